@@ -1,0 +1,286 @@
+"""Articles, the organisations they mention, and who is quoted saying what."""
+
+from django.db import models
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.text import slugify
+
+SLUG_LENGTH = 200
+
+
+def unique_slug(model: type[models.Model], text: str, instance_pk=None) -> str:
+    """A slug for ``text`` not yet used by another row of ``model`` ("assad", "assad-2", ...)."""
+    base = slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name
+    taken = set(
+        model.objects.filter(slug__startswith=base)
+        .exclude(pk=instance_pk)
+        .values_list("slug", flat=True)
+    )
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def split_aliases(aliases: str) -> list[str]:
+    return [line.strip() for line in aliases.splitlines() if line.strip()]
+
+
+def join_aliases(existing: str, names, exclude: str = "") -> str:
+    """Add ``names`` to a one-per-line alias text, keeping order and dropping repeats."""
+    merged = split_aliases(existing)
+    seen = {a.casefold() for a in merged} | {exclude.casefold()}
+    for name in names:
+        name = name.strip()
+        if name and name.casefold() not in seen:
+            merged.append(name)
+            seen.add(name.casefold())
+    return "\n".join(merged)
+
+
+def count_of(related: models.QuerySet, field: str) -> Coalesce:
+    """A correlated COUNT over ``related`` rows whose ``field`` is the outer row."""
+    counted = (
+        related.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), Value(0))
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def matching(self, text: str):
+        """By name, acronym or alias, case-insensitively."""
+        return self.filter(
+            Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
+        )
+
+    def most_mentioned(self):
+        return self.filter(article_count__gt=0).order_by("-article_count", "name")
+
+    def refresh_counts(self) -> int:
+        return self.update(article_count=count_of(Article.organisations.through.objects, "organisation"))
+
+
+class Organisation(models.Model):
+    name = models.CharField(max_length=300)
+    acronym = models.CharField(max_length=30, blank=True)
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+    aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
+    article_count = models.PositiveIntegerField(default=0, editable=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name"], name="organisation_unique_name"),
+        ]
+        indexes = [
+            models.Index(fields=["acronym"], name="organisation_acronym_idx"),
+            models.Index(fields=["-article_count", "name"], name="organisation_mentions_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:organisation-detail", kwargs={"slug": self.slug})
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_aliases(self.aliases)
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def matching(self, text: str):
+        """By full name or alias: "Miller" finds Matthew Miller."""
+        return self.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
+
+    def most_quoted(self):
+        return self.filter(quote_count__gt=0).order_by("-quote_count", "name")
+
+    def refresh_counts(self) -> int:
+        return self.update(quote_count=count_of(Quote.objects, "speaker"))
+
+
+class Speaker(models.Model):
+    """A person quoted in articles, or an organisation speaking as one ("the SDF said")."""
+
+    name = models.CharField(max_length=300, help_text="The fullest name: “Matthew Miller”.")
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+    title = models.CharField(max_length=300, blank=True, help_text="Their role: “Spokesperson”.")
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="speakers",
+        help_text="The organisation they speak for.",
+    )
+    aliases = models.TextField(
+        blank=True, help_text="Other names the articles use (“Miller”), one per line."
+    )
+    is_organisation = models.BooleanField(
+        default=False, help_text="An organisation speaking for itself."
+    )
+    quote_count = models.PositiveIntegerField(default=0, editable=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name"], name="speaker_unique_name"),
+        ]
+        indexes = [
+            models.Index(fields=["-quote_count", "name"], name="speaker_quotes_idx"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Speaker, self.name, self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:speaker-detail", kwargs={"slug": self.slug})
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_aliases(self.aliases)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by(F("published").desc(nulls_last=True), "-created", "-pk")
+
+    def mentioning(self, organisation):
+        return self.filter(organisations=organisation)
+
+    def quoting(self, speaker):
+        return self.filter(quotes__speaker=speaker).distinct()
+
+    def refresh_counts(self) -> int:
+        return self.update(quote_count=count_of(Quote.objects, "article"))
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+    body = models.TextField(help_text="Normalised text, paragraphs separated by a blank line.")
+    dateline = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    source = models.CharField(max_length=200, blank=True, help_text="The outlet.")
+    url = models.URLField(max_length=1000, blank=True)
+    origin = models.CharField(max_length=1000, help_text="The file it was imported from.")
+    content_hash = models.CharField(max_length=64, editable=False)
+    organisations = models.ManyToManyField(Organisation, blank=True, related_name="articles")
+    quote_count = models.PositiveIntegerField(default=0, editable=False)
+    edited_in_admin = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an admin last changed it or its quotes; a changed file then needs --force.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("published").desc(nulls_last=True), "-created"]
+        constraints = [
+            models.UniqueConstraint(fields=["origin"], name="article_unique_origin"),
+        ]
+        indexes = [
+            models.Index(fields=["-published", "-created"], name="article_published_idx"),
+            models.Index(fields=["source"], name="article_source_idx"),
+            models.Index(fields=["dateline"], name="article_dateline_idx"),
+            models.Index(fields=["-quote_count"], name="article_quotes_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class QuoteQuerySet(models.QuerySet):
+    def with_context(self):
+        """What a quote card shows: its speaker, their organisation and the article."""
+        return self.select_related("speaker", "speaker__organisation", "article")
+
+    def by_speaker(self, speaker):
+        return self.filter(speaker=speaker)
+
+    def by_speaker_name(self, text: str):
+        """"Miller" finds Matthew Miller's quotes, by full name or alias."""
+        return self.filter(speaker__in=Speaker.objects.matching(text))
+
+    def for_organisation(self, organisation):
+        return self.filter(speaker__organisation=organisation)
+
+    def in_order(self):
+        return self.order_by("article_id", "position")
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text="Empty when the article does not say who spoke.",
+    )
+    text = models.TextField(help_text="The words between the quotation marks.")
+    start = models.PositiveIntegerField(help_text="Offset of the first quoted character in the body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last quoted character.")
+    partial = models.BooleanField(default=False, help_text="Embedded in a sentence of the writer's.")
+    verb = models.CharField(max_length=40, blank=True, help_text="The speech verb: said, told…")
+    position = models.PositiveIntegerField(help_text="Its order in the article, from 0.")
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),
+        ]
+        indexes = [
+            models.Index(fields=["speaker", "article"], name="quote_speaker_idx"),
+        ]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def get_absolute_url(self):
+        return reverse("articles:quote-detail", kwargs={"pk": self.pk})
