@@ -1,8 +1,11 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.db import models
-from django.db.models import Count, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection, models
+from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest, Lower, StrIndex, Substr
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -40,6 +43,57 @@ def join_aliases(existing: str, names, exclude: str = "") -> str:
     return "\n".join(merged)
 
 
+# Full-text search: PostgreSQL's own where we have it, word matching on SQLite. The vectors
+# below are also the expressions of the GIN indexes (migration 0002); change them together.
+SEARCH_CONFIG = "english"
+HIGHLIGHT_START, HIGHLIGHT_STOP = "\ue000", "\ue001"  # private-use characters, never in text
+
+
+def article_search_vector() -> SearchVector:
+    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "body", weight="B", config=SEARCH_CONFIG
+    )
+
+
+def quote_search_vector() -> SearchVector:
+    return SearchVector("text", config=SEARCH_CONFIG)
+
+
+def search_terms(text: str) -> list[tuple[list[str], list[str]]]:
+    """Websearch syntax for the SQLite fallback: ``a "b c" or d -e`` ->
+    [(["a", "b c"], ["e"]), (["d"], [])]: alternatives of required and excluded terms."""
+    groups, required, excluded = [], [], []
+    for minus, phrase, word in re.findall(r'(-?)(?:"([^"]*)"?|(\S+))', text):
+        term = (phrase or word).strip().strip('"')
+        if word and word.lower() == "or" and not minus:
+            groups.append((required, excluded))
+            required, excluded = [], []
+        elif term:
+            (excluded if minus else required).append(term)
+    groups.append((required, excluded))
+    return [(req, exc) for req, exc in groups if req]
+
+
+def matches_terms(text: str, fields: list[str]) -> Q:
+    """Rows where some alternative of ``search_terms(text)`` matches (the SQLite fallback)."""
+    def anywhere(term):
+        return Q.create([(f"{field}__icontains", term) for field in fields], connector=Q.OR)
+
+    match = Q(pk__in=[])
+    for required, excluded in search_terms(text):
+        group = Q()
+        for term in required:
+            group &= anywhere(term)
+        for term in excluded:
+            group &= ~anywhere(term)
+        match |= group
+    return match
+
+
+def is_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
 def count_of(related: models.QuerySet, field: str) -> Coalesce:
     """A correlated COUNT over ``related`` rows whose ``field`` is the outer row."""
     counted = (
@@ -63,7 +117,9 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(article_count__gt=0).order_by("-article_count", "name")
 
     def refresh_counts(self) -> int:
-        return self.update(article_count=count_of(Article.organisations.through.objects, "organisation"))
+        return self.update(
+            article_count=count_of(Article.organisations.through.objects, "organisation")
+        )
 
 
 class Organisation(models.Model):
@@ -113,6 +169,21 @@ class SpeakerQuerySet(models.QuerySet):
 
     def refresh_counts(self) -> int:
         return self.update(quote_count=count_of(Quote.objects, "speaker"))
+
+    def merge_into(self, target: "Speaker") -> int:
+        """Make these speakers one person: ``target`` takes their quotes, names and blanks."""
+        others = list(self.exclude(pk=target.pk))
+        names = []
+        for other in others:
+            names += [other.name, *other.alias_list]
+            target.title = target.title or other.title
+            target.organisation_id = target.organisation_id or other.organisation_id
+        Quote.objects.filter(speaker__in=others).update(speaker=target)
+        Speaker.objects.filter(pk__in=[other.pk for other in others]).delete()
+        target.aliases = join_aliases(target.aliases, names, exclude=target.name)
+        target.save()
+        Speaker.objects.filter(pk=target.pk).refresh_counts()
+        return len(others)
 
 
 class Speaker(models.Model):
@@ -175,6 +246,51 @@ class ArticleQuerySet(models.QuerySet):
 
     def quoting(self, speaker):
         return self.filter(quotes__speaker=speaker).distinct()
+
+    def quoting_speaker_named(self, text: str):
+        """Articles quoting a speaker found by name or alias, without duplicate rows."""
+        speakers = Speaker.objects.matching(text)
+        return self.filter(Exists(Quote.objects.filter(article=OuterRef("pk"), speaker__in=speakers)))
+
+    def with_quotes(self):
+        return self.filter(quote_count__gt=0)
+
+    def without_quotes(self):
+        return self.filter(quote_count=0)
+
+    def oldest_first(self):
+        return self.order_by(F("published").asc(nulls_last=True), "created", "pk")
+
+    def most_quoted(self):
+        return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
+
+    def search(self, text: str):
+        """Headline and body matching ``text`` (websearch syntax), with ``rank`` and a
+        ``snippet`` whose matched words sit between HIGHLIGHT_START and HIGHLIGHT_STOP."""
+        if not is_postgresql():
+            first = search_terms(text)[0][0][0] if search_terms(text) else ""
+            at = StrIndex(Lower("body"), Value(first.lower()))
+            return self.filter(matches_terms(text, ["title", "body"])).annotate(
+                rank=Value(0.0, output_field=FloatField()),
+                snippet=Substr("body", Greatest(at - 120, 1), 320),
+            )
+        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        return (
+            self.annotate(search=article_search_vector())
+            .filter(search=query)
+            .annotate(
+                rank=SearchRank(article_search_vector(), query),
+                snippet=SearchHeadline(
+                    "body",
+                    query,
+                    config=SEARCH_CONFIG,
+                    start_sel=HIGHLIGHT_START,
+                    stop_sel=HIGHLIGHT_STOP,
+                    max_words=45,
+                    min_words=25,
+                ),
+            )
+        )
 
     def refresh_counts(self) -> int:
         return self.update(quote_count=count_of(Quote.objects, "article"))
@@ -240,7 +356,7 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(speaker=speaker)
 
     def by_speaker_name(self, text: str):
-        """"Miller" finds Matthew Miller's quotes, by full name or alias."""
+        """ "Miller" finds Matthew Miller's quotes, by full name or alias."""
         return self.filter(speaker__in=Speaker.objects.matching(text))
 
     def for_organisation(self, organisation):
@@ -248,6 +364,31 @@ class QuoteQuerySet(models.QuerySet):
 
     def in_order(self):
         return self.order_by("article_id", "position")
+
+    def newest_first(self):
+        return self.order_by(
+            F("article__published").desc(nulls_last=True), "-article_id", "position"
+        )
+
+    def oldest_first(self):
+        return self.order_by(F("article__published").asc(nulls_last=True), "article_id", "position")
+
+    def in_article_matching(self, text: str):
+        """In the article with this slug, or any whose headline contains ``text``."""
+        return self.filter(Q(article__slug=text) | Q(article__title__icontains=text))
+
+    def search(self, text: str):
+        """Quotes whose words match ``text`` (websearch syntax), with a ``rank``."""
+        if not is_postgresql():
+            return self.filter(matches_terms(text, ["text"])).annotate(
+                rank=Value(0.0, output_field=FloatField())
+            )
+        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        return (
+            self.annotate(search=quote_search_vector())
+            .filter(search=query)
+            .annotate(rank=SearchRank(quote_search_vector(), query))
+        )
 
 
 class Quote(models.Model):
@@ -261,9 +402,13 @@ class Quote(models.Model):
         help_text="Empty when the article does not say who spoke.",
     )
     text = models.TextField(help_text="The words between the quotation marks.")
-    start = models.PositiveIntegerField(help_text="Offset of the first quoted character in the body.")
+    start = models.PositiveIntegerField(
+        help_text="Offset of the first quoted character in the body."
+    )
     end = models.PositiveIntegerField(help_text="Offset just past the last quoted character.")
-    partial = models.BooleanField(default=False, help_text="Embedded in a sentence of the writer's.")
+    partial = models.BooleanField(
+        default=False, help_text="Embedded in a sentence of the writer's."
+    )
     verb = models.CharField(max_length=40, blank=True, help_text="The speech verb: said, told…")
     position = models.PositiveIntegerField(help_text="Its order in the article, from 0.")
 

@@ -1,0 +1,58 @@
+# Two commands set everything up: `make run` serves the app, `make test` checks it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+# The PostgreSQL that `make test` also runs the suite on, when one answers there.
+PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/newsroom)
+TEST_ENV := SECRET_KEY=test-only-not-secret
+
+.PHONY: run test lint format superuser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DEBUG=1 $(BIN)/python manage.py import_articles
+	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+superuser: $(RUN_STAMP)
+	DEBUG=1 $(BIN)/python manage.py createsuperuser
+
+test: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(TEST_ENV) $(BIN)/python manage.py check
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	@echo "== test suite on SQLite"
+	DATABASE_URL=sqlite:///$(CURDIR)/test.sqlite3 $(TEST_ENV) $(BIN)/pytest
+	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
+		echo "== test suite on PostgreSQL ($(PG_URL))"; \
+		DATABASE_URL=$(PG_URL) $(TEST_ENV) $(BIN)/pytest && echo "== ran on: SQLite, PostgreSQL"; \
+	elif [ -n "$(REQUIRE_POSTGRES)" ]; then \
+		echo "== PostgreSQL is required but does not answer at $(PG_URL)"; exit 1; \
+	else \
+		echo "== ran on: SQLite only (no PostgreSQL answers at $(PG_URL))"; \
+	fi
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 test.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis
