@@ -1,0 +1,314 @@
+"""The import command: what a fresh import stores, idempotence, sharing, bad input, edits."""
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+
+from articles.importer import MAX_FILE_BYTES
+from articles.models import Article, Organisation, Quote, Speaker
+from tests.conftest import SEEDS_DIR
+
+SEED_FILE = SEEDS_DIR / "000_4593bdc23799d7af.txt"
+
+pytestmark = pytest.mark.django_db
+
+
+def run_import(*paths, **options) -> str:
+    out = StringIO()
+    call_command("import_articles", *map(str, paths), stdout=out, stderr=out, **options)
+    return out.getvalue()
+
+
+def failing_import(*paths, **options) -> str:
+    out = StringIO()
+    with pytest.raises(CommandError) as raised:
+        call_command("import_articles", *map(str, paths), stdout=out, stderr=out, **options)
+    return out.getvalue() + str(raised.value)
+
+
+def write_article(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def snapshot() -> dict:
+    return {
+        model.__name__: sorted(model.objects.values_list("pk", "updated"))
+        for model in (Article, Organisation, Speaker)
+    } | {"Quote": sorted(Quote.objects.values_list("pk", "text", "speaker_id"))}
+
+
+def test_seed_import_stores_article_with_title_dateline_and_ten_quotes():
+    output = run_import(SEEDS_DIR)
+
+    assert "1 new, 0 updated, 0 unchanged, 0 failed" in output
+    article = Article.objects.get()
+    assert article.title == "US urges protection of civilians amid Syria's escalating conflict"
+    assert article.dateline == "WASHINGTON DC"
+    assert article.origin == "seeds/000_4593bdc23799d7af.txt"
+    quotes = list(article.quotes.order_by("position"))
+    assert len(quotes) == 10 == article.quote_count
+    assert [q.position for q in quotes] == list(range(10))
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for quote in quotes:
+        assert article.body[quote.start : quote.end] == quote.text
+    assert quotes[0].text == "everything possible"
+    assert quotes[0].partial
+    assert quotes[1].text.startswith("We’re going to continue")
+    assert not quotes[1].partial
+
+
+def test_seed_quotes_are_attributed_to_miller_assad_and_the_sdf():
+    run_import(SEEDS_DIR)
+
+    by_speaker = {s.name: s.quote_count for s in Speaker.objects.all()}
+    miller = by_speaker.get("Matthew Miller", 0)
+    assert miller == 7 or (miller == 6 and by_speaker.get("United States") == 1)
+    assert by_speaker["Bashar al-Assad"] == 2
+    assert by_speaker["Syrian Democratic Forces"] == 1
+    miller = Speaker.objects.get(name="Matthew Miller")
+    assert "Spokesperson" in miller.title
+    assert "Miller" in miller.alias_list
+    assert miller.organisation.name == "US State Department"
+    sdf = Speaker.objects.get(name="Syrian Democratic Forces")
+    assert sdf.is_organisation
+    assert sdf.organisation.acronym == "SDF"
+
+
+def test_seed_organisations_are_stored_with_their_acronyms():
+    run_import(SEEDS_DIR)
+
+    article = Article.objects.get()
+    acronyms = dict(article.organisations.values_list("acronym", "name"))
+    assert acronyms["SDF"] == "Syrian Democratic Forces"
+    assert acronyms["SOHR"] == "Syrian Observatory for Human Rights"
+    assert {"HTS", "SNA", "YPG", "ISIS"} <= acronyms.keys()
+    assert all(o.article_count == 1 for o in article.organisations.all())
+
+
+def test_reimport_of_unchanged_file_changes_nothing():
+    run_import(SEEDS_DIR)
+    before = snapshot()
+
+    output = run_import(SEEDS_DIR)
+
+    assert "0 new, 0 updated, 1 unchanged, 0 failed" in output
+    assert snapshot() == before
+
+
+def test_changed_file_updates_its_article_in_place(tmp_path):
+    path = Path(shutil.copy(SEED_FILE, tmp_path))
+    run_import(path)
+    article = Article.objects.get()
+
+    path.write_text(path.read_text() + "\n\n“We will not stop,” Miller said.\n", encoding="utf-8")
+    output = run_import(path)
+
+    assert "0 new, 1 updated, 0 unchanged" in output
+    updated = Article.objects.get()
+    assert (updated.pk, updated.slug) == (article.pk, article.slug)
+    assert updated.quote_count == 11
+    assert updated.quotes.get(position=10).text == "We will not stop,"
+    assert Speaker.objects.get(name="Matthew Miller").quote_count == 8
+
+
+def test_two_articles_quoting_the_same_person_share_one_speaker(tmp_path):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Talks resume\n\nGENEVA - “We are hopeful,” said Jane Doe, a spokeswoman for the "
+        "World Food Programme (WFP).\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Aid convoy arrives\n\nGENEVA - “The trucks are through,” Jane Doe told reporters.\n",
+    )
+
+    run_import(tmp_path)
+
+    speaker = Speaker.objects.get(name="Jane Doe")
+    assert speaker.quote_count == 2
+    assert set(speaker.quotes.values_list("article__origin", flat=True)) == {
+        (tmp_path / "a.txt").as_posix(),
+        (tmp_path / "b.txt").as_posix(),
+    }
+
+
+def test_dry_run_writes_nothing():
+    output = run_import(SEEDS_DIR, dry_run=True)
+
+    assert "Dry run: 1 new" in output
+    assert not Article.objects.exists()
+    assert not Speaker.objects.exists()
+
+
+def test_front_matter_gives_published_date_source_and_url(tmp_path):
+    write_article(
+        tmp_path,
+        "fm.txt",
+        "---\npublished: 2024-12-02\nsource: Rudaw\nurl: https://example.org/a\n---\n"
+        "Headline here\n\nBEIRUT - “Words,” said Ann Lee.\n",
+    )
+
+    run_import(tmp_path)
+
+    article = Article.objects.get()
+    assert article.title == "Headline here"
+    assert str(article.published) == "2024-12-02"
+    assert (article.source, article.url) == ("Rudaw", "https://example.org/a")
+    assert article.body.startswith("BEIRUT - ")
+
+
+UNBALANCED = (
+    "Headline\n\nKABUL - He said “this never closes and runs on.\n\n"
+    "The next paragraph is the writer's own.\n"
+)
+
+BAD_FILES = {
+    "empty": (b"", "is empty"),
+    "blank": (b"  \n\n \n", "is empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "latin-1": ("Headline\n\nParis – café said.\n".encode("latin-1"), "line 3 is not valid UTF-8"),
+    "no body": (b"Only a headline\n", "no body"),
+    "unbalanced": (UNBALANCED.encode(), "unbalanced"),
+    "bad front matter": (b"---\nauthor: me\n---\nHeadline\n\nBody.\n", "line 2"),
+    "bad date": (b"---\npublished: 2024-13-45\n---\nHeadline\n\nBody.\n", "published"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_bad_file_fails_alone_with_a_clear_message(tmp_path, kind):
+    content, problem = BAD_FILES[kind]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    shutil.copy(SEED_FILE, tmp_path / "good.txt")
+
+    output = failing_import(tmp_path)
+
+    error_lines = [line for line in output.splitlines() if str(bad) in line]
+    assert len(error_lines) == 1
+    assert problem in error_lines[0]
+    assert "1 new, 0 updated, 0 unchanged, 1 failed" in output
+    assert list(Article.objects.values_list("origin", flat=True)) == [
+        (tmp_path / "good.txt").as_posix()
+    ]
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Headline\n\n" + "word " * (MAX_FILE_BYTES // 5 + 1), encoding="utf-8")
+
+    output = failing_import(huge)
+
+    assert f"{huge}: too large" in output
+    assert not Article.objects.exists()
+
+
+def test_missing_path_is_an_error_naming_it(tmp_path):
+    output = failing_import(tmp_path / "nowhere")
+
+    assert "nowhere: no such file or folder" in output
+
+
+@pytest.fixture
+def database_refusing_quote(django_db_blocker):
+    """A real trigger makes the database refuse one quote, as a failing disk or constraint would."""
+    word = "REFUSEME"
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "CREATE FUNCTION refuse_quote() RETURNS trigger AS $$ BEGIN "
+                f"IF NEW.text LIKE '%{word}%' THEN RAISE EXCEPTION 'quote refused'; END IF; "
+                "RETURN NEW; END $$ LANGUAGE plpgsql"
+            )
+            cursor.execute(
+                "CREATE TRIGGER refuse_quote BEFORE INSERT ON articles_quote "
+                "FOR EACH ROW EXECUTE FUNCTION refuse_quote()"
+            )
+        else:
+            cursor.execute(
+                "CREATE TRIGGER refuse_quote BEFORE INSERT ON articles_quote "
+                f"WHEN NEW.text LIKE '%{word}%' BEGIN SELECT RAISE(ABORT, 'quote refused'); END"
+            )
+    return word
+
+
+def test_article_refused_by_the_database_leaves_nothing_behind(tmp_path, database_refusing_quote):
+    write_article(
+        tmp_path,
+        "refused.txt",
+        "Refused\n\nLONDON - “Fine words,” said Oliver Twist of the Workhouse Council.\n\n"
+        f"“{database_refusing_quote} now,” he added.\n",
+    )
+
+    output = failing_import(tmp_path)
+
+    assert "refused.txt: the database refused it" in output
+    assert not Article.objects.exists()
+    assert not Quote.objects.exists()
+    assert not Speaker.objects.filter(name="Oliver Twist").exists()
+    assert not Organisation.objects.filter(name__icontains="Workhouse").exists()
+
+
+def test_unchanged_file_keeps_admin_edits_and_changed_file_needs_force(tmp_path, admin_client):
+    path = Path(shutil.copy(SEED_FILE, tmp_path))
+    run_import(path)
+    quote = Quote.objects.get(position=4)
+    assad = Speaker.objects.get(name="Bashar al-Assad")
+    pezeshkian = Speaker.objects.create(name="Masoud Pezeshkian")
+
+    response = admin_client.post(
+        f"/admin/articles/quote/{quote.pk}/change/",
+        {
+            "article": quote.article_id,
+            "speaker": pezeshkian.pk,
+            "text": quote.text,
+            "start": quote.start,
+            "end": quote.end,
+            "verb": quote.verb,
+            "position": quote.position,
+        },
+    )
+    assert response.status_code == 302
+    assert Speaker.objects.get(pk=assad.pk).quote_count == 1
+    assert Speaker.objects.get(pk=pezeshkian.pk).quote_count == 1
+
+    assert "1 unchanged" in run_import(path)
+    assert Quote.objects.get(pk=quote.pk).speaker == pezeshkian
+
+    path.write_text(path.read_text() + "\n\nA closing line.\n", encoding="utf-8")
+    output = failing_import(path)
+    assert "US urges protection of civilians" in output
+    assert "edited in the admin" in output
+    assert Quote.objects.get(pk=quote.pk).speaker == pezeshkian
+
+    assert "1 updated" in run_import(path, force=True)
+    assert Quote.objects.get(position=4).speaker.name == "Bashar al-Assad"
+    assert Article.objects.get().edited_in_admin is None
+
+
+def test_organisation_named_by_acronym_alone_joins_the_defined_one(tmp_path):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Deal\n\nQAMISHLI - The Syrian Democratic Forces (SDF) agreed to talks.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Talks\n\nQAMISHLI - The Syrian Democratic Forces said talks would go on.\n",
+    )
+
+    run_import(tmp_path)
+
+    sdf = Organisation.objects.get(acronym="SDF")
+    assert sdf.name == "Syrian Democratic Forces"
+    assert sdf.article_count == 2
+    assert Organisation.objects.filter(name__icontains="Syrian Democratic").count() == 1

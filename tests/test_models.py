@@ -1,0 +1,103 @@
+"""Model constraints, QuerySet methods and denormalised counts."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from articles.models import Article, Organisation, Quote, Speaker
+from tests.conftest import make_article, make_organisation, make_quote, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+
+def test_quote_must_start_before_it_ends():
+    article = make_article()
+    quote = Quote(article=article, text="x", start=5, end=5, position=0)
+
+    with pytest.raises(ValidationError):
+        quote.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        quote.save()
+
+
+def test_two_quotes_cannot_share_a_position_in_one_article():
+    article = make_article()
+    make_quote(article, "First words", position=0)
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Quote.objects.create(article=article, text="Other", start=0, end=5, position=0)
+
+
+def test_speaker_names_and_article_origins_are_unique():
+    make_speaker("Jane Doe")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Speaker.objects.create(name="Jane Doe")
+    make_article(origin="seeds/a.txt")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_article(origin="seeds/a.txt")
+
+
+def test_slugs_are_unique_and_kept_on_save():
+    first = make_article(title="Ceasefire holds")
+    second = make_article(title="Ceasefire holds")
+
+    assert (first.slug, second.slug) == ("ceasefire-holds", "ceasefire-holds-2")
+    first.title = "Ceasefire broken"
+    first.save()
+    assert Article.objects.get(pk=first.pk).slug == "ceasefire-holds"
+
+
+def test_speaker_found_by_alias_and_quotes_by_speaker_name():
+    miller = make_speaker("Matthew Miller", aliases="Miller")
+    other = make_speaker("Anna Millerova")
+    article = make_article()
+    mine = make_quote(article, "We push every party", speaker=miller)
+    make_quote(article, "Something else", speaker=make_speaker("Jo Bloggs"))
+
+    assert set(Speaker.objects.matching("miller")) == {miller, other}
+    assert list(Quote.objects.by_speaker_name("Matthew")) == [mine]
+
+
+def test_counts_follow_quotes_and_mentions():
+    sdf = make_organisation("Syrian Democratic Forces", "SDF")
+    article = make_article()
+    article.organisations.add(sdf)
+    speaker = make_speaker()
+    make_quote(article, "One", speaker=speaker)
+    make_quote(article, "Two", speaker=speaker)
+
+    Organisation.objects.refresh_counts()
+    assert Speaker.objects.get().quote_count == 2
+    assert Article.objects.get().quote_count == 2
+    assert Organisation.objects.get().article_count == 1
+    assert list(Speaker.objects.most_quoted()) == [speaker]
+
+
+def test_merging_speakers_moves_quotes_and_names():
+    article = make_article()
+    full = make_speaker("Matthew Miller", title="Spokesperson")
+    short = make_speaker("Matt Miller", aliases="Miller")
+    make_quote(article, "One", speaker=full)
+    make_quote(article, "Two", speaker=short)
+
+    merged = Speaker.objects.filter(pk__in=[full.pk, short.pk]).merge_into(full)
+
+    assert merged == 1
+    full.refresh_from_db()
+    assert full.quote_count == 2
+    assert full.alias_list == ["Matt Miller", "Miller"]
+    assert not Speaker.objects.filter(name="Matt Miller").exists()
+
+
+def test_str_never_reads_a_related_row(django_assert_num_queries):
+    sdf = make_organisation("Syrian Democratic Forces", "SDF")
+    quote = make_quote(make_article(), "Words " * 30, speaker=make_speaker(organisation=sdf))
+    quote = Quote.objects.get(pk=quote.pk)
+    speaker = Speaker.objects.get()
+
+    with django_assert_num_queries(0):
+        assert str(quote).endswith("…")
+        assert str(speaker) == "Matthew Miller"
+        assert str(Organisation(name="World Food Programme", acronym="WFP")) == (
+            "World Food Programme (WFP)"
+        )
