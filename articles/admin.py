@@ -5,7 +5,7 @@ changed file then refuses to overwrite the correction unless told to with ``--fo
 """
 
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
@@ -67,6 +67,7 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["slug", "origin", "content_hash", "edited_in_admin", "created", "updated"]
     autocomplete_fields = ["organisations"]
     inlines = [QuoteInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     show_facets = admin.ShowFacets.NEVER
 
     def save_related(self, request, form, formsets, change):

@@ -5,7 +5,7 @@ import re
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection, models
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest, Lower, StrIndex, Substr
+from django.db.models.functions import Coalesce, Greatest, Lower, StrIndex, Substr, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -264,6 +264,10 @@ class ArticleQuerySet(models.QuerySet):
     def most_quoted(self):
         return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
 
+    def best_match_first(self):
+        """After ``search()``: by rank, then newest."""
+        return self.order_by("-rank", F("published").desc(nulls_last=True), "-pk")
+
     def search(self, text: str):
         """Headline and body matching ``text`` (websearch syntax), with ``rank`` and a
         ``snippet`` whose matched words sit between HIGHLIGHT_START and HIGHLIGHT_STOP."""
@@ -372,6 +376,22 @@ class QuoteQuerySet(models.QuerySet):
 
     def oldest_first(self):
         return self.order_by(F("article__published").asc(nulls_last=True), "article_id", "position")
+
+    def best_match_first(self):
+        """After ``search()``: by rank, then newest."""
+        return self.order_by(
+            "-rank", F("article__published").desc(nulls_last=True), "-article_id", "position"
+        )
+
+    def per_month(self):
+        """``{"month": date, "n": quotes}`` rows, by the articles' publication month."""
+        return (
+            self.exclude(article__published=None)
+            .annotate(month=TruncMonth("article__published"))
+            .order_by("month")
+            .values("month")
+            .annotate(n=Count("pk"))
+        )
 
     def in_article_matching(self, text: str):
         """In the article with this slug, or any whose headline contains ``text``."""

@@ -1,30 +1,114 @@
 """Thin views over the models' querysets and the FilterSets in filters.py."""
 
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic.detail import SingleObjectMixin
+from django_filters.views import FilterView
 
+from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
 from articles.models import Article, Organisation, Quote, Speaker
+
+# Speakers offered as suggestions in the speaker fields (a <datalist>); the rest are still
+# found by typing part of a name or alias.
+SUGGESTED_SPEAKERS = 300
+
+
+def quoted_speakers():
+    """Prefetch of an article's quotes with just enough of their speakers to list who speaks."""
+    return Prefetch(
+        "quotes",
+        queryset=Quote.objects.select_related("speaker")
+        .only("article", "position", "speaker__name", "speaker__slug", "speaker__title")
+        .order_by("position"),
+    )
+
+
+def speaker_suggestions():
+    return Speaker.objects.most_quoted().values_list("name", flat=True)[:SUGGESTED_SPEAKERS]
 
 
 class HomeView(TemplateView):
+    """Counts, the latest and most-cited, and one search box over speakers, quotes, articles."""
+
     template_name = "articles/home.html"
+    shown = 6
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()
+        context = {
+            "query": query,
+            "article_total": Article.objects.count(),
+            "quote_total": Quote.objects.count(),
+            "speaker_total": Speaker.objects.count(),
+            "organisation_total": Organisation.objects.count(),
+            "speaker_names": speaker_suggestions(),
+        }
+        if query:
+            context |= {
+                "found_speakers": Speaker.objects.matching(query)
+                .select_related("organisation")
+                .order_by("-quote_count", "name")[: self.shown],
+                "found_quotes": Quote.objects.search(query)
+                .with_context()
+                .defer("article__body")
+                .best_match_first()[: self.shown],
+                "found_articles": Article.objects.search(query)
+                .defer("body")
+                .best_match_first()[: self.shown],
+            }
+        else:
+            context |= {
+                "latest_articles": Article.objects.defer("body")
+                .newest_first()
+                .prefetch_related(quoted_speakers())[:8],
+                "top_speakers": Speaker.objects.most_quoted().select_related("organisation")[:8],
+                "top_organisations": Organisation.objects.most_mentioned()[:8],
+            }
+        return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(ListView):
-    model = Article
+class ArticleListView(FilterView):
+    filterset_class = ArticleFilter
     paginate_by = 25
     template_name = "articles/article_list.html"
+
+    def get_queryset(self):
+        return Article.objects.defer("body").newest_first().prefetch_related(quoted_speakers())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(speaker_names=speaker_suggestions(), **kwargs)
 
 
 class ArticleDetailView(DetailView):
     model = Article
     template_name = "articles/article_detail.html"
 
+    def get_context_data(self, **kwargs):
+        quotes = list(
+            self.object.quotes.select_related("speaker", "speaker__organisation").order_by(
+                "position"
+            )
+        )
+        return super().get_context_data(
+            quotes=quotes,
+            organisations=self.object.organisations.order_by("-article_count", "name"),
+            **kwargs,
+        )
 
-class QuoteListView(ListView):
-    model = Quote
+
+class QuoteListView(FilterView):
+    """Search quotes by speaker (name or alias), words, organisation, article and date."""
+
+    filterset_class = QuoteFilter
     paginate_by = 25
     template_name = "articles/quote_list.html"
+
+    def get_queryset(self):
+        return Quote.objects.with_context().defer("article__body").newest_first()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(speaker_names=speaker_suggestions(), **kwargs)
 
 
 class QuoteDetailView(DetailView):
@@ -35,23 +119,67 @@ class QuoteDetailView(DetailView):
         return redirect(f"{quote.article.get_absolute_url()}#quote-{quote.position}")
 
 
-class SpeakerListView(ListView):
-    model = Speaker
+class SpeakerListView(FilterView):
+    filterset_class = SpeakerFilter
     paginate_by = 25
     template_name = "articles/speaker_list.html"
 
+    def get_queryset(self):
+        return Speaker.objects.select_related("organisation").order_by("-quote_count", "name")
 
-class SpeakerDetailView(DetailView):
-    model = Speaker
+
+class SpeakerDetailView(SingleObjectMixin, ListView):
+    """A speaker and a page of their quotes, newest article first (the list is the quotes)."""
+
+    paginate_by = 20
     template_name = "articles/speaker_detail.html"
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(Speaker.objects.select_related("organisation"))
+        return super().get(request, *args, **kwargs)
 
-class OrganisationListView(ListView):
-    model = Organisation
+    def get_queryset(self):
+        return self.object.quotes.select_related("article").defer("article__body").newest_first()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            speaker=self.object, quotes_per_month=list(self.object.quotes.per_month()), **kwargs
+        )
+
+
+class OrganisationListView(FilterView):
+    filterset_class = OrganisationFilter
     paginate_by = 25
     template_name = "articles/organisation_list.html"
 
+    def get_queryset(self):
+        return Organisation.objects.order_by("-article_count", "name")
 
-class OrganisationDetailView(DetailView):
-    model = Organisation
+
+class OrganisationDetailView(SingleObjectMixin, ListView):
+    """An organisation, its speakers and their latest quotes, and a page of the articles
+    that mention it (the list is the articles)."""
+
+    paginate_by = 25
     template_name = "articles/organisation_detail.html"
+    shown_speakers = 30
+    shown_quotes = 8
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(Organisation.objects.all())
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Article.objects.mentioning(self.object).defer("body").newest_first()
+
+    def get_context_data(self, **kwargs):
+        organisation = self.object
+        return super().get_context_data(
+            organisation=organisation,
+            speakers=organisation.speakers.order_by("-quote_count", "name")[: self.shown_speakers],
+            quotes=Quote.objects.for_organisation(organisation)
+            .with_context()
+            .defer("article__body")
+            .newest_first()[: self.shown_quotes],
+            **kwargs,
+        )
