@@ -1,0 +1,206 @@
+"""One FilterSet per list page. Every filter is declared; the URL carries the whole state."""
+
+import django_filters
+from django import forms
+
+from articles.models import Article, Organisation, Quote, Speaker
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"})
+SEARCH_INPUT = forms.TextInput(attrs={"type": "search"})
+# Suggests names from the page's <datalist id="speaker-names">; any part of a name still works.
+SPEAKER_INPUT = forms.TextInput(
+    attrs={"type": "search", "list": "speaker-names", "autocomplete": "off"}
+)
+
+
+def organisation_choice(field_name: str) -> django_filters.ModelChoiceFilter:
+    """An organisation picked by slug, so the URL reads ``?organisation=sdf``."""
+    return django_filters.ModelChoiceFilter(
+        field_name=field_name,
+        queryset=Organisation.objects.only("name", "acronym", "slug"),
+        to_field_name="slug",
+        label="Organisation",
+        empty_label="Any organisation",
+    )
+
+
+def date_filter(field_name: str, lookup: str, label: str) -> django_filters.DateFilter:
+    return django_filters.DateFilter(
+        field_name=field_name, lookup_expr=lookup, label=label, widget=DATE_INPUT
+    )
+
+
+class SortedFilterSet(django_filters.FilterSet):
+    """A FilterSet with a ``sort`` choice; ``relevance`` is the default while searching."""
+
+    orderings: dict = {}
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        sort = self.form.cleaned_data.get("sort") or self.default_sort()
+        if sort == "relevance" and not self.form.cleaned_data.get("q"):
+            sort = "newest"
+        return self.orderings[sort](queryset)
+
+    def default_sort(self) -> str:
+        return "relevance" if self.form.cleaned_data.get("q") else next(iter(self.orderings))
+
+    def search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def keep(self, queryset, name, value):
+        """Sorting happens last, in ``filter_queryset``."""
+        return queryset
+
+
+class ArticleFilter(SortedFilterSet):
+    q = django_filters.CharFilter(
+        method="search",
+        label="Words",
+        help_text="In headline and text. “Exact phrase”, -without, or.",
+        widget=SEARCH_INPUT,
+    )
+    speaker = django_filters.CharFilter(
+        method="filter_speaker",
+        label="Speaker",
+        help_text="Name or alias: “Miller”.",
+        widget=SPEAKER_INPUT,
+    )
+    organisation = organisation_choice("organisations")
+    source = django_filters.CharFilter(lookup_expr="iexact", label="Source")
+    dateline = django_filters.CharFilter(lookup_expr="icontains", label="Dateline")
+    published_after = date_filter("published", "gte", "Published from")
+    published_before = date_filter("published", "lte", "Published until")
+    has_quotes = django_filters.ChoiceFilter(
+        method="filter_has_quotes",
+        choices=[("yes", "With quotes"), ("no", "Without quotes")],
+        empty_label="With or without quotes",
+        label="Quotes",
+    )
+    sort = django_filters.ChoiceFilter(
+        method="keep",
+        choices=[
+            ("newest", "Newest first"),
+            ("oldest", "Oldest first"),
+            ("quoted", "Most quoted"),
+            ("relevance", "Best match"),
+        ],
+        empty_label="Default order",
+        label="Sort",
+    )
+
+    orderings = {
+        "newest": lambda qs: qs.newest_first(),
+        "oldest": lambda qs: qs.oldest_first(),
+        "quoted": lambda qs: qs.most_quoted(),
+        "relevance": lambda qs: qs.best_match_first(),
+    }
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def filter_speaker(self, queryset, name, value):
+        return queryset.quoting_speaker_named(value)
+
+    def filter_has_quotes(self, queryset, name, value):
+        return queryset.with_quotes() if value == "yes" else queryset.without_quotes()
+
+
+class QuoteFilter(SortedFilterSet):
+    speaker = django_filters.CharFilter(
+        method="filter_speaker",
+        label="Speaker",
+        help_text="Name or alias: “Miller”.",
+        widget=SPEAKER_INPUT,
+    )
+    q = django_filters.CharFilter(
+        method="search",
+        label="Words",
+        help_text="“Exact phrase”, -without, or.",
+        widget=SEARCH_INPUT,
+    )
+    organisation = organisation_choice("speaker__organisation")
+    article = django_filters.CharFilter(
+        method="filter_article", label="Article", help_text="Words of its headline."
+    )
+    published_after = date_filter("article__published", "gte", "Published from")
+    published_before = date_filter("article__published", "lte", "Published until")
+    sort = django_filters.ChoiceFilter(
+        method="keep",
+        choices=[
+            ("newest", "Newest first"),
+            ("oldest", "Oldest first"),
+            ("relevance", "Best match"),
+        ],
+        empty_label="Default order",
+        label="Sort",
+    )
+
+    orderings = {
+        "newest": lambda qs: qs.newest_first(),
+        "oldest": lambda qs: qs.oldest_first(),
+        "relevance": lambda qs: qs.best_match_first(),
+    }
+
+    class Meta:
+        model = Quote
+        fields = []
+
+    def filter_speaker(self, queryset, name, value):
+        return queryset.by_speaker_name(value)
+
+    def filter_article(self, queryset, name, value):
+        return queryset.in_article_matching(value)
+
+
+class SpeakerFilter(SortedFilterSet):
+    name = django_filters.CharFilter(
+        method="filter_name", label="Name or alias", widget=SEARCH_INPUT
+    )
+    organisation = organisation_choice("organisation")
+    sort = django_filters.ChoiceFilter(
+        method="keep",
+        choices=[("quoted", "Most quoted"), ("name", "Name")],
+        empty_label="Default order",
+        label="Sort",
+    )
+
+    orderings = {
+        "quoted": lambda qs: qs.order_by("-quote_count", "name"),
+        "name": lambda qs: qs.order_by("name"),
+    }
+
+    class Meta:
+        model = Speaker
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        return queryset.matching(value)
+
+
+class OrganisationFilter(SortedFilterSet):
+    name = django_filters.CharFilter(
+        method="filter_name",
+        label="Name, acronym or alias",
+        help_text="“SDF” or “Kurdish”.",
+        widget=SEARCH_INPUT,
+    )
+    sort = django_filters.ChoiceFilter(
+        method="keep",
+        choices=[("mentioned", "Most mentioned"), ("name", "Name")],
+        empty_label="Default order",
+        label="Sort",
+    )
+
+    orderings = {
+        "mentioned": lambda qs: qs.order_by("-article_count", "name"),
+        "name": lambda qs: qs.order_by("name"),
+    }
+
+    class Meta:
+        model = Organisation
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        return queryset.matching(value)

@@ -1,0 +1,228 @@
+"""Template helpers that turn article text into HTML. Every character from an article file
+goes through ``format_html``/``conditional_escape``; nothing from a file is marked safe."""
+
+import datetime
+import re
+
+from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
+
+register = template.Library()
+
+
+def join_html(pieces, separator="") -> SafeString:
+    """Join already-escaped pieces (each built with format_html)."""
+    return format_html_join(separator, "{}", ((piece,) for piece in pieces))
+
+
+# --- An article body with its quotes marked in place ---------------------------------------
+
+
+def quote_spans(body: str, quotes) -> list:
+    """(start, end, quote) for the quotes whose offsets lie inside the body, in order;
+    a quote overlapping the one before it is left unmarked rather than nested."""
+    spans, reached = [], 0
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if reached <= quote.start < quote.end <= len(body):
+            spans.append((quote.start, quote.end, quote))
+            reached = quote.end
+    return spans
+
+
+def marked_quote(text: str, quote, first: bool) -> SafeString:
+    """One quote, or the part of it inside one paragraph, linked to its speaker."""
+    anchor = format_html(' id="quote-{}"', quote.position) if first else ""
+    speaker = quote.speaker
+    if speaker is None:
+        return format_html(
+            '<span class="quote quote-unattributed"{} title="Speaker not named">{}'
+            '<span class="visually-hidden"> (speaker not named)</span></span>',
+            anchor,
+            text,
+        )
+    who = f"{speaker.name}, {speaker.title}" if speaker.title else speaker.name
+    return format_html(
+        '<a class="quote" href="{}"{} title="{}">{}<span class="visually-hidden"> ({})</span></a>',
+        speaker.get_absolute_url(),
+        anchor,
+        who,
+        text,
+        who,
+    )
+
+
+def paragraph_html(body: str, start: int, end: int, spans) -> SafeString:
+    pieces, at = [], start
+    for quote_start, quote_end, quote in spans:
+        if quote_end <= start or quote_start >= end:
+            continue
+        left, right = max(quote_start, start), min(quote_end, end)
+        pieces.append(format_html("{}", body[at:left]))
+        pieces.append(marked_quote(body[left:right], quote, first=quote_start >= start))
+        at = right
+    pieces.append(format_html("{}", body[at:end]))
+    return join_html(pieces)
+
+
+@register.simple_tag
+def article_body(article, quotes) -> SafeString:
+    """The body as paragraphs (split on blank lines), each quote marked by its offsets."""
+    body = article.body
+    spans = quote_spans(body, quotes)
+    paragraphs, at = [], 0
+    for part in body.split("\n\n"):
+        start, end = at, at + len(part)
+        at = end + 2
+        if part.strip():
+            paragraphs.append(format_html("<p>{}</p>", paragraph_html(body, start, end, spans)))
+    return join_html(paragraphs, "\n")
+
+
+# --- Highlighting matched words ------------------------------------------------------------
+
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem, so "civilians" also lights up "civilian" as PostgreSQL's search does."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def highlight_pattern(query: str) -> re.Pattern | None:
+    terms = {stem(term.lower()) for required, _ in search_terms(query) for term in required}
+    terms.discard("")
+    if not terms:
+        return None
+    alternatives = "|".join(
+        re.escape(term) + r"\w*" for term in sorted(terms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+
+
+@register.filter
+def highlight(text, query="") -> SafeString:
+    """``text`` escaped, with the words matching ``query`` in <mark>. Text that carries
+    PostgreSQL's highlight markers (a search snippet) is marked where they say instead."""
+    text = str(text or "")
+    if HIGHLIGHT_START in text:
+        pieces = re.split(f"({HIGHLIGHT_START}.*?{HIGHLIGHT_STOP})", text, flags=re.DOTALL)
+        return join_html(
+            format_html("<mark>{}</mark>", piece[1:-1])
+            if piece.startswith(HIGHLIGHT_START)
+            else format_html("{}", piece.replace(HIGHLIGHT_STOP, ""))
+            for piece in pieces
+        )
+    pattern = highlight_pattern(query or "")
+    if pattern is None:
+        return format_html("{}", text)
+    pieces, at = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(format_html("{}<mark>{}</mark>", text[at : match.start()], match.group()))
+        at = match.end()
+    pieces.append(format_html("{}", text[at:]))
+    return join_html(pieces)
+
+
+@register.filter
+def snippet(text) -> str:
+    """A search snippet on one line; a cut-out window loses its partial first and last
+    words and gains ellipses (PostgreSQL's snippets come cut at words already)."""
+    words = str(text or "").split()
+    if HIGHLIGHT_START in str(text) or len(words) < 3:
+        return " ".join(words)
+    return f"…{' '.join(words[1:-1])}…"
+
+
+# --- Who speaks in an article --------------------------------------------------------------
+
+
+@register.filter
+def speakers_of(quotes) -> list:
+    """The distinct named speakers of these quotes, in order of first appearance."""
+    seen = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            seen.setdefault(quote.speaker.pk, quote.speaker)
+    return list(seen.values())
+
+
+@register.filter
+def speaker_tally(quotes) -> list[tuple]:
+    """(speaker, number of quotes here) for the named speakers, most quoted first."""
+    counts = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            speaker, n = counts.get(quote.speaker.pk, (quote.speaker, 0))
+            counts[quote.speaker.pk] = (speaker, n + 1)
+    return sorted(counts.values(), key=lambda pair: (-pair[1], pair[0].name))
+
+
+# --- Quotes over time, as an inline SVG bar chart ------------------------------------------
+
+CHART_WIDTH, CHART_HEIGHT, CHART_AXIS = 600, 120, 18
+MONTHLY_UP_TO = 48  # beyond this many months the bars are years
+
+
+def periods(rows) -> list[tuple[datetime.date, int, str]]:
+    """(start, quotes, label) for every month between the first and last, gaps included;
+    by year when the span is long."""
+    counts = {}
+    for row in rows:
+        month = row["month"]
+        if isinstance(month, datetime.datetime):
+            month = month.date()
+        counts[month.replace(day=1)] = counts.get(month.replace(day=1), 0) + row["n"]
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months > MONTHLY_UP_TO:
+        years = {}
+        for month, n in counts.items():
+            years[month.year] = years.get(month.year, 0) + n
+        return [
+            (datetime.date(year, 1, 1), years.get(year, 0), str(year))
+            for year in range(first.year, last.year + 1)
+        ]
+    result = []
+    for i in range(months):
+        year, month = divmod(first.month - 1 + i, 12)
+        start = datetime.date(first.year + year, month + 1, 1)
+        result.append((start, counts.get(start, 0), start.strftime("%b %Y")))
+    return result
+
+
+@register.inclusion_tag("includes/quote_chart.html")
+def quote_chart(rows, label="Quotes over time"):
+    """Bars of quotes per month (or year), drawn on the server."""
+    data = periods(rows)
+    peak = max((n for _, n, _ in data), default=0)
+    step = CHART_WIDTH / max(len(data), 1)
+    plot = CHART_HEIGHT - CHART_AXIS
+    bars = [
+        {
+            "x": round(i * step + step * 0.1, 1),
+            "width": round(max(step * 0.8, 1), 1),
+            "height": round(plot * n / peak, 1) if peak else 0,
+            "y": round(plot - (plot * n / peak if peak else 0), 1),
+            "n": n,
+            "label": text,
+        }
+        for i, (_, n, text) in enumerate(data)
+    ]
+    return {
+        "bars": bars,
+        "peak": peak,
+        "label": label,
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "plot": plot,
+        "first": data[0][2] if data else "",
+        "last": data[-1][2] if data else "",
+    }
