@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/newsroom)
 TEST_ENV := SECRET_KEY=test-only-not-secret
 
-.PHONY: run test lint format superuser clean
+.PHONY: run serve load test lint format superuser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,18 @@ run: $(RUN_STAMP)
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py import_articles
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Production: gunicorn with DEBUG off, from the environment's SECRET_KEY, ALLOWED_HOSTS and a
+# PostgreSQL DATABASE_URL (HTTPS=1 behind a TLS proxy); refuses to start without them.
+serve: $(RUN_STAMP)
+	$(BIN)/python -m newsroom.gunicorn_conf
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/gunicorn -c python:newsroom.gunicorn_conf newsroom.wsgi
+
+# Load test: gunicorn on 127.0.0.1 over a generated corpus in PostgreSQL, driven by wrk.
+load: $(TEST_STAMP)
+	$(BIN)/python bench/load.py --database-url $(PG_URL)_load
 
 superuser: $(RUN_STAMP)
 	DEBUG=1 $(BIN)/python manage.py createsuperuser

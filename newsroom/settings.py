@@ -1,26 +1,59 @@
 """Newsroom settings: one module, configured by environment variables.
 
-DATABASE_URL  database (default: SQLite file db.sqlite3 in the project root)
-SECRET_KEY    required unless DEBUG is on
-DEBUG         "1"/"true"/"yes" turns it on; off by default
-ALLOWED_HOSTS comma-separated host names (default with DEBUG: localhost names only)
+Development: ``DEBUG=1`` is enough. Production (``make serve``): ``SECRET_KEY``, ``ALLOWED_HOSTS``
+and a PostgreSQL ``DATABASE_URL``; ``HTTPS=1`` when users reach the site over HTTPS.
+
+DATABASE_URL        database (default: SQLite file db.sqlite3 in the project root)
+SECRET_KEY          required unless DEBUG is on; `make serve` refuses a short or
+                    "django-insecure-" key (generate one with
+                    `python -c "import secrets; print(secrets.token_urlsafe(50))"`)
+DEBUG               "1"/"true"/"yes" turns it on; off by default
+ALLOWED_HOSTS       comma-separated host names (default with DEBUG: localhost names only;
+                    `make serve` refuses to start without it)
+HTTPS               on: redirect HTTP to HTTPS, send HSTS, mark session and CSRF cookies
+                    Secure. The proxy in front must set X-Forwarded-Proto (gunicorn trusts it
+                    from FORWARDED_ALLOW_IPS, 127.0.0.1 by default)
+HSTS_SECONDS        HSTS max-age with HTTPS (default 31536000, one year)
+HSTS_PRELOAD        with HTTPS, "0" drops includeSubDomains and preload from HSTS (default on)
+LOGIN_FAILURE_LIMIT failed admin logins from one address for one user name before it is
+                    locked out (default 5; django-axes)
+LOGIN_COOLOFF_HOURS how long a lockout lasts (default 1)
+STATIC_ROOT         where collectstatic puts the hashed static files (default staticfiles/)
+LOG_LEVEL           level of the JSON lines logged to stdout (default INFO)
+
+Security headers on every response: Content-Security-Policy (django-csp; only the site's own
+scripts, styles, images and fonts), X-Content-Type-Options, Referrer-Policy,
+Cross-Origin-Opener-Policy and X-Frame-Options: DENY (with CSP frame-ancestors 'none').
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def env_flag(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+def env_flag(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    return value in {"1", "true", "yes", "on"}
 
 
 def env_list(name: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}.") from None
 
 
 DEBUG = env_flag("DEBUG")
@@ -43,6 +76,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "csp",
+    "axes",
     "articles",
 ]
 
@@ -55,6 +90,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -86,6 +124,18 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes counts failed logins first; a locked-out address never reaches the password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(hours=env_int("LOGIN_COOLOFF_HOURS", 1))
+# One user name from one address: an attacker cannot lock every editor out by guessing their
+# names, nor one shared office address lock out its colleagues.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -100,15 +150,55 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+HTTPS = env_flag("HTTPS")
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 31_536_000) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_flag("HSTS_PRELOAD", default=True)
+SECURE_HSTS_PRELOAD = SECURE_HSTS_INCLUDE_SUBDOMAINS
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
+# Only the site's own files: no inline script or style, nothing from another origin. Django's
+# admin keeps working: its scripts are files and pass their data in data- attributes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# One JSON object a line on stdout, for whatever collects the server's logs.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "newsroom.logformat.JsonLinesFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes announces itself at every start; its failed logins and lockouts are warnings.
+    "loggers": {"axes.apps": {"level": "WARNING"}},
 }
