@@ -1,0 +1,105 @@
+"""Turning article text into HTML: quotes marked by offsets, matched words highlighted,
+the quotes-over-time chart; always escaping what came from a file."""
+
+import datetime
+from types import SimpleNamespace
+
+from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP
+from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart
+
+
+def quote(start, end, position=0, speaker=None):
+    return SimpleNamespace(start=start, end=end, position=position, speaker=speaker)
+
+
+def speaker(name="Matthew Miller", title="Spokesperson"):
+    return SimpleNamespace(name=name, title=title, get_absolute_url=lambda: "/speakers/m/")
+
+
+def body_html(body, quotes):
+    return str(article_body(SimpleNamespace(body=body), quotes))
+
+
+def test_each_paragraph_becomes_a_p_and_quotes_are_marked_at_their_offsets():
+    body = "KYIV - It began.\n\n“We will stay,” he said.\n\nThe end."
+    start = body.index("We will")
+    html = body_html(body, [quote(start, start + len("We will stay,"), 3, speaker())])
+    assert html == (
+        "<p>KYIV - It began.</p>\n"
+        '<p>“<a class="quote" href="/speakers/m/" id="quote-3" '
+        'title="Matthew Miller, Spokesperson">We will stay,<span class="visually-hidden"> '
+        "(Matthew Miller, Spokesperson)</span></a>” he said.</p>\n"
+        "<p>The end.</p>"
+    )
+
+
+def test_a_quote_across_paragraphs_is_marked_in_each_with_one_anchor():
+    body = "“First part.\n\nSecond part,” she said."
+    html = body_html(body, [quote(1, body.index("”"), 0)])
+    assert html.count('class="quote quote-unattributed"') == 2
+    assert html.count('id="quote-0"') == 1
+    assert html.startswith('<p>“<span class="quote quote-unattributed" id="quote-0"')
+
+
+def test_quotes_outside_the_body_or_overlapping_another_are_left_unmarked():
+    body = "Short text here."
+    html = body_html(body, [quote(0, 5, 0), quote(3, 10, 1), quote(10, 99, 2), quote(7, 7, 3)])
+    assert html.count('class="quote') == 1 and 'id="quote-0"' in html
+    assert html.endswith("</span></span> text here.</p>")
+
+
+def test_everything_from_the_file_is_escaped_even_inside_quotes():
+    body = "<script>x()</script>\n\n“<img src=x onerror=y()>” said <b>him</b>."
+    start = body.index("<img")
+    html = body_html(body, [quote(start, body.index("”"), 0, speaker('"><script>', "<t>"))])
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "&lt;img src=x onerror=y()&gt;" in html
+    assert 'title="&quot;&gt;&lt;script&gt;, &lt;t&gt;"' in html
+
+
+def test_highlight_marks_matched_words_and_their_other_forms():
+    html = highlight("Civilians and a civilian <b>convoy</b>", "civilians convoy")
+    assert html == (
+        "<mark>Civilians</mark> and a <mark>civilian</mark> &lt;b&gt;<mark>convoy</mark>&lt;/b&gt;"
+    )
+
+
+def test_highlight_ignores_excluded_words_and_empty_queries():
+    assert highlight("peace and war", "peace -war") == "<mark>peace</mark> and war"
+    assert highlight("<i>as is</i>", "") == "&lt;i&gt;as is&lt;/i&gt;"
+
+
+def test_highlight_follows_postgresqls_markers_in_a_snippet():
+    text = f"the {HIGHLIGHT_START}<ceasefire>{HIGHLIGHT_STOP} held"
+    assert highlight(text, "anything") == "the <mark>&lt;ceasefire&gt;</mark> held"
+
+
+def test_chart_periods_fill_the_months_between():
+    rows = [
+        {"month": datetime.date(2024, 1, 1), "n": 2},
+        {"month": datetime.date(2024, 4, 1), "n": 1},
+    ]
+    assert periods(rows) == [
+        (datetime.date(2024, 1, 1), 2, "Jan 2024"),
+        (datetime.date(2024, 2, 1), 0, "Feb 2024"),
+        (datetime.date(2024, 3, 1), 0, "Mar 2024"),
+        (datetime.date(2024, 4, 1), 1, "Apr 2024"),
+    ]
+
+
+def test_chart_periods_become_years_over_a_long_span():
+    rows = [
+        {"month": datetime.date(2015, 6, 1), "n": 2},
+        {"month": datetime.date(2024, 4, 1), "n": 1},
+    ]
+    assert [label for _, _, label in periods(rows)] == [str(year) for year in range(2015, 2025)]
+
+
+def test_chart_bars_are_scaled_to_the_busiest_period():
+    chart = quote_chart(
+        [{"month": datetime.date(2024, 1, 1), "n": 4}, {"month": datetime.date(2024, 2, 1), "n": 1}]
+    )
+    tall, short = chart["bars"]
+    assert tall["height"] == 4 * short["height"]
+    assert chart["peak"] == 4 and chart["first"] == "Jan 2024" and chart["last"] == "Feb 2024"
+    assert quote_chart([])["bars"] == []
