@@ -99,10 +99,9 @@ def highlight_pattern(query: str) -> re.Pattern | None:
     terms.discard("")
     if not terms:
         return None
-    alternatives = "|".join(
-        re.escape(term) + r"\w*" for term in sorted(terms, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+    word = "|".join(re.escape(term) + r"\w*" for term in sorted(terms, key=len, reverse=True))
+    # Neighbouring matches ("Matthew Miller") become one mark.
+    return re.compile(rf"(?<!\w)(?:{word})(?:\s+(?:{word}))*", re.IGNORECASE)
 
 
 @register.filter
@@ -137,6 +136,14 @@ def snippet(text) -> str:
     if HIGHLIGHT_START in str(text) or len(words) < 3:
         return " ".join(words)
     return f"…{' '.join(words[1:-1])}…"
+
+
+@register.filter
+def active_filters(form) -> int:
+    """How many of a bound filter form's fields have a value."""
+    if not form.is_bound:
+        return 0
+    return sum(1 for name in form.fields if form.data.get(name, "").strip())
 
 
 # --- Who speaks in an article --------------------------------------------------------------
