@@ -1,0 +1,282 @@
+"""Who said each quote: ordered rules over the words around it, nearest evidence first."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from articles.extraction import lexicon as lx
+from articles.extraction.names import (
+    Organisations,
+    People,
+    Person,
+    Phrase,
+    Token,
+    read_phrase,
+    subject_start,
+)
+
+APPOSITION_LIMIT = 20
+"""Tokens an aside may run between a speaker and the verb: "Lino Lasuba, 32, said"."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks: a person of the article, an organisation or a country, by canonical name."""
+
+    name: str
+    person: Person | None = None
+    is_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class Attribution:
+    voice: Voice | None
+    verb: str
+    rule: str
+
+
+NOBODY = Attribution(None, "", "")
+
+
+class Attributor:
+    """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
+
+    def __init__(self, sentences: list[Sentence], orgs: Organisations, people: People):
+        self.sentences, self.orgs, self.people = sentences, orgs, people
+        self.found: dict[int, Attribution] = {}
+        self.focus = sorted(
+            (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
+        )
+        self.org_subjects: list[tuple[int, str]] = []
+
+    # --- resolving a phrase to a voice --------------------------------------------------
+
+    def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
+        at = tokens[phrase.first].start
+        if phrase.kind == "person":
+            person = self.people.match(phrase.name, at)
+            if person is None:
+                return Voice(phrase.name), rule
+            return Voice(person.name, person), rule
+        if phrase.kind == "organisation":
+            found = self.orgs.find(phrase.name)
+            return Voice(found.name if found else phrase.name, is_organisation=True), rule
+        if phrase.kind == "country":
+            return Voice(phrase.name, is_organisation=True), rule
+        if phrase.kind == "pronoun":
+            voice = self.pronoun(phrase.name, at)
+            return voice, "pronoun" if voice is not None else "unnamed"
+        return self.description(phrase, at), "unnamed"
+
+    def pronoun(self, word: str, at: int) -> Voice | None:
+        """ "he"/"she" is the latest person who was the subject of a sentence or spoke; "it" the
+        latest organisation that did; "they" and "we" name no one."""
+        if word in lx.PRONOUNS_PERSON:
+            index = bisect_left(self.focus, (at,)) - 1
+            if index >= 0:
+                person = self.focus[index][1]
+                return Voice(person.name, person)
+            return None
+        if word in lx.PRONOUNS_ORGANISATION:
+            earlier = [name for start, name in self.org_subjects if start < at]
+            return Voice(earlier[-1], is_organisation=True) if earlier else None
+        return None
+
+    def description(self, phrase: Phrase, at: int) -> Voice | None:
+        """ "the ministry said" is the latest ministry named; "a source said" is nobody."""
+        head = phrase.head
+        if head in lx.DEFINITE_ORG_WORDS:
+            for org in sorted(self.orgs.items, key=lambda o: -o.first):
+                if org.first < at and head in org.name.casefold():
+                    return Voice(org.name, is_organisation=True)
+        return None
+
+    # --- the rules ----------------------------------------------------------------------
+
+    def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
+        """A speaker, an optional aside between commas, and a speech verb: "Miller said",
+        "Lino Lasuba, 32, said", "the ministry also said"."""
+        phrase = read_phrase(tokens, i, self.orgs)
+        if phrase is None:
+            return None
+        j = phrase.last
+        if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
+            close = next(
+                (
+                    m
+                    for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT))
+                    if tokens[m].text == "," or tokens[m].quote >= 0
+                ),
+                None,
+            )
+            if close is not None and tokens[close].quote < 0:
+                j = close + 1
+        while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
+            j += 1
+        if j < len(tokens) and tokens[j].lower in lx.SPEECH_VERBS:
+            return phrase, j
+        return None
+
+    def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
+        """Attribution right after the closing mark: “…,” Miller said / “…,” said Rose Tabu /
+        “…,” according to the ministry / “…” — Commissioner X."""
+        a = k + 1
+        dash = False
+        while a < len(tokens) and tokens[a].text in {",", "—", "–", "-"}:
+            dash = dash or tokens[a].text != ","
+            a += 1
+        if a >= len(tokens) or tokens[a].quote >= 0:
+            return None
+        word = tokens[a].lower
+        if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
+            phrase = read_phrase(tokens, a + 2, self.orgs)
+            if phrase is not None:
+                return self.attribution(phrase, tokens, "according to", "according-to")
+        if word in lx.SPEECH_VERBS:
+            phrase = read_phrase(tokens, a + 1, self.orgs)
+            if phrase is not None:
+                return self.attribution(phrase, tokens, word, "quote-verb-speaker")
+        found = self.phrase_then_verb(tokens, a)
+        if found is not None:
+            phrase, verb = found
+            return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
+        if dash:
+            phrase = read_phrase(tokens, a, self.orgs)
+            if phrase is not None and phrase.kind in ("person", "organisation"):
+                return self.attribution(phrase, tokens, "", "dash-trailer")
+        return None
+
+    def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
+        """The attribution closes the sentence after more words: 'the "main difference"
+        between them, he added.'"""
+        for c in range(k + 1, len(tokens)):
+            if tokens[c].quote >= 0:
+                return None
+            if tokens[c].text != ",":
+                continue
+            found = self.phrase_then_verb(tokens, c + 1)
+            if found is not None and found[0].kind in ("person", "pronoun", "organisation"):
+                phrase, verb = found
+                return self.attribution(phrase, tokens, tokens[verb].lower, "sentence-final")
+        return None
+
+    def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
+        """ "According to the ministry, “…”"."""
+        for a in range(k - 1):
+            if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
+                phrase = read_phrase(tokens, a + 2, self.orgs)
+                if phrase is not None and phrase.last <= k:
+                    return self.attribution(phrase, tokens, "according to", "according-to")
+        return None
+
+    def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A speaker and a speech verb before the quote in its sentence: "Miller said: “…”",
+        "In a statement, the SDF said, “…”", "Assad vowed that the escalation “will…”".
+
+        The subject of the nearest speech verb wins, unless it is the object of a preposition
+        ("a source within the Interior Ministry said": the source speaks); else the sentence's
+        subject.
+        """
+        verbs = [v for v in range(k) if tokens[v].lower in lx.SPEECH_VERBS and tokens[v].quote < 0]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        phrase = self.subject_of(tokens, verb)
+        if phrase is not None and preposition_before(tokens, phrase.first):
+            phrase = None
+        if phrase is None:
+            subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+            phrase = subject if subject is not None and subject.last <= verb else None
+        if phrase is None:
+            return None
+        return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
+        """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
+        back to the name it stands for: "Erdoğan, who said"."""
+        end = verb
+        while end > 0 and tokens[end - 1].lower in lx.AUXILIARIES:
+            end -= 1
+        if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
+            end -= 2
+        for j in range(max(0, end - 8), end):
+            phrase = read_phrase(tokens, j, self.orgs)
+            if phrase is not None and phrase.last == end:
+                return phrase
+        return None
+
+    def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
+        voice, how = self.voice(phrase, tokens, rule)
+        return Attribution(voice, verb, how if how in ("pronoun", "unnamed") else rule)
+
+    def floating(self, sentence_index: int) -> Attribution | None:
+        """A sentence that opens with a quote and names no one continues the speaker of the
+        sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
+        reports speech ("Victor Ndip says his village burned." then a quote paragraph)."""
+        if sentence_index == 0:
+            return None
+        previous = self.sentences[sentence_index - 1]
+        current = self.sentences[sentence_index]
+        if current.paragraph - previous.paragraph > 1:
+            return None
+        tokens = previous.tokens
+        for token in reversed(tokens):
+            if token.quote >= 0 and token.quote in self.found:
+                earlier = self.found[token.quote]
+                if earlier.voice is not None:
+                    return Attribution(earlier.voice, earlier.verb, "continuation")
+                return None
+        found = self.speaker_before(tokens, len(tokens))
+        if found is not None and found.voice is not None:
+            return Attribution(found.voice, found.verb, "previous-sentence")
+        return None
+
+    # --- driving ------------------------------------------------------------------------
+
+    def attribute(self, sentence_index: int, k: int) -> Attribution:
+        tokens = self.sentences[sentence_index].tokens
+        earlier = [t.quote for t in tokens[:k] if t.quote >= 0]
+        found = self.after_quote(tokens, k)
+        if found is None and earlier and earlier[-1] in self.found:
+            same = self.found[earlier[-1]]
+            found = Attribution(same.voice, same.verb, "same-sentence")
+        for rule in (self.according_before, self.speaker_before, self.sentence_final):
+            if found is None:
+                found = rule(tokens, k)
+        if found is None and all(not t.is_word for t in tokens[:k]):
+            found = self.floating(sentence_index)
+        found = found or NOBODY
+        self.found[tokens[k].quote] = found
+        self.remember(found, tokens[k].start)
+        return found
+
+    def remember(self, found: Attribution, at: int) -> None:
+        """A person who speaks becomes the one a later "he" means."""
+        if found.voice is None:
+            return
+        if found.voice.person is not None:
+            index = bisect_left(self.focus, (at,))
+            self.focus.insert(index, (at, found.voice.person))
+        elif found.voice.is_organisation:
+            self.org_subjects.append((at, found.voice.name))
+
+
+def preposition_before(tokens: list[Token], first: int) -> bool:
+    """Is the phrase at ``first`` the object of a preposition ("within the central Interior
+    Ministry")? Looks back over a determiner and up to two adjectives."""
+    for back in range(first - 1, max(-1, first - 4), -1):
+        word = tokens[back].lower
+        if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
+            return True
+        if not tokens[back].is_word or tokens[back].text[0].isupper():
+            return False
+    return False

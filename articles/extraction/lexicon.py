@@ -1,0 +1,428 @@
+"""Every word list the engine uses, in one place, so a reader can see what it knows."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and extend than a list of strings."""
+    return frozenset(text.split())
+
+
+def _inflect(*lemmas: str) -> frozenset[str]:
+    """Regular English verb forms: warn -> warn, warns, warned, warning."""
+    forms = set()
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            past, third = lemma[:-1] + "ied", lemma[:-1] + "ies"
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            third = lemma + "es"
+        else:
+            third = lemma + "s"
+        forms |= {lemma, third, past, stem + "ing"}
+    return frozenset(forms)
+
+
+SPEECH_VERBS = _inflect(
+    "add",
+    "accuse",
+    "acknowledge",
+    "admit",
+    "affirm",
+    "agree",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "boast",
+    "call",
+    "caution",
+    "charge",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "condemn",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "cry",
+    "declare",
+    "demand",
+    "denounce",
+    "deny",
+    "describe",
+    "emphasise",
+    "emphasize",
+    "exclaim",
+    "explain",
+    "highlight",
+    "insist",
+    "joke",
+    "lament",
+    "maintain",
+    "mention",
+    "note",
+    "observe",
+    "plead",
+    "pledge",
+    "post",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "question",
+    "recall",
+    "recount",
+    "reaffirm",
+    "reiterate",
+    "remark",
+    "reply",
+    "report",
+    "respond",
+    "reveal",
+    "shout",
+    "state",
+    "stress",
+    "suggest",
+    "tell",
+    "threaten",
+    "tweet",
+    "underline",
+    "urge",
+    "vow",
+    "warn",
+    "wonder",
+    "write",
+) | {
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "written",
+    "admitted",
+    "admitting",
+    "spoke",
+    "speaks",
+    "speaking",
+    "quipped",
+    "quipping",
+    "tweeted",
+    "tweeting",
+    "posted",
+}
+"""Verbs that report speech (PRIOR_ART.md); "address", "believe", "provide" and "show" are
+left out, as they misfire elsewhere."""
+
+AUXILIARIES = words(
+    "has have had was were is are will would could can may might must should did does do "
+    "not also later earlier then further again once previously separately publicly privately "
+    "repeatedly recently reportedly allegedly still had already just only"
+)
+"""Words that may stand between a speaker and the speech verb: "Miller also said"."""
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_ORGANISATION = frozenset({"it"})
+PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
+
+DETERMINERS = words("the a an his her its their our this that these those")
+
+NAME_PARTICLES = words(
+    "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "
+    "la le y ould"
+)
+"""Lowercase words that may sit inside a person's name: "Bashar al-Assad", "Ursula von der
+Leyen"."""
+
+NAME_CONNECTORS = words("of for and the on de du des al la le in")
+"""Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
+
+HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
+"""Words before a surname that make an alias, not a title: "Mr. Mardini"."""
+
+TITLE_WORDS = words("""
+    president vice-president president-elect premier chancellor minister prime
+    secretary secretary-general under-secretary-general director director-general
+    spokesperson spokesman spokeswoman spokespeople commander commander-in-chief chief head
+    leader chairman chairwoman chair chairperson ambassador envoy governor mayor senator
+    congressman congresswoman lawmaker legislator mp king queen prince princess sheikh emir
+    sultan ayatollah pope cardinal archbishop bishop imam rabbi pastor general gen. colonel
+    col. lieutenant lt. major maj. captain capt. sergeant sgt. admiral adm. brigadier marshal
+    commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
+    counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
+    dr. dr professor prof. officer administrator superintendent inspector
+    executive ceo founder co-founder manager researcher
+    """)
+"""Words that end a title before a name: "Spokesperson Matthew Miller", "foreign minister
+Sameh Shoukry"."""
+
+ROLE_WORDS = words("""
+    resident residents counterpart source sources witness witnesses villager villagers farmer
+    official officials analyst analysts observer observers protester protesters critic critics
+    diplomat diplomats local locals authorities survivors parent parents mourner mourners
+    teacher student doctor nurse mother father son daughter wife husband brother sister
+    refugee refugees survivor activist activists journalist journalists reporter colleague
+    member members citizen worker soldier fighter man woman people person expert
+    """)
+"""Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
+a speaker unnamed ("a source said")."""
+
+DEFINITE_ORG_WORDS = words("""
+    ministry army council committee commission department agency office court party
+    coalition alliance movement group organisation organization militia union observatory
+    fund programme program directorate
+    """)
+"""Heads of a definite description that refers back to a named organisation: "the ministry
+said"."""
+
+ORGANISATION_NOUNS = words("""
+    Forces Force Army Armies Navy Police Guard Guards Brigade Brigades Battalion Corps Militia
+    Council Department Ministry Observatory Committee Agency Office Commission Party Front
+    Units Unit Coalition Union Programme Program Fund Court Tribunal Organisation Organization
+    Movement Authority Administration Bank Institute Foundation Network Association
+    Federation League Alliance Assembly Parliament Senate Congress Cabinet Directorate
+    Service Services Bureau Secretariat Mission Group Society Centre Center Trust
+    Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
+    Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
+    Chamber
+    """)
+"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department"."""
+
+ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
+"""Heads that make an organisation only with a complement: "House of Representatives"."""
+
+LOWERCASE_INSTITUTIONS = words(
+    "council ministry committee commission court parliament assembly department agency directorate"
+)
+"""Lowercase heads after a proper name that still make an institution: "Maidan Wardak
+provincial council". Generic ones (army, government, forces) are left out on purpose."""
+
+MEDIA_VERBS_TOLD = frozenset({"told", "tells", "tell", "telling"})
+
+COMMON_ORGANISATIONS: dict[str, str] = {
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "UNSC": "United Nations Security Council",
+    "NATO": "NATO",
+    "EU": "European Union",
+    "AU": "African Union",
+    "ICRC": "International Committee of the Red Cross",
+    "WHO": "World Health Organization",
+    "UNHCR": "UNHCR",
+    "UNICEF": "UNICEF",
+    "WFP": "World Food Programme",
+    "OCHA": "OCHA",
+    "UNRWA": "UNRWA",
+    "IAEA": "International Atomic Energy Agency",
+    "OPCW": "Organisation for the Prohibition of Chemical Weapons",
+    "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice",
+    "IMF": "International Monetary Fund",
+    "OSCE": "OSCE",
+    "ASEAN": "ASEAN",
+    "ECOWAS": "ECOWAS",
+    "MSF": "Médecins Sans Frontières",
+    "HRW": "Human Rights Watch",
+    "ISIS": "Islamic State",
+    "ISIL": "Islamic State",
+    "Reuters": "Reuters",
+    "AFP": "Agence France-Presse",
+    "AP": "Associated Press",
+    "BBC": "BBC",
+    "CNN": "CNN",
+    "VOA": "Voice of America",
+    "Xinhua": "Xinhua",
+    "TASS": "TASS",
+    "Anadolu": "Anadolu Agency",
+    "Bloomberg": "Bloomberg",
+    "Taliban": "Taliban",
+    "Hamas": "Hamas",
+    "Hezbollah": "Hezbollah",
+}
+"""Very common bodies of conflict news, by the short name an article may use alone."""
+
+COMMON_ORGANISATION_NAMES = frozenset(
+    {
+        "United Nations",
+        "European Union",
+        "African Union",
+        "Arab League",
+        "World Bank",
+        "Red Cross",
+        "Red Crescent",
+        "Amnesty International",
+        "Human Rights Watch",
+        "Islamic State",
+        "Al Jazeera",
+        "Associated Press",
+        "Agence France-Presse",
+        "Voice of America",
+        "Médecins Sans Frontières",
+        "Doctors Without Borders",
+        "Boko Haram",
+        "al-Qaeda",
+        "al-Shabaab",
+        "al-Shabab",
+    }
+)
+"""Full names of common bodies that carry no organisation noun."""
+
+NOT_ORGANISATION_ACRONYMS = words("""
+    US USA UK UAE DRC EEZ GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
+    IDP IDPS SUV GMT UTC OK PhD AK RPG UAV UAVS SMS PR CT II III IV VI VII VIII IX XI XII
+    USD EUR GBP KM AD BC BCE CE ABC FAQ PDF URL U.S. U.K. A.M. P.M.
+    """)
+"""All-capital words that are no organisation."""
+
+SUFFIX_MODIFIERS = (
+    "-led",
+    "-backed",
+    "-based",
+    "-run",
+    "-allied",
+    "-linked",
+    "-controlled",
+    "-funded",
+    "-sponsored",
+    "-affiliated",
+    "-aligned",
+    "-held",
+    "-born",
+)
+"""Hyphenated modifiers before a name that belong to no name: "US-backed", "Kurdish-led"."""
+
+SENTENCE_OPENERS = words("""
+    the a an in on at during despite after before since following regarding late early also
+    meanwhile however but and or when while as although though if last earlier later speaking
+    asked separately elsewhere still yet so then now today yesterday overall instead moreover
+    furthermore besides under amid amidst throughout over within without for with through
+    unlike like according it he she they we i you his her its their our my your this that
+    these those there here some many most more several all both each every no not one two
+    three four five six seven eight nine ten what where who why how once upon by from to into
+    about against between among across toward towards near beyond until among thus hence
+    indeed nonetheless nevertheless other another such only even just
+    """)
+"""Capitalised words at a sentence start that begin no name: "During", "Despite"."""
+
+INTRO_WORDS = words("""
+    in on at during despite after before since following regarding late early also
+    meanwhile however but and when while as although though if last earlier later speaking
+    asked separately elsewhere still yet so then now today yesterday overall instead moreover
+    furthermore besides under amid amidst throughout over within without for with through
+    unlike like once upon by from addressing responding writing talking
+    """)
+"""Words that open an adverbial phrase before a sentence's subject: "In a statement, ..."."""
+
+CALENDAR_WORDS = words("""
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec
+    """)
+
+SENTENCE_STARTERS = words(
+    "The A An He She It They We I In On At But And This That There His Her Its Their"
+)
+"""Words that open a sentence after "U.S." or an initial: "... in the U.S. The army ..."."""
+
+ABBREVIATIONS = words("""
+    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr inc ltd
+    co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig
+    pres amb hon
+    """)
+"""Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
+
+COUNTRIES = words("""
+    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
+    Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China
+    Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
+    Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
+    Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran
+    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+    Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua
+    Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
+    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
+    Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay
+    Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe US U.S. USA UK Britain
+    America Europe Africa Asia Gaza Crimea Kurdistan Rojava Donbas Darfur Tigray Kashmir
+    Washington Moscow Beijing Tehran Damascus Ankara Kyiv Kiev Jerusalem Cairo Baghdad Kabul
+    London Paris Berlin Brussels Geneva Beirut Riyadh Tripoli Khartoum Athens Rome
+    """)
+"""Countries, regions and capitals that speak for a state ("Washington said") and are no
+person."""
+
+DEMONYMS = words("""
+    Afghan Albanian Algerian American Angolan Arab Argentine Armenian Australian Austrian
+    Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bosnian Brazilian British Bulgarian
+    Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian
+    Congolese Croatian Cuban Cypriot Czech Danish Dutch Egyptian Emirati Eritrean Estonian
+    Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek Guinean Haitian
+    Hungarian Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese
+    Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Lebanese Liberian Libyan
+    Lithuanian Malian Malaysian Mauritanian Mexican Moldovan Mongolian Moroccan Mozambican
+    Nepalese Nigerian Nigerien Norwegian Omani Pakistani Palestinian Peruvian Polish
+    Portuguese Qatari Romanian Russian Rwandan Saudi Senegalese Serbian Somali Spanish
+    Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turkish Turkmen
+    Ugandan Ukrainian Uzbek Venezuelan Vietnamese Western Yemeni Zambian Zimbabwean Sunni
+    Shia Shiite Christian Muslim Islamist Jihadist Iranian-backed Western-backed
+    """)
+"""Adjectives of nationality that open a title, not a name: "Turkish President Erdoğan"."""
+
+PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
+"""Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""
+
+COUNTRY_NAMES = frozenset(
+    {
+        "United States",
+        "United States of America",
+        "United Kingdom",
+        "South Sudan",
+        "North Korea",
+        "South Korea",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "New Zealand",
+        "South Africa",
+        "Central African Republic",
+        "Democratic Republic of Congo",
+        "Democratic Republic of the Congo",
+        "Ivory Coast",
+        "Burkina Faso",
+        "Sierra Leone",
+        "Costa Rica",
+        "El Salvador",
+        "Czech Republic",
+        "Western Sahara",
+        "West Bank",
+        "Gaza Strip",
+        "Middle East",
+        "United Arab Emirates",
+    }
+)
+"""Countries and regions of more than one word."""
+
+PLURAL_COMMON_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "als", "ors", "ies", "ics", "ees")
+"""Endings of plural nouns that open a sentence without naming anyone: "Villagers say"."""
+
+MEMBER_WORDS = words(
+    "spokesperson spokesman spokeswoman commander commanders official officials fighters "
+    "militants militiamen"
+)
+"""Nouns after a body's name that show it is a body: "Taliban spokesperson"."""

@@ -1,0 +1,723 @@
+"""Names in the text: tokens, the noun phrases that name a speaker, organisations and people."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from articles.extraction import lexicon as lx
+
+WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., U.N.
+    r"|[^\W_](?:[\w'’&-]*[^\W_])?(?:(?<=s)['’](?!\w))?"  # words, "Workers'"
+    r"|[^\w\s]"
+)
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or mark outside quotations, or a whole quotation (``quote`` >= 0)."""
+
+    text: str
+    start: int
+    end: int
+    quote: int = -1
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive ending: "SDF's" -> "SDF"."""
+        return POSSESSIVE.sub("", self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote < 0 and (self.text[0].isalnum())
+
+    @property
+    def capitalised(self) -> bool:
+        """Upper-case initial, or a name opening with an Arabic article: "al-Sham"."""
+        if self.quote >= 0:
+            return False
+        return self.text[0].isupper() or bool(ARABIC_ARTICLE.match(self.text))
+
+    @property
+    def possessive(self) -> bool:
+        return self.quote < 0 and bool(POSSESSIVE.search(self.text))
+
+    @property
+    def acronym(self) -> bool:
+        return bool(ACRONYM.match(self.base))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
+    tokens = []
+    for match in WORD.finditer(text, start, end):
+        word, stop = match.group(), match.end()
+        if (
+            stop < end
+            and text[stop] == "."
+            and word[0].isalpha()
+            and (word.casefold() in lx.ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+        ):
+            word, stop = word + ".", stop + 1
+        if tokens and tokens[-1].end > match.start():
+            continue
+        tokens.append(Token(word, match.start(), stop))
+    return tokens
+
+
+def initials(words: list[str]) -> str:
+    """Initial letters of the capitalised words: "Syrian Democratic Forces" -> "SDF"."""
+    letters = []
+    for word in words:
+        for part in re.split(r"[-\s]", ARABIC_ARTICLE.sub("", word)):
+            if part[:1].isupper():
+                letters.append(part[0])
+    return "".join(letters)
+
+
+def strip_the(name: str) -> str:
+    return name[4:] if name.casefold().startswith("the ") else name
+
+
+def is_modifier(token: Token) -> bool:
+    """Hyphenated modifiers name no one: "US-backed", "Kurdish-led"."""
+    return token.lower.endswith(lx.SUFFIX_MODIFIERS)
+
+
+def is_country(name: str) -> bool:
+    name = strip_the(name)
+    return name in lx.COUNTRIES or name in lx.COUNTRY_NAMES
+
+
+def is_place_word(token: Token) -> bool:
+    return token.base in lx.COUNTRIES or token.base in lx.CALENDAR_WORDS
+
+
+def opens_no_name(tokens: list[Token], i: int) -> bool:
+    """Capitalised function words ("During", "Despite") and plural nouns that open a sentence
+    ("Villagers say") begin no name."""
+    token = tokens[i]
+    if token.base in lx.COMMON_ORGANISATIONS:
+        return False
+    if token.lower in lx.SENTENCE_OPENERS or token.base in lx.CALENDAR_WORDS:
+        return True
+    if token.lower in lx.ROLE_WORDS:
+        return True
+    at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
+    next_capitalised = i + 1 < len(tokens) and tokens[i + 1].capitalised
+    return at_start and not next_capitalised and token.lower.endswith(lx.PLURAL_COMMON_ENDINGS)
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+@dataclass
+class Organisation:
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+class Organisations:
+    """Every organisation found, looked up by full name, acronym or alias."""
+
+    def __init__(self) -> None:
+        self.items: list[Organisation] = []
+        self.by_key: dict[str, Organisation] = {}
+        self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+
+    def find(self, name: str) -> Organisation | None:
+        return self.by_key.get(strip_the(name).casefold())
+
+    def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
+        name = strip_the(name.strip())
+        if not name or name in self.not_organisations:
+            return None
+        found = self.find(name) or (self.find(acronym) if acronym else None)
+        if found is None:
+            found = Organisation(name=name, acronym=acronym, first=at)
+            self.items.append(found)
+        elif acronym and not found.acronym:
+            if found.name == acronym:
+                found.name = name
+            found.acronym = acronym
+        elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
+            found.aliases.append(name)
+        found.first = min(found.first, at)
+        for key in (name, acronym):
+            if key:
+                self.by_key.setdefault(key.casefold(), found)
+        return found
+
+    def ordered(self) -> list[Organisation]:
+        return sorted(self.items, key=lambda o: o.first)
+
+
+def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
+    and "and" only in a complement ("Islamic State of Iraq and Syria")."""
+    runs, i, n = [], 0, len(tokens)
+    while i < n:
+        if not tokens[i].capitalised or opens_no_name(tokens, i) or is_modifier(tokens[i]):
+            i += 1
+            continue
+        j, has_complement = i + 1, False
+        while j < n:
+            token = tokens[j]
+            if tokens[j - 1].possessive and tokens[j - 1].base in lx.COUNTRIES:
+                break
+            if tokens[j - 1].possessive and tokens[j - 1].acronym:
+                break
+            if token.capitalised and not is_modifier(token) and token.base not in lx.CALENDAR_WORDS:
+                j += 1
+                continue
+            connector = token.lower in lx.NAME_CONNECTORS and (
+                token.lower != "and" or has_complement
+            )
+            k = j
+            while k < n and tokens[k].lower in lx.NAME_CONNECTORS and k - j < 2:
+                k += 1
+            if connector and k < n and tokens[k].capitalised and not is_modifier(tokens[k]):
+                has_complement = has_complement or token.lower in {"of", "for"}
+                j = k
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
+    """The organisation inside a capitalised run, cut after its head noun and complement:
+    "United Nations Security Council Resolution" -> "United Nations Security Council"."""
+    head = -1
+    for index, word in enumerate(words):
+        bare = POSSESSIVE.sub("", word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if bare in lx.ORGANISATION_NOUNS or (
+            bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
+        ):
+            head = index
+    if head < 0 or len(words) < 2:
+        return None
+    end = head + 1
+    if end < len(words) and words[end] in {"of", "for", "on"}:
+        end = len(words)
+    return 0, end
+
+
+def find_organisations(paragraph_tokens: list[list[Token]], skip_before: int) -> Organisations:
+    """Organisations named in the article (see each rule below)."""
+    found = Organisations()
+    for tokens in paragraph_tokens:
+        define_acronyms(tokens, found)
+    for tokens in paragraph_tokens:
+        tokens = [t for t in tokens if t.start >= skip_before]
+        runs = capitalised_runs(tokens)
+        for start, end in runs:
+            name_organisation_run(tokens, start, end, found)
+        institution_with_lowercase_head(tokens, found)
+        spokesperson_of(tokens, found)
+        common_bodies(tokens, found)
+        acronyms_alone(tokens, found)
+    return found
+
+
+def run_text(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text for t in tokens[start:end]]
+    if words:
+        words[-1] = POSSESSIVE.sub("", words[-1])
+    return " ".join(words)
+
+
+def define_acronyms(tokens: list[Token], found: Organisations) -> None:
+    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
+    for i, token in enumerate(tokens):
+        if token.text != "(" or i + 2 >= len(tokens):
+            continue
+        if tokens[i + 2].text == ")" and tokens[i + 1].acronym:
+            acronym = tokens[i + 1].base
+            run = next(((s, e) for s, e in capitalised_runs(tokens[:i]) if e == i), None)
+            if run is None:
+                found.not_organisations.add(acronym)
+                continue
+            words = [t.text for t in tokens[run[0] : i]]
+            start = best_expansion(words, acronym)
+            name = run_text(tokens, run[0] + start, i)
+            if is_country(name):
+                found.not_organisations.add(acronym)
+            else:
+                found.add(name, tokens[run[0] + start].start, acronym)
+        elif i > 0 and tokens[i - 1].acronym:
+            inner = capitalised_runs(tokens[i + 1 :])
+            if inner and inner[0][0] == 0:
+                end = i + 1 + inner[0][1]
+                if end < len(tokens) and tokens[end].text == ")":
+                    found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def best_expansion(words: list[str], acronym: str) -> int:
+    """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
+    initials spell the acronym, else the whole run ("People's Protection Units (YPG)")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    for start in range(len(words)):
+        if initials(words[start:]) == letters:
+            return start
+    return 0
+
+
+def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
+    body ("United Nations") or a known acronym."""
+    words = [t.text for t in tokens[start:end]]
+    span = organisation_in_run(words)
+    if span is not None:
+        found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
+        return
+    text = run_text(tokens, start, end)
+    if found.find(text) is not None:
+        return
+    for name in lx.COMMON_ORGANISATION_NAMES:
+        if name in text:
+            found.add(name, tokens[start].start)
+            return
+
+
+def common_bodies(tokens: list[Token], found: Organisations) -> None:
+    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
+    for token in tokens:
+        short = token.base
+        if short in lx.COMMON_ORGANISATIONS and not token.acronym and found.find(short) is None:
+            found.add(lx.COMMON_ORGANISATIONS[short], token.start)
+
+
+def institution_with_lowercase_head(tokens: list[Token], found: Organisations) -> None:
+    """A proper name, lowercase adjectives and an institution: "Maidan Wardak provincial
+    council"."""
+    for start, end in capitalised_runs(tokens):
+        k = end
+        while k < len(tokens) and k - end < 3 and tokens[k].lower.isalpha():
+            if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
+                if not all(t.base in lx.DEMONYMS for t in tokens[start:end]):
+                    name = " ".join(t.text for t in tokens[start : k + 1])
+                    found.add(name, tokens[start].start)
+                break
+            if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
+                break
+            k += 1
+
+
+def spokesperson_of(tokens: list[Token], found: Organisations) -> None:
+    """A body named by who speaks or fights for it: "Taliban spokesperson", "Wagner fighters"."""
+    for start, end in capitalised_runs(tokens):
+        if end >= len(tokens) or tokens[end].lower not in lx.MEMBER_WORDS:
+            continue
+        name = run_text(tokens, start, end)
+        if end - start == 1 and not (is_country(name) or tokens[start].base in lx.DEMONYMS):
+            found.add(name, tokens[start].start)
+
+
+def outlet_told(tokens: list[Token], found: Organisations, is_person) -> None:
+    """A medium that is told or spoken to: "told Rudaw", "spoke to VOA"; a person told
+    ("Assad told Pezeshkian") is no medium."""
+    for i, token in enumerate(tokens[:-1]):
+        target = i + 1
+        if token.lower in {"spoke", "speaking", "talked"} and tokens[target].lower in {
+            "to",
+            "with",
+        }:
+            target += 1
+        elif token.lower not in lx.MEDIA_VERBS_TOLD:
+            continue
+        if target < len(tokens) and tokens[target].lower == "the":
+            target += 1
+        runs = capitalised_runs(tokens[target:])
+        if not runs or runs[0][0] != 0:
+            continue
+        name = run_text(tokens, target, target + runs[0][1])
+        if not is_country(name) and not is_person(name):
+            found.add(name, tokens[target].start)
+
+
+def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
+    """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
+    for i, token in enumerate(tokens):
+        parts = [token.base] if token.acronym else []
+        if not parts and "-" in token.text:
+            parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
+        for part in parts:
+            if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
+                continue
+            neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
+            if any(n.acronym and n.base not in found.by_key for n in neighbours):
+                continue
+            known = found.find(part) or next(
+                (o for o in found.items if part in o.acronym.split("-")[1:]), None
+            )
+            if known is not None:
+                known.first = min(known.first, token.start)
+            elif part in lx.COMMON_ORGANISATIONS:
+                full = lx.COMMON_ORGANISATIONS[part]
+                found.add(full, token.start, part if part != full else "")
+            else:
+                found.add(part, token.start, part)
+
+
+# --- phrases that name a speaker -------------------------------------------------------------
+
+PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that may name a speaker: "US State Department Spokesperson Matthew Miller".
+
+    ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source").
+    """
+
+    first: int
+    last: int
+    kind: str
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
+    head: str = ""
+    described: bool = False
+
+
+def joins_title(tokens: list[Token], j: int) -> int:
+    """How many lowercase words lead to a title word: "communication minister", "and
+    government spokesperson"; 0 when they do not."""
+    k = j
+    while k < len(tokens) and k - j < 3:
+        token = tokens[k]
+        low = token.lower
+        if not token.is_word or token.text != low:
+            return 0
+        if low in lx.TITLE_WORDS:
+            return k - j
+        if (
+            low in lx.DETERMINERS
+            or low in lx.AUXILIARIES
+            or low in lx.SPEECH_VERBS
+            or low in PREFIX_STOP
+            or low.endswith("ed")
+        ):
+            return 0
+        k += 1
+    return 0
+
+
+def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], int]:
+    """The words of a noun phrase from ``i`` with their part: cap, title, role, lower, honorific."""
+    pieces: list[tuple[int, str]] = []
+    j, n = i, len(tokens)
+    while j < n:
+        token = tokens[j]
+        if token.quote >= 0:
+            break
+        if token.text == "(" and j + 2 < n and tokens[j + 2].text == ")" and tokens[j + 1].acronym:
+            j += 3
+            continue
+        if not token.is_word:
+            break
+        low = token.lower
+        if is_modifier(token) and not pieces:
+            j += 1
+            continue
+        if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "honorific"))
+        elif (
+            token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
+        ):
+            if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
+                break
+            pieces.append((j, "title" if POSSESSIVE.sub("", low) in lx.TITLE_WORDS else "cap"))
+            if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
+                return pieces, j + 1
+        elif low in lx.TITLE_WORDS:
+            pieces.append((j, "title"))
+        elif low in lx.ROLE_WORDS:
+            pieces.append((j, "role"))
+        elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "cap"))
+        elif low in {"of", "for"} and pieces and j + 1 < n:
+            skip = 2 if tokens[j + 1].lower == "the" else 1
+            if j + skip < n and tokens[j + skip].capitalised:
+                pieces.extend((j + m, "cap") for m in range(skip))
+                j += skip
+                continue
+            break
+        else:
+            lead = joins_title(tokens, j)
+            if not lead or not (pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)):
+                break
+            pieces.extend((j + m, "lower") for m in range(lead))
+            j += lead
+            continue
+        j += 1
+    return pieces, j
+
+
+def read_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
+    """The noun phrase starting at token ``i``, parsed into name, title and organisation."""
+    if i >= len(tokens) or tokens[i].quote >= 0:
+        return None
+    low = tokens[i].lower
+    if low in lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP:
+        return Phrase(i, i + 1, "pronoun", name=low)
+    start = i + 1 if low in lx.DETERMINERS else i
+    pieces, end = phrase_pieces(tokens, start)
+    if not pieces:
+        return None
+    described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
+    if not described:
+        return name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+    last = described[-1]
+    names = []
+    for index, kind in pieces[last + 1 :]:
+        if kind != "cap":
+            break
+        names.append(index)
+    prefix_end = next((k for k, (_, kind) in enumerate(pieces) if kind != "cap"), len(pieces))
+    for k in range(prefix_end):
+        if tokens[pieces[k][0]].possessive:
+            prefix_end = k + 1
+            break
+    titles = [k for k in described if pieces[k][1] == "title"]
+    title = ""
+    if titles:
+        title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
+    prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
+    organisation = organisation_named(prefix, orgs)
+    if not names:
+        head = tokens[pieces[last][0]].lower
+        return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
+    name = " ".join(tokens[p].base for p in names)
+    return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+
+
+def name_phrase(
+    tokens: list[Token], first: int, end: int, indexes: list[int], orgs: Organisations
+) -> Phrase:
+    """A phrase of capitalised words only: a person, an organisation or a country."""
+    honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
+    words = [tokens[p].text for p in indexes]
+    words[-1] = POSSESSIVE.sub("", words[-1])
+    name = " ".join(words)
+    last = indexes[-1] + 1
+    if not honorific:
+        organisation = orgs.find(name)
+        if organisation is not None:
+            return Phrase(first, last, "organisation", organisation.name)
+        if organisation_in_run(words) or all(tokens[p].acronym for p in indexes):
+            return Phrase(first, last, "organisation", name)
+        if is_country(name):
+            return Phrase(first, last, "country", strip_the(name))
+        if all(tokens[p].base in lx.DEMONYMS for p in indexes):
+            return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
+    return Phrase(first, last, "person", name)
+
+
+def organisation_named(prefix: str, orgs: Organisations) -> str:
+    """The body a title belongs to, when the words before it name one: "US State Department"
+    Spokesperson; a nationality ("Turkish President") names none."""
+    if not prefix or is_country(prefix) or all(w in lx.DEMONYMS for w in prefix.split()):
+        return ""
+    found = orgs.find(prefix)
+    if found is not None:
+        return found.name
+    if organisation_in_run(prefix.split()) or ACRONYM.match(prefix):
+        return prefix
+    return ""
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def name_key(word: str) -> str:
+    """Compare name words without case, accents, possessives or an Arabic article."""
+    word = unicodedata.normalize("NFKD", POSSESSIVE.sub("", word).casefold())
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    return ARABIC_ARTICLE.sub("", word).rstrip(".")
+
+
+@dataclass
+class Person:
+    name: str
+    first: int
+    title: str = ""
+    organisation: str = ""
+    forms: list[str] = field(default_factory=list)
+    evidence: bool = False
+
+    @property
+    def keys(self) -> list[str]:
+        return [name_key(w) for w in self.name.split() if w.casefold() not in lx.NAME_PARTICLES]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    person: Person
+    subject: bool
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w.casefold() not in lx.HONORIFICS | lx.NAME_PARTICLES]
+
+
+class People:
+    """The people an article names; "Miller" and "Mr. Miller" are "Matthew Miller"."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    def match(self, name: str, at: int) -> Person | None:
+        """The person whose full name holds every word of ``name``; the nearest before ``at``
+        when several do, else the first after."""
+        keys = {name_key(w) for w in name_words(name)}
+        if not keys:
+            return None
+        candidates = [p for p in self.people if keys <= set(p.keys)]
+        before = [p for p in candidates if p.first <= at]
+        if before:
+            return max(before, key=lambda p: p.first)
+        return min(candidates, key=lambda p: p.first) if candidates else None
+
+    def add(self, phrase: Phrase, at: int, evidence: bool, subject: bool) -> Person:
+        person = self.match(phrase.name, at)
+        if person is None:
+            person = Person(phrase.name, at)
+            self.people.append(person)
+        elif len(name_words(phrase.name)) > len(name_words(person.name)):
+            person.forms.append(person.name)
+            person.name = phrase.name
+        if phrase.name != person.name and phrase.name not in person.forms:
+            person.forms.append(phrase.name)
+        person.title = person.title or phrase.title
+        person.organisation = person.organisation or phrase.organisation
+        person.evidence = person.evidence or evidence or bool(phrase.title)
+        self.mentions.append(Mention(at, person, subject))
+        return person
+
+    def knows(self, name: str) -> bool:
+        person = self.match(name, 1 << 60)
+        return person is not None and (len(name_words(person.name)) > 1 or person.evidence)
+
+
+def subject_start(tokens: list[Token]) -> int:
+    """Where a sentence's subject begins, after an opening adverbial phrase: "In a statement,
+    the SDF said" -> "the SDF"."""
+    i = 0
+    if tokens and tokens[0].lower in lx.INTRO_WORDS:
+        comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
+        i = comma + 1 if comma is not None else 1
+    while i < len(tokens) and tokens[i].lower in {"but", "and", "so", "yet", "then"}:
+        i += 1
+    return i
+
+
+def verb_follows(tokens: list[Token], j: int) -> bool:
+    """A name followed by a verb is someone acting: "Miller stressed", "Hotak also alleged"."""
+    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].text != tokens[j].lower:
+        return False
+    return tokens[j].lower in lx.SPEECH_VERBS or tokens[j].lower.endswith("ed")
+
+
+def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
+    """Title, organisation and whether an aside after a name shows a person: "Robert Mardini,
+    the ICRC's Middle East director,", "Lilias Arie, 24,", "Sharif Hotak, of the council,"."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return "", "", False
+    close = j + 1
+    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
+        if tokens[close].quote >= 0:
+            break
+        close += 1
+    inner = tokens[j + 1 : close]
+    if not inner or not inner[0].is_word:
+        return "", "", False
+    first = inner[0].lower
+    if first.isdigit() or first == "who":
+        return "", "", True
+    if first == "of":
+        words = [t.text for t in inner[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        named = bool(words) and words[0][0].isupper()
+        return "", " ".join(words) if named else "", True
+    position = next((m for m, t in enumerate(inner) if t.lower in lx.TITLE_WORDS), None)
+    if position is None:
+        return "", "", first in {"a", "an", "the"}
+    start = 1 if first in lx.DETERMINERS else 0
+    organisation = ""
+    if start < position and inner[start].possessive:
+        organisation = organisation_named(inner[start].base, orgs) or inner[start].base
+        start += 1
+    title = " ".join(t.base for t in inner[start : position + 1])
+    rest = inner[position + 1 :]
+    if rest and rest[0].lower in {"of", "for", "at"}:
+        words = [t.text for t in rest[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        if words and words[0][0].isupper():
+            found = orgs.find(" ".join(words))
+            organisation = found.name if found else " ".join(words)
+    return title, organisation, True
+
+
+def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
+    """Every person named outside quotations, with the title and organisation the article
+    gives, whether anything shows they are a person, and whether they open their sentence."""
+    seen: list[tuple[Phrase, int, bool, bool]] = []
+    for tokens in sentences:
+        subject = subject_start(tokens)
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            low = token.lower
+            if not token.is_word or not (
+                token.capitalised or low in lx.TITLE_WORDS or low in lx.DETERMINERS
+            ):
+                i += 1
+                continue
+            phrase = read_phrase(tokens, i, orgs)
+            if phrase is None or phrase.kind != "person":
+                i = phrase.last if phrase is not None and phrase.last > i else i + 1
+                continue
+            title, organisation, aside = apposition(tokens, phrase.last, orgs)
+            place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
+            evidence = not place and (
+                aside or phrase.described or verb_follows(tokens, phrase.last)
+            )
+            if title or organisation:
+                phrase = Phrase(
+                    phrase.first,
+                    phrase.last,
+                    phrase.kind,
+                    phrase.name,
+                    phrase.title or title,
+                    phrase.organisation or organisation,
+                    described=True,
+                )
+            seen.append((phrase, token.start, evidence, i == subject))
+            i = phrase.last
+    people = People()
+    for phrase, at, evidence, is_subject in sorted(seen, key=lambda s: -len(name_words(s[0].name))):
+        people.add(phrase, at, evidence, is_subject)
+    people.mentions.sort(key=lambda m: m.start)
+    return people

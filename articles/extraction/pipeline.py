@@ -1,0 +1,143 @@
+"""Article text in, ExtractedArticle out: the steps in order, each in its own module."""
+
+from __future__ import annotations
+
+from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
+from articles.extraction.model import (
+    ExtractedArticle,
+    ExtractedOrganisation,
+    ExtractedQuote,
+    ExtractedSpeaker,
+)
+from articles.extraction.names import (
+    Organisations,
+    Token,
+    find_organisations,
+    find_people,
+    outlet_told,
+    tokenize,
+)
+from articles.extraction.quotes import QuoteSpan, find_quotes
+from articles.extraction.text import find_dateline, sentence_spans, split_article
+
+
+def extract(text: str) -> ExtractedArticle:
+    """Quotes, who said them, and the organisations an article names."""
+    article = split_article(text)
+    body = article.body
+    if not article.paragraphs:
+        return ExtractedArticle(title=article.title, body=body)
+    first = article.paragraphs[0]
+    dateline, story_start = find_dateline(body[first.start : first.end])
+    scan = find_quotes(body, article.paragraphs)
+    quotes = scan.quotes
+    sentences = split_sentences(body, quotes, story_start)
+    paragraph_tokens = [tokenize(body, p.start, p.end) for p in article.paragraphs]
+    orgs = find_organisations(paragraph_tokens, story_start)
+    people = find_people([s.tokens for s in sentences], orgs)
+    for tokens in paragraph_tokens:
+        outlet_told(tokens, orgs, people.knows)
+    attributor = Attributor(sentences, orgs, people)
+    found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
+    for index, sentence in enumerate(sentences):
+        for k, token in enumerate(sentence.tokens):
+            if token.quote >= 0:
+                found[token.quote] = attributor.attribute(index, k)
+    return ExtractedArticle(
+        title=article.title,
+        body=body,
+        dateline=dateline,
+        quotes=tuple(quote_of(body, q, a) for q, a in zip(quotes, found, strict=True)),
+        speakers=speakers_of(found, orgs),
+        organisations=tuple(
+            ExtractedOrganisation(o.name, o.acronym, tuple(o.aliases)) for o in orgs.ordered()
+        ),
+        problems=scan.problems,
+    )
+
+
+def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
+    """The body with quoted words blanked out, so that a full stop inside a quote ends no
+    sentence; a quote that ends with one still ends its sentence: “We won.” They..."""
+    chars = list(body)
+    for quote in quotes:
+        inside = body[quote.start : quote.end].rstrip(")]")
+        for at in range(quote.opening + 1, quote.end):
+            chars[at] = "x"
+        if inside.endswith("."):
+            chars[quote.end - 1] = "."
+    return "".join(chars)
+
+
+def split_sentences(body: str, quotes: tuple[QuoteSpan, ...], story_start: int) -> list[Sentence]:
+    """Sentences of the body, each a list of tokens in which a quote is one token; the dateline
+    belongs to no sentence."""
+    masked = mask(body, quotes)
+    sentences: list[Sentence] = []
+    next_quote = 0
+    paragraph, start = 0, 0
+    while start <= len(masked):
+        end = masked.find("\n\n", start)
+        end = len(masked) if end < 0 else end
+        for s, e in sentence_spans(masked, max(start, story_start), end):
+            tokens: list[Token] = []
+            cursor = s
+            while next_quote < len(quotes) and quotes[next_quote].opening < e:
+                quote = quotes[next_quote]
+                tokens += tokenize(body, cursor, quote.opening)
+                tokens.append(
+                    Token(
+                        body[quote.opening : quote.closing],
+                        quote.opening,
+                        quote.closing,
+                        next_quote,
+                    )
+                )
+                cursor = quote.closing
+                next_quote += 1
+            tokens += tokenize(body, cursor, e)
+            if tokens:
+                sentences.append(Sentence(s, e, paragraph, tokens))
+        paragraph += 1
+        start = end + 2
+    return sentences
+
+
+def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
+    return ExtractedQuote(
+        text=body[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        speaker=found.voice.name if found.voice else None,
+        verb=found.verb,
+        partial=span.partial,
+        rule=found.rule,
+    )
+
+
+def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[ExtractedSpeaker, ...]:
+    """Each voice that speaks in a quote, once, in order of first quote."""
+    voices: dict[str, Voice] = {}
+    for attribution in found:
+        if attribution.voice is not None:
+            voices.setdefault(attribution.voice.name, attribution.voice)
+    speakers = []
+    for voice in voices.values():
+        if voice.person is not None:
+            person = voice.person
+            speakers.append(
+                ExtractedSpeaker(
+                    person.name, person.title, person.organisation, tuple(person.forms)
+                )
+            )
+            continue
+        org = orgs.find(voice.name)
+        aliases = (org.acronym, *org.aliases) if org else ()
+        speakers.append(
+            ExtractedSpeaker(
+                voice.name,
+                aliases=tuple(a for a in aliases if a),
+                is_organisation=voice.is_organisation,
+            )
+        )
+    return tuple(speakers)

@@ -1,0 +1,151 @@
+"""Quotation spans: where each quote opens and closes in the body, and what is off balance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.extraction.lexicon import SPEECH_VERBS
+from articles.extraction.text import Paragraph
+
+DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
+SINGLE_MARKS = re.compile(r"[‘’']")
+OPENING_ONLY = "“„«‘"
+CLOSING_ONLY = "”»"
+BEFORE_OPENING = " ([{—–-/\n"
+ELISION = re.compile(r"(?:til|tis|twas|em|n|cause|bout|round)\b|\d0s\b", re.IGNORECASE)
+WORD_BEFORE_MARK = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """``body[start:end]`` are the quoted words; ``opening``/``closing`` bound them with marks."""
+
+    opening: int
+    start: int
+    end: int
+    closing: int
+    partial: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteScan:
+    quotes: tuple[QuoteSpan, ...]
+    problems: tuple[str, ...]
+
+
+def looks_opening(body: str, at: int, start: int, end: int) -> bool:
+    """A straight mark opens after a space, a bracket or a dash and before a word: ` "We`."""
+    before = body[at - 1] if at > start else " "
+    after = body[at + 1] if at + 1 < end else " "
+    return before in BEFORE_OPENING and not after.isspace()
+
+
+def is_apostrophe(body: str, at: int, start: int, end: int) -> bool:
+    """A single mark that is no quotation mark: "don't", "'til", "the '90s"."""
+    before = body[at - 1] if at > start else " "
+    after = body[at + 1] if at + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return body[at] != "‘" and before in BEFORE_OPENING and bool(ELISION.match(body, at + 1, end))
+
+
+class Scanner:
+    """Pairs quotation marks paragraph by paragraph, across paragraphs where a quote runs on."""
+
+    def __init__(self, body: str, paragraphs: tuple[Paragraph, ...], single: bool):
+        self.body, self.paragraphs, self.single = body, paragraphs, single
+        self.marks = SINGLE_MARKS if single else DOUBLE_MARKS
+        self.quotes: list[QuoteSpan] = []
+        self.problems: list[str] = []
+
+    def problem(self, paragraph: Paragraph, at: int, what: str) -> None:
+        """Unbalanced single marks are usually apostrophes, so only double marks are reported."""
+        if not self.single:
+            excerpt = self.body[at : at + 40].split("\n")[0]
+            self.problems.append(f"line {paragraph.line_at(at)}: {what} at {excerpt!r}")
+
+    def kind(self, at: int, paragraph: Paragraph, inside: bool) -> str:
+        mark = self.body[at]
+        if self.single and is_apostrophe(self.body, at, paragraph.start, paragraph.end):
+            return "none"
+        if mark in OPENING_ONLY:
+            return "open"
+        opening = looks_opening(self.body, at, paragraph.start, paragraph.end)
+        if mark in CLOSING_ONLY:
+            return "open" if opening and not inside else "close"
+        if inside or opening:
+            return "open" if opening else "close"
+        return "none" if self.single else "close"
+
+    def add(self, opening: int, closing_mark: int, closed: bool) -> None:
+        start, end = opening + 1, closing_mark
+        while start < end and self.body[start].isspace():
+            start += 1
+        while end > start and self.body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            closing = closing_mark + 1 if closed else end
+            self.quotes.append(QuoteSpan(opening, start, end, closing))
+
+    def scan(self) -> QuoteScan:
+        opened: int | None = None
+        carried: Paragraph | None = None
+        for paragraph in self.paragraphs:
+            skip = -1
+            if opened is not None and carried is not None:
+                first = paragraph.start
+                if first < paragraph.end and self.kind(first, paragraph, False) == "open":
+                    skip = first
+                else:
+                    self.problem(carried, opened, "a quotation mark is never closed")
+                    self.add(opened, carried.end, closed=False)
+                    opened = None
+            for match in self.marks.finditer(self.body, paragraph.start, paragraph.end):
+                at = match.start()
+                if at == skip:
+                    continue
+                kind = self.kind(at, paragraph, opened is not None)
+                if kind == "open":
+                    if opened is not None:
+                        self.problem(paragraph, opened, "a quotation mark is never closed")
+                        self.add(opened, at, closed=False)
+                    opened = at
+                elif kind == "close":
+                    if opened is None:
+                        start = max(paragraph.start, at - 30)
+                        self.problem(paragraph, start, "a closing quotation mark has no opening")
+                    else:
+                        self.add(opened, at, closed=True)
+                        opened = None
+            carried = paragraph
+        if opened is not None and carried is not None:
+            self.problem(carried, opened, "a quotation mark is never closed")
+            self.add(opened, carried.end, closed=False)
+        quotes = tuple(mark_partial(self.body, q) for q in self.quotes)
+        return QuoteScan(quotes, tuple(self.problems))
+
+
+def mark_partial(body: str, quote: QuoteSpan) -> QuoteSpan:
+    """A quote woven into the writer's sentence is partial: 'to do “everything possible” to'.
+
+    It opens in lower case, or it follows a word that is no speech verb ("called it “X”").
+    """
+    first = next((c for c in body[quote.start : quote.end] if c.isalpha()), "")
+    before = body[max(0, quote.opening - 30) : quote.opening].rstrip()
+    match = WORD_BEFORE_MARK.search(before)
+    after_word = bool(before) and (before[-1].isalnum() or before[-1] in ")'")
+    partial = first.islower() or (
+        after_word and match is not None and match.group(1).casefold() not in SPEECH_VERBS
+    )
+    if not partial:
+        return quote
+    return QuoteSpan(quote.opening, quote.start, quote.end, quote.closing, partial=True)
+
+
+def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> QuoteScan:
+    """Quotes in double marks; single marks count only in articles that use no double ones,
+    where they are the primary marks (British style), since elsewhere they nest or are
+    apostrophes."""
+    single = DOUBLE_MARKS.search(body) is None
+    return Scanner(body, paragraphs, single).scan()

@@ -1,0 +1,156 @@
+"""Plain text in, normalised article out: headline, body, paragraphs, dateline, sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from articles.extraction.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+
+ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLES = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ′´`](?=\w)")
+SPACE_RUN = re.compile(r" {2,}")
+
+DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*|\s*--\s*)"
+AGENCY = r"(?:\s*\([A-Z][\w .&'-]{1,40}\))"
+CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /,]+[A-Z][A-Z.'’-]*)*"
+DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+TITLED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<place>{CAPS_PLACE}{DATE}?{AGENCY}?|{TITLED_PLACE}(?:/{TITLED_PLACE})?{DATE}?{AGENCY}"
+    rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
+)
+
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?\w)")
+WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.?[\"”’')\]]*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: ``body[start:end]``; ``line`` is where it began in the input and
+    ``breaks`` the body offsets where its later input lines begin (for messages that name a line).
+    """
+
+    start: int
+    end: int
+    line: int
+    breaks: tuple[int, ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        return self.line + bisect_right(self.breaks, offset)
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+def normalise(text: str) -> str:
+    """NFC, one line-break convention, plain spaces, and ASCII apostrophes inside words.
+
+    "Syria’s" and "Syria's" are the same word to a reader; the body keeps "Syria's" so a search
+    typed on any keyboard finds it. Curly quotation marks are left alone: they carry meaning.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = LINE_BREAKS.sub("\n", text)
+    text = INVISIBLES.sub("", ODD_SPACES.sub(" ", text))
+    return APOSTROPHE_IN_WORD.sub("'", text)
+
+
+def split_article(text: str) -> Article:
+    """The headline is the first non-empty line; the body is the rest, paragraphs joined by a
+    blank line, each paragraph unwrapped onto one line with single spaces."""
+    lines = normalise(text).split("\n")
+    title, first_body_line = "", len(lines)
+    for number, line in enumerate(lines):
+        if line.strip():
+            title, first_body_line = SPACE_RUN.sub(" ", line.strip()), number + 1
+            break
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+    current_line = 0
+    offset = 0
+    for number in range(first_body_line, len(lines) + 1):
+        line = lines[number].strip() if number < len(lines) else ""
+        if line:
+            if not current:
+                current_line = number + 1
+            current.append(line)
+            continue
+        if current:
+            if parts:
+                offset += 2
+            paragraph, breaks = unwrap(current, offset)
+            paragraphs.append(Paragraph(offset, offset + len(paragraph), current_line, breaks))
+            parts.append(paragraph)
+            offset += len(paragraph)
+            current = []
+    return Article(title=title, body="\n\n".join(parts), paragraphs=tuple(paragraphs))
+
+
+def unwrap(lines: list[str], offset: int) -> tuple[str, tuple[int, ...]]:
+    """Join a paragraph's lines with single spaces; note where each later line begins."""
+    pieces, breaks, length = [], [], offset
+    for index, line in enumerate(lines):
+        piece = SPACE_RUN.sub(" ", line)
+        if index:
+            length += 1
+            breaks.append(length)
+        pieces.append(piece)
+        length += len(piece)
+    return " ".join(pieces), tuple(breaks)
+
+
+def find_dateline(first_paragraph: str) -> tuple[str, int]:
+    """The place (and agency) that opens a wire story before a dash, as written, and where the
+    story's first sentence starts after it.
+
+    "WASHINGTON DC - The United States ..." -> ("WASHINGTON DC", 16);
+    "Geneva/Damascus (ICRC) – ..." -> "Geneva/Damascus (ICRC)"; ("", 0) when there is none.
+    """
+    match = DATELINE.match(first_paragraph)
+    return (match.group("place").strip(), match.end()) if match else ("", 0)
+
+
+def ends_sentence(text: str, stop: int, following: str) -> bool:
+    """A full stop after "Mr", "Gen", "Sept", an initial or "U.S." ends no sentence, unless the
+    next word is one that usually opens a sentence ("... in the U.S. The army ...")."""
+    if text[stop] != ".":
+        return True
+    match = WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+    word = match.group(1) if match else ""
+    if word.casefold() == "no":
+        return not following[:1].isdigit()
+    if word.casefold() in ABBREVIATIONS:
+        return False
+    if "." in word or (len(word) == 1 and word.isupper()):
+        return following.lstrip("\"“‘'([").split(" ", 1)[0] in SENTENCE_STARTERS
+    return True
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end) offsets, trailing spaces left out.
+
+    Callers mask the inside of quotations first, so "“We won. They lost,” he said." is one.
+    """
+    end = len(text) if end is None else end
+    spans = []
+    begin = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        stop = match.start()
+        following = text[match.end() : match.end() + 12]
+        if not ends_sentence(text, stop, following):
+            continue
+        close = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        spans.append((begin, close))
+        begin = match.end()
+    if begin < end:
+        spans.append((begin, end))
+    return spans
