@@ -375,6 +375,7 @@ class ArticleWriter:
     quotes: list[IntendedQuote] = field(default_factory=list)
     length: int = 0
     mentioned: set = field(default_factory=set)
+    quoted: set = field(default_factory=set)
 
     def __post_init__(self):
         self.rng = random.Random(f"{self.corpus.seed}/{self.number}")
@@ -425,13 +426,14 @@ class ArticleWriter:
         )
 
     def cast(self, count: int) -> list[Person]:
-        """People whose surnames differ, so "Haddad said" names one of them only."""
-        people, surnames = [], set()
+        """People who share no part of a name, so "Haddad said" names one of them only."""
+        people, names = [], set()
         while len(people) < count:
             person = popular(self.rng, self.corpus.people)
-            if person.surname not in surnames and person.first_name not in surnames:
+            parts = {person.first_name, *person.surname.split("-")}
+            if not parts & names:
                 people.append(person)
-                surnames |= {person.surname, person.first_name}
+                names |= parts
         return people
 
     @staticmethod
@@ -481,7 +483,9 @@ class ArticleWriter:
         return f"{organisation.name} ({organisation.acronym})"
 
     def quote_text(self, sentences: int) -> str:
-        chosen = self.rng.sample(QUOTE_SENTENCES, sentences)
+        """Sentences not yet quoted in this article: every quote in it reads differently."""
+        chosen = self.rng.sample(sorted(set(QUOTE_SENTENCES) - self.quoted), sentences)
+        self.quoted.update(chosen)
         return ". ".join(self.fill(s) for s in chosen)
 
     def person_quote(self, person: Person, last_speaker) -> Person:
@@ -505,7 +509,9 @@ class ArticleWriter:
             shape = "pronoun"
             paragraph = f"“{text},” {person.pronoun} {verb}."
         elif rng.random() < 0.25:
-            shape, text, verb = "partial", rng.choice(PARTIAL_PHRASES), "described"
+            text = rng.choice(sorted(set(PARTIAL_PHRASES) - self.quoted))
+            self.quoted.add(text)
+            shape, verb = "partial", "described"
             subject = self.fill(rng.choice(PARTIAL_SUBJECTS))
             paragraph = f"{person.surname} described {subject} as “{text}”."
         elif rng.random() < 0.5:
