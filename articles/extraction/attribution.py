@@ -56,7 +56,17 @@ class Attributor:
         self.focus = sorted(
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
         )
-        self.org_subjects: list[tuple[int, str]] = []
+        self.org_subjects = self.organisations_as_subjects()
+
+    def organisations_as_subjects(self) -> list[tuple[int, str]]:
+        """Organisations that open a sentence, for a later "it said"."""
+        found = []
+        for sentence in self.sentences:
+            phrase = read_phrase(sentence.tokens, subject_start(sentence.tokens), self.orgs)
+            if phrase is not None and phrase.kind == "organisation":
+                known = self.orgs.find(phrase.name)
+                found.append((sentence.start, known.name if known else phrase.name))
+        return found
 
     # --- resolving a phrase to a voice --------------------------------------------------
 
@@ -94,6 +104,9 @@ class Attributor:
     def description(self, phrase: Phrase, at: int) -> Voice | None:
         """ "the ministry said" is the latest ministry named; "a source said" is nobody."""
         head = phrase.head
+        if head in lx.GENERIC_ORG_WORDS:
+            earlier = [name for start, name in self.org_subjects if start < at]
+            return Voice(earlier[-1], is_organisation=True) if earlier else None
         if head in lx.DEFINITE_ORG_WORDS:
             for org in sorted(self.orgs.items, key=lambda o: -o.first):
                 if org.first < at and head in org.name.casefold():
@@ -267,7 +280,8 @@ class Attributor:
             index = bisect_left(self.focus, (at,))
             self.focus.insert(index, (at, found.voice.person))
         elif found.voice.is_organisation:
-            self.org_subjects.append((at, found.voice.name))
+            index = bisect_left(self.org_subjects, (at,))
+            self.org_subjects.insert(index, (at, found.voice.name))
 
 
 def preposition_before(tokens: list[Token], first: int) -> bool:

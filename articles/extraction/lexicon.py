@@ -183,11 +183,14 @@ a speaker unnamed ("a source said")."""
 
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party
-    coalition alliance movement group organisation organization militia union observatory
+    coalition alliance movement group organisation organization militia union observatory monitor
     fund programme program directorate
     """)
 """Heads of a definite description that refers back to a named organisation: "the ministry
 said"."""
+
+GENERIC_ORG_WORDS = words("group organisation organization militia movement monitor body")
+"""Heads of a definite description that may refer back to any body: "the group said"."""
 
 ORGANISATION_NOUNS = words("""
     Forces Force Army Armies Navy Police Guard Guards Brigade Brigades Battalion Corps Militia

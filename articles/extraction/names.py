@@ -143,6 +143,9 @@ class Organisations:
         name = strip_the(name.strip())
         if not name or name in self.not_organisations:
             return None
+        if name in lx.COMMON_ORGANISATIONS and not acronym:
+            full = lx.COMMON_ORGANISATIONS[name]
+            name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
         found = self.find(name) or (self.find(acronym) if acronym else None)
         if found is None:
             found = Organisation(name=name, acronym=acronym, first=at)
@@ -447,7 +450,9 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 return pieces, j + 1
         elif low in lx.TITLE_WORDS:
             pieces.append((j, "title"))
-        elif low in lx.ROLE_WORDS:
+        elif low in lx.ROLE_WORDS or (
+            low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
+        ):
             pieces.append((j, "role"))
         elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "cap"))
@@ -500,6 +505,8 @@ def read_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
     prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
     organisation = organisation_named(prefix, orgs)
+    if title and prefix and not organisation and not is_nationality(prefix):
+        title = f"{prefix} {title}"
     if not names:
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
@@ -512,6 +519,9 @@ def name_phrase(
 ) -> Phrase:
     """A phrase of capitalised words only: a person, an organisation or a country."""
     honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
+    if honorific and len(indexes) - len(honorific) >= 2:
+        indexes = [p for p in indexes if p not in honorific]
+        honorific = []
     words = [tokens[p].text for p in indexes]
     words[-1] = POSSESSIVE.sub("", words[-1])
     name = " ".join(words)
@@ -529,10 +539,15 @@ def name_phrase(
     return Phrase(first, last, "person", name)
 
 
+def is_nationality(prefix: str) -> bool:
+    """A country or nationality before a title: "Turkish President", "US envoy"."""
+    return is_country(prefix) or all(w in lx.DEMONYMS or w in lx.COUNTRIES for w in prefix.split())
+
+
 def organisation_named(prefix: str, orgs: Organisations) -> str:
     """The body a title belongs to, when the words before it name one: "US State Department"
     Spokesperson; a nationality ("Turkish President") names none."""
-    if not prefix or is_country(prefix) or all(w in lx.DEMONYMS for w in prefix.split()):
+    if not prefix or is_nationality(prefix):
         return ""
     found = orgs.find(prefix)
     if found is not None:
