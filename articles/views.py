@@ -49,6 +49,10 @@ class HomeView(TemplateView):
                 "found_speakers": Speaker.objects.matching(query)
                 .select_related("organisation")
                 .order_by("-quote_count", "name")[: self.shown],
+                "quotes_by_them": Quote.objects.by_speaker_name(query)
+                .with_context()
+                .defer("article__body")
+                .newest_first()[: self.shown],
                 "found_quotes": Quote.objects.search(query)
                 .with_context()
                 .defer("article__body")

@@ -174,11 +174,16 @@ def speaker_tally(quotes) -> list[tuple]:
 
 CHART_WIDTH, CHART_HEIGHT, CHART_AXIS = 600, 120, 18
 MONTHLY_UP_TO = 48  # beyond this many months the bars are years
+AT_LEAST = 12  # months shown, so one busy month still reads as a bar among others
+
+
+def month_number(day: datetime.date) -> int:
+    return day.year * 12 + day.month - 1
 
 
 def periods(rows) -> list[tuple[datetime.date, int, str]]:
-    """(start, quotes, label) for every month between the first and last, gaps included;
-    by year when the span is long."""
+    """(start, quotes, label) for every month up to the last, gaps included, at least a
+    year of them; by year when the span is long."""
     counts = {}
     for row in rows:
         month = row["month"]
@@ -187,20 +192,18 @@ def periods(rows) -> list[tuple[datetime.date, int, str]]:
         counts[month.replace(day=1)] = counts.get(month.replace(day=1), 0) + row["n"]
     if not counts:
         return []
-    first, last = min(counts), max(counts)
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    if months > MONTHLY_UP_TO:
+    first, last = month_number(min(counts)), month_number(max(counts))
+    if last - first + 1 > MONTHLY_UP_TO:
         years = {}
         for month, n in counts.items():
             years[month.year] = years.get(month.year, 0) + n
         return [
             (datetime.date(year, 1, 1), years.get(year, 0), str(year))
-            for year in range(first.year, last.year + 1)
+            for year in range(min(years), max(years) + 1)
         ]
     result = []
-    for i in range(months):
-        year, month = divmod(first.month - 1 + i, 12)
-        start = datetime.date(first.year + year, month + 1, 1)
+    for number in range(min(first, last - AT_LEAST + 1), last + 1):
+        start = datetime.date(number // 12, number % 12 + 1, 1)
         result.append((start, counts.get(start, 0), start.strftime("%b %Y")))
     return result
 
