@@ -76,6 +76,7 @@ def search_terms(text: str) -> list[tuple[list[str], list[str]]]:
 
 def matches_terms(text: str, fields: list[str]) -> Q:
     """Rows where some alternative of ``search_terms(text)`` matches (the SQLite fallback)."""
+
     def anywhere(term):
         return Q.create([(f"{field}__icontains", term) for field in fields], connector=Q.OR)
 
@@ -250,7 +251,9 @@ class ArticleQuerySet(models.QuerySet):
     def quoting_speaker_named(self, text: str):
         """Articles quoting a speaker found by name or alias, without duplicate rows."""
         speakers = Speaker.objects.matching(text)
-        return self.filter(Exists(Quote.objects.filter(article=OuterRef("pk"), speaker__in=speakers)))
+        return self.filter(
+            Exists(Quote.objects.filter(article=OuterRef("pk"), speaker__in=speakers))
+        )
 
     def with_quotes(self):
         return self.filter(quote_count__gt=0)
