@@ -19,7 +19,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 
 from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker, extract
 from articles.models import Article, Organisation, Quote, Speaker, join_aliases
@@ -186,6 +186,7 @@ class ArticleImporter:
         self.force = force
         self.dry_run = dry_run
         self.report = ImportReport()
+        self.connection_lost = False
 
     def import_paths(
         self, paths: Iterable[Path | str], on_file: Callable[[Path, Outcome, str], None] = None
@@ -197,10 +198,15 @@ class ArticleImporter:
                 self.report.errors.append(message)
             if on_file:
                 on_file(path, outcome, message)
+            if self.connection_lost:
+                break
         return self.report
 
     def import_file(self, path: Path) -> tuple[Outcome, str]:
+        opened = None
         try:
+            connection.ensure_connection()
+            opened = connection.connection
             source = read_article_file(path)
             existing = Article.objects.filter(origin=source.origin).first()
             if existing and existing.content_hash == source.content_hash and not self.force:
@@ -219,6 +225,15 @@ class ArticleImporter:
         except ArticleFileError as error:
             return Outcome.FAILED, str(error)
         except DatabaseError as error:
+            if database_connection_lost(opened):
+                # Every later file would fail the same way: stop, and say how to go on.
+                self.connection_lost = True
+                done = self.report.new + self.report.updated + self.report.unchanged
+                reason = str(error).strip().split("\n")[0] or type(error).__name__
+                return Outcome.FAILED, (
+                    f"{path}: lost the database connection while importing it ({reason}); "
+                    f"{done} files imported before it; run the command again to continue"
+                )
             return Outcome.FAILED, f"{path}: the database refused it ({error})"
         return (Outcome.UPDATED if existing else Outcome.NEW), str(path)
 
@@ -320,6 +335,13 @@ class ArticleImporter:
             organisation=organisation,
             aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
         )
+
+
+def database_connection_lost(opened) -> bool:
+    """After a database error: whether the connection it happened on is gone (Django may have
+    opened a new one behind it), rather than one statement refused."""
+    current = connection.connection
+    return current is None or current is not opened or not connection.is_usable()
 
 
 def find_by_alias(queryset, name: str):
