@@ -1,0 +1,131 @@
+"""Faults during an import: the process killed midway, the database going away midway.
+
+Each runs ``import_articles`` in a subprocess against a database of its own (tests/
+scratch_databases.py), because the fault has to hit a real process and a real connection.
+"""
+
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from tests.scratch_databases import (
+    MANAGE,
+    copy_articles,
+    create_database,
+    drop_database,
+    manage,
+    manage_env,
+    postgres_answers,
+    snapshot,
+    suite_vendor,
+)
+
+COPIES = 10
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    """A factory of migrated databases of the suite's kind, dropped after the test."""
+    created = []
+
+    def make(name):
+        database = create_database(suite_vendor(), name, tmp_path)
+        created.append(database)
+        manage(database, "migrate", "--noinput", "--verbosity", "0")
+        return database
+
+    yield make
+    for database in created:
+        drop_database(database)
+
+
+def start_import(database, folder) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-u", str(MANAGE), "import_articles", str(folder), "--verbosity", "2"],
+        env=manage_env(database),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_imported(process: subprocess.Popen, files: int) -> int:
+    """Read the command's per-file lines until ``files`` were imported; how many it saw."""
+    seen = 0
+    for line in process.stdout:
+        if line.split()[:1] == ["new"]:
+            seen += 1
+            if seen == files:
+                break
+    return seen
+
+
+def assert_every_article_whole(database) -> None:
+    """Each article has exactly the quotes its count says, numbered from 0 without gaps."""
+    rows = database.query(
+        "SELECT a.origin, a.quote_count, COUNT(q.id), COALESCE(MAX(q.position) + 1, 0) "
+        "FROM articles_article a LEFT JOIN articles_quote q ON q.article_id = a.id "
+        "GROUP BY a.origin, a.quote_count"
+    )
+    broken = [row for row in rows if not row[1] == row[2] == row[3]]
+    assert broken == []
+
+
+def test_import_killed_midway_then_rerun_equals_an_uninterrupted_import(tmp_path, scratch):
+    folder = tmp_path / "articles"
+    files = copy_articles(folder, COPIES)
+    interrupted, uninterrupted = scratch("killed"), scratch("whole")
+
+    process = start_import(interrupted, folder)
+    assert wait_for_imported(process, len(files) // 3) == len(files) // 3
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    imported_before_kill = interrupted.count("articles_article")
+    assert len(files) // 3 <= imported_before_kill < len(files)
+    assert_every_article_whole(interrupted)
+
+    rerun = manage(interrupted, "import_articles", str(folder), check=False)
+    manage(uninterrupted, "import_articles", str(folder), check=False)
+
+    assert f"{imported_before_kill} unchanged" in rerun.stdout + rerun.stderr
+    assert snapshot(interrupted) == snapshot(uninterrupted)
+    assert interrupted.count("articles_article") > imported_before_kill
+
+
+@pytest.mark.skipif(
+    suite_vendor() != "postgresql" or not postgres_answers(),
+    reason="terminates a PostgreSQL backend; the SQLite run has no server to lose",
+)
+def test_database_lost_midway_stops_the_import_with_a_clear_message(tmp_path, scratch):
+    folder = tmp_path / "articles"
+    files = copy_articles(folder, COPIES)
+    database = scratch("lost")
+
+    process = start_import(database, folder)
+    wait_for_imported(process, len(files) // 3)
+    database.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = %s AND pid <> pg_backend_pid()",
+        (database.name,),
+    )
+    stdout, stderr = process.communicate(timeout=120)
+
+    assert process.returncode == 1
+    errors = [line for line in stderr.splitlines() if ".txt:" in line]
+    assert len(errors) == 1, stderr
+    assert "lost the database connection while importing it" in errors[0]
+    assert "run the command again to continue" in errors[0]
+    imported = database.count("articles_article")
+    assert f"; {imported} files imported before it;" in errors[0]
+    assert imported < len(files)
+    assert_every_article_whole(database)
+
+    rerun = manage(database, "import_articles", str(folder), check=False)
+
+    assert f"{imported} unchanged" in rerun.stdout + rerun.stderr
+    assert database.count("articles_article") > imported
+    assert_every_article_whole(database)
