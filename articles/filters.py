@@ -13,14 +13,16 @@ SPEAKER_INPUT = forms.TextInput(
 )
 
 
-def organisation_choice(field_name: str) -> django_filters.ModelChoiceFilter:
-    """An organisation picked by slug, so the URL reads ``?organisation=sdf``."""
-    return django_filters.ModelChoiceFilter(
-        field_name=field_name,
-        queryset=Organisation.objects.only("name", "acronym", "slug"),
-        to_field_name="slug",
+def organisation_filter() -> django_filters.CharFilter:
+    """An organisation by slug (``?organisation=sdf`` from links) or by name, acronym or alias
+    typed in, with suggestions from the page's <datalist id="organisation-names">."""
+    return django_filters.CharFilter(
+        method="filter_organisation",
         label="Organisation",
-        empty_label="Any organisation",
+        help_text="Name or acronym: “SDF”.",
+        widget=forms.TextInput(
+            attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
+        ),
     )
 
 
@@ -66,7 +68,7 @@ class ArticleFilter(SortedFilterSet):
         help_text="Name or alias: “Miller”.",
         widget=SPEAKER_INPUT,
     )
-    organisation = organisation_choice("organisations")
+    organisation = organisation_filter()
     source = django_filters.CharFilter(lookup_expr="iexact", label="Source")
     dateline = django_filters.CharFilter(lookup_expr="icontains", label="Dateline")
     published_after = date_filter("published", "gte", "Published from")
@@ -103,6 +105,9 @@ class ArticleFilter(SortedFilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.quoting_speaker_named(value)
 
+    def filter_organisation(self, queryset, name, value):
+        return queryset.mentioning_named(value)
+
     def filter_has_quotes(self, queryset, name, value):
         return queryset.with_quotes() if value == "yes" else queryset.without_quotes()
 
@@ -120,7 +125,7 @@ class QuoteFilter(SortedFilterSet):
         help_text="“Exact phrase”, -without, or.",
         widget=SEARCH_INPUT,
     )
-    organisation = organisation_choice("speaker__organisation")
+    organisation = organisation_filter()
     article = django_filters.CharFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
     )
@@ -150,6 +155,10 @@ class QuoteFilter(SortedFilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.by_speaker_name(value)
 
+    def filter_organisation(self, queryset, name, value):
+        """Whom the speaker speaks for."""
+        return queryset.filter(speaker__organisation__in=Organisation.objects.named(value))
+
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
 
@@ -158,7 +167,7 @@ class SpeakerFilter(SortedFilterSet):
     name = django_filters.CharFilter(
         method="filter_name", label="Name or alias", widget=SEARCH_INPUT
     )
-    organisation = organisation_choice("organisation")
+    organisation = organisation_filter()
     sort = django_filters.ChoiceFilter(
         method="keep",
         choices=[("quoted", "Most quoted"), ("name", "Name")],
@@ -177,6 +186,9 @@ class SpeakerFilter(SortedFilterSet):
 
     def filter_name(self, queryset, name, value):
         return queryset.matching(value)
+
+    def filter_organisation(self, queryset, name, value):
+        return queryset.filter(organisation__in=Organisation.objects.named(value))
 
 
 class OrganisationFilter(SortedFilterSet):

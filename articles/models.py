@@ -114,6 +114,10 @@ class OrganisationQuerySet(models.QuerySet):
             Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
         )
 
+    def named(self, text: str):
+        """The one with this slug, or those matching ``text``: what a filter box means."""
+        return self.filter(slug=text) | self.matching(text)
+
     def most_mentioned(self):
         return self.filter(article_count__gt=0).order_by("-article_count", "name")
 
@@ -244,6 +248,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def mentioning(self, organisation):
         return self.filter(organisations=organisation)
+
+    def mentioning_named(self, text: str):
+        """Articles mentioning an organisation found by slug, name, acronym or alias, once each."""
+        mentions = Article.organisations.through.objects.filter(
+            article=OuterRef("pk"), organisation__in=Organisation.objects.named(text)
+        )
+        return self.filter(Exists(mentions))
 
     def quoting(self, speaker):
         return self.filter(quotes__speaker=speaker).distinct()

@@ -9,9 +9,9 @@ from django_filters.views import FilterView
 from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
 from articles.models import Article, Organisation, Quote, Speaker
 
-# Speakers offered as suggestions in the speaker fields (a <datalist>); the rest are still
-# found by typing part of a name or alias.
-SUGGESTED_SPEAKERS = 300
+# Names offered as suggestions in the speaker and organisation fields (<datalist>s); the
+# rest are still found by typing part of a name, acronym or alias.
+SUGGESTED_NAMES = 300
 
 
 def quoted_speakers():
@@ -25,7 +25,23 @@ def quoted_speakers():
 
 
 def speaker_suggestions():
-    return Speaker.objects.most_quoted().values_list("name", flat=True)[:SUGGESTED_SPEAKERS]
+    return Speaker.objects.most_quoted().values_list("name", flat=True)[:SUGGESTED_NAMES]
+
+
+def organisation_suggestions():
+    return Organisation.objects.most_mentioned().values_list("name", "acronym")[:SUGGESTED_NAMES]
+
+
+class SuggestionsMixin:
+    """Suggestions for the speaker and organisation fields the page's FilterSet has."""
+
+    def get_context_data(self, **kwargs):
+        fields = self.filterset_class.base_filters
+        if "speaker" in fields:
+            kwargs["speaker_names"] = speaker_suggestions()
+        if "organisation" in fields:
+            kwargs["organisation_names"] = organisation_suggestions()
+        return super().get_context_data(**kwargs)
 
 
 class HomeView(TemplateView):
@@ -72,16 +88,13 @@ class HomeView(TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(FilterView):
+class ArticleListView(SuggestionsMixin, FilterView):
     filterset_class = ArticleFilter
     paginate_by = 25
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
         return Article.objects.defer("body").newest_first().prefetch_related(quoted_speakers())
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(speaker_names=speaker_suggestions(), **kwargs)
 
 
 class ArticleDetailView(DetailView):
@@ -101,7 +114,7 @@ class ArticleDetailView(DetailView):
         )
 
 
-class QuoteListView(FilterView):
+class QuoteListView(SuggestionsMixin, FilterView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
     filterset_class = QuoteFilter
@@ -110,9 +123,6 @@ class QuoteListView(FilterView):
 
     def get_queryset(self):
         return Quote.objects.with_context().defer("article__body").newest_first()
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(speaker_names=speaker_suggestions(), **kwargs)
 
 
 class QuoteDetailView(DetailView):
@@ -123,7 +133,7 @@ class QuoteDetailView(DetailView):
         return redirect(f"{quote.article.get_absolute_url()}#quote-{quote.position}")
 
 
-class SpeakerListView(FilterView):
+class SpeakerListView(SuggestionsMixin, FilterView):
     filterset_class = SpeakerFilter
     paginate_by = 25
     template_name = "articles/speaker_list.html"

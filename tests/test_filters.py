@@ -173,6 +173,16 @@ def test_quote_organisation_filter_means_whom_the_speaker_speaks_for():
     assert filtered(QuoteFilter, organisation=sdf.slug) == [theirs]
 
 
+def test_article_organisation_filter_lists_each_article_once():
+    sdf = make_organisation("Syrian Democratic Forces", acronym="SDF")
+    ypg = make_organisation("People's Protection Units", acronym="YPG", aliases="SDF backbone")
+    article = make_article("On the SDF and the YPG")
+    article.organisations.add(sdf, ypg)
+    make_article("Elsewhere").organisations.add(make_organisation("United Nations"))
+    assert filtered(ArticleFilter, organisation="sdf") == [article]
+    assert filtered(ArticleFilter, organisation=ypg.slug) == [article]
+
+
 def test_has_quotes_uses_the_stored_count():
     quoted = make_article("Quoted")
     make_quote(quoted, "Something said")
