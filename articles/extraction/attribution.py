@@ -85,7 +85,8 @@ class Attributor:
         if phrase.kind == "pronoun":
             voice = self.pronoun(phrase.name, at)
             return voice, "pronoun" if voice is not None else "unnamed"
-        return self.description(phrase, at), "unnamed"
+        voice = self.description(phrase, at)
+        return voice, "description" if voice is not None else "unnamed"
 
     def pronoun(self, word: str, at: int) -> Voice | None:
         """ "he"/"she" is the latest person who was the subject of a sentence or spoke; "it" the
@@ -229,7 +230,7 @@ class Attributor:
 
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
         voice, how = self.voice(phrase, tokens, rule)
-        return Attribution(voice, verb, how if how in ("pronoun", "unnamed") else rule)
+        return Attribution(voice, verb, rule if how == rule else how)
 
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the

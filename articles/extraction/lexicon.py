@@ -155,7 +155,7 @@ HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
 """Words before a surname that make an alias, not a title: "Mr. Mardini"."""
 
 TITLE_WORDS = words("""
-    president vice-president president-elect premier chancellor minister prime
+    president vice vice-president president-elect premier chancellor minister prime
     secretary secretary-general under-secretary-general director director-general
     spokesperson spokesman spokeswoman spokespeople commander commander-in-chief chief head
     leader chairman chairwoman chair chairperson ambassador envoy governor mayor senator
@@ -176,7 +176,9 @@ ROLE_WORDS = words("""
     diplomat diplomats local locals authorities survivors parent parents mourner mourners
     teacher student doctor nurse mother father son daughter wife husband brother sister
     refugee refugees survivor activist activists journalist journalists reporter colleague
-    member members citizen worker soldier fighter man woman people person expert
+    member members citizen worker soldier fighter man woman people person expert engineer
+    lawyer trader driver shopkeeper pilot businessman businesswoman photographer mechanic
+    fisherman shepherd priest elder surveyor economist scientist historian volunteer
     """)
 """Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
 a speaker unnamed ("a source said")."""
@@ -387,6 +389,12 @@ DEMONYMS = words("""
     Shia Shiite Christian Muslim Islamist Jihadist Iranian-backed Western-backed
     """)
 """Adjectives of nationality that open a title, not a name: "Turkish President Erdoğan"."""
+
+NOT_VERBS = words(
+    "and or but nor the a an of for in at to from on by with yesterday today tomorrow last next "
+    "this that these those who which whose whom where when while as than"
+)
+"""Lowercase words after a name that show no verb: "Ain Issa yesterday", "Tell Tamer and"."""
 
 PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
 """Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""

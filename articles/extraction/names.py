@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from articles.extraction import lexicon as lx
 
@@ -18,60 +20,70 @@ POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or mark outside quotations, or a whole quotation (``quote`` >= 0)."""
+class Token(NamedTuple):
+    """A word or mark outside quotations, or a whole quotation (``quote`` >= 0); what the rules
+    ask of a word is worked out once, here. A named tuple: the engine makes one per word."""
 
     text: str
     start: int
     end: int
     quote: int = -1
+    lower: str = ""
+    base: str = ""
+    is_word: bool = False
+    capitalised: bool = False
+    possessive: bool = False
+    acronym: bool = False
 
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+    @classmethod
+    def of(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
+        if quote >= 0:
+            return cls(text, start, end, quote, text.casefold(), text)
+        return cls(text, start, end, quote, *word_facts(text))  # type: ignore[call-arg]
 
-    @property
-    def base(self) -> str:
-        """The word without a possessive ending: "SDF's" -> "SDF"."""
-        return POSSESSIVE.sub("", self.text)
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote < 0 and (self.text[0].isalnum())
-
-    @property
-    def capitalised(self) -> bool:
-        """Upper-case initial, or a name opening with an Arabic article: "al-Sham"."""
-        if self.quote >= 0:
-            return False
-        return self.text[0].isupper() or bool(ARABIC_ARTICLE.match(self.text))
-
-    @property
-    def possessive(self) -> bool:
-        return self.quote < 0 and bool(POSSESSIVE.search(self.text))
-
-    @property
-    def acronym(self) -> bool:
-        return bool(ACRONYM.match(self.base))
+@lru_cache(maxsize=65536)
+def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool]:
+    """lower, base, is_word, capitalised, possessive, acronym: words repeat, so once each."""
+    base = POSSESSIVE.sub("", text)
+    return (
+        text.casefold(),
+        base,
+        text[0].isalnum(),
+        text[0].isupper() or bool(ARABIC_ARTICLE.match(text)),
+        base != text,
+        bool(ACRONYM.match(base)),
+    )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
-    tokens = []
+    tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__
+    taken = start
     for match in WORD.finditer(text, start, end):
-        word, stop = match.group(), match.end()
-        if (
-            stop < end
-            and text[stop] == "."
-            and word[0].isalpha()
-            and (word.casefold() in lx.ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-        ):
-            word, stop = word + ".", stop + 1
-        if tokens and tokens[-1].end > match.start():
+        at, stop = match.span()
+        if at < taken:
             continue
-        tokens.append(Token(word, match.start(), stop))
+        word = match.group()
+        if stop < end and text[stop] == "." and keeps_full_stop(word):
+            word, stop = word + ".", stop + 1
+        append(new(Token, (word, at, stop, -1, *word_facts(word))))
+        taken = stop
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def strip_possessive(word: str) -> str:
+    """ "SDF's" -> "SDF", "Workers'" -> "Workers"."""
+    return POSSESSIVE.sub("", word)
+
+
+@lru_cache(maxsize=4096)
+def keeps_full_stop(word: str) -> bool:
+    return word[0].isalpha() and (
+        word.casefold() in lx.ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    )
 
 
 def initials(words: list[str]) -> str:
@@ -205,7 +217,7 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     "United Nations Security Council Resolution" -> "United Nations Security Council"."""
     head = -1
     for index, word in enumerate(words):
-        bare = POSSESSIVE.sub("", word)
+        bare = strip_possessive(word)
         following = words[index + 1] if index + 1 < len(words) else ""
         if bare in lx.ORGANISATION_NOUNS or (
             bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
@@ -220,17 +232,20 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
 
 
 def find_organisations(paragraph_tokens: list[list[Token]], skip_before: int) -> Organisations:
-    """Organisations named in the article (see each rule below)."""
+    """Organisations named in the article (see each rule below); acronyms are defined first,
+    so that a use before the definition is known too."""
     found = Organisations()
-    for tokens in paragraph_tokens:
-        define_acronyms(tokens, found)
+    paragraphs = []
     for tokens in paragraph_tokens:
         tokens = [t for t in tokens if t.start >= skip_before]
-        runs = capitalised_runs(tokens)
+        paragraphs.append((tokens, capitalised_runs(tokens)))
+    for tokens, runs in paragraphs:
+        define_acronyms(tokens, runs, found)
+    for tokens, runs in paragraphs:
         for start, end in runs:
             name_organisation_run(tokens, start, end, found)
-        institution_with_lowercase_head(tokens, found)
-        spokesperson_of(tokens, found)
+        institution_with_lowercase_head(tokens, runs, found)
+        spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
         acronyms_alone(tokens, found)
     return found
@@ -239,18 +254,20 @@ def find_organisations(paragraph_tokens: list[list[Token]], skip_before: int) ->
 def run_text(tokens: list[Token], start: int, end: int) -> str:
     words = [t.text for t in tokens[start:end]]
     if words:
-        words[-1] = POSSESSIVE.sub("", words[-1])
+        words[-1] = strip_possessive(words[-1])
     return " ".join(words)
 
 
-def define_acronyms(tokens: list[Token], found: Organisations) -> None:
+def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
+    run_ending = {end: start for start, end in runs}
+    run_starting = dict(runs)
     for i, token in enumerate(tokens):
         if token.text != "(" or i + 2 >= len(tokens):
             continue
         if tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
-            run = next(((s, e) for s, e in capitalised_runs(tokens[:i]) if e == i), None)
+            run = (run_ending[i], i) if i in run_ending else None
             if run is None:
                 found.not_organisations.add(acronym)
                 continue
@@ -262,11 +279,9 @@ def define_acronyms(tokens: list[Token], found: Organisations) -> None:
             else:
                 found.add(name, tokens[run[0] + start].start, acronym)
         elif i > 0 and tokens[i - 1].acronym:
-            inner = capitalised_runs(tokens[i + 1 :])
-            if inner and inner[0][0] == 0:
-                end = i + 1 + inner[0][1]
-                if end < len(tokens) and tokens[end].text == ")":
-                    found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+            end = run_starting.get(i + 1)
+            if end is not None and end < len(tokens) and tokens[end].text == ")":
+                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
 
 
 def best_expansion(words: list[str], acronym: str) -> int:
@@ -304,10 +319,12 @@ def common_bodies(tokens: list[Token], found: Organisations) -> None:
             found.add(lx.COMMON_ORGANISATIONS[short], token.start)
 
 
-def institution_with_lowercase_head(tokens: list[Token], found: Organisations) -> None:
+def institution_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
     """A proper name, lowercase adjectives and an institution: "Maidan Wardak provincial
     council"."""
-    for start, end in capitalised_runs(tokens):
+    for start, end in runs:
         k = end
         while k < len(tokens) and k - end < 3 and tokens[k].lower.isalpha():
             if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
@@ -320,9 +337,9 @@ def institution_with_lowercase_head(tokens: list[Token], found: Organisations) -
             k += 1
 
 
-def spokesperson_of(tokens: list[Token], found: Organisations) -> None:
+def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it: "Taliban spokesperson", "Wagner fighters"."""
-    for start, end in capitalised_runs(tokens):
+    for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.MEMBER_WORDS:
             continue
         name = run_text(tokens, start, end)
@@ -330,9 +347,12 @@ def spokesperson_of(tokens: list[Token], found: Organisations) -> None:
             found.add(name, tokens[start].start)
 
 
-def outlet_told(tokens: list[Token], found: Organisations, is_person) -> None:
+def outlet_told(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
+) -> None:
     """A medium that is told or spoken to: "told Rudaw", "spoke to VOA"; a person told
     ("Assad told Pezeshkian") is no medium."""
+    run_starting = dict(runs)
     for i, token in enumerate(tokens[:-1]):
         target = i + 1
         if token.lower in {"spoke", "speaking", "talked"} and tokens[target].lower in {
@@ -344,10 +364,10 @@ def outlet_told(tokens: list[Token], found: Organisations, is_person) -> None:
             continue
         if target < len(tokens) and tokens[target].lower == "the":
             target += 1
-        runs = capitalised_runs(tokens[target:])
-        if not runs or runs[0][0] != 0:
+        end = run_starting.get(target)
+        if end is None:
             continue
-        name = run_text(tokens, target, target + runs[0][1])
+        name = run_text(tokens, target, end)
         if not is_country(name) and not is_person(name):
             found.add(name, tokens[target].start)
 
@@ -440,12 +460,14 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "honorific"))
+        elif j == i and low in lx.ROLE_WORDS and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "role"))
         elif (
             token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
         ):
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
-            pieces.append((j, "title" if POSSESSIVE.sub("", low) in lx.TITLE_WORDS else "cap"))
+            pieces.append((j, "title" if strip_possessive(low) in lx.TITLE_WORDS else "cap"))
             if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
                 return pieces, j + 1
         elif low in lx.TITLE_WORDS:
@@ -456,7 +478,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "role"))
         elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "cap"))
-        elif low in {"of", "for"} and pieces and j + 1 < n:
+        elif low in {"of", "for"} and pieces and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
             if j + skip < n and tokens[j + skip].capitalised:
                 pieces.extend((j + m, "cap") for m in range(skip))
@@ -472,6 +494,13 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def continues_name(pieces: list[tuple[int, str]]) -> bool:
+    """ "of" joins a title to its office ("Secretary of State") or an organisation's words
+    ("Ministry of Health"), never a person's name to a body ("Colonel Aziz of the Guard")."""
+    described = any(kind in ("title", "role") for _, kind in pieces)
+    return not described or pieces[-1][1] == "title"
 
 
 def read_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
@@ -523,9 +552,12 @@ def name_phrase(
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
     words = [tokens[p].text for p in indexes]
-    words[-1] = POSSESSIVE.sub("", words[-1])
+    words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
     last = indexes[-1] + 1
+    person_of = person_of_organisation(words)
+    if person_of and orgs.find(name) is None:
+        return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
         organisation = orgs.find(name)
         if organisation is not None:
@@ -544,6 +576,17 @@ def is_nationality(prefix: str) -> bool:
     return is_country(prefix) or all(w in lx.DEMONYMS or w in lx.COUNTRIES for w in prefix.split())
 
 
+def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
+    """ "Samir Aziz of the Border Guard Force": a name, then the body it belongs to."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or organisation_in_run(words[:cut]) or not organisation_in_run(words[cut:]):
+        return None
+    rest = words[cut + 1 :]
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    return " ".join(words[:cut]), " ".join(rest)
+
+
 def organisation_named(prefix: str, orgs: Organisations) -> str:
     """The body a title belongs to, when the words before it name one: "US State Department"
     Spokesperson; a nationality ("Turkish President") names none."""
@@ -560,9 +603,10 @@ def organisation_named(prefix: str, orgs: Organisations) -> str:
 # --- people ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Compare name words without case, accents, possessives or an Arabic article."""
-    word = unicodedata.normalize("NFKD", POSSESSIVE.sub("", word).casefold())
+    word = unicodedata.normalize("NFKD", strip_possessive(word).casefold())
     word = "".join(c for c in word if not unicodedata.combining(c))
     return ARABIC_ARTICLE.sub("", word).rstrip(".")
 
@@ -576,9 +620,14 @@ class Person:
     forms: list[str] = field(default_factory=list)
     evidence: bool = False
 
-    @property
-    def keys(self) -> list[str]:
-        return [name_key(w) for w in self.name.split() if w.casefold() not in lx.NAME_PARTICLES]
+    keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.keys = frozenset(name_key(w) for w in name_words(name))
 
 
 @dataclass(frozen=True)
@@ -605,7 +654,7 @@ class People:
         keys = {name_key(w) for w in name_words(name)}
         if not keys:
             return None
-        candidates = [p for p in self.people if keys <= set(p.keys)]
+        candidates = [p for p in self.people if keys <= p.keys]
         before = [p for p in candidates if p.first <= at]
         if before:
             return max(before, key=lambda p: p.first)
@@ -618,7 +667,7 @@ class People:
             self.people.append(person)
         elif len(name_words(phrase.name)) > len(name_words(person.name)):
             person.forms.append(person.name)
-            person.name = phrase.name
+            person.rename(phrase.name)
         if phrase.name != person.name and phrase.name not in person.forms:
             person.forms.append(phrase.name)
         person.title = person.title or phrase.title
@@ -644,13 +693,17 @@ def subject_start(tokens: list[Token]) -> int:
     return i
 
 
-def verb_follows(tokens: list[Token], j: int) -> bool:
-    """A name followed by a verb is someone acting: "Miller stressed", "Hotak also alleged"."""
+def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
+    """A name followed by a verb is someone acting: "Miller stressed", "Hotak also alleged";
+    a sentence's subject may take any verb ("Ole Dahl saw")."""
     while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
         j += 1
     if j >= len(tokens) or not tokens[j].is_word or tokens[j].text != tokens[j].lower:
         return False
-    return tokens[j].lower in lx.SPEECH_VERBS or tokens[j].lower.endswith("ed")
+    word = tokens[j].lower
+    if word in lx.SPEECH_VERBS or word.endswith("ed"):
+        return True
+    return subject and word not in lx.NOT_VERBS and not word[0].isdigit()
 
 
 def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
@@ -705,9 +758,9 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
         while i < len(tokens):
             token = tokens[i]
             low = token.lower
-            if not token.is_word or not (
-                token.capitalised or low in lx.TITLE_WORDS or low in lx.DETERMINERS
-            ):
+            after = tokens[i + 1] if i + 1 < len(tokens) else token
+            opens = token.capitalised or low in lx.TITLE_WORDS or low in lx.ROLE_WORDS
+            if not token.is_word or not (opens or (low in lx.DETERMINERS and after.capitalised)):
                 i += 1
                 continue
             phrase = read_phrase(tokens, i, orgs)
@@ -716,9 +769,8 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
                 continue
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
-            evidence = not place and (
-                aside or phrase.described or verb_follows(tokens, phrase.last)
-            )
+            acts = verb_follows(tokens, phrase.last, i == subject)
+            evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
                     phrase.first,

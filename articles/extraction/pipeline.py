@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
 from articles.extraction.model import (
     ExtractedArticle,
@@ -12,6 +14,7 @@ from articles.extraction.model import (
 from articles.extraction.names import (
     Organisations,
     Token,
+    capitalised_runs,
     find_organisations,
     find_people,
     outlet_told,
@@ -31,12 +34,12 @@ def extract(text: str) -> ExtractedArticle:
     dateline, story_start = find_dateline(body[first.start : first.end])
     scan = find_quotes(body, article.paragraphs)
     quotes = scan.quotes
-    sentences = split_sentences(body, quotes, story_start)
     paragraph_tokens = [tokenize(body, p.start, p.end) for p in article.paragraphs]
+    sentences = split_sentences(body, quotes, story_start, paragraph_tokens)
     orgs = find_organisations(paragraph_tokens, story_start)
     people = find_people([s.tokens for s in sentences], orgs)
     for tokens in paragraph_tokens:
-        outlet_told(tokens, orgs, people.knows)
+        outlet_told(tokens, capitalised_runs(tokens), orgs, people.knows)
     attributor = Attributor(sentences, orgs, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     for index, sentence in enumerate(sentences):
@@ -69,10 +72,17 @@ def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
     return "".join(chars)
 
 
-def split_sentences(body: str, quotes: tuple[QuoteSpan, ...], story_start: int) -> list[Sentence]:
+def split_sentences(
+    body: str,
+    quotes: tuple[QuoteSpan, ...],
+    story_start: int,
+    paragraph_tokens: list[list[Token]],
+) -> list[Sentence]:
     """Sentences of the body, each a list of tokens in which a quote is one token; the dateline
-    belongs to no sentence."""
+    belongs to no sentence. Words are taken from the paragraphs' tokens, not tokenized again."""
     masked = mask(body, quotes)
+    words = [t for tokens in paragraph_tokens for t in tokens]
+    starts = [t.start for t in words]
     sentences: list[Sentence] = []
     next_quote = 0
     paragraph, start = 0, 0
@@ -84,9 +94,9 @@ def split_sentences(body: str, quotes: tuple[QuoteSpan, ...], story_start: int) 
             cursor = s
             while next_quote < len(quotes) and quotes[next_quote].opening < e:
                 quote = quotes[next_quote]
-                tokens += tokenize(body, cursor, quote.opening)
+                tokens += words[bisect_left(starts, cursor) : bisect_left(starts, quote.opening)]
                 tokens.append(
-                    Token(
+                    Token.of(
                         body[quote.opening : quote.closing],
                         quote.opening,
                         quote.closing,
@@ -95,7 +105,7 @@ def split_sentences(body: str, quotes: tuple[QuoteSpan, ...], story_start: int) 
                 )
                 cursor = quote.closing
                 next_quote += 1
-            tokens += tokenize(body, cursor, e)
+            tokens += words[bisect_left(starts, cursor) : bisect_left(starts, e)]
             if tokens:
                 sentences.append(Sentence(s, e, paragraph, tokens))
         paragraph += 1

@@ -95,7 +95,8 @@ class Scanner:
             skip = -1
             if opened is not None and carried is not None:
                 first = paragraph.start
-                if first < paragraph.end and self.kind(first, paragraph, False) == "open":
+                opens = self.marks.match(self.body, first, paragraph.end) is not None
+                if opens and self.kind(first, paragraph, False) == "open":
                     skip = first
                 else:
                     self.problem(carried, opened, "a quotation mark is never closed")

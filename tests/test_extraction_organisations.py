@@ -1,0 +1,72 @@
+"""Organisations an article names: articles/extraction/names.py."""
+
+from articles.extraction import extract
+
+
+def organisations(text: str) -> dict[str, str]:
+    return {o.name: o.acronym for o in extract("Headline\n\n" + text).organisations}
+
+
+def test_full_name_with_acronym_and_later_acronym_alone():
+    found = organisations(
+        "The Mali-based Coordination of Azawad Movements (CMA) met. The CMA's leaders left."
+    )
+    assert found == {"Coordination of Azawad Movements": "CMA"}
+
+
+def test_acronym_first_then_full_name_in_brackets():
+    assert organisations("Fighters of the RSF (Rapid Support Forces) advanced.") == {
+        "Rapid Support Forces": "RSF"
+    }
+
+
+def test_acronym_expansion_in_lower_case_is_no_organisation():
+    assert organisations("The exclusive fishing zone (EFZ) was closed. The EFZ is large.") == {}
+
+
+def test_names_built_on_organisation_nouns_are_cut_after_the_noun():
+    found = organisations(
+        "The Ministry of Public Health said so. The Security Council Resolution 12 passed. "
+        "The Northern Alliance and the Arakan Army fought."
+    )
+    assert set(found) == {
+        "Ministry of Public Health",
+        "Security Council",
+        "Northern Alliance",
+        "Arakan Army",
+    }
+
+
+def test_modifiers_before_a_name_are_dropped():
+    assert set(organisations("The Kenya-backed Jubaland Forces (JF) advanced.")) == {
+        "Jubaland Forces"
+    }
+
+
+def test_possessive_of_an_acronym():
+    found = organisations("The World Food Programme (WFP) warned. The WFP's trucks stopped.")
+    assert found == {"World Food Programme": "WFP"}
+
+
+def test_media_outlets_that_are_told_things_but_not_people():
+    text = "Lena Holm, a nurse, spoke. “It is bad,” Holm told Dagsavisen. Holm also told Lena."
+    assert set(organisations(text)) == {"Dagsavisen"}
+
+
+def test_common_bodies_from_the_lexicon():
+    found = organisations("NATO and the EU met; Reuters reported that the UN disagreed.")
+    assert set(found) == {"NATO", "European Union", "Reuters", "United Nations"}
+
+
+def test_a_body_named_by_its_spokesperson():
+    assert set(organisations("Wagner spokesperson Ivan Petrov declined to comment.")) == {"Wagner"}
+
+
+def test_institution_with_a_lowercase_head():
+    assert set(organisations("Members of the Kasai provincial assembly voted.")) == {
+        "Kasai provincial assembly"
+    }
+
+
+def test_places_countries_and_people_are_no_organisations():
+    assert organisations("In Aleppo International Airport, Syria, Omar Haddad waited.") == {}

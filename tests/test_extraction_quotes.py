@@ -1,0 +1,66 @@
+"""Quotation spans, partial quotes and unbalanced marks: articles/extraction/quotes.py."""
+
+from articles.extraction import extract
+
+
+def quote_texts(text: str) -> list[str]:
+    return [q.text for q in extract(text).quotes]
+
+
+def test_curly_and_straight_quotes():
+    text = 'H\n\n“We will stay,” Amara Diallo said. Later she said "we may leave".'
+    assert quote_texts(text) == ["We will stay,", "we may leave"]
+
+
+def test_offsets_point_into_the_body():
+    article = extract("H\n\nThe mayor said: “Roads are closed.”")
+    (quote,) = article.quotes
+    assert article.body[quote.start : quote.end] == quote.text == "Roads are closed."
+
+
+def test_single_quotes_nested_in_a_double_quote_are_part_of_it():
+    text = "H\n\n“They shouted ‘go home’ at us,” Lena Brandt said."
+    assert quote_texts(text) == ["They shouted ‘go home’ at us,"]
+
+
+def test_apostrophes_are_no_quotation_marks():
+    text = "H\n\n“The village’s well is dry and we can't wait 'til spring,” a farmer said."
+    assert quote_texts(text) == ["The village's well is dry and we can't wait 'til spring,"]
+
+
+def test_single_quotes_are_quotes_in_an_article_without_double_ones():
+    text = "H\n\n‘We are not afraid,’ said Tomas Berg. The students' union didn't agree."
+    assert quote_texts(text) == ["We are not afraid,"]
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote_and_no_problem():
+    text = "H\n\n“First we lost the harvest.\n\n“Then we lost the house,” said Idris Musa."
+    article = extract(text)
+    assert [q.text for q in article.quotes] == [
+        "First we lost the harvest.\n\n“Then we lost the house,"
+    ]
+    assert article.quotes[0].speaker == "Idris Musa"
+    assert article.problems == ()
+
+
+def test_partial_quote_woven_into_a_sentence():
+    article = extract("H\n\nThe council urged both sides to show “maximum restraint” at once.")
+    assert article.quotes[0].partial is True
+
+
+def test_full_quote_after_a_speech_verb_is_not_partial():
+    article = extract('H\n\nThe colonel said "We have retaken the bridge."')
+    assert article.quotes[0].partial is False
+
+
+def test_an_unclosed_quote_is_reported_with_its_line_and_tolerated():
+    article = extract("H\n\nFine.\n\n“We never left, said a guard.\n\nThe end.")
+    assert len(article.problems) == 1
+    assert article.problems[0].startswith("line 5:")
+    assert [q.text for q in article.quotes] == ["We never left, said a guard."]
+
+
+def test_a_stray_closing_mark_is_reported():
+    article = extract("H\n\nNothing opened” here.")
+    assert article.problems and "closing quotation mark" in article.problems[0]
+    assert article.quotes == ()
