@@ -60,7 +60,7 @@ def test_seed_import_stores_article_with_title_dateline_and_ten_quotes():
         assert article.body[quote.start : quote.end] == quote.text
     assert quotes[0].text == "everything possible"
     assert quotes[0].partial
-    assert quotes[1].text.startswith("We’re going to continue")
+    assert quotes[1].text.startswith("We're going to continue")
     assert not quotes[1].partial
 
 
@@ -106,6 +106,7 @@ def test_changed_file_updates_its_article_in_place(tmp_path):
     path = Path(shutil.copy(SEED_FILE, tmp_path))
     run_import(path)
     article = Article.objects.get()
+    miller_quotes = Speaker.objects.get(name="Matthew Miller").quote_count
 
     path.write_text(path.read_text() + "\n\n“We will not stop,” Miller said.\n", encoding="utf-8")
     output = run_import(path)
@@ -115,7 +116,7 @@ def test_changed_file_updates_its_article_in_place(tmp_path):
     assert (updated.pk, updated.slug) == (article.pk, article.slug)
     assert updated.quote_count == 11
     assert updated.quotes.get(position=10).text == "We will not stop,"
-    assert Speaker.objects.get(name="Matthew Miller").quote_count == 8
+    assert Speaker.objects.get(name="Matthew Miller").quote_count == miller_quotes + 1
 
 
 def test_two_articles_quoting_the_same_person_share_one_speaker(tmp_path):
@@ -175,9 +176,9 @@ BAD_FILES = {
     "empty": (b"", "is empty"),
     "blank": (b"  \n\n \n", "is empty"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    "latin-1": ("Headline\n\nParis – café said.\n".encode("latin-1"), "line 3 is not valid UTF-8"),
+    "latin-1": ("Headline\n\nParis - café said.\n".encode("latin-1"), "line 3 is not valid UTF-8"),
     "no body": (b"Only a headline\n", "no body"),
-    "unbalanced": (UNBALANCED.encode(), "unbalanced"),
+    "unbalanced": (UNBALANCED.encode(), "line 3: a quotation mark is never closed"),
     "bad front matter": (b"---\nauthor: me\n---\nHeadline\n\nBody.\n", "line 2"),
     "bad date": (b"---\npublished: 2024-13-45\n---\nHeadline\n\nBody.\n", "published"),
 }

@@ -7,6 +7,7 @@ from articles.importer import ArticleFileError, read_article_file
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # reads files, prints; needs neither database nor secret key
     help = (
         "Print the quotes, speakers and organisations the extraction engine finds in article "
         "files, without touching the database. --format jsonl is what ../shared/eval/score.py "
