@@ -1,11 +1,12 @@
 """Extraction throughput on one core: MB of article text per second over the dev articles.
 
-    .venv/bin/python -m bench.extraction [--repeat 200]
+    .venv/bin/python -m bench.extraction [--repeat 40] [FOLDER]
 
 A benchmark, not a test: it prints one figure. The project's floor is 1 MB/s.
 """
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -14,11 +15,13 @@ from articles.extraction import extract
 
 DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
 FLOOR_MB_S = 1.0
+ROUNDS = 5
+"""The best round is the figure, as timeit does: other load on the machine only slows."""
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=200, help="passes over the articles")
+    parser.add_argument("--repeat", type=int, default=40, help="passes per round")
     parser.add_argument("folder", nargs="?", type=Path, default=DEV_SET)
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))]
@@ -26,15 +29,18 @@ def main() -> int:
         sys.stderr.write(f"no .txt articles in {args.folder}\n")
         return 2
     size = sum(len(t.encode("utf-8")) for t in texts) * args.repeat
-    started = time.process_time()
-    for _ in range(args.repeat):
-        for text in texts:
-            extract(text)
-    seconds = time.process_time() - started
-    mb_s = size / 1e6 / seconds
+    rounds = []
+    for _ in range(ROUNDS):
+        started = time.process_time()
+        for _ in range(args.repeat):
+            for text in texts:
+                extract(text)
+        rounds.append(size / 1e6 / (time.process_time() - started))
+    mb_s, median = max(rounds), statistics.median(rounds)
     sys.stdout.write(
-        f"extraction: {size / 1e6:.1f} MB ({len(texts)} articles x {args.repeat}) "
-        f"in {seconds:.2f} s of CPU = {mb_s:.2f} MB/s (floor {FLOOR_MB_S} MB/s)\n"
+        f"extraction: {size / 1e6:.1f} MB ({len(texts)} articles x {args.repeat}) per round, "
+        f"best of {ROUNDS} rounds {mb_s:.2f} MB/s of CPU, median {median:.2f} MB/s "
+        f"(floor {FLOOR_MB_S} MB/s)\n"
     )
     return 0 if mb_s >= FLOOR_MB_S else 1
 

@@ -147,6 +147,9 @@ class Organisations:
         self.items: list[Organisation] = []
         self.by_key: dict[str, Organisation] = {}
         self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+        self.phrases: dict[tuple[int, int], Phrase | None] = {}
+        """Phrases read so far, by (sentence, token): how a phrase reads depends on the
+        organisations known, so adding one forgets them."""
 
     def find(self, name: str) -> Organisation | None:
         return self.by_key.get(strip_the(name).casefold())
@@ -169,6 +172,7 @@ class Organisations:
         elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
             found.aliases.append(name)
         found.first = min(found.first, at)
+        self.phrases.clear()
         for key in (name, acronym):
             if key:
                 self.by_key.setdefault(key.casefold(), found)
@@ -505,6 +509,13 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
 
 def read_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
     """The noun phrase starting at token ``i``, parsed into name, title and organisation."""
+    key = (id(tokens), i)
+    if key not in orgs.phrases:
+        orgs.phrases[key] = parse_phrase(tokens, i, orgs)
+    return orgs.phrases[key]
+
+
+def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
     if i >= len(tokens) or tokens[i].quote >= 0:
         return None
     low = tokens[i].lower

@@ -62,14 +62,14 @@ def extract(text: str) -> ExtractedArticle:
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
     """The body with quoted words blanked out, so that a full stop inside a quote ends no
     sentence; a quote that ends with one still ends its sentence: “We won.” They..."""
-    chars = list(body)
+    pieces, cursor = [], 0
     for quote in quotes:
-        inside = body[quote.start : quote.end].rstrip(")]")
-        for at in range(quote.opening + 1, quote.end):
-            chars[at] = "x"
-        if inside.endswith("."):
-            chars[quote.end - 1] = "."
-    return "".join(chars)
+        blank = quote.end - quote.opening - 1
+        ends = body[quote.start : quote.end].rstrip(")]").endswith(".")
+        pieces += [body[cursor : quote.opening + 1], "x" * (blank - ends), "." * ends]
+        cursor = quote.end
+    pieces.append(body[cursor:])
+    return "".join(pieces)
 
 
 def split_sentences(
