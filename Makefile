@@ -37,7 +37,7 @@ serve: $(RUN_STAMP)
 
 # Load test: gunicorn on 127.0.0.1 over a generated corpus in PostgreSQL, driven by wrk.
 load: $(TEST_STAMP)
-	$(BIN)/python bench/load.py --database-url $(PG_URL)_load
+	$(BIN)/python -m bench.load --database-url $(PG_URL)_load
 
 superuser: $(RUN_STAMP)
 	DEBUG=1 $(BIN)/python manage.py createsuperuser
