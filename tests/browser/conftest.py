@@ -3,16 +3,11 @@
 If Chromium cannot start, the browser tests fail: a missing browser is a broken setup,
 not a reason to skip."""
 
-import os
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-# for their data are still plain synchronous calls.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -35,9 +30,12 @@ VIEWPORTS = {
 }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as playwright:
+    """Chromium for one test module. Playwright's sync API runs an event loop in this thread
+    while it lives, so Django is told that the tests' plain ORM calls are safe meanwhile."""
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         try:
             chromium = playwright.chromium.launch(
                 executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
