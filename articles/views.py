@@ -121,8 +121,21 @@ class QuoteListView(SuggestionsMixin, FilterView):
     paginate_by = 25
     template_name = "articles/quote_list.html"
 
+    shown_speakers = 5
+
     def get_queryset(self):
         return Quote.objects.with_context().defer("article__body").newest_first()
+
+    def get_context_data(self, **kwargs):
+        """Who the speaker field found, so a reader sees which "Miller" they are reading."""
+        name = self.request.GET.get("speaker", "").strip()
+        if name:
+            kwargs["matched_speakers"] = (
+                Speaker.objects.matching(name)
+                .select_related("organisation")
+                .order_by("-quote_count", "name")[: self.shown_speakers]
+            )
+        return super().get_context_data(**kwargs)
 
 
 class QuoteDetailView(DetailView):

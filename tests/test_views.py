@@ -338,6 +338,12 @@ def test_an_article_slug_finds_the_quotes_of_that_article(client, world):
     assert set(rows(response)) == set(world["sdf_quotes"])
 
 
+def test_quote_search_by_speaker_names_the_speakers_it_found(client, world):
+    response = get(client, "quote-list", speaker="Miller")
+    assert list(response.context["matched_speakers"]) == [world["miller"]]
+    assert "Speakers called “Miller”" in response.content.decode()
+
+
 def test_quotes_are_listed_newest_article_first_in_their_order_in_the_article(client, world):
     assert rows(get(client, "quote-list")) == [*world["miller_quotes"], *world["sdf_quotes"]]
     oldest = rows(get(client, "quote-list", sort="oldest"))
@@ -482,7 +488,7 @@ PAGES = [
         "quote-list",
         None,
         {"speaker": "Common", "q": "talks", "organisation": "common-organisation"},
-        5,
+        6,
     ),
     ("speaker-list", None, {}, 3),
     ("speaker-detail", "speaker", {}, 4),
