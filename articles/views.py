@@ -1,6 +1,7 @@
 """Thin views over the models' querysets and the FilterSets in filters.py."""
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Sum
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
@@ -54,8 +55,10 @@ class HomeView(TemplateView):
         query = self.request.GET.get("q", "").strip()
         context = {
             "query": query,
-            "article_total": Article.objects.count(),
-            "quote_total": Quote.objects.count(),
+            # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
+            **Article.objects.aggregate(
+                article_total=Count("pk"), quote_total=Coalesce(Sum("quote_count"), 0)
+            ),
             "speaker_total": Speaker.objects.count(),
             "organisation_total": Organisation.objects.count(),
             "speaker_names": speaker_suggestions(),
