@@ -10,12 +10,14 @@ missing and filled once by `generate_corpus --db`; it is kept for the next run.
 """
 
 import argparse
+import json
 import os
 import random
 import secrets
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -153,6 +155,39 @@ def page_mix(url: str, static_path: str) -> list[str]:
     return paths
 
 
+def page_kind(path: str, query: str) -> str:
+    """The page a logged request was for: its first path segment, detail or list, searched."""
+    parts = [part for part in path.split("/") if part]
+    if parts[:1] == ["static"]:
+        return "static file"
+    kind = (parts[0] if parts else "home") + (" detail" if len(parts) > 1 else "")
+    for parameter in ("q", "speaker", "page"):
+        if f"{parameter}=" in query:
+            return f"{kind} ?{parameter}="
+    return kind
+
+
+def server_times(log: Path, offset: int) -> list[str]:
+    """p50/p99 of gunicorn's own request times (its JSON access log) by kind of page."""
+    times: dict[str, list[int]] = {}
+    with log.open() as lines:
+        lines.seek(offset)
+        for line in lines:
+            entry = json.loads(line) if line.startswith("{") else {}
+            if entry.get("logger") == "gunicorn.access":
+                kind = page_kind(entry["path"], entry.get("query") or "")
+                times.setdefault(kind, []).append(int(entry["duration_ms"]))
+    rows = []
+    for kind, values in sorted(times.items(), key=lambda item: -statistics.median(item[1])):
+        values.sort()
+        p99 = values[min(len(values) - 1, int(len(values) * 0.99))]
+        rows.append(
+            f"  {kind:<26} {len(values):>6} requests  p50 {statistics.median(values):>6.0f} ms"
+            f"  p99 {p99:>6} ms"
+        )
+    return rows
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind((HOST, 0))
@@ -256,12 +291,14 @@ def main() -> None:
                 f"== {args.connections} connections for {seconds} s over {len(set(paths))} "
                 f"distinct pages, {args.articles:,} articles, gunicorn at {base}"
             )
+            offset = log.stat().st_size
             figures = run_wrk(
                 wrk, base, paths_file, script, seconds, args.connections, args.threads
             )
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=30)
+        by_page = server_times(log, offset)
 
     errors = int(figures["socket_errors"] + figures["timeouts"])
     non2xx = int(figures["non2xx"])
@@ -271,6 +308,9 @@ def main() -> None:
     say(f"latency p99:     {figures['p99_ms']:.1f} ms (max {figures['max_ms']:.1f} ms)")
     say(f"errors:          {errors} (socket errors and timeouts)")
     say(f"non-2xx answers: {non2xx}")
+    say("server time by page (gunicorn's access log, queueing excluded):")
+    for row in by_page:
+        say(row)
     if errors or non2xx:
         sys.exit(1)
 
