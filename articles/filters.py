@@ -39,13 +39,11 @@ class SortedFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        sort = self.form.cleaned_data.get("sort") or self.default_sort()
-        if sort == "relevance" and not self.form.cleaned_data.get("q"):
-            sort = "newest"
+        searching = bool(self.form.cleaned_data.get("q"))
+        sort = self.form.cleaned_data.get("sort") or ("relevance" if searching else "")
+        if sort not in self.orderings or (sort == "relevance" and not searching):
+            sort = next(iter(self.orderings))  # the first is the default
         return self.orderings[sort](queryset)
-
-    def default_sort(self) -> str:
-        return "relevance" if self.form.cleaned_data.get("q") else next(iter(self.orderings))
 
     def search(self, queryset, name, value):
         return queryset.search(value)
