@@ -411,8 +411,12 @@ class QuoteQuerySet(models.QuerySet):
         return self.order_by("article_id", "position")
 
     def newest_first(self):
+        """In Article.objects.newest_first() order (its index), then as in the article."""
         return self.order_by(
-            F("article__published").desc(nulls_last=True), "-article_id", "position"
+            F("article__published").desc(nulls_last=True),
+            "-article__created",
+            "-article_id",
+            "position",
         )
 
     def oldest_first(self):

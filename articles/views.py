@@ -25,6 +25,19 @@ def quoted_speakers():
     )
 
 
+# Columns no page lists: an article's text and the search documents run to kilobytes a row.
+UNLISTED = ("body", "search_document")
+
+
+def articles_listed(articles):
+    return articles.defer(*UNLISTED)
+
+
+def quote_cards(quotes):
+    """Quotes with what a quote card shows: speaker, organisation, article (not its text)."""
+    return quotes.with_context().defer("search_document", *(f"article__{f}" for f in UNLISTED))
+
+
 def speaker_suggestions():
     return Speaker.objects.most_quoted().values_list("name", flat=True)[:SUGGESTED_NAMES]
 
@@ -68,21 +81,19 @@ class HomeView(TemplateView):
                 "found_speakers": Speaker.objects.matching(query)
                 .select_related("organisation")
                 .order_by("-quote_count", "name")[: self.shown],
-                "quotes_by_them": Quote.objects.by_speaker_name(query)
-                .with_context()
-                .defer("article__body")
-                .newest_first()[: self.shown],
-                "found_quotes": Quote.objects.search(query)
-                .with_context()
-                .defer("article__body")
-                .best_match_first()[: self.shown],
-                "found_articles": Article.objects.search(query)
-                .defer("body")
-                .best_match_first()[: self.shown],
+                "quotes_by_them": quote_cards(Quote.objects.by_speaker_name(query)).newest_first()[
+                    : self.shown
+                ],
+                "found_quotes": quote_cards(Quote.objects.search(query)).best_match_first()[
+                    : self.shown
+                ],
+                "found_articles": articles_listed(Article.objects.search(query)).best_match_first()[
+                    : self.shown
+                ],
             }
         else:
             context |= {
-                "latest_articles": Article.objects.defer("body")
+                "latest_articles": articles_listed(Article.objects.all())
                 .newest_first()
                 .prefetch_related(quoted_speakers())[:8],
                 "top_speakers": Speaker.objects.most_quoted().select_related("organisation")[:8],
@@ -97,18 +108,22 @@ class ArticleListView(SuggestionsMixin, FilterView):
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
-        return Article.objects.defer("body").newest_first().prefetch_related(quoted_speakers())
+        return (
+            articles_listed(Article.objects.all())
+            .newest_first()
+            .prefetch_related(quoted_speakers())
+        )
 
 
 class ArticleDetailView(DetailView):
-    model = Article
+    queryset = Article.objects.defer("search_document")
     template_name = "articles/article_detail.html"
 
     def get_context_data(self, **kwargs):
         quotes = list(
-            self.object.quotes.select_related("speaker", "speaker__organisation").order_by(
-                "position"
-            )
+            self.object.quotes.select_related("speaker", "speaker__organisation")
+            .defer("search_document")
+            .order_by("position")
         )
         return super().get_context_data(
             quotes=quotes,
@@ -127,7 +142,7 @@ class QuoteListView(SuggestionsMixin, FilterView):
     shown_speakers = 5
 
     def get_queryset(self):
-        return Quote.objects.with_context().defer("article__body").newest_first()
+        return quote_cards(Quote.objects.all()).newest_first()
 
     def get_context_data(self, **kwargs):
         """Who the speaker field found, so a reader sees which "Miller" they are reading."""
@@ -169,7 +184,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.object.quotes.select_related("article").defer("article__body").newest_first()
+        return quote_cards(self.object.quotes.all()).newest_first()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -200,16 +215,15 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Article.objects.mentioning(self.object).defer("body").newest_first()
+        return articles_listed(Article.objects.mentioning(self.object)).newest_first()
 
     def get_context_data(self, **kwargs):
         organisation = self.object
         return super().get_context_data(
             organisation=organisation,
             speakers=organisation.speakers.order_by("-quote_count", "name")[: self.shown_speakers],
-            quotes=Quote.objects.for_organisation(organisation)
-            .with_context()
-            .defer("article__body")
-            .newest_first()[: self.shown_quotes],
+            quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
+                : self.shown_quotes
+            ],
             **kwargs,
         )
