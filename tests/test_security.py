@@ -230,8 +230,8 @@ def test_logged_in_non_staff_users_are_sent_to_login_from_every_admin_url(client
         assert_sent_to_login(client.get(url), url)
 
 
-def test_no_user_exists_until_one_is_created():
-    """No default credentials: a fresh database has no account to log in with."""
+def test_a_migrated_database_has_no_account_to_log_in_with():
+    """No default credentials: accounts exist only once someone runs createsuperuser."""
     assert not User.objects.exists()
 
 
