@@ -137,7 +137,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
     metadata = {}
     for number, line in enumerate(lines[1:], start=2):
         if line.strip() == FRONT_MATTER_FENCE:
-            return metadata, "\n".join(lines[number:])
+            # blank lines in its place keep the line numbers of later problems true to the file
+            return metadata, "\n" * number + "\n".join(lines[number:])
         if not line.strip():
             continue
         key, colon, value = line.partition(":")

@@ -179,6 +179,10 @@ BAD_FILES = {
     "latin-1": ("Headline\n\nParis - café said.\n".encode("latin-1"), "line 3 is not valid UTF-8"),
     "no body": (b"Only a headline\n", "no body"),
     "unbalanced": (UNBALANCED.encode(), "line 3: a quotation mark is never closed"),
+    "unbalanced after front matter": (
+        b"---\nsource: Wire\n---\n" + UNBALANCED.encode(),
+        "line 6: a quotation mark is never closed",
+    ),
     "bad front matter": (b"---\nauthor: me\n---\nHeadline\n\nBody.\n", "line 2"),
     "bad date": (b"---\npublished: 2024-13-45\n---\nHeadline\n\nBody.\n", "published"),
 }
