@@ -152,3 +152,76 @@ def test_a_pronoun_finds_a_sentence_subject_introduced_by_an_occupation():
 
 def test_scare_quote_without_a_speech_verb_has_no_speaker():
     assert speakers("The rebels held a so-called “people's court” in the square.") == [None]
+
+
+def test_name_between_commas_before_the_verb_speaks():
+    text = "The deputy mayor, Ola Berg, said the bridge was “beyond repair”."
+    assert speakers(text) == ["Ola Berg"]
+
+
+def test_object_after_a_comma_is_no_aside():
+    text = "Chancellor Lina Moss thanked Berg, saying, “we owe him much.”"
+    assert speakers(text) == ["Lina Moss"]
+
+
+def test_title_with_of_and_an_office_before_the_name():
+    article = extract("H\n\nUS Secretary of Commerce Dana Holt said: “Tariffs stay.”")
+    assert article.quotes[0].speaker == "Dana Holt"
+    assert "Secretary of Commerce" in article.speakers[0].title
+
+
+def test_person_of_an_organisation_is_no_organisation():
+    article = extract(
+        "H\n\n“Aid is late,” said Noor Haddad of the Levant Relief Council, which runs camps."
+    )
+    assert article.quotes[0].speaker == "Noor Haddad"
+    assert [o.name for o in article.organisations] == ["Levant Relief Council"]
+
+
+def test_passive_agent_after_by_speaks():
+    text = "The minister was told by Fire Chief Omar Nasser of “at least ten trapped”."
+    assert speakers(text) == ["Omar Nasser"]
+
+
+def test_according_to_a_statement_by_its_author():
+    text = "“Nobody was hurt,” according to a statement on Friday by Police Chief Anna Weiss."
+    assert speakers(text) == ["Anna Weiss"]
+
+
+def test_speech_word_used_as_a_noun_is_no_verb():
+    text = (
+        "Security Minister Yusuf Amin wrote a letter, describing VOA reports in the region "
+        "as “negative”."
+    )
+    assert speakers(text) == ["Yusuf Amin"]
+
+
+def test_capitalised_speech_word_in_a_name_is_no_verb():
+    text = "The Vice President, Kara Lind, said the United States is “in a crisis.”"
+    assert speakers(text) == ["Kara Lind"]
+
+
+def test_he_after_a_clause_with_its_own_speaker():
+    text = (
+        "President Ivo Marek said the deaths were “a tragedy” while Interior Minister "
+        "Pavel Dusek wrote he had ordered checks. He tweeted, “I ordered checks today.”"
+    )
+    assert speakers(text) == ["Ivo Marek", "Pavel Dusek"]
+
+
+def test_with_x_saying_names_x():
+    text = "Rescue was halted, with Yana Orlov describing the “real threat of collapse”."
+    assert speakers(text) == ["Yana Orlov"]
+
+
+def test_object_of_a_preposition_still_does_not_speak():
+    text = "A source within the central Health Ministry reportedly said “we were told to lie.”"
+    assert speakers(text) == [None]
+
+
+def test_two_people_joined_by_and_are_not_one_name():
+    text = (
+        "Senate Minority Whip Tom Reed and incoming chair of the Budget Committee Ana Lutz "
+        "questioned it. Reed said “it is unlawful”."
+    )
+    assert speakers(text) == ["Tom Reed"]

@@ -70,3 +70,19 @@ def test_institution_with_a_lowercase_head():
 
 def test_places_countries_and_people_are_no_organisations():
     assert organisations("In Aleppo International Airport, Syria, Omar Haddad waited.") == {}
+
+
+def test_person_of_a_body_gives_the_body_alone():
+    from articles.extraction import extract
+
+    article = extract("H\n\nAnalyst Ben Cole of the Atlantic Policy Council told VOA more.")
+    names = [o.name for o in article.organisations]
+    assert "Atlantic Policy Council" in names
+    assert not any("Ben Cole" in n for n in names)
+
+
+def test_news_site_named_by_its_domain_is_one_word():
+    from articles.extraction.names import tokenize
+
+    text = "One news site, Ostro.com, claims it."
+    assert "Ostro.com" in [t.text for t in tokenize(text, 0, len(text))]

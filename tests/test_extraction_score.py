@@ -12,16 +12,21 @@ import pytest
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SCORER = PROJECT_DIR.parent / "shared" / "eval" / "score.py"
 
+EVAL_SET = PROJECT_DIR / "tests" / "eval"
 FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.90, "orgs_precision": 0.85}
+EVAL_FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.70, "orgs_precision": 0.85}
+"""tests/eval/ holds real articles annotated before the engine saw them (see its README);
+its floors sit a little under the figures reached, so a rule that helps one article but
+hurts others shows."""
 
 
-@pytest.fixture(scope="module")
-def summary() -> dict[str, float]:
+def score(*folder: str) -> dict[str, float]:
     if not SCORER.exists():
         pytest.skip(f"{SCORER} is not there")
     command = [
         sys.executable,
         str(SCORER),
+        *folder,
         "--cmd",
         f"{sys.executable} manage.py extract --format jsonl",
     ]
@@ -44,9 +49,24 @@ def summary() -> dict[str, float]:
     }
 
 
+@pytest.fixture(scope="module")
+def summary() -> dict[str, float]:
+    return score()
+
+
+@pytest.fixture(scope="module")
+def eval_summary() -> dict[str, float]:
+    return score(str(EVAL_SET))
+
+
 @pytest.mark.parametrize("measure", sorted(FLOORS))
 def test_dev_set_score_is_above_its_floor(summary, measure):
     assert summary[measure] >= FLOORS[measure]
+
+
+@pytest.mark.parametrize("measure", sorted(EVAL_FLOORS))
+def test_real_article_set_score_is_above_its_floor(eval_summary, measure):
+    assert eval_summary[measure] >= EVAL_FLOORS[measure]
 
 
 def test_every_annotated_title_is_found(summary):

@@ -152,7 +152,7 @@ class Attributor:
             return None
         word = tokens[a].lower
         if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
-            phrase = read_phrase(tokens, a + 2, self.orgs)
+            phrase = read_phrase(tokens, through_by(tokens, a + 2), self.orgs)
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
@@ -200,12 +200,18 @@ class Attributor:
         ("a source within the Interior Ministry said": the source speaks); else the sentence's
         subject.
         """
-        verbs = [v for v in range(k) if tokens[v].lower in lx.SPEECH_VERBS and tokens[v].quote < 0]
+        verbs = [v for v in range(k) if is_speech_verb(tokens, v)]
         if not verbs:
             return None
         verb = verbs[-1]
+        agent = passive_agent(tokens, verb, k)
+        if agent is not None:
+            phrase = read_phrase(tokens, agent, self.orgs)
+            if phrase is not None and phrase.kind in ("person", "organisation"):
+                return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
         phrase = self.subject_of(tokens, verb)
-        if phrase is not None and preposition_before(tokens, phrase.first):
+        absolute = phrase is not None and tokens[phrase.first - 1].lower == "with"
+        if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
             phrase = None
         if phrase is None:
             subject = read_phrase(tokens, subject_start(tokens), self.orgs)
@@ -222,10 +228,28 @@ class Attributor:
             end -= 1
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
+        if end >= 2 and tokens[end - 1].text == ",":
+            named = self.phrase_ending(tokens, end - 1, verb)
+            aside = named is not None and named.first > 0 and tokens[named.first - 1].text == ","
+            if aside and named.kind == "person":
+                return named
+        return self.phrase_ending(tokens, end, verb)
+
+    def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
+        """The longest phrase that ends at ``end`` and is no object of a preposition ("US
+        Ambassador to Germany Richard Grenell"), except "with X saying"."""
+        skipped = False
         for j in range(max(0, end - 8), end):
             phrase = read_phrase(tokens, j, self.orgs)
-            if phrase is not None and phrase.last == end:
-                return phrase
+            if phrase is None or phrase.last != end:
+                continue
+            absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
+            if j > 0 and preposition_before(tokens, j) and not absolute:
+                skipped = True
+                continue
+            if skipped and tokens[j].lower not in lx.FIRST_NAMES:
+                return None
+            return phrase
         return None
 
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
@@ -283,6 +307,41 @@ class Attributor:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def through_by(tokens: list[Token], i: int) -> int:
+    """ "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author after
+    "by" or "from" within a few words, else where the phrase began."""
+    for j in range(i, min(len(tokens), i + 6)):
+        if tokens[j].quote >= 0 or tokens[j].text in {",", "."}:
+            break
+        if tokens[j].lower in {"by", "from"} and j > i:
+            return j + 1
+    return i
+
+
+def is_speech_verb(tokens: list[Token], v: int) -> bool:
+    """A speech word outside quotes that is a verb: neither a noun ("VOA reports in the
+    region") nor part of a name ("the United States")."""
+    token = tokens[v]
+    if token.quote >= 0 or token.lower not in lx.SPEECH_VERBS:
+        return False
+    if v > 0 and token.text[0].isupper():
+        return False  # part of a name: "the United States is"
+    if token.lower.endswith("s") and v + 1 < len(tokens):
+        following = tokens[v + 1]
+        return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
+    return True
+
+
+def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
+    """The passive "he was told by Emergencies Minister Yevgeny Zinichev of “…”": the one
+    after "by" speaks."""
+    if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
+        return None
+    if verb + 2 < k and tokens[verb + 1].lower == "by":
+        return verb + 2
+    return None
 
 
 def preposition_before(tokens: list[Token], first: int) -> bool:

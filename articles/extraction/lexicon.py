@@ -124,6 +124,17 @@ SPEECH_VERBS = _inflect(
     "tweeted",
     "tweeting",
     "posted",
+    "characterise",
+    "characterised",
+    "characterising",
+    "characterize",
+    "characterized",
+    "characterizing",
+    "termed",
+    "labelled",
+    "labeled",
+    "read",
+    "reads",
 }
 """Verbs that report speech (PRIOR_ART.md); "address", "believe", "provide" and "show" are
 left out, as they misfire elsewhere."""
@@ -131,7 +142,7 @@ left out, as they misfire elsewhere."""
 AUXILIARIES = words(
     "has have had was were is are will would could can may might must should did does do "
     "not also later earlier then further again once previously separately publicly privately "
-    "repeatedly recently reportedly allegedly still had already just only"
+    "repeatedly recently reportedly allegedly still had already just only further"
 )
 """Words that may stand between a speaker and the speech verb: "Miller also said"."""
 
@@ -165,7 +176,7 @@ TITLE_WORDS = words("""
     commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
-    executive ceo founder co-founder manager researcher
+    executive ceo founder co-founder manager researcher whip speaker
     """)
 """Words that end a title before a name: "Spokesperson Matthew Miller", "foreign minister
 Sameh Shoukry"."""
@@ -203,7 +214,7 @@ ORGANISATION_NOUNS = words("""
     Service Services Bureau Secretariat Mission Group Society Centre Center Trust
     Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
-    Chamber
+    Chamber Charity Prefecture Ministries
     """)
 """Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department"."""
 
@@ -280,6 +291,9 @@ COMMON_ORGANISATION_NAMES = frozenset(
         "Doctors Without Borders",
         "Boko Haram",
         "al-Qaeda",
+        "al-Qaida",
+        "Al-Qaeda",
+        "Al Qaeda",
         "al-Shabaab",
         "al-Shabab",
     }
@@ -289,7 +303,8 @@ COMMON_ORGANISATION_NAMES = frozenset(
 NOT_ORGANISATION_ACRONYMS = words("""
     US USA UK UAE DRC EEZ GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
     IDP IDPS SUV GMT UTC OK PhD AK RPG UAV UAVS SMS PR CT II III IV VI VII VIII IX XI XII
-    USD EUR GBP KM AD BC BCE CE ABC FAQ PDF URL U.S. U.K. A.M. P.M.
+    USD EUR GBP KM AD BC BCE CE ABC FAQ PDF URL U.S. U.K. A.M. P.M. D.C. FM IT LGBT LGBTQ
+    AIS GPS SIM ATM VIP
     """)
 """All-capital words that are no organisation."""
 
@@ -437,3 +452,68 @@ MEMBER_WORDS = words(
     "militants militiamen"
 )
 """Nouns after a body's name that show it is a body: "Taliban spokesperson"."""
+
+SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pentagon Kremlin")
+"""Institutions named by one capitalised word: "approved by the Senate"."""
+
+ORGANISATION_KINDS = words("""
+    airline company firm newspaper broadcaster agency channel outlet website site bank party
+    group network carrier manufacturer charity daily tabloid magazine broadcaster app
+    platform insurer operator retailer publisher
+    """)
+"""Lowercase nouns that introduce a body's name: "Iranian airline Mahan Air", "news site
+Znak.com"."""
+
+ORGANISATION_KINDS_PLURAL = words("""
+    firms companies groups outlets agencies organisations organizations parties banks airlines
+    broadcasters newspapers networks carriers charities militias
+    """)
+"""Plural nouns whose list names bodies: "German firms including Deutsche Bahn, Daimler"."""
+
+MEDIA_VERBS_REPORTED = words("reported reports reporting")
+
+WEBSITE_ENDINGS = (".com", ".org", ".net", ".info", ".news", ".at", ".de", ".ru", ".ua", ".fr")
+
+NOUN_AFTER_SPEECH_WORD = words("in of on from about by for to at with")
+"""A speech word followed by one of these is a noun: "describing VOA reports in the region"."""
+
+FEMALE_TITLES = words("""
+    mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman
+    businesswoman countess duchess empress sister mother daughter wife
+    """)
+MALE_TITLES = words("""
+    mr mr. sir lord king prince spokesman chairman congressman businessman sheikh emir
+    sultan ayatollah pope cardinal archbishop bishop imam rabbi father son husband brother
+    """)
+"""Words before or after a name that show the person's sex, for "she" and "he"."""
+
+FEMALE_NAMES = words("""
+    mary anna ana maria marie fatima fatma aisha ayesha amina khadija zainab leila layla
+    sarah sara elizabeth margaret angela ursula nancy hillary theresa kamala michelle rose
+    grace joyce esther ruth rebecca hannah helen ellen catherine kate anne annie jane janet
+    jennifer jessica emily emma olivia sophia sophie isabel isabella lucia laura julia claire
+    christine christina nicola nicole natalia natasha olga tatiana svetlana irina elena yulia
+    linda barbara susan patricia karen lisa nadia samira yasmin mariam maryam nour noor huda
+    hana priya sunita indira mercy faith gloria eva victoria samantha carmen teresa rosa
+    francesca giorgia alice alexandra ingrid greta diane amy liz
+    """)
+MALE_NAMES = words("""
+    john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew mark donald paul steven steve stephen andrew kevin brian george edward ronald
+    timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott frank
+    benjamin samuel gregory alexander patrick jack dennis jerry aaron henry peter adam nathan
+    douglas walter kyle harold carl jeremy keith roger gerald arthur terry christian sean
+    lawrence joe albert bruce alan ralph gabriel roy juan wayne louis russell vincent philip
+    mike jim bill tom tony ted barack vladimir sergei sergey dmitry alexei mikhail ivan
+    nikolai viktor mohammed mohamed muhammad mohammad ahmed ahmad hassan hussein omar
+    abdullah abdul ibrahim ismail yusuf youssef hamid mahmoud khalid ali emmanuel francois
+    jean pierre jacques nicolas giuseppe mario pedro jose carlos luis jorge manuel antonio
+    francisco miguel rafael fernando narendra xi kim dan victor
+    """)
+"""Very common first names, for a pronoun's gender and where a name begins after a place
+("US Ambassador to Germany Richard Grenell"). A hint only: most names are in neither list."""
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+CLAUSE_OPENERS = words("while and but whereas as when after before because since although")
+"""Words before a name that opens a clause of its own: "while Minister X wrote", for "he"."""

@@ -11,8 +11,9 @@ from typing import NamedTuple
 from articles.extraction import lexicon as lx
 
 WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S., U.N.
-    r"|[^\W_](?:[\w'’&-]*[^\W_])?(?:(?<=s)['’](?!\w))?"  # words, "Workers'"
+    r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
+    r"|[^\W_](?:[\w'’&-]*[^\W_])?"  # words,
+    r"(?:\.(?:com|org|net|info|news|at|de|ru|ua|fr)\b|(?<=s)['’](?!\w))?"  # Znak.com, "Workers'"
     r"|[^\w\s]"
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
@@ -302,6 +303,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym."""
     words = [t.text for t in tokens[start:end]]
+    person_of = person_of_organisation(words)
+    if person_of is not None:
+        offset = len(words) - len(person_of[1].split())
+        found.add(person_of[1], tokens[start + offset].start)
+        return
     span = organisation_in_run(words)
     if span is not None:
         found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
@@ -493,6 +499,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             lead = joins_title(tokens, j)
             if not lead or not (pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)):
                 break
+            if low == "and" and pieces[-1][1] == "cap" and continues_name(pieces) is False:
+                break  # "Whip Dick Durbin and incoming chair ...": a second person
             pieces.extend((j + m, "lower") for m in range(lead))
             j += lead
             continue
@@ -547,11 +555,37 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     organisation = organisation_named(prefix, orgs)
     if title and prefix and not organisation and not is_nationality(prefix):
         title = f"{prefix} {title}"
+    office, names = office_before_name(tokens, names)
+    if office:
+        words = " ".join(tokens[p].base for p in office)
+        body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
+        if body is not None and not organisation:
+            organisation = body if isinstance(body, str) else body.name
+        elif title:
+            title = f"{title} of {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
     return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+
+
+def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
+    """After "of", an office or body comes before the name: "Secretary of State Mike Pompeo",
+    "the chief of VOA"; the name starts at a known first name, else it is the last two words
+    (the last one when only two follow)."""
+    joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
+    if not joins:
+        return [], names
+    rest = names[joins[-1] + 1 :]
+    words = [tokens[p].text for p in rest]
+    if organisation_in_run(words) or all(tokens[p].acronym for p in rest):
+        return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
+    start = next((k for k, p in enumerate(rest) if tokens[p].lower in lx.FIRST_NAMES), None)
+    if start is None:
+        start = len(rest) - 2 if len(rest) >= 3 else 1
+    office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
+    return office, rest[start:]
 
 
 def name_phrase(
@@ -562,6 +596,7 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
+    indexes = from_first_name(tokens, indexes)
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
@@ -580,6 +615,20 @@ def name_phrase(
         if all(tokens[p].base in lx.DEMONYMS for p in indexes):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
     return Phrase(first, last, "person", name)
+
+
+def from_first_name(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name begins at a common first name after a place or an unknown word, when no word
+    before is a first name too: "Germany Richard Grenell" is "Richard Grenell"."""
+    if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
+        return indexes
+    start = next((k for k, p in enumerate(indexes) if tokens[p].lower in lx.FIRST_NAMES), 0)
+    if start == 0 or len(indexes) - start < 2:
+        return indexes
+    before = indexes[:start]
+    if any(tokens[p].lower in lx.NAME_PARTICLES or tokens[p].acronym for p in before):
+        return indexes
+    return indexes[start:]
 
 
 def is_nationality(prefix: str) -> bool:
@@ -792,7 +841,8 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
                     phrase.organisation or organisation,
                     described=True,
                 )
-            seen.append((phrase, token.start, evidence, i == subject))
+            clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            seen.append((phrase, token.start, evidence, i == subject or clause))
             i = phrase.last
     people = People()
     for phrase, at, evidence, is_subject in sorted(seen, key=lambda s: -len(name_words(s[0].name))):
