@@ -86,3 +86,16 @@ def test_news_site_named_by_its_domain_is_one_word():
 
     text = "One news site, Ostro.com, claims it."
     assert "Ostro.com" in [t.text for t in tokenize(text, 0, len(text))]
+
+
+def test_body_named_after_its_kind_and_in_a_list_of_firms():
+    from articles.extraction import extract
+
+    article = extract(
+        "H\n\nThe regulator fined Danish airline Nordsky Air on Monday. Retail firms including "
+        "Halden Foods, Ostmark and Veltra left. The bill was approved by the Senate. Mark "
+        "Olsen and Greta Lund were absent."
+    )
+    names = {o.name for o in article.organisations}
+    assert {"Nordsky Air", "Halden Foods", "Ostmark", "Veltra", "Senate"} <= names
+    assert not names & {"Mark Olsen", "Greta Lund", "Danish"}

@@ -14,7 +14,7 @@ SCORER = PROJECT_DIR.parent / "shared" / "eval" / "score.py"
 
 EVAL_SET = PROJECT_DIR / "tests" / "eval"
 FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.90, "orgs_precision": 0.85}
-EVAL_FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.70, "orgs_precision": 0.85}
+EVAL_FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.85, "orgs_precision": 0.90}
 """tests/eval/ holds real articles annotated before the engine saw them (see its README);
 its floors sit a little under the figures reached, so a rule that helps one article but
 hurts others shows."""

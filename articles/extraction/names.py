@@ -207,7 +207,13 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             k = j
             while k < n and tokens[k].lower in lx.NAME_CONNECTORS and k - j < 2:
                 k += 1
-            if connector and k < n and tokens[k].capitalised and not is_modifier(tokens[k]):
+            if (
+                connector
+                and k < n
+                and tokens[k].capitalised
+                and not is_modifier(tokens[k])
+                and tokens[k].base not in lx.CALENDAR_WORDS
+            ):
                 has_complement = has_complement or token.lower in {"of", "for"}
                 j = k
                 continue
@@ -252,6 +258,7 @@ def find_organisations(paragraph_tokens: list[list[Token]], skip_before: int) ->
         institution_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
+        named_after_its_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
     return found
 
@@ -319,6 +326,33 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         if name in text:
             found.add(name, tokens[start].start)
             return
+
+
+def named_after_its_kind(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A body introduced by what it is ("Iranian airline Mahan Air", "news site Znak.com",
+    "firms including Deutsche Bahn, Daimler"), and a legislature named by one word ("the
+    Senate")."""
+    run_starting = dict(runs)
+    listing = False
+    for i, token in enumerate(tokens):
+        if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
+            found.add(token.base, token.start)
+        if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+            listing = True
+            continue
+        if token.text in {".", ";"} or token.quote >= 0:
+            listing = False
+        if i == 0 or i not in run_starting:
+            if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+                found.add(token.text, token.start)
+            continue
+        before = tokens[i - 1].lower
+        if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
+            name = run_text(tokens, i, run_starting[i])
+            if not is_country(name) and name not in found.not_organisations:
+                found.add(name, token.start)
 
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
