@@ -118,7 +118,17 @@ def test_site_works_on_the_new_database_after_the_move(embedded, postgres):
         "print(User.objects.get(username='editor').check_password('a long editor password'))",
     )
 
+    searched = manage(
+        postgres,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from articles.models import Article, Quote; "
+        "print(Article.objects.search('Syria').count(), Quote.objects.search('civilians').count())",
+    )
+
     assert (reimport.stdout + reimport.stderr).startswith("0 new, 0 updated, ")
+    assert all(int(found) > 0 for found in searched.stdout.split()[-2:]), searched.stdout
     assert (
         int(created.stdout.split()[-1])
         > postgres.query("SELECT MAX(id) FROM articles_speaker WHERE name <> 'New Voice'")[0][0]

@@ -1,13 +1,16 @@
 """Security as a visitor meets it: headers on every page, a closed admin, login limits, and
 article data holding HTML or script shown as text, never run."""
 
+from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import URLPattern, URLResolver, reverse
+from django.utils import timezone
 
 from articles import urls as article_urls
 from articles.models import Organisation
@@ -268,6 +271,16 @@ def test_login_is_locked_out_after_the_configured_number_of_failures(client, edi
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
     assert_sent_to_login(client.get(reverse("admin:index")), "admin:index")
+
+
+def test_a_lockout_ends_after_the_cooloff_time(client, editor):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "editor", "wrong")
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
+    )
+
+    assert login(client, "editor", "correct horse battery staple").status_code == 302
 
 
 def test_a_lockout_holds_one_user_name_not_the_whole_address(client, editor):
