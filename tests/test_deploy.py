@@ -179,7 +179,7 @@ def served(tmp_path):
 
 @pytest.mark.skipif(
     suite_vendor() != "postgresql" or not postgres_answers(),
-    reason=f"serves from PostgreSQL (none answers at {server_url()}, or this is the SQLite run)",
+    reason=f"serves from PostgreSQL: runs with the PostgreSQL suite ({server_url()})",
 )
 def test_gunicorn_serves_pages_hashed_static_files_and_json_logs(served):
     base, log = served
