@@ -12,7 +12,7 @@ from articles.extraction import lexicon as lx
 
 WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
-    r"|[^\W_](?:[\w'’&-]*[^\W_])?"  # words,
+    r"|[^\W_]+(?:[_'’&-]+[^\W_]+)*"  # words, "al-Assad", "don't"
     r"(?:\.(?:com|org|net|info|news|at|de|ru|ua|fr)\b|(?<=s)['’](?!\w))?"  # Znak.com, "Workers'"
     r"|[^\w\s]"
 )
@@ -35,6 +35,7 @@ class Token(NamedTuple):
     capitalised: bool = False
     possessive: bool = False
     acronym: bool = False
+    modifier: bool = False
 
     @classmethod
     def of(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
@@ -44,34 +45,50 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool]:
-    """lower, base, is_word, capitalised, possessive, acronym: words repeat, so once each."""
+def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
+    """lower, base, is_word, capitalised, possessive, acronym, modifier: words repeat, so once
+    each."""
     base = POSSESSIVE.sub("", text)
+    lower = text.casefold()
     return (
-        text.casefold(),
+        lower,
         base,
         text[0].isalnum(),
         text[0].isupper() or bool(ARABIC_ARTICLE.match(text)),
         base != text,
         bool(ACRONYM.match(base)),
+        lower.endswith(lx.SUFFIX_MODIFIERS),
     )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop.
+
+    One ``findall`` and a ``find`` per word: only spaces and underscores lie between words,
+    so the first occurrence of a word after the previous one is where it was matched.
+    """
     tokens: list[Token] = []
-    append, new = tokens.append, tuple.__new__
-    taken = start
-    for match in WORD.finditer(text, start, end):
-        at, stop = match.span()
-        if at < taken:
-            continue
-        word = match.group()
-        if stop < end and text[stop] == "." and keeps_full_stop(word):
-            word, stop = word + ".", stop + 1
-        append(new(Token, (word, at, stop, -1, *word_facts(word))))
-        taken = stop
+    append, new, find, known = tokens.append, tuple.__new__, text.find, TOKEN_TAILS.get
+    stop = start
+    for word in WORD.findall(text, start, end):
+        at = find(word, stop)
+        stop = at + len(word)
+        if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
+            previous = tokens.pop()
+            word, at = previous.text + ".", previous.start
+        append(new(Token, (word, at, stop) + (known(word) or token_tail(word))))
     return tokens
+
+
+TOKEN_TAILS: dict[str, tuple] = {}
+"""What a word's Token holds besides the word and its place, by word: words repeat."""
+
+
+def token_tail(word: str) -> tuple:
+    if len(TOKEN_TAILS) > 65536:
+        TOKEN_TAILS.clear()
+    tail = TOKEN_TAILS[word] = (-1, *word_facts(word))
+    return tail
 
 
 @lru_cache(maxsize=65536)
@@ -103,7 +120,7 @@ def strip_the(name: str) -> str:
 
 def is_modifier(token: Token) -> bool:
     """Hyphenated modifiers name no one: "US-backed", "Kurdish-led"."""
-    return token.lower.endswith(lx.SUFFIX_MODIFIERS)
+    return token.modifier
 
 
 def is_country(name: str) -> bool:
@@ -150,7 +167,8 @@ class Organisations:
         self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
         self.phrases: dict[tuple[int, int], Phrase | None] = {}
         """Phrases read so far, by (sentence, token): how a phrase reads depends on the
-        organisations known, so adding one forgets them."""
+        names that ``find`` knows, so a new name or a renamed body forgets them; an alias
+        that ``find`` knows already, or an earlier first mention, does not."""
 
     def find(self, name: str) -> Organisation | None:
         return self.by_key.get(strip_the(name).casefold())
@@ -163,20 +181,22 @@ class Organisations:
             full = lx.COMMON_ORGANISATIONS[name]
             name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
         found = self.find(name) or (self.find(acronym) if acronym else None)
+        renamed = False
         if found is None:
             found = Organisation(name=name, acronym=acronym, first=at)
             self.items.append(found)
         elif acronym and not found.acronym:
             if found.name == acronym:
-                found.name = name
+                found.name, renamed = name, True
             found.acronym = acronym
         elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
             found.aliases.append(name)
         found.first = min(found.first, at)
-        self.phrases.clear()
-        for key in (name, acronym):
-            if key:
-                self.by_key.setdefault(key.casefold(), found)
+        keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
+        for key in keys:
+            self.by_key[key] = found
+        if keys or renamed:
+            self.phrases.clear()
         return found
 
     def ordered(self) -> list[Organisation]:
@@ -242,14 +262,24 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     return 0, end
 
 
-def find_organisations(paragraph_tokens: list[list[Token]], skip_before: int) -> Organisations:
+def find_organisations(
+    paragraph_tokens: list[list[Token]],
+    skip_before: int,
+    paragraph_runs: list[list[tuple[int, int]]] | None = None,
+) -> Organisations:
     """Organisations named in the article (see each rule below); acronyms are defined first,
-    so that a use before the definition is known too."""
+    so that a use before the definition is known too. ``paragraph_runs``, the capitalised runs
+    of each paragraph when the caller has them already, saves reading them twice."""
     found = Organisations()
     paragraphs = []
-    for tokens in paragraph_tokens:
-        tokens = [t for t in tokens if t.start >= skip_before]
-        paragraphs.append((tokens, capitalised_runs(tokens)))
+    for index, tokens in enumerate(paragraph_tokens):
+        if tokens and tokens[0].start < skip_before:
+            tokens = [t for t in tokens if t.start >= skip_before]
+            paragraphs.append((tokens, capitalised_runs(tokens)))
+        elif paragraph_runs is not None:
+            paragraphs.append((tokens, paragraph_runs[index]))
+        else:
+            paragraphs.append((tokens, capitalised_runs(tokens)))
     for tokens, runs in paragraphs:
         define_acronyms(tokens, runs, found)
     for tokens, runs in paragraphs:
@@ -306,6 +336,12 @@ def best_expansion(words: list[str], acronym: str) -> int:
     return 0
 
 
+COMMON_NAME = re.compile(
+    "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
+)
+"""A common body's full name anywhere in a run, the longest first where two start together."""
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym."""
@@ -322,10 +358,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
         return
-    for name in lx.COMMON_ORGANISATION_NAMES:
-        if name in text:
-            found.add(name, tokens[start].start)
-            return
+    common = COMMON_NAME.search(text)
+    if common is not None:
+        found.add(common.group(), tokens[start].start)
 
 
 def named_after_its_kind(
@@ -337,6 +372,13 @@ def named_after_its_kind(
     run_starting = dict(runs)
     listing = False
     for i, token in enumerate(tokens):
+        if not token.capitalised and "." not in token.text and token.quote < 0:
+            # most words: only a plural kind ("firms") or a semicolon changes anything
+            if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+                listing = True
+            elif token.text == ";":
+                listing = False
+            continue
         if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
             found.add(token.base, token.start)
         if token.lower in lx.ORGANISATION_KINDS_PLURAL:
@@ -419,8 +461,10 @@ def outlet_told(
 def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
     for i, token in enumerate(tokens):
+        if not token.acronym and "-" not in token.text:
+            continue
         parts = [token.base] if token.acronym else []
-        if not parts and "-" in token.text:
+        if not parts:
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
@@ -441,6 +485,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
 
 
 # --- phrases that name a speaker -------------------------------------------------------------
+
+PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
 
 PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
 
@@ -561,7 +607,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     if i >= len(tokens) or tokens[i].quote >= 0:
         return None
     low = tokens[i].lower
-    if low in lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP:
+    if low in PRONOUNS:
         return Phrase(i, i + 1, "pronoun", name=low)
     start = i + 1 if low in lx.DETERMINERS else i
     pieces, end = phrase_pieces(tokens, start)

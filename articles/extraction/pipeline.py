@@ -36,10 +36,11 @@ def extract(text: str) -> ExtractedArticle:
     quotes = scan.quotes
     paragraph_tokens = [tokenize(body, p.start, p.end) for p in article.paragraphs]
     sentences = split_sentences(body, quotes, story_start, paragraph_tokens)
-    orgs = find_organisations(paragraph_tokens, story_start)
+    paragraph_runs = [capitalised_runs(tokens) for tokens in paragraph_tokens]
+    orgs = find_organisations(paragraph_tokens, story_start, paragraph_runs)
     people = find_people([s.tokens for s in sentences], orgs)
-    for tokens in paragraph_tokens:
-        outlet_told(tokens, capitalised_runs(tokens), orgs, people.knows)
+    for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
+        outlet_told(tokens, runs, orgs, people.knows)
     attributor = Attributor(sentences, orgs, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     for index, sentence in enumerate(sentences):
