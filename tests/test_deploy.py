@@ -1,6 +1,7 @@
 """Production serving: the settings the environment gives, Django's deployment checks, and a
 real gunicorn refusing a bad configuration and serving a good one."""
 
+import http.client
 import json
 import os
 import re
@@ -10,8 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
@@ -127,23 +126,28 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fetch(url: str, host: str = "news.example.org"):
-    request = urllib.request.Request(url, headers={"Host": host})
+def fetch(url: str, host: str = "news.example.org", **headers: str):
+    """GET without following redirects: status, headers, body."""
+    address, _, path = url.removeprefix("http://").partition("/")
+    hostname, _, port = address.partition(":")
+    connection = http.client.HTTPConnection(hostname, int(port), timeout=10)
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, response.headers, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read().decode()
+        connection.request("GET", "/" + path, headers={"Host": host, **headers})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read().decode()
+    finally:
+        connection.close()
 
 
 @pytest.fixture
-def served(tmp_path):
-    """gunicorn, as `make serve` runs it, on a loopback port over a database of its own."""
+def served(request, tmp_path):
+    """gunicorn, as `make serve` runs it, on a loopback port over a database of its own;
+    behind an HTTPS proxy when the test is parametrized with ``served=True``."""
     database = create_database("postgresql", "serve", tmp_path)
     port = free_port()
     env = {
         **PRODUCTION,
-        "HTTPS": "",
+        "HTTPS": "1" if getattr(request, "param", False) else "",
         "DATABASE_URL": database.url,
         "STATIC_ROOT": str(tmp_path / "static"),
         "BIND": f"127.0.0.1:{port}",
@@ -177,10 +181,13 @@ def served(tmp_path):
         drop_database(database)
 
 
-@pytest.mark.skipif(
+needs_postgres_run = pytest.mark.skipif(
     suite_vendor() != "postgresql" or not postgres_answers(),
     reason=f"serves from PostgreSQL: runs with the PostgreSQL suite ({server_url()})",
 )
+
+
+@needs_postgres_run
 def test_gunicorn_serves_pages_hashed_static_files_and_json_logs(served):
     base, log = served
 
@@ -205,3 +212,18 @@ def test_gunicorn_serves_pages_hashed_static_files_and_json_logs(served):
     access = [e for e in entries if e["logger"] == "gunicorn.access"]
     assert {"path": "/", "status": "200"}.items() <= access[0].items()
     assert any(e.get("status") == 400 or "DisallowedHost" in e.get("message", "") for e in entries)
+
+
+@needs_postgres_run
+@pytest.mark.parametrize("served", [True], indirect=True, ids=["https"])
+def test_behind_an_https_proxy_gunicorn_redirects_http_and_sends_hsts_and_secure_cookies(served):
+    base, _ = served
+
+    status, headers, _ = fetch(base + "/")
+    assert status == 301
+    assert headers["Location"] == "https://news.example.org/"
+
+    status, headers, _ = fetch(base + "/admin/login/", **{"X-Forwarded-Proto": "https"})
+    assert status == 200
+    assert headers["Strict-Transport-Security"] == ("max-age=31536000; includeSubDomains; preload")
+    assert "; Secure" in headers["Set-Cookie"] and "csrftoken=" in headers["Set-Cookie"]
