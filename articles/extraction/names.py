@@ -246,6 +246,11 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     """The organisation inside a capitalised run, cut after its head noun and complement:
     "United Nations Security Council Resolution" -> "United Nations Security Council"."""
+    return organisation_span(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
     for index, word in enumerate(words):
         bare = strip_possessive(word)
@@ -718,6 +723,8 @@ def is_nationality(prefix: str) -> bool:
 
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     """ "Samir Aziz of the Border Guard Force": a name, then the body it belongs to."""
+    if "of" not in words and "for" not in words:
+        return None
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
     if not cut or organisation_in_run(words[:cut]) or not organisation_in_run(words[cut:]):
         return None
@@ -888,6 +895,27 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     return title, organisation, True
 
 
+PHRASE_OPENERS = lx.TITLE_WORDS | lx.ROLE_WORDS | lx.DETERMINERS
+
+
+def phrase_starts(tokens: list[Token]) -> list[int]:
+    """Where a person's phrase may begin: a capitalised word, a title or role ("spokesman"),
+    or a determiner before a capitalised word ("the Kremlin")."""
+    last = len(tokens) - 1
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.is_word
+        and (t.capitalised or t.lower in PHRASE_OPENERS)
+        and (
+            t.capitalised
+            or t.lower in lx.TITLE_WORDS
+            or t.lower in lx.ROLE_WORDS
+            or (i < last and tokens[i + 1].capitalised)
+        )
+    ]
+
+
 def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
     """Every person named outside quotations, with the title and organisation the article
     gives, whether anything shows they are a person, and whether they open their sentence."""
@@ -895,14 +923,11 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
     for tokens in sentences:
         subject = subject_start(tokens)
         i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            low = token.lower
-            after = tokens[i + 1] if i + 1 < len(tokens) else token
-            opens = token.capitalised or low in lx.TITLE_WORDS or low in lx.ROLE_WORDS
-            if not token.is_word or not (opens or (low in lx.DETERMINERS and after.capitalised)):
-                i += 1
+        for start in phrase_starts(tokens):
+            if start < i:
                 continue
+            i = start
+            token = tokens[i]
             phrase = read_phrase(tokens, i, orgs)
             if phrase is None or phrase.kind != "person":
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1

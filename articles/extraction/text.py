@@ -11,8 +11,10 @@ from articles.extraction.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 
 ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLES = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ′´`](?=\w)")
+LINE_BREAKS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
+APOSTROPHE_IN_WORD = re.compile(r"[’ʼ′´`](?<=\w.)(?=\w)")
+"""Both patterns open with a set of characters, so the regex engine skips ahead to them
+instead of trying a lookbehind or an alternation at every character."""
 SPACE_RUN = re.compile(r" {2,}")
 
 DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*|\s*--\s*)"
