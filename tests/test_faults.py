@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 
+import psycopg
 import pytest
 
 from tests.scratch_databases import (
@@ -18,11 +19,13 @@ from tests.scratch_databases import (
     manage,
     manage_env,
     postgres_answers,
+    server_url,
     snapshot,
     suite_vendor,
 )
 
-COPIES = 10
+# Enough files for several of the importer's transactions, so faults land mid-run.
+COPIES = 30
 
 
 @pytest.fixture
@@ -96,23 +99,39 @@ def test_import_killed_midway_then_rerun_equals_an_uninterrupted_import(tmp_path
     assert interrupted.count("articles_article") > imported_before_kill
 
 
-@pytest.mark.skipif(
+needs_postgres_run = pytest.mark.skipif(
     suite_vendor() != "postgresql" or not postgres_answers(),
-    reason="terminates a PostgreSQL backend; the SQLite run has no server to lose",
+    reason="cuts PostgreSQL connections; the SQLite run has no server to lose",
 )
-def test_database_lost_midway_stops_the_import_with_a_clear_message(tmp_path, scratch):
+
+
+def cut_connections(database, *, refuse_new: bool) -> None:
+    """End every session on ``database``; with ``refuse_new``, as if its server went away."""
+    with psycopg.connect(server_url() + "/postgres", autocommit=True) as admin:
+        if refuse_new:
+            admin.execute(f'ALTER DATABASE "{database.name}" WITH ALLOW_CONNECTIONS false')
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            (database.name,),
+        )
+
+
+def allow_connections(database) -> None:
+    with psycopg.connect(server_url() + "/postgres", autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{database.name}" WITH ALLOW_CONNECTIONS true')
+
+
+@needs_postgres_run
+def test_database_gone_midway_stops_the_import_with_a_clear_message(tmp_path, scratch):
     folder = tmp_path / "articles"
     files = copy_articles(folder, COPIES)
-    database = scratch("lost")
+    database = scratch("gone")
 
     process = start_import(database, folder)
     wait_for_imported(process, len(files) // 3)
-    database.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-        "WHERE datname = %s AND pid <> pg_backend_pid()",
-        (database.name,),
-    )
+    cut_connections(database, refuse_new=True)
     stdout, stderr = process.communicate(timeout=120)
+    allow_connections(database)
 
     assert process.returncode == 1
     errors = [line for line in stderr.splitlines() if ".txt:" in line]
@@ -129,3 +148,26 @@ def test_database_lost_midway_stops_the_import_with_a_clear_message(tmp_path, sc
     assert f"{imported} unchanged" in rerun.stdout + rerun.stderr
     assert database.count("articles_article") > imported
     assert_every_article_whole(database)
+
+
+@needs_postgres_run
+def test_connection_cut_midway_loses_nothing(tmp_path, scratch):
+    """The server stays up: the import may reconnect and go on, or stop and say so; either
+    way no article is half-written and a rerun ends where an uninterrupted import does."""
+    folder = tmp_path / "articles"
+    files = copy_articles(folder, COPIES)
+    database, uninterrupted = scratch("cut"), scratch("uncut")
+
+    process = start_import(database, folder)
+    wait_for_imported(process, len(files) // 3)
+    cut_connections(database, refuse_new=False)
+    stdout, stderr = process.communicate(timeout=120)
+
+    if process.returncode != 0:
+        assert "run the command again to continue" in stderr
+    assert_every_article_whole(database)
+
+    manage(database, "import_articles", str(folder), check=False)
+    manage(uninterrupted, "import_articles", str(folder), check=False)
+
+    assert snapshot(database) == snapshot(uninterrupted)
