@@ -225,3 +225,106 @@ def test_two_people_joined_by_and_are_not_one_name():
         "questioned it. Reed said “it is unlawful”."
     )
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- "he" and "she": the gender the article shows, never an organisation --------------------
+
+
+def test_she_skips_a_later_man_shown_by_his_honorific():
+    text = (
+        "Ilse Brandt chaired the session. Mr. Otto Vries said the vote was delayed. "
+        "“We will try again in May,” she said."
+    )
+    assert speakers(text) == ["Ilse Brandt"]
+
+
+def test_he_skips_a_later_woman_shown_by_her_title():
+    text = (
+        "Karel Novak opened the hearing. Spokeswoman Dana Wirth said the file was incomplete. "
+        "“Nothing is settled,” he said."
+    )
+    assert speakers(text) == ["Karel Novak"]
+
+
+def test_she_skips_a_man_known_by_a_common_first_name():
+    text = (
+        "Senator Lotte Aalberg left the chamber. Michael Ortiz said the bill had failed. "
+        "“This is not the end,” she said."
+    )
+    assert speakers(text) == ["Lotte Aalberg"]
+
+
+def test_a_gendered_title_in_an_aside_counts():
+    text = (
+        "Aida Ferreira visited the camp. Ruben Osei, the chairman of the relief board, "
+        "described the shelters. “They are full,” she said."
+    )
+    assert speakers(text) == ["Aida Ferreira"]
+
+
+def test_an_earlier_pronoun_shows_the_gender_for_later_ones():
+    text = (
+        "Mirela Costa toured the port. She said the cranes were idle. Anselm Drey inspected "
+        "the ships. “The port is closed,” he said. “We need fuel,” she added."
+    )
+    assert speakers(text) == ["Anselm Drey", "Mirela Costa"]
+
+
+def test_a_person_of_unknown_gender_is_not_skipped():
+    text = (
+        "Mrs. Hanna Kessler arrived first. Then Jules Marceau said the road was cut. "
+        "“We turned back,” she said."
+    )
+    assert speakers(text) == ["Jules Marceau"]
+
+
+def test_when_every_earlier_person_clashes_the_nearest_is_kept():
+    text = "Mr. Goran Ilic said the border was closed. “We wait,” she said."
+    assert speakers(text) == ["Goran Ilic"]
+
+
+def test_a_surname_that_is_an_honorific_shows_no_gender():
+    text = (
+        "Oriana Marsh met the press. Helen Lord said talks had stalled. "
+        "“We are not giving up,” she said."
+    )
+    assert speakers(text) == ["Helen Lord"]
+
+
+def test_she_never_goes_to_an_organisation():
+    text = (
+        "Anke Wolters spoke in Geneva. The World Health Organization said cases were rising. "
+        "“Hospitals are full,” she said."
+    )
+    assert speakers(text) == ["Anke Wolters"]
+
+
+def test_it_never_goes_to_a_person():
+    text = "Edda Lunde said the shelter was full. “Nobody else fits,” it said."
+    assert speakers(text) == [None]
+
+
+def test_they_goes_to_an_organisation_that_opened_the_sentence_before():
+    text = "The Red Cross said its convoy was stopped. “We were turned back,” they said."
+    assert speakers(text) == ["Red Cross"]
+
+
+def test_they_never_goes_to_a_person():
+    text = "Omar Haddad said the convoy was stopped. “We were turned back,” they said."
+    assert speakers(text) == [None]
+
+
+def test_they_after_a_person_who_followed_the_organisation_names_no_one():
+    text = (
+        "The Red Cross said its convoy was stopped. Omar Haddad drove the first truck. "
+        "“We were turned back,” they said."
+    )
+    assert speakers(text) == [None]
+
+
+def test_she_opening_a_sentence_without_quotes_shows_the_gender():
+    text = (
+        "Anselm Drey inspected the ships. Mirela Costa toured the port. She said the cranes "
+        "were idle. “The port is closed,” he said."
+    )
+    assert speakers(text) == ["Anselm Drey"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from articles.extraction import lexicon as lx
@@ -57,6 +57,7 @@ class Attributor:
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
         )
         self.org_subjects = self.organisations_as_subjects()
+        self.sentence_starts = [s.start for s in sentences]
 
     def organisations_as_subjects(self) -> list[tuple[int, str]]:
         """Organisations that open a sentence, for a later "it said"."""
@@ -89,18 +90,67 @@ class Attributor:
         return voice, "description" if voice is not None else "unnamed"
 
     def pronoun(self, word: str, at: int) -> Voice | None:
-        """ "he"/"she" is the latest person who was the subject of a sentence or spoke; "it" the
-        latest organisation that did; "they" and "we" name no one."""
+        """ "he"/"she" is a person who was the subject of a sentence or spoke (see
+        ``person_for``); "it" the latest organisation that did; "they" an organisation that
+        opened this sentence or the one before, with no person since; "we" names no one."""
         if word in lx.PRONOUNS_PERSON:
-            index = bisect_left(self.focus, (at,)) - 1
-            if index >= 0:
-                person = self.focus[index][1]
-                return Voice(person.name, person)
-            return None
+            person = self.person_for(word, at)
+            return Voice(person.name, person) if person is not None else None
         if word in lx.PRONOUNS_ORGANISATION:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
+        if word == "they":
+            return self.group_for(at)
         return None
+
+    def person_for(self, word: str, at: int) -> Person | None:
+        """The nearest person in focus whose gender does not clash with the pronoun: "she"
+        after "Ms. Okafor met the envoy. Jon Dale said ..." is Ms. Okafor only if Jon Dale is
+        known to be a man ("Mr.", "spokesman", a first name such as "John"); a person of
+        unknown gender is never skipped. Past a clash, only a person of matching gender or one
+        named in full or with a title will do ("Aid convoys were blocked" names no one), else
+        the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
+        earlier = self.focus[: bisect_left(self.focus, (at,))]
+        if not earlier:
+            return None
+        wanted = lx.PRONOUN_GENDER[word]
+        nearest = earlier[-1][1]
+        chosen = next(
+            (
+                p
+                for _, p in reversed(earlier)
+                if p.likely_gender() == wanted
+                or (not p.likely_gender() and (p is nearest or p.well_attested()))
+            ),
+            nearest,
+        )
+        if not chosen.likely_gender():
+            chosen.gender = wanted
+        return chosen
+
+    def group_for(self, at: int) -> Voice | None:
+        """ "The SDF said it would not withdraw. “We stay,” they said.": "they" is an
+        organisation only while it is the latest subject, in this sentence or the one before;
+        "Villagers said ... they said" names no one."""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = self.sentences[max(0, index - 1)].start if self.sentences else 0
+        earlier = [(start, name) for start, name in self.org_subjects if since <= start < at]
+        if not earlier:
+            return None
+        start, name = earlier[-1]
+        person_since = bisect_left(self.focus, (start,)) < bisect_left(self.focus, (at,))
+        return None if person_since else Voice(name, is_organisation=True)
+
+    def read_subject_pronoun(self, sentence_index: int) -> None:
+        """A sentence without quotes that opens with "He" or "She" ("Deniz Kaya arrived. She
+        said the aid ...") binds it as an attribution would, so the person's gender is known
+        to later pronouns."""
+        tokens = self.sentences[sentence_index].tokens
+        if any(t.quote >= 0 for t in tokens):
+            return
+        start = subject_start(tokens)
+        if start < len(tokens) and tokens[start].lower in lx.PRONOUNS_PERSON:
+            self.person_for(tokens[start].lower, tokens[start].start)
 
     def description(self, phrase: Phrase, at: int) -> Voice | None:
         """ "the ministry said" is the latest ministry named; "a source said" is nobody."""

@@ -147,6 +147,7 @@ AUXILIARIES = words(
 """Words that may stand between a speaker and the speech verb: "Miller also said"."""
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 PRONOUNS_ORGANISATION = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
 

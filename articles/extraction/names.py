@@ -766,6 +766,9 @@ class Person:
     organisation: str = ""
     forms: list[str] = field(default_factory=list)
     evidence: bool = False
+    gender: str = ""
+    """ "f" or "m" where a word around a mention shows it ("Ms.", "spokeswoman") or a pronoun
+    was bound to this person; "" when nothing does."""
 
     keys: frozenset[str] = frozenset()
 
@@ -775,6 +778,22 @@ class Person:
     def rename(self, name: str) -> None:
         self.name = name
         self.keys = frozenset(name_key(w) for w in name_words(name))
+
+    def well_attested(self) -> bool:
+        """Named in full or with a title: surely a person, not a capitalised noun that opened
+        a sentence."""
+        return len(name_words(self.name)) > 1 or bool(self.title)
+
+    def likely_gender(self) -> str:
+        """What the article shows, else what the first name suggests ("Maria" -> "f"); a hint
+        for "he" and "she", never proof."""
+        if self.gender:
+            return self.gender
+        words = name_words(self.name)
+        first = words[0].casefold() if len(words) > 1 else ""
+        if first in lx.FEMALE_NAMES:
+            return "f"
+        return "m" if first in lx.MALE_NAMES else ""
 
 
 @dataclass(frozen=True)
@@ -807,7 +826,9 @@ class People:
             return max(before, key=lambda p: p.first)
         return min(candidates, key=lambda p: p.first) if candidates else None
 
-    def add(self, phrase: Phrase, at: int, evidence: bool, subject: bool) -> Person:
+    def add(
+        self, phrase: Phrase, at: int, evidence: bool, subject: bool, gender: str = ""
+    ) -> Person:
         person = self.match(phrase.name, at)
         if person is None:
             person = Person(phrase.name, at)
@@ -820,6 +841,7 @@ class People:
         person.title = person.title or phrase.title
         person.organisation = person.organisation or phrase.organisation
         person.evidence = person.evidence or evidence or bool(phrase.title)
+        person.gender = person.gender or gender
         self.mentions.append(Mention(at, person, subject))
         return person
 
@@ -916,10 +938,27 @@ def phrase_starts(tokens: list[Token]) -> list[int]:
     ]
 
 
+def gender_shown(words: list[Token], title: str) -> str:
+    """ "f" or "m" when an honorific in a name ("Ms. Okafor", "Mr Dale") or a gendered title
+    ("spokeswoman Ines Varga", "Pieter Vos, the chairman,") shows it; surnames are not read,
+    so "Helen Lord" is no lord."""
+    honorifics = [
+        t.lower
+        for t, after in zip(words, words[1:], strict=False)
+        if t.lower in lx.HONORIFICS and after.capitalised
+    ]
+    for word in (*honorifics, *title.casefold().split()):
+        if word in lx.FEMALE_TITLES:
+            return "f"
+        if word in lx.MALE_TITLES:
+            return "m"
+    return ""
+
+
 def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
     """Every person named outside quotations, with the title and organisation the article
     gives, whether anything shows they are a person, and whether they open their sentence."""
-    seen: list[tuple[Phrase, int, bool, bool]] = []
+    seen: list[tuple[Phrase, int, bool, bool, str]] = []
     for tokens in sentences:
         subject = subject_start(tokens)
         i = 0
@@ -947,10 +986,13 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
                     described=True,
                 )
             clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
-            seen.append((phrase, token.start, evidence, i == subject or clause))
+            gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
+            seen.append((phrase, token.start, evidence, i == subject or clause, gender))
             i = phrase.last
     people = People()
-    for phrase, at, evidence, is_subject in sorted(seen, key=lambda s: -len(name_words(s[0].name))):
-        people.add(phrase, at, evidence, is_subject)
+    for phrase, at, evidence, is_subject, gender in sorted(
+        seen, key=lambda s: -len(name_words(s[0].name))
+    ):
+        people.add(phrase, at, evidence, is_subject, gender)
     people.mentions.sort(key=lambda m: m.start)
     return people

@@ -44,6 +44,7 @@ def extract(text: str) -> ExtractedArticle:
     attributor = Attributor(sentences, orgs, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     for index, sentence in enumerate(sentences):
+        attributor.read_subject_pronoun(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)
