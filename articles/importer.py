@@ -1,15 +1,18 @@
-"""Article files -> database: identity, idempotence, one transaction per article, counts.
+"""Article files -> database: identity, idempotence, whole articles or none, counts.
 
 A file is read (``read_article_file``), run through the extraction engine, and written with its
-quotes, speakers and organisations in one transaction. Speakers and organisations are shared
-across articles and never overwritten: an import only creates them or fills their empty fields,
-so what an admin corrected stays corrected.
+quotes, speakers and organisations. Files go in chunks, each written in one transaction with a
+few bulk queries; a chunk the database refuses is written again one file per transaction, so
+every article is whole or absent and a refused file fails alone. Speakers and organisations are
+shared across articles and never overwritten: an import only creates them or fills their empty
+fields, so what an admin corrected stays corrected.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +26,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
 from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker, extract
-from articles.models import Article, Organisation, Quote, Speaker, join_aliases
+from articles.models import Article, Organisation, Quote, Speaker, join_aliases, unique_slugs
 
 MAX_FILE_BYTES = 1_000_000
 """Larger files are refused: no news article is a megabyte of plain text."""
@@ -181,148 +184,279 @@ def extract_article(source: ArticleFile) -> ExtractedArticle:
     return extracted
 
 
+@dataclass
+class Prepared:
+    """A file read and extracted, waiting to be written with the rest of its chunk."""
+
+    path: Path
+    source: ArticleFile
+    extracted: ExtractedArticle
+    existing: Article | None
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.UPDATED if self.existing else Outcome.NEW
+
+
 class ArticleImporter:
-    """Imports files one by one, each in its own transaction, and counts what happened."""
+    """Imports files in chunks written together, and counts what happened.
+
+    A chunk of files is read and extracted, then written in one transaction with a few bulk
+    queries. Should the database refuse any of it, the chunk is written again one file per
+    transaction, so that file fails alone and every other file is whole or absent.
+    """
+
+    chunk_size = 50
 
     def __init__(self, *, force: bool = False, dry_run: bool = False):
         self.force = force
         self.dry_run = dry_run
         self.report = ImportReport()
         self.connection_lost = False
-        # Rows already resolved in this run, by what the engine found: most articles name
-        # speakers and organisations met before, and finding them again was most of the queries.
-        self.known_organisations: dict[tuple[str, str], Organisation] = {}
-        self.known_speakers: dict[str, Speaker] = {}
 
     def import_paths(
         self, paths: Iterable[Path | str], on_file: Callable[[Path, Outcome, str], None] = None
     ) -> ImportReport:
-        for path in article_paths(paths):
-            outcome, message = self.import_file(path)
-            self.report.add(outcome)
-            if outcome is Outcome.FAILED:
-                self.report.errors.append(message)
-            if on_file:
-                on_file(path, outcome, message)
+        files = article_paths(paths)
+        while chunk := list(itertools.islice(files, self.chunk_size)):
+            for path, (outcome, message) in self.import_chunk(chunk).items():
+                self.report.add(outcome)
+                if outcome is Outcome.FAILED:
+                    self.report.errors.append(message)
+                if on_file:
+                    on_file(path, outcome, message)
             if self.connection_lost:
                 break
         return self.report
 
     def import_file(self, path: Path) -> tuple[Outcome, str]:
+        return self.import_chunk([path])[path]
+
+    def import_chunk(self, paths: list[Path]) -> dict[Path, tuple[Outcome, str]]:
+        """Each file's outcome, in order; after a lost connection, only those settled before."""
+        done: dict[Path, tuple[Outcome, str]] = {}
         opened = None
         try:
             connection.ensure_connection()
             opened = connection.connection
-            source = read_article_file(path)
-            existing = Article.objects.filter(origin=source.origin).first()
-            if existing and existing.content_hash == source.content_hash and not self.force:
-                return Outcome.UNCHANGED, str(path)
-            if existing and existing.edited_in_admin and not self.force:
-                raise ArticleFileError(
-                    f"{source.origin}: the file changed, but the article “{existing.title}” was "
-                    "edited in the admin since its import; keeping the edits "
-                    "(use --force to replace them with the file's content)"
-                )
-            extracted = extract_article(source)
+            existing = Article.objects.in_bulk([origin_of(p) for p in paths], field_name="origin")
+            ready = []
+            for path in paths:
+                try:
+                    prepared = self.prepare(path, existing)
+                except ArticleFileError as error:
+                    done[path] = Outcome.FAILED, str(error)
+                    continue
+                if isinstance(prepared, Outcome):
+                    done[path] = prepared, str(path)
+                else:
+                    ready.append(prepared)
             if self.dry_run:
-                return (Outcome.UPDATED if existing else Outcome.NEW), str(path)
-            with transaction.atomic():
-                commit_without_waiting_for_the_disk()
-                self.save(source, extracted, existing)
-        except ArticleFileError as error:
-            return Outcome.FAILED, str(error)
+                done |= {p.path: (p.outcome, str(p.path)) for p in ready}
+            elif ready:
+                self.write(ready, done, opened)
         except DatabaseError as error:
-            self.forget_known_rows()
-            if database_connection_lost(opened):
-                # Every later file would fail the same way: stop, and say how to go on.
-                self.connection_lost = True
-                done = self.report.new + self.report.updated + self.report.unchanged
-                reason = str(error).strip().split("\n")[0] or type(error).__name__
-                return Outcome.FAILED, (
+            if not database_connection_lost(opened):
+                refused = f"the database refused it ({error})"
+                done |= {p: (Outcome.FAILED, f"{p}: {refused}") for p in paths if p not in done}
+                return done
+            # Every later file would fail the same way: stop, and say how to go on.
+            self.connection_lost = True
+            path = next(p for p in paths if p not in done)
+            imported = sum(outcome is not Outcome.FAILED for outcome, _ in done.values())
+            imported += self.report.new + self.report.updated + self.report.unchanged
+            reason = str(error).strip().split("\n")[0] or type(error).__name__
+            done[path] = (
+                Outcome.FAILED,
+                (
                     f"{path}: lost the database connection while importing it ({reason}); "
-                    f"{done} files imported before it; run the command again to continue"
-                )
-            return Outcome.FAILED, f"{path}: the database refused it ({error})"
-        return (Outcome.UPDATED if existing else Outcome.NEW), str(path)
+                    f"{imported} files imported before it; run the command again to continue"
+                ),
+            )
+        return {path: done[path] for path in paths if path in done}
 
-    def save(self, source: ArticleFile, extracted: ExtractedArticle, article: Article | None):
+    def prepare(self, path: Path, existing: dict[str, Article]) -> Prepared | Outcome:
+        source = read_article_file(path)
+        article = existing.get(source.origin)
+        if article and article.content_hash == source.content_hash and not self.force:
+            return Outcome.UNCHANGED
+        if article and article.edited_in_admin and not self.force:
+            raise ArticleFileError(
+                f"{source.origin}: the file changed, but the article “{article.title}” was "
+                "edited in the admin since its import; keeping the edits "
+                "(use --force to replace them with the file's content)"
+            )
+        return Prepared(path, source, extract_article(source), article)
+
+    def write(self, ready: list[Prepared], done: dict, opened) -> None:
+        """All in one transaction; if the database refuses, again one file per transaction
+        (unless the connection ``opened`` for the chunk is gone: that is for the caller)."""
+        try:
+            self.write_together(ready)
+            done |= {p.path: (p.outcome, str(p.path)) for p in ready}
+            return
+        except DatabaseError as error:
+            if database_connection_lost(opened):
+                raise
+            if len(ready) == 1:
+                done[ready[0].path] = (
+                    Outcome.FAILED,
+                    f"{ready[0].path}: the database refused it ({error})",
+                )
+                return
+        for prepared in ready:
+            self.write([prepared], done, opened)
+
+    def write_together(self, ready: list[Prepared]) -> None:
+        with transaction.atomic():
+            commit_without_waiting_for_the_disk()
+            rows = KnownRows.for_articles([p.extracted for p in ready])
+            resolved = [rows.resolve(p.extracted) for p in ready]
+            rows.save()
+            for prepared in ready:
+                if prepared.existing:
+                    self.clear(prepared.existing, rows)
+            articles = self.save_articles(ready)
+            Quote.objects.bulk_create(
+                quote_row(article, speakers.get(quote.speaker), position, quote)
+                for article, (_, speakers), prepared in zip(articles, resolved, ready, strict=True)
+                for position, quote in enumerate(prepared.extracted.quotes)
+            )
+            Through = Article.organisations.through
+            Through.objects.bulk_create(
+                Through(article_id=article.pk, organisation_id=organisation.pk)
+                for article, (organisations, _) in zip(articles, resolved, strict=True)
+                for organisation in {o.pk: o for o in organisations.values()}.values()
+            )
+            Speaker.objects.filter(pk__in=rows.touched_speakers()).refresh_counts()
+            Organisation.objects.filter(pk__in=rows.touched_organisations()).refresh_counts()
+        self.report.quotes += sum(len(p.extracted.quotes) for p in ready)
+        self.report.speakers += len(rows.new_speakers)
+        self.report.organisations += len(rows.new_organisations)
+
+    @staticmethod
+    def clear(article: Article, rows: KnownRows) -> None:
+        """Before an article is written again: its quotes and mentions go, their counts follow."""
+        rows.previous_speakers |= set(article.quotes.values_list("speaker_id", flat=True))
+        rows.previous_organisations |= set(article.organisations.values_list("pk", flat=True))
+        article.quotes.all().delete()
+        article.organisations.clear()
+
+    @staticmethod
+    def save_articles(ready: list[Prepared]) -> list[Article]:
+        articles = []
+        for prepared in ready:
+            article = prepared.existing or Article(origin=prepared.source.origin)
+            extracted, metadata = prepared.extracted, prepared.source.metadata
+            article.title = extracted.title
+            article.body = extracted.body
+            article.dateline = extracted.dateline
+            article.published = metadata.get("published")
+            article.source = metadata.get("source", "")
+            article.url = metadata.get("url", "")
+            article.content_hash = prepared.source.content_hash
+            article.edited_in_admin = None
+            article.quote_count = len(extracted.quotes)
+            articles.append(article)
+        new = [article for article in articles if article.pk is None]
+        for article, slug in zip(new, unique_slugs(Article, [a.title for a in new]), strict=True):
+            article.slug = slug
+        Article.objects.bulk_create(new)
+        for article in articles:
+            if article not in new:
+                article.save()
+        return articles
+
+
+def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -> Quote:
+    return Quote(
+        article=article,
+        speaker=speaker,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        partial=quote.partial,
+        verb=quote.verb[: Quote._meta.get_field("verb").max_length],
+        position=position,
+    )
+
+
+class KnownRows:
+    """The speakers and organisations a chunk of articles may name, fetched in two queries and
+    resolved in memory, in article order, exactly as one query per name would resolve them."""
+
+    def __init__(self, organisations: list[Organisation], speakers: list[Speaker]):
+        self.organisations = organisations
+        self.speakers = speakers
+        self.new_organisations: list[Organisation] = []
+        self.new_speakers: list[Speaker] = []
+        self.used_speakers: list[Speaker] = []
+        self.used_organisations: list[Organisation] = []
+        self.previous_speakers: set[int] = set()
+        self.previous_organisations: set[int] = set()
+        self.changed: dict[int, tuple] = {}
+
+    @classmethod
+    def for_articles(cls, articles: list[ExtractedArticle]) -> KnownRows:
+        organisations = [o for a in articles for o in a.organisations] + [
+            ExtractedOrganisation(name=s.organisation or s.name)
+            for a in articles
+            for s in a.speakers
+            if s.organisation or s.is_organisation
+        ]
+        speaker_names = {s.name for a in articles for s in a.speakers}
+        wanted = Q.create(
+            [
+                q
+                for o in organisations
+                for q in (("name__iexact", o.name), ("aliases__icontains", o.name))
+            ]
+            + [("acronym", o.acronym) for o in organisations if o.acronym],
+            connector=Q.OR,
+        )
+        said = Q.create(
+            [q for n in speaker_names for q in (("name", n), ("aliases__icontains", n))],
+            connector=Q.OR,
+        )
+        return cls(
+            list(Organisation.objects.filter(wanted)) if organisations else [],
+            list(Speaker.objects.select_related("organisation").filter(said))
+            if speaker_names
+            else [],
+        )
+
+    def resolve(self, extracted: ExtractedArticle):
+        """The article's organisations and speakers by the names the engine gave them."""
         organisations = {o.name: self.organisation_for(o) for o in extracted.organisations}
         speakers = {s.name: self.speaker_for(s, organisations) for s in extracted.speakers}
-        previous_speakers = set()
-        previous_organisations = set()
-        if article is None:
-            article = Article(origin=source.origin)
-        else:
-            previous_speakers = set(article.quotes.values_list("speaker_id", flat=True))
-            previous_organisations = set(article.organisations.values_list("pk", flat=True))
-            article.quotes.all().delete()
-        article.title = extracted.title
-        article.body = extracted.body
-        article.dateline = extracted.dateline
-        article.published = source.metadata.get("published")
-        article.source = source.metadata.get("source", "")
-        article.url = source.metadata.get("url", "")
-        article.content_hash = source.content_hash
-        article.edited_in_admin = None
-        article.quote_count = len(extracted.quotes)
-        article.save()
-        Quote.objects.bulk_create(
-            Quote(
-                article=article,
-                speaker=speakers.get(quote.speaker),
-                text=quote.text,
-                start=quote.start,
-                end=quote.end,
-                partial=quote.partial,
-                verb=quote.verb[: Quote._meta.get_field("verb").max_length],
-                position=position,
-            )
-            for position, quote in enumerate(extracted.quotes)
-        )
-        article.organisations.set(organisations.values())
-        Speaker.objects.filter(
-            pk__in=previous_speakers | {s.pk for s in speakers.values()}
-        ).refresh_counts()
-        Organisation.objects.filter(
-            pk__in=previous_organisations | {o.pk for o in organisations.values()}
-        ).refresh_counts()
-        self.report.quotes += len(extracted.quotes)
-
-    def forget_known_rows(self):
-        """After a rollback: rows created or filled in it may not be in the database."""
-        self.known_organisations.clear()
-        self.known_speakers.clear()
+        return organisations, speakers
 
     def organisation_for(self, found: ExtractedOrganisation) -> Organisation:
         """The organisation by name, alias, or (when the article gives no other name) acronym."""
-        key = (found.name, found.acronym)
-        organisation = self.known_organisations.get(key) or self.find_organisation(found)
+        organisation = self.find_organisation(found)
         if organisation is None:
-            self.report.organisations += 1
-            organisation = Organisation.objects.create(
+            organisation = Organisation(
                 name=found.name,
                 acronym=found.acronym,
                 aliases=join_aliases("", found.aliases, exclude=found.name),
             )
-            self.known_organisations[key] = organisation
-            return organisation
-        self.known_organisations[key] = organisation
-        return fill_blanks(
-            organisation,
-            acronym=found.acronym,
-            aliases=join_aliases(
-                organisation.aliases, [found.name, *found.aliases], exclude=organisation.name
-            ),
-        )
+            self.organisations.append(organisation)
+            self.new_organisations.append(organisation)
+        else:
+            self.filled(
+                organisation,
+                acronym=found.acronym,
+                aliases=join_aliases(
+                    organisation.aliases, [found.name, *found.aliases], exclude=organisation.name
+                ),
+            )
+        self.used_organisations.append(organisation)
+        return organisation
 
-    @staticmethod
-    def find_organisation(found: ExtractedOrganisation) -> Organisation | None:
-        """In one query, the first of: the name as found, in another case, as an alias, and
-        (when the article gives no other name) the acronym."""
-        wanted = Q(name__iexact=found.name) | Q(aliases__icontains=found.name)
-        if found.acronym:
-            wanted |= Q(acronym=found.acronym)
-        candidates = list(Organisation.objects.filter(wanted))  # by name, as .first() takes
+    def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
+        """The first by name of: the name as found, in another case, as an alias, and the
+        acronym (of an organisation named by it alone, unless the article names no other)."""
+        candidates = sorted(self.organisations, key=lambda o: o.name)
         same_acronym = [o for o in candidates if found.acronym and o.acronym == found.acronym]
         if found.name != found.acronym:
             same_acronym = [o for o in same_acronym if o.name == found.acronym]
@@ -342,35 +476,51 @@ class ArticleImporter:
         if organisation_name and organisation is None:
             organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
             organisations[organisation_name] = organisation
-        speaker = self.known_speakers.get(found.name) or self.find_speaker(found)
+        candidates = sorted(self.speakers, key=lambda s: s.name)
+        speaker = next((s for s in candidates if s.name == found.name), None) or first_with_alias(
+            candidates, found.name
+        )
         if speaker is None:
-            self.report.speakers += 1
-            speaker = Speaker.objects.create(
+            speaker = Speaker(
                 name=found.name,
                 title=found.title,
                 organisation=organisation,
                 aliases=join_aliases("", found.aliases, exclude=found.name),
                 is_organisation=found.is_organisation,
             )
-            self.known_speakers[found.name] = speaker
-            return speaker
-        self.known_speakers[found.name] = speaker
-        return fill_blanks(
-            speaker,
-            title=found.title,
-            organisation=organisation,
-            aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
-        )
+            self.speakers.append(speaker)
+            self.new_speakers.append(speaker)
+        else:
+            self.filled(
+                speaker,
+                title=found.title,
+                organisation=organisation,
+                aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
+            )
+        self.used_speakers.append(speaker)
+        return speaker
 
-    @staticmethod
-    def find_speaker(found: ExtractedSpeaker) -> Speaker | None:
-        """In one query: the speaker of this name, or else the first with it as an alias."""
-        candidates = list(
-            Speaker.objects.filter(Q(name=found.name) | Q(aliases__icontains=found.name))
-        )
-        return next((s for s in candidates if s.name == found.name), None) or first_with_alias(
-            candidates, found.name
-        )
+    def filled(self, row, **values) -> None:
+        """Complete a known row; saved by ``save()`` once new rows it may point to exist."""
+        if changed := fill_blanks(row, **values):
+            self.changed.setdefault(id(row), (row, set()))[1].update(changed)
+
+    def save(self) -> None:
+        """Insert the new organisations, then the new speakers (who may speak for them), then
+        save what was filled in on the known ones."""
+        for rows, model in ((self.new_organisations, Organisation), (self.new_speakers, Speaker)):
+            for row, slug in zip(rows, unique_slugs(model, [r.name for r in rows]), strict=True):
+                row.slug = slug
+            model.objects.bulk_create(rows)
+        for row, fields in self.changed.values():
+            if row.pk is not None and row not in self.new_organisations + self.new_speakers:
+                row.save(update_fields=[*sorted(fields), "updated"])
+
+    def touched_speakers(self) -> set[int]:
+        return self.previous_speakers | {s.pk for s in self.used_speakers}
+
+    def touched_organisations(self) -> set[int]:
+        return self.previous_organisations | {o.pk for o in self.used_organisations}
 
 
 def database_connection_lost(opened) -> bool:
@@ -395,14 +545,13 @@ def first_with_alias(rows, name: str):
     return next((row for row in rows if folded in map(str.casefold, row.alias_list)), None)
 
 
-def fill_blanks(row, **values):
-    """Set the fields that are still empty (and the alias list), never overwriting a value."""
+def fill_blanks(row, **values) -> list[str]:
+    """Set the fields that are still empty (and the alias list), never overwriting a value;
+    the names of those changed."""
     changed = []
     for name, value in values.items():
         current = getattr(row, name)
         if value and (name == "aliases" and value != current or not current):
             setattr(row, name, value)
             changed.append(name)
-    if changed:
-        row.save(update_fields=[*changed, "updated"])
-    return row
+    return changed

@@ -18,19 +18,35 @@ from django.utils.text import slugify
 SLUG_LENGTH = 200
 
 
-def unique_slug(model: type[models.Model], text: str, instance_pk=None) -> str:
-    """A slug for ``text`` not yet used by another row of ``model`` ("assad", "assad-2", ...)."""
-    base = slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name
+def unique_slugs(model: type[models.Model], texts: list[str], instance_pk=None) -> list[str]:
+    """Slugs for ``texts`` used by no other row of ``model`` nor by one another ("assad",
+    "assad-2", ...), looked up in one query."""
+    bases = [
+        slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name for text in texts
+    ]
+    if not bases:
+        return []
     taken = set(
-        model.objects.filter(slug__startswith=base)
+        model.objects.filter(
+            Q.create([("slug__startswith", base) for base in set(bases)], connector=Q.OR)
+        )
         .exclude(pk=instance_pk)
         .values_list("slug", flat=True)
     )
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+    slugs = []
+    for base in bases:
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def unique_slug(model: type[models.Model], text: str, instance_pk=None) -> str:
+    """A slug for ``text`` not yet used by another row of ``model``."""
+    return unique_slugs(model, [text], instance_pk)[0]
 
 
 def split_aliases(aliases: str) -> list[str]:
