@@ -46,8 +46,8 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
-    """lower, base, is_word, capitalised, possessive, acronym, modifier: words repeat, so once
-    each."""
+    """lower, base, is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier
+    names no one: "US-backed", "Kurdish-led"): words repeat, so once each."""
     base = POSSESSIVE.sub("", text)
     lower = text.casefold()
     return (
@@ -116,11 +116,6 @@ def initials(words: list[str]) -> str:
 
 def strip_the(name: str) -> str:
     return name[4:] if name.casefold().startswith("the ") else name
-
-
-def is_modifier(token: Token) -> bool:
-    """Hyphenated modifiers name no one: "US-backed", "Kurdish-led"."""
-    return token.modifier
 
 
 def is_country(name: str) -> bool:
@@ -206,10 +201,9 @@ class Organisations:
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
     and "and" only in a complement ("Islamic State of Iraq and Syria")."""
-    runs, i, n = [], 0, len(tokens)
-    while i < n:
-        if not tokens[i].capitalised or opens_no_name(tokens, i) or is_modifier(tokens[i]):
-            i += 1
+    runs, n, j = [], len(tokens), 0
+    for i in [i for i, t in enumerate(tokens) if t.capitalised and not t.modifier]:
+        if i < j or opens_no_name(tokens, i):
             continue
         j, has_complement = i + 1, False
         while j < n:
@@ -218,7 +212,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 break
             if tokens[j - 1].possessive and tokens[j - 1].acronym:
                 break
-            if token.capitalised and not is_modifier(token) and token.base not in lx.CALENDAR_WORDS:
+            if token.capitalised and not token.modifier and token.base not in lx.CALENDAR_WORDS:
                 j += 1
                 continue
             connector = token.lower in lx.NAME_CONNECTORS and (
@@ -231,7 +225,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 connector
                 and k < n
                 and tokens[k].capitalised
-                and not is_modifier(tokens[k])
+                and not tokens[k].modifier
                 and tokens[k].base not in lx.CALENDAR_WORDS
             ):
                 has_complement = has_complement or token.lower in {"of", "for"}
@@ -239,7 +233,6 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -496,11 +489,11 @@ PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
 PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A noun phrase that may name a speaker: "US State Department Spokesperson Matthew Miller".
 
-    ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source").
+    ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source"). A
+    named tuple, like Token: every capitalised word starts one.
     """
 
     first: int
@@ -550,7 +543,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if not token.is_word:
             break
         low = token.lower
-        if is_modifier(token) and not pieces:
+        if token.modifier and not pieces:
             j += 1
             continue
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
@@ -777,7 +770,7 @@ class Person:
 
     def rename(self, name: str) -> None:
         self.name = name
-        self.keys = frozenset(name_key(w) for w in name_words(name))
+        self.keys = name_keys(name)
 
     def well_attested(self) -> bool:
         """Named in full or with a title: surely a person, not a capitalised noun that opened
@@ -796,15 +789,24 @@ class Person:
         return "m" if first in lx.MALE_NAMES else ""
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     person: Person
     subject: bool
 
 
-def name_words(name: str) -> list[str]:
-    return [w for w in name.split() if w.casefold() not in lx.HONORIFICS | lx.NAME_PARTICLES]
+NOT_NAME_WORDS = lx.HONORIFICS | lx.NAME_PARTICLES
+
+
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words that identify a person: "Mr. Bashar al-Assad" -> ("Bashar", "al-Assad")."""
+    return tuple(w for w in name.split() if w.casefold() not in NOT_NAME_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def name_keys(name: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in name_words(name))
 
 
 class People:
@@ -817,7 +819,7 @@ class People:
     def match(self, name: str, at: int) -> Person | None:
         """The person whose full name holds every word of ``name``; the nearest before ``at``
         when several do, else the first after."""
-        keys = {name_key(w) for w in name_words(name)}
+        keys = name_keys(name)
         if not keys:
             return None
         candidates = [p for p in self.people if keys <= p.keys]
