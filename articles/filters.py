@@ -214,3 +214,9 @@ class OrganisationFilter(SortedFilterSet):
 
     def filter_name(self, queryset, name, value):
         return queryset.matching(value)
+
+
+class SiteSearchForm(forms.Form):
+    """The home page's one search box; a value Django's fields refuse (a NUL) searches nothing."""
+
+    q = forms.CharField(required=False, max_length=500, strip=True)

@@ -7,7 +7,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
+from articles.filters import (
+    ArticleFilter,
+    OrganisationFilter,
+    QuoteFilter,
+    SiteSearchForm,
+    SpeakerFilter,
+)
 from articles.models import Article, Organisation, Quote, Speaker
 
 # Names offered as suggestions in the speaker and organisation fields (<datalist>s); the
@@ -65,7 +71,8 @@ class HomeView(TemplateView):
     shown = 6
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.get("q", "").strip()
+        search = SiteSearchForm(self.request.GET)
+        query = search.cleaned_data["q"] if search.is_valid() else ""
         context = {
             "query": query,
             # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
@@ -146,7 +153,7 @@ class QuoteListView(SuggestionsMixin, FilterView):
 
     def get_context_data(self, **kwargs):
         """Who the speaker field found, so a reader sees which "Miller" they are reading."""
-        name = self.request.GET.get("speaker", "").strip()
+        name = self.filterset.form.cleaned_data.get("speaker") if self.filterset.is_valid() else ""
         if name:
             kwargs["matched_speakers"] = (
                 Speaker.objects.matching(name)
