@@ -118,6 +118,12 @@ def strip_the(name: str) -> str:
     return name[4:] if name.casefold().startswith("the ") else name
 
 
+@lru_cache(maxsize=16384)
+def lookup_key(name: str) -> str:
+    """How an organisation is looked up: without case or a leading "the"."""
+    return strip_the(name).casefold()
+
+
 def is_country(name: str) -> bool:
     name = strip_the(name)
     return name in lx.COUNTRIES or name in lx.COUNTRY_NAMES
@@ -166,7 +172,7 @@ class Organisations:
         that ``find`` knows already, or an earlier first mention, does not."""
 
     def find(self, name: str) -> Organisation | None:
-        return self.by_key.get(strip_the(name).casefold())
+        return self.by_key.get(lookup_key(name))
 
     def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
         name = strip_the(name.strip())
@@ -302,8 +308,8 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
     """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
     run_ending = {end: start for start, end in runs}
     run_starting = dict(runs)
-    for i, token in enumerate(tokens):
-        if token.text != "(" or i + 2 >= len(tokens):
+    for i in [i for i, t in enumerate(tokens) if t.text == "("]:
+        if i + 2 >= len(tokens):
             continue
         if tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
@@ -361,6 +367,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(common.group(), tokens[start].start)
 
 
+KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
+
+
 def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
@@ -369,14 +378,13 @@ def named_after_its_kind(
     Senate")."""
     run_starting = dict(runs)
     listing = False
-    for i, token in enumerate(tokens):
-        if not token.capitalised and "." not in token.text and token.quote < 0:
-            # most words: only a plural kind ("firms") or a semicolon changes anything
-            if token.lower in lx.ORGANISATION_KINDS_PLURAL:
-                listing = True
-            elif token.text == ";":
-                listing = False
-            continue
+    # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
+    for i in [
+        i
+        for i, t in enumerate(tokens)
+        if t.capitalised or t.lower in KINDS_AND_STOPS or "." in t.text or t.quote >= 0
+    ]:
+        token = tokens[i]
         if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
             found.add(token.base, token.start)
         if token.lower in lx.ORGANISATION_KINDS_PLURAL:
@@ -431,14 +439,17 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
+TOLD_WORDS = lx.MEDIA_VERBS_TOLD | {"spoke", "speaking", "talked"}
+
+
 def outlet_told(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
 ) -> None:
     """A medium that is told or spoken to: "told Rudaw", "spoke to VOA"; a person told
     ("Assad told Pezeshkian") is no medium."""
     run_starting = dict(runs)
-    for i, token in enumerate(tokens[:-1]):
-        target = i + 1
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in TOLD_WORDS]:
+        token, target = tokens[i], i + 1
         if token.lower in {"spoke", "speaking", "talked"} and tokens[target].lower in {
             "to",
             "with",
@@ -458,9 +469,8 @@ def outlet_told(
 
 def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
-    for i, token in enumerate(tokens):
-        if not token.acronym and "-" not in token.text:
-            continue
+    for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
+        token = tokens[i]
         parts = [token.base] if token.acronym else []
         if not parts:
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
