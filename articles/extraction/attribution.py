@@ -146,10 +146,10 @@ class Attributor:
         said the aid ...") binds it as an attribution would, so the person's gender is known
         to later pronouns."""
         tokens = self.sentences[sentence_index].tokens
-        if any(t.quote >= 0 for t in tokens):
-            return
         start = subject_start(tokens)
-        if start < len(tokens) and tokens[start].lower in lx.PRONOUNS_PERSON:
+        if start >= len(tokens) or tokens[start].lower not in lx.PRONOUNS_PERSON:
+            return
+        if all(t.quote < 0 for t in tokens):
             self.person_for(tokens[start].lower, tokens[start].start)
 
     def description(self, phrase: Phrase, at: int) -> Voice | None:

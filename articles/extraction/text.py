@@ -126,7 +126,9 @@ def ends_sentence(text: str, stop: int, following: str) -> bool:
     next word is one that usually opens a sentence ("... in the U.S. The army ...")."""
     if text[stop] != ".":
         return True
-    match = WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+    window = max(0, stop - 30)
+    # the word before the stop has no space in it: start the search after the last one
+    match = WORD_BEFORE.search(text, max(window, text.rfind(" ", window, stop) + 1), stop + 1)
     word = match.group(1) if match else ""
     if word.casefold() == "no":
         return not following[:1].isdigit()
