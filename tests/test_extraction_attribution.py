@@ -328,3 +328,45 @@ def test_she_opening_a_sentence_without_quotes_shows_the_gender():
         "were idle. “The port is closed,” he said."
     )
     assert speakers(text) == ["Anselm Drey"]
+
+
+# --- titles set before a name ------------------------------------------------------------------
+
+
+def title_of(text: str) -> dict[str, str]:
+    return {s.name: s.title for s in extract("H\n\n" + text).speakers}
+
+
+def test_title_in_an_apposition_before_the_name():
+    text = "The governor of Lagos, Ada Okoye, said: “Schools reopen on Monday.”"
+    assert title_of(text) == {"Ada Okoye": "governor"}
+
+
+def test_an_owner_before_the_apposed_title_is_left_out():
+    text = "The agency's chief negotiator, Ravi Menon, said “no deal is close”."
+    assert title_of(text) == {"Ravi Menon": "chief negotiator"}
+
+
+def test_a_place_set_off_by_commas_gives_no_title():
+    text = "In Lagos, Ada Okoye, 41, said “the water is back”."
+    assert title_of(text) == {"Ada Okoye": ""}
+
+
+def test_lowercase_words_that_lead_to_a_title_belong_to_it():
+    text = "“The suspects fled north,” said police chief Tunde Bakare."
+    assert said(text) == [("Tunde Bakare", "quote-verb-speaker")]
+    assert title_of(text) == {"Tunde Bakare": "police chief"}
+
+
+def test_up_to_two_lowercase_words_lead_to_a_title_after_a_comma():
+    text = "On Monday, former army chief Kofi Boateng said “we will act”."
+    assert title_of(text) == {"Kofi Boateng": "former army chief"}
+
+
+def test_quote_then_title_with_the_name_in_an_aside():
+    text = "“Stay home,” the city's deputy mayor, Lina Berg, said."
+    assert said(text) == [("Lina Berg", "quote-then-speaker-verb")]
+
+
+def test_quote_then_title_with_a_clause_in_the_aside_names_no_one():
+    assert speakers("“Stay home,” the mayor, who was re-elected, said.") == [None]

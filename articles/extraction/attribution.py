@@ -168,7 +168,8 @@ class Attributor:
 
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
         """A speaker, an optional aside between commas, and a speech verb: "Miller said",
-        "Lino Lasuba, 32, said", "the ministry also said"."""
+        "Lino Lasuba, 32, said", "the ministry also said"; a title whose aside is a name
+        speaks by that name: "the city's deputy mayor, Lina Berg, said"."""
         phrase = read_phrase(tokens, i, self.orgs)
         if phrase is None:
             return None
@@ -183,6 +184,10 @@ class Attributor:
                 None,
             )
             if close is not None and tokens[close].quote < 0:
+                named = read_phrase(tokens, j + 1, self.orgs)
+                titled = phrase.kind == "unnamed" and bool(phrase.title)
+                if titled and named is not None and named.kind == "person" and named.last == close:
+                    phrase = named
                 j = close + 1
         while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
             j += 1

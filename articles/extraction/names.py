@@ -585,7 +585,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             break
         else:
             lead = joins_title(tokens, j)
-            if not lead or not (pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)):
+            opened = pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)
+            if not lead or not (opened or names_after(tokens, j + lead)):
                 break
             if low == "and" and pieces[-1][1] == "cap" and continues_name(pieces) is False:
                 break  # "Whip Dick Durbin and incoming chair ...": a second person
@@ -594,6 +595,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def names_after(tokens: list[Token], title: int) -> bool:
+    """A capitalised word follows the title: "said police chief Omar Sy" names him."""
+    return title + 1 < len(tokens) and tokens[title + 1].capitalised
 
 
 def continues_name(pieces: list[tuple[int, str]]) -> bool:
@@ -967,6 +973,45 @@ def gender_shown(words: list[Token], title: str) -> str:
     return ""
 
 
+def title_lead(tokens: list[Token], title: int, since: int) -> int:
+    """How many lowercase words before a title belong to it: "by police chief Omar Sy",
+    "former army chief"; none before ``since``."""
+    if tokens[title].lower not in lx.TITLE_WORDS:
+        return 0
+    lead = 0
+    for m in (1, 2):
+        if title - m < since or not tokens[title - m].is_word or tokens[title - m].capitalised:
+            break
+        if joins_title(tokens, title - m) == m:
+            lead = m
+    return lead
+
+
+def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
+    """A title set before a name between commas: "The mayor of Paris, Anne Hidalgo, said" ->
+    "mayor"; "The group's chief spokesman, Zabihullah Mujahid," -> "chief spokesman"; "the
+    chief of VOA's Africa division, Gwen Dillard," -> "chief". An owner before the title
+    ("Merkel's spokesperson") is left out."""
+    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+        return ""
+    if tokens[last].text != ",":
+        return ""
+    words: list[Token] = []
+    for k in range(first - 2, max(-1, first - 10), -1):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+            break
+        words.insert(0, token)
+    titles = [n for n, t in enumerate(words) if strip_possessive(t.lower) in lx.TITLE_WORDS]
+    if not titles or words[titles[-1]].possessive:
+        return ""
+    owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]
+    start = owners[-1] + 1 if owners else 0
+    while start < titles[-1] and words[start].lower in PREFIX_STOP:
+        start += 1
+    return " ".join(t.base for t in words[start : titles[-1] + 1])
+
+
 def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
     """Every person named outside quotations, with the title and organisation the article
     gives, whether anything shows they are a person, and whether they open their sentence."""
@@ -977,13 +1022,20 @@ def find_people(sentences: list[list[Token]], orgs: Organisations) -> People:
         for start in phrase_starts(tokens):
             if start < i:
                 continue
-            i = start
+            phrase = None
+            lead = start - title_lead(tokens, start, i)
+            if lead < start:
+                phrase = read_phrase(tokens, lead, orgs)
+                i = lead
+            if phrase is None or phrase.kind != "person":
+                phrase, i = read_phrase(tokens, start, orgs), start
             token = tokens[i]
-            phrase = read_phrase(tokens, i, orgs)
             if phrase is None or phrase.kind != "person":
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1
                 continue
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
+            if not (title or phrase.title):
+                title = title_before_apposition(tokens, i, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, phrase.last, i == subject)
             evidence = not place and (aside or phrase.described or acts)
