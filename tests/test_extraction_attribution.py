@@ -370,3 +370,30 @@ def test_quote_then_title_with_the_name_in_an_aside():
 
 def test_quote_then_title_with_a_clause_in_the_aside_names_no_one():
     assert speakers("“Stay home,” the mayor, who was re-elected, said.") == [None]
+
+
+# --- a colon lead-in and a second quote added by the same speaker -------------------------------
+
+
+def test_a_colon_after_a_pronoun_subject_with_no_speech_verb():
+    text = "Omar Sy spoke to reporters on Monday. He was blunt: “The army is not ready.”"
+    assert said(text) == [("Omar Sy", "pronoun")]
+
+
+def test_a_colon_after_a_person_subject_with_no_speech_verb():
+    assert said("Omar Sy was blunt: “The army is not ready.”") == [("Omar Sy", "colon-lead-in")]
+
+
+def test_a_colon_after_a_description_takes_the_speaker_of_the_sentence_before():
+    text = "Omar Sy spoke to reporters on Monday. The message was blunt: “The army is not ready.”"
+    assert said(text) == [("Omar Sy", "colon-lead-in")]
+
+
+def test_a_colon_after_a_description_needs_speech_in_the_sentence_before():
+    text = "Omar Sy arrived on Monday. The message was blunt: “The army is not ready.”"
+    assert speakers(text) == [None]
+
+
+def test_a_second_quote_after_adding_has_the_same_speaker():
+    text = "“We are ready,” said Omar Sy, adding: “The army is not.”"
+    assert speakers(text) == ["Omar Sy", "Omar Sy"]

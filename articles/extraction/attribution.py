@@ -16,6 +16,8 @@ from articles.extraction.names import (
     subject_start,
 )
 
+SPEAKING_KINDS = ("person", "pronoun", "organisation")
+
 APPOSITION_LIMIT = 20
 """Tokens an aside may run between a speaker and the verb: "Lino Lasuba, 32, said"."""
 
@@ -333,6 +335,25 @@ class Attributor:
             return Attribution(found.voice, found.verb, "previous-sentence")
         return None
 
+    def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
+        """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
+        sentence's subject; "The message was clear: “…”" is the speaker of the sentence
+        before ("Omar Sy spoke to reporters on Monday.")."""
+        tokens = self.sentences[sentence_index].tokens
+        subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+        if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
+            voice, how = self.voice(subject, tokens, "colon-lead-in")
+            return Attribution(voice, "", how) if voice is not None else None
+        if sentence_index == 0 or (subject is not None and subject.kind != "unnamed"):
+            return None
+        previous = self.sentences[sentence_index - 1]
+        if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
+            return None
+        found = self.speaker_before(previous.tokens, len(previous.tokens))
+        if found is None or found.voice is None:
+            return None
+        return Attribution(found.voice, found.verb, "colon-lead-in")
+
     # --- driving ------------------------------------------------------------------------
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
@@ -347,6 +368,8 @@ class Attributor:
                 found = rule(tokens, k)
         if found is None and all(not t.is_word for t in tokens[:k]):
             found = self.floating(sentence_index)
+        if found is None and k > 0 and tokens[k - 1].text == ":":
+            found = self.colon_lead_in(sentence_index, k)
         found = found or NOBODY
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
