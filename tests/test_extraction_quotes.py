@@ -64,3 +64,29 @@ def test_a_stray_closing_mark_is_reported():
     article = extract("H\n\nNothing opened” here.")
     assert article.problems and "closing quotation mark" in article.problems[0]
     assert article.quotes == ()
+
+
+def test_a_quoted_case_name_nobody_says_is_no_quote():
+    text = (
+        "H\n\nThe court ruled on “Marta Kowal vs. Baltic Shipping Limited” on Tuesday. "
+        "“The ruling is final,” judge Ewa Nowak said."
+    )
+    assert quote_texts(text) == ["The ruling is final,"]
+
+
+def test_a_quoted_title_of_a_work_is_no_quote():
+    assert quote_texts("H\n\nThe ministry published “A Plan for the Coast” in June.") == []
+
+
+def test_a_title_case_quote_with_a_speaker_stays():
+    assert quote_texts("H\n\n“Stop The War,” Omar Sy said.") == ["Stop The War,"]
+
+
+def test_a_title_case_quote_beside_a_speech_verb_stays():
+    text = "H\n\nThe banner said “Bread And Water” in red letters."
+    assert quote_texts(text) == ["Bread And Water"]
+
+
+def test_a_short_lowercase_partial_quote_stays():
+    text = "H\n\nThe envoy called the plan “unhelpful” on Monday."
+    assert quote_texts(text) == ["unhelpful"]

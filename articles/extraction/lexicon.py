@@ -516,5 +516,11 @@ MALE_NAMES = words("""
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
+TITLE_CASE_CONNECTORS = words(
+    "of the and for on in at to a an vs vs. v v. de la le du des von van der den al el"
+)
+"""Lowercase words inside a title of a work or a case name: "Glawischnig-Piesczek vs. Facebook
+Ireland Limited", "War and Peace"."""
+
 CLAUSE_OPENERS = words("while and but whereas as when after before because since although")
 """Words before a name that opens a clause of its own: "while Minister X wrote", for "he"."""

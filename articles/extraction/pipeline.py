@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
 from articles.extraction.model import (
     ExtractedArticle,
@@ -20,7 +21,7 @@ from articles.extraction.names import (
     outlet_told,
     tokenize,
 )
-from articles.extraction.quotes import QuoteSpan, find_quotes
+from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
 from articles.extraction.text import find_dateline, sentence_spans, split_article
 
 
@@ -43,22 +44,37 @@ def extract(text: str) -> ExtractedArticle:
         outlet_told(tokens, runs, orgs, people.knows)
     attributor = Attributor(sentences, orgs, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
+    works: set[int] = set()
     for index, sentence in enumerate(sentences):
         attributor.read_subject_pronoun(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)
+                if names_a_work(body, quotes[token.quote], found[token.quote], sentence):
+                    works.add(token.quote)
     return ExtractedArticle(
         title=article.title,
         body=body,
         dateline=dateline,
-        quotes=tuple(quote_of(body, q, a) for q, a in zip(quotes, found, strict=True)),
+        quotes=tuple(
+            quote_of(body, q, a)
+            for n, (q, a) in enumerate(zip(quotes, found, strict=True))
+            if n not in works
+        ),
         speakers=speakers_of(found, orgs),
         organisations=tuple(
             ExtractedOrganisation(o.name, o.acronym, tuple(o.aliases)) for o in orgs.ordered()
         ),
         problems=scan.problems,
     )
+
+
+def names_a_work(body: str, span: QuoteSpan, found: Attribution, sentence: Sentence) -> bool:
+    """A quoted title of a work or a case that nobody says, in a sentence with no speech verb:
+    'ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"' is no quote."""
+    if found.voice is not None or not looks_like_a_title(body[span.start : span.end]):
+        return False
+    return not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in sentence.tokens)
 
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.extraction.lexicon import SPEECH_VERBS
+from articles.extraction.lexicon import SPEECH_VERBS, TITLE_CASE_CONNECTORS
 from articles.extraction.text import Paragraph
 
 DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
@@ -15,6 +15,7 @@ CLOSING_ONLY = "”»"
 BEFORE_OPENING = " ([{—–-/\n"
 ELISION = re.compile(r"(?:til|tis|twas|em|n|cause|bout|round)\b|\d0s\b", re.IGNORECASE)
 WORD_BEFORE_MARK = re.compile(r"(\w+)\W*$")
+TITLE_WORD = re.compile(r"[^\W_][\w'’.&-]*")
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,17 @@ def mark_partial(body: str, quote: QuoteSpan) -> QuoteSpan:
     if not partial:
         return quote
     return QuoteSpan(quote.opening, quote.start, quote.end, quote.closing, partial=True)
+
+
+def looks_like_a_title(text: str) -> bool:
+    """Words in Title Case with no closing punctuation name a work, a case or an operation
+    ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"), not speech; a short partial
+    quote in lower case ("unhelpful") is speech."""
+    words = TITLE_WORD.findall(text)
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    if len(capitalised) < 2 or not words[0][0].isupper() or text.rstrip()[-1] in ".!?,;:":
+        return False
+    return all(w in capitalised or w.casefold() in TITLE_CASE_CONNECTORS for w in words)
 
 
 def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> QuoteScan:
