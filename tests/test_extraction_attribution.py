@@ -397,3 +397,9 @@ def test_a_colon_after_a_description_needs_speech_in_the_sentence_before():
 def test_a_second_quote_after_adding_has_the_same_speaker():
     text = "“We are ready,” said Omar Sy, adding: “The army is not.”"
     assert speakers(text) == ["Omar Sy", "Omar Sy"]
+
+
+def test_a_phrase_never_starts_with_and_before_a_title():
+    text = "The “main difference” was clear, and police chief Omar Sy agreed."
+    assert speakers(text) == [None]
+    assert title_of(text) == {}

@@ -588,7 +588,9 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             opened = pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)
             if not lead or not (opened or names_after(tokens, j + lead)):
                 break
-            if low == "and" and pieces[-1][1] == "cap" and continues_name(pieces) is False:
+            if low == "and" and (
+                not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
+            ):
                 break  # "Whip Dick Durbin and incoming chair ...": a second person
             pieces.extend((j + m, "lower") for m in range(lead))
             j += lead
@@ -973,6 +975,9 @@ def gender_shown(words: list[Token], title: str) -> str:
     return ""
 
 
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
 def title_lead(tokens: list[Token], title: int, since: int) -> int:
     """How many lowercase words before a title belong to it: "by police chief Omar Sy",
     "former army chief"; none before ``since``."""
@@ -980,7 +985,8 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
         return 0
     lead = 0
     for m in (1, 2):
-        if title - m < since or not tokens[title - m].is_word or tokens[title - m].capitalised:
+        word = tokens[title - m]
+        if title - m < since or not word.is_word or word.capitalised or word.lower in CONJUNCTIONS:
             break
         if joins_title(tokens, title - m) == m:
             lead = m
