@@ -39,6 +39,12 @@ serve: $(RUN_STAMP)
 load: $(TEST_STAMP)
 	$(BIN)/python -m bench.load --database-url $(PG_URL)_load
 
+# Extraction, import and page timings at 100,000 articles on PostgreSQL, in a database of its
+# own (created when missing, emptied between stages); prints the table of bench/RESULTS.md.
+.PHONY: bench
+bench: $(RUN_STAMP)
+	$(TEST_ENV) DATABASE_URL=$(PG_URL)_bench $(BIN)/python -m bench.run
+
 superuser: $(RUN_STAMP)
 	DEBUG=1 $(BIN)/python manage.py createsuperuser
 
