@@ -405,10 +405,9 @@ def named_after_its_kind(
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
     """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
-    for token in tokens:
-        short = token.base
-        if short in lx.COMMON_ORGANISATIONS and not token.acronym and found.find(short) is None:
-            found.add(lx.COMMON_ORGANISATIONS[short], token.start)
+    for token in [t for t in tokens if t.base in lx.COMMON_ORGANISATIONS and not t.acronym]:
+        if found.find(token.base) is None:
+            found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
 
 
 def institution_with_lowercase_head(

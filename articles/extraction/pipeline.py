@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import chain
+from operator import attrgetter
 
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
@@ -99,8 +101,8 @@ def split_sentences(
     """Sentences of the body, each a list of tokens in which a quote is one token; the dateline
     belongs to no sentence. Words are taken from the paragraphs' tokens, not tokenized again."""
     masked = mask(body, quotes)
-    words = [t for tokens in paragraph_tokens for t in tokens]
-    starts = [t.start for t in words]
+    words = list(chain.from_iterable(paragraph_tokens))
+    starts = list(map(attrgetter("start"), words))
     sentences: list[Sentence] = []
     next_quote = 0
     paragraph, start = 0, 0
