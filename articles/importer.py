@@ -448,7 +448,17 @@ class KnownRows:
     def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
         """The first by name of: the name as found, in another case, as an alias, and the
         acronym (of an organisation named by it alone, unless the article names no other)."""
-        candidates = sorted(self.organisations, key=lambda o: o.name)
+        upper, folded = found.name.upper(), found.name.casefold()
+        candidates = sorted(
+            (
+                o
+                for o in self.organisations
+                if o.name.upper() == upper
+                or folded in o.aliases.casefold()
+                or (found.acronym and o.acronym == found.acronym)
+            ),
+            key=lambda o: o.name,
+        )
         same_acronym = [o for o in candidates if found.acronym and o.acronym == found.acronym]
         if found.name != found.acronym:
             same_acronym = [o for o in same_acronym if o.name == found.acronym]
@@ -468,7 +478,11 @@ class KnownRows:
         if organisation_name and organisation is None:
             organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
             organisations[organisation_name] = organisation
-        candidates = sorted(self.speakers, key=lambda s: s.name)
+        folded = found.name.casefold()
+        candidates = sorted(
+            (s for s in self.speakers if s.name == found.name or folded in s.aliases.casefold()),
+            key=lambda s: s.name,
+        )
         speaker = next((s for s in candidates if s.name == found.name), None) or first_with_alias(
             candidates, found.name
         )
