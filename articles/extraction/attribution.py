@@ -17,6 +17,7 @@ from articles.extraction.names import (
 )
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
+"""Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 APPOSITION_LIMIT = 20
 """Tokens an aside may run between a speaker and the verb: "Lino Lasuba, 32, said"."""
@@ -107,9 +108,9 @@ class Attributor:
 
     def person_for(self, word: str, at: int) -> Person | None:
         """The nearest person in focus whose gender does not clash with the pronoun: "she"
-        after "Ms. Okafor met the envoy. Jon Dale said ..." is Ms. Okafor only if Jon Dale is
-        known to be a man ("Mr.", "spokesman", a first name such as "John"); a person of
-        unknown gender is never skipped. Past a clash, only a person of matching gender or one
+        after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
+        such as "spokesman" or a first name such as "John" shows a man; a person of unknown
+        gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
         named in full or with a title will do ("Aid convoys were blocked" names no one), else
         the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
         earlier = self.focus[: bisect_left(self.focus, (at,))]
