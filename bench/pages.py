@@ -15,7 +15,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
-from articles.models import Article, Organisation, Speaker
+from articles.models import Article, Organisation, Quote, Speaker
 
 WARM_UP = 3
 DEEP_PAGE = 2000
@@ -59,15 +59,26 @@ def pages() -> dict[str, str]:
             published_after=f"{year}-03-01",
             published_before=f"{year}-04-30",
         ),
-        "articles full-text search": with_query("articles:article-list", q="Kobani"),
+        **searches("articles", Article.objects, ["Kobani", '"drone strike near Timbuktu"']),
         f"articles page {deep:,}": with_query("articles:article-list", page=deep),
         "article detail": article.get_absolute_url(),
         "quotes by speaker": with_query("articles:quote-list", speaker=speaker.name),
-        "quotes by text": with_query("articles:quote-list", q="hospitals fuel"),
+        **searches("quotes", Quote.objects, ["hospitals fuel", "water Timbuktu"]),
         "speakers": reverse("articles:speaker-list"),
         "speaker detail (most quoted)": top_speaker.get_absolute_url(),
         "organisations": reverse("articles:organisation-list"),
         "organisation detail (most mentioned)": top_organisation.get_absolute_url(),
+    }
+
+
+def searches(kind: str, objects, queries: list[str]) -> dict[str, str]:
+    """A broad and a narrow search, named with the share of rows they match."""
+    total = objects.count()
+    return {
+        f"{kind} by words “{q}” ({objects.search(q).count() / total:.2%} match)": with_query(
+            f"articles:{kind[:-1]}-list", q=q
+        )
+        for q in queries
     }
 
 
