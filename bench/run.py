@@ -111,14 +111,15 @@ def page_stage(articles: int, repeat: int) -> list[str]:
         f"Pages at {Article.objects.count():,} articles and {quotes:,} quotes, "
         f"{repeat} requests each after {pages.WARM_UP} to warm up:",
         "",
-        "| Page | p50 ms | p95 ms | Queries | p95 / floor | Met |",
-        "|---|---:|---:|---:|---:|:-:|",
+        f"| Page | p50 ms | p95 ms | Queries | p95 / floor | p95 <= {TARGET_PAGE_MS} ms "
+        f"| <= {TARGET_FLOOR_RATIO} x floor |",
+        "|---|---:|---:|---:|---:|:-:|:-:|",
     ]
     for t in timings:
-        ok = t.p95_ms <= TARGET_PAGE_MS and t.ratio <= TARGET_FLOOR_RATIO
         lines.append(
             f"| [{t.page}]({t.url}) | {t.p50_ms:.1f} | {t.p95_ms:.1f} | {t.queries} "
-            f"| {t.ratio:.1f} | {verdict(ok)} |"
+            f"| {t.ratio:.1f} | {verdict(t.p95_ms <= TARGET_PAGE_MS)} "
+            f"| {verdict(t.ratio <= TARGET_FLOOR_RATIO)} |"
         )
     return lines
 
