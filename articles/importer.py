@@ -221,13 +221,14 @@ class ReadAhead:
             self.pool.shutdown(cancel_futures=True)
 
     def chunks(self, chunks: Iterator[list[Path]]) -> Iterator[tuple[list[Path], dict | None]]:
-        """Each chunk with what was read of it ahead (None for the first)."""
+        """The first chunk alone, then each with what was read of it ahead, while the worker
+        reads the one after."""
+        first = next(chunks, None)
+        if first is None:
+            return
+        yield first, None
         waiting = None
         for chunk in chunks:
-            if waiting is None:
-                yield chunk, None
-                waiting = ()
-                continue
             if self.pool is None:
                 self.pool = ProcessPoolExecutor(
                     max_workers=1, mp_context=get_context("spawn"), initializer=django.setup
@@ -235,7 +236,7 @@ class ReadAhead:
             future = self.pool.submit(read_and_extract, self.with_imported_hashes(chunk))
             if waiting:
                 yield waiting[0], waiting[1].result()
-            waiting = (chunk, future)
+            waiting = chunk, future
         if waiting:
             yield waiting[0], waiting[1].result()
 
@@ -244,7 +245,7 @@ class ReadAhead:
         hashes = {}
         if not self.force:
             try:
-                origins = {origin_of(path): path for path in chunk}
+                origins = [origin_of(path) for path in chunk]
                 hashes = dict(
                     Article.objects.filter(origin__in=origins).values_list("origin", "content_hash")
                 )
