@@ -113,3 +113,28 @@ def test_loading_the_same_articles_again_adds_nothing():
     call_command("generate_corpus", articles=15, seed=4, db=True, stdout=out)
     assert Article.objects.count() == 15
     assert "5 articles (10 already there)" in out.getvalue()
+
+
+def snapshot() -> list[tuple]:
+    return [
+        *Speaker.objects.values_list("name", "slug", "title", "organisation__name", "aliases"),
+        *Speaker.objects.values_list("name", "quote_count", "is_organisation"),
+        *Organisation.objects.values_list("name", "slug", "acronym", "aliases", "article_count"),
+        *Article.objects.values_list("origin", "slug", "quote_count", "organisations__name"),
+        *Quote.objects.values_list("article__origin", "position", "text", "speaker__name"),
+    ]
+
+
+@pytest.mark.django_db
+def test_chunks_and_read_ahead_import_exactly_what_one_chunk_does(tmp_path):
+    """120 files: three chunks, two of them read and extracted in the worker process."""
+    generate(tmp_path, seed=12, articles=120)
+    report = ArticleImporter().import_paths([tmp_path])
+    assert report.new == 120
+    chunked = sorted(snapshot(), key=repr)
+    for model in (Article, Speaker, Organisation):
+        model.objects.all().delete()
+    one_chunk = ArticleImporter()
+    one_chunk.chunk_size = 1000
+    one_chunk.import_paths([tmp_path])
+    assert sorted(snapshot(), key=repr) == chunked
