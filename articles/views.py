@@ -15,6 +15,7 @@ from articles.filters import (
     SpeakerFilter,
 )
 from articles.models import Article, Organisation, Quote, Speaker
+from articles.pagination import DeepPaginator
 
 # Names offered as suggestions in the speaker and organisation fields (<datalist>s); the
 # rest are still found by typing part of a name, acronym or alias.
@@ -112,6 +113,7 @@ class HomeView(TemplateView):
 class ArticleListView(SuggestionsMixin, FilterView):
     filterset_class = ArticleFilter
     paginate_by = 25
+    paginator_class = DeepPaginator
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
@@ -144,6 +146,7 @@ class QuoteListView(SuggestionsMixin, FilterView):
 
     filterset_class = QuoteFilter
     paginate_by = 25
+    paginator_class = DeepPaginator
     template_name = "articles/quote_list.html"
 
     shown_speakers = 5
@@ -174,6 +177,7 @@ class QuoteDetailView(DetailView):
 class SpeakerListView(SuggestionsMixin, FilterView):
     filterset_class = SpeakerFilter
     paginate_by = 25
+    paginator_class = DeepPaginator
     template_name = "articles/speaker_list.html"
 
     def get_queryset(self):
@@ -184,6 +188,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
     """A speaker and a page of their quotes, newest article first (the list is the quotes)."""
 
     paginate_by = 20
+    paginator_class = DeepPaginator
     template_name = "articles/speaker_detail.html"
 
     def get(self, request, *args, **kwargs):
@@ -202,6 +207,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
 class OrganisationListView(FilterView):
     filterset_class = OrganisationFilter
     paginate_by = 25
+    paginator_class = DeepPaginator
     template_name = "articles/organisation_list.html"
 
     def get_queryset(self):
@@ -213,6 +219,7 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
     that mention it (the list is the articles)."""
 
     paginate_by = 25
+    paginator_class = DeepPaginator
     template_name = "articles/organisation_detail.html"
     shown_speakers = 30
     shown_quotes = 8
