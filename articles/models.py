@@ -298,7 +298,7 @@ class ArticleQuerySet(models.QuerySet):
     def mentioning_named(self, text: str):
         """Articles mentioning an organisation found by slug, name, acronym or alias, once each."""
         mentions = Article.organisations.through.objects.filter(
-            article=OuterRef("pk"), organisation__in=Organisation.objects.named(text)
+            article=OuterRef("pk"), organisation__in=ids_of(Organisation.objects.named(text))
         )
         return self.filter(Exists(mentions))
 

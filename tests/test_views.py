@@ -480,7 +480,7 @@ PAGES = [
         "article-list",
         None,
         {"q": "talks", "speaker": "Common", "organisation": "common-organisation"},
-        5,
+        6,  # the organisation's ids are looked up first
     ),
     ("article-detail", "article", {}, 3),
     ("quote-list", None, {}, 4),
