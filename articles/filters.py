@@ -32,6 +32,16 @@ def date_filter(field_name: str, lookup: str, label: str) -> django_filters.Date
     )
 
 
+def sort_filter(orderings: dict) -> django_filters.ChoiceFilter:
+    """The ``sort`` choice offering a FilterSet's ``orderings`` (key: (label, order))."""
+    return django_filters.ChoiceFilter(
+        method="keep",
+        choices=[(key, label) for key, (label, _) in orderings.items()],
+        empty_label="Default order",
+        label="Sort",
+    )
+
+
 class SortedFilterSet(django_filters.FilterSet):
     """A FilterSet with a ``sort`` choice; ``relevance`` is the default while searching."""
 
@@ -43,7 +53,8 @@ class SortedFilterSet(django_filters.FilterSet):
         sort = self.form.cleaned_data.get("sort") or ("relevance" if searching else "")
         if sort not in self.orderings or (sort == "relevance" and not searching):
             sort = next(iter(self.orderings))  # the first is the default
-        return self.orderings[sort](queryset)
+        _, order = self.orderings[sort]
+        return order(queryset)
 
     def search(self, queryset, name, value):
         return queryset.search(value)
@@ -77,24 +88,13 @@ class ArticleFilter(SortedFilterSet):
         empty_label="With or without quotes",
         label="Quotes",
     )
-    sort = django_filters.ChoiceFilter(
-        method="keep",
-        choices=[
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("quoted", "Most quoted"),
-            ("relevance", "Best match"),
-        ],
-        empty_label="Default order",
-        label="Sort",
-    )
-
-    orderings = {
-        "newest": lambda qs: qs.newest_first(),
-        "oldest": lambda qs: qs.oldest_first(),
-        "quoted": lambda qs: qs.most_quoted(),
-        "relevance": lambda qs: qs.best_match_first(),
+    orderings = {  # the first is the default
+        "newest": ("Newest first", lambda qs: qs.newest_first()),
+        "oldest": ("Oldest first", lambda qs: qs.oldest_first()),
+        "quoted": ("Most quoted", lambda qs: qs.most_quoted()),
+        "relevance": ("Best match", lambda qs: qs.best_match_first()),
     }
+    sort = sort_filter(orderings)
 
     class Meta:
         model = Article
@@ -129,22 +129,12 @@ class QuoteFilter(SortedFilterSet):
     )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
-    sort = django_filters.ChoiceFilter(
-        method="keep",
-        choices=[
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("relevance", "Best match"),
-        ],
-        empty_label="Default order",
-        label="Sort",
-    )
-
-    orderings = {
-        "newest": lambda qs: qs.newest_first(),
-        "oldest": lambda qs: qs.oldest_first(),
-        "relevance": lambda qs: qs.best_match_first(),
+    orderings = {  # the first is the default
+        "newest": ("Newest first", lambda qs: qs.newest_first()),
+        "oldest": ("Oldest first", lambda qs: qs.oldest_first()),
+        "relevance": ("Best match", lambda qs: qs.best_match_first()),
     }
+    sort = sort_filter(orderings)
 
     class Meta:
         model = Quote
@@ -166,17 +156,11 @@ class SpeakerFilter(SortedFilterSet):
         method="filter_name", label="Name or alias", widget=SEARCH_INPUT
     )
     organisation = organisation_filter()
-    sort = django_filters.ChoiceFilter(
-        method="keep",
-        choices=[("quoted", "Most quoted"), ("name", "Name")],
-        empty_label="Default order",
-        label="Sort",
-    )
-
-    orderings = {
-        "quoted": lambda qs: qs.order_by("-quote_count", "name"),
-        "name": lambda qs: qs.order_by("name"),
+    orderings = {  # the first is the default
+        "quoted": ("Most quoted", lambda qs: qs.order_by("-quote_count", "name")),
+        "name": ("Name", lambda qs: qs.order_by("name")),
     }
+    sort = sort_filter(orderings)
 
     class Meta:
         model = Speaker
@@ -196,17 +180,11 @@ class OrganisationFilter(SortedFilterSet):
         help_text="“SDF” or “Kurdish”.",
         widget=SEARCH_INPUT,
     )
-    sort = django_filters.ChoiceFilter(
-        method="keep",
-        choices=[("mentioned", "Most mentioned"), ("name", "Name")],
-        empty_label="Default order",
-        label="Sort",
-    )
-
-    orderings = {
-        "mentioned": lambda qs: qs.order_by("-article_count", "name"),
-        "name": lambda qs: qs.order_by("name"),
+    orderings = {  # the first is the default
+        "mentioned": ("Most mentioned", lambda qs: qs.order_by("-article_count", "name")),
+        "name": ("Name", lambda qs: qs.order_by("name")),
     }
+    sort = sort_filter(orderings)
 
     class Meta:
         model = Organisation
