@@ -32,6 +32,23 @@ def date_filter(field_name: str, lookup: str, label: str) -> django_filters.Date
     )
 
 
+def speaker_filter() -> django_filters.CharFilter:
+    """A speaker by any part of their name or alias, through the FilterSet's filter_speaker."""
+    return django_filters.CharFilter(
+        method="filter_speaker",
+        label="Speaker",
+        help_text="Name or alias: “Miller”.",
+        widget=SPEAKER_INPUT,
+    )
+
+
+def words_filter(help_text: str) -> django_filters.CharFilter:
+    """Full-text search in websearch syntax, through ``SortedFilterSet.search``."""
+    return django_filters.CharFilter(
+        method="search", label="Words", help_text=help_text, widget=SEARCH_INPUT
+    )
+
+
 def sort_filter(orderings: dict) -> django_filters.ChoiceFilter:
     """The ``sort`` choice offering a FilterSet's ``orderings`` (key: (label, order))."""
     return django_filters.ChoiceFilter(
@@ -65,18 +82,8 @@ class SortedFilterSet(django_filters.FilterSet):
 
 
 class ArticleFilter(SortedFilterSet):
-    q = django_filters.CharFilter(
-        method="search",
-        label="Words",
-        help_text="In headline and text. “Exact phrase”, -without, or.",
-        widget=SEARCH_INPUT,
-    )
-    speaker = django_filters.CharFilter(
-        method="filter_speaker",
-        label="Speaker",
-        help_text="Name or alias: “Miller”.",
-        widget=SPEAKER_INPUT,
-    )
+    q = words_filter("In headline and text. “Exact phrase”, -without, or.")
+    speaker = speaker_filter()
     organisation = organisation_filter()
     source = django_filters.CharFilter(lookup_expr="iexact", label="Source")
     dateline = django_filters.CharFilter(lookup_expr="icontains", label="Dateline")
@@ -111,18 +118,8 @@ class ArticleFilter(SortedFilterSet):
 
 
 class QuoteFilter(SortedFilterSet):
-    speaker = django_filters.CharFilter(
-        method="filter_speaker",
-        label="Speaker",
-        help_text="Name or alias: “Miller”.",
-        widget=SPEAKER_INPUT,
-    )
-    q = django_filters.CharFilter(
-        method="search",
-        label="Words",
-        help_text="“Exact phrase”, -without, or.",
-        widget=SEARCH_INPUT,
-    )
+    speaker = speaker_filter()
+    q = words_filter("“Exact phrase”, -without, or.")
     organisation = organisation_filter()
     article = django_filters.CharFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
