@@ -31,7 +31,11 @@ class ExtractedSpeaker:
 
 @dataclass(frozen=True)
 class ExtractedQuote:
-    """A quoted span; ``body[start:end] == text``."""
+    """A quoted span; ``body[start:end] == text``.
+
+    ``rule`` names the attribution rule that chose the speaker; ``confidence`` is how sure that
+    rule is: "high", "medium" or "low" (or "" when no speaker was found).
+    """
 
     text: str
     start: int
@@ -40,6 +44,7 @@ class ExtractedQuote:
     verb: str = ""
     partial: bool = False
     rule: str = ""
+    confidence: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
