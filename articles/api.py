@@ -1,0 +1,172 @@
+"""The read-only JSON API under /api/: the list pages' FilterSets over cursor-paged records
+that link to one another by URL and carry what a citation needs."""
+
+from django.conf import settings
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import serializers, viewsets
+from rest_framework.pagination import CursorPagination
+from rest_framework.throttling import SimpleRateThrottle
+
+from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
+from articles.models import Article, Organisation, Quote, Speaker
+
+
+class ClientRateThrottle(SimpleRateThrottle):
+    """Requests per client address, signed in or not; ``rate`` from settings.API_RATE."""
+
+    def get_rate(self):
+        return settings.API_RATE
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class ApiThrottle(ClientRateThrottle):
+    scope = "api"
+
+
+class NewestFirstCursor(CursorPagination):
+    """Newest record first by id: a cursor on a unique, unchanging key, so page 4,000 costs
+    what page 1 does."""
+
+    ordering = "-pk"
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+def page_url(obj, request) -> str:
+    return request.build_absolute_uri(obj.get_absolute_url())
+
+
+class PageField(serializers.Field):
+    """The record's web page, absolute."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return page_url(value, self.context["request"])
+
+
+class OrganisationSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(
+        view_name="api:organisation-detail", lookup_field="slug"
+    )
+    page = PageField()
+    aliases = serializers.ListField(source="alias_list", child=serializers.CharField())
+
+    class Meta:
+        model = Organisation
+        fields = ["url", "page", "slug", "name", "acronym", "aliases", "article_count"]
+
+
+class OrganisationSummarySerializer(OrganisationSerializer):
+    class Meta(OrganisationSerializer.Meta):
+        fields = ["url", "name", "acronym"]
+
+
+class SpeakerSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:speaker-detail", lookup_field="slug")
+    page = PageField()
+    organisation = OrganisationSummarySerializer(allow_null=True)
+    aliases = serializers.ListField(source="alias_list", child=serializers.CharField())
+
+    class Meta:
+        model = Speaker
+        fields = [
+            "url",
+            "page",
+            "slug",
+            "name",
+            "title",
+            "organisation",
+            "is_organisation",
+            "aliases",
+            "quote_count",
+        ]
+
+
+class SpeakerSummarySerializer(SpeakerSerializer):
+    class Meta(SpeakerSerializer.Meta):
+        fields = ["url", "name", "title", "organisation"]
+
+
+class ArticleSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:article-detail", lookup_field="slug")
+    page = PageField()
+    source_url = serializers.URLField(source="url", help_text="Where the article was published.")
+
+    class Meta:
+        model = Article
+        fields = [
+            "url",
+            "page",
+            "slug",
+            "title",
+            "source",
+            "published",
+            "dateline",
+            "source_url",
+            "quote_count",
+        ]
+
+
+class ArticleSummarySerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = ["url", "page", "title", "source", "published", "source_url"]
+
+
+class QuoteSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:quote-detail")
+    page = PageField()
+    speaker = SpeakerSummarySerializer(allow_null=True)
+    article = ArticleSummarySerializer()
+
+    class Meta:
+        model = Quote
+        fields = ["url", "page", "id", "text", "partial", "verb", "speaker", "article"]
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    filter_backends = [DjangoFilterBackend]
+    pagination_class = NewestFirstCursor
+    throttle_classes = [ApiThrottle]
+    authentication_classes = []
+
+
+class ArticleViewSet(ReadOnlyViewSet):
+    """Articles, filtered as on /articles/."""
+
+    queryset = Article.objects.defer("body", "search_document")
+    serializer_class = ArticleSerializer
+    filterset_class = ArticleFilter
+    lookup_field = "slug"
+
+
+class QuoteViewSet(ReadOnlyViewSet):
+    """Quotes with their speaker and article, filtered as on /quotes/."""
+
+    queryset = Quote.objects.with_context().defer(
+        "search_document", "article__body", "article__search_document"
+    )
+    serializer_class = QuoteSerializer
+    filterset_class = QuoteFilter
+
+
+class SpeakerViewSet(ReadOnlyViewSet):
+    """Speakers, filtered as on /speakers/."""
+
+    queryset = Speaker.objects.select_related("organisation")
+    serializer_class = SpeakerSerializer
+    filterset_class = SpeakerFilter
+    lookup_field = "slug"
+
+
+class OrganisationViewSet(ReadOnlyViewSet):
+    """Organisations, filtered as on /organisations/."""
+
+    queryset = Organisation.objects.all()
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilter
+    lookup_field = "slug"
