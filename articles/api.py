@@ -3,6 +3,9 @@ that link to one another by URL and carry what a citation needs."""
 
 from django.conf import settings
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.pagination import CursorPagination
 from rest_framework.throttling import SimpleRateThrottle
@@ -39,6 +42,7 @@ def page_url(obj, request) -> str:
     return request.build_absolute_uri(obj.get_absolute_url())
 
 
+@extend_schema_field(OpenApiTypes.URI)
 class PageField(serializers.Field):
     """The record's web page, absolute."""
 
@@ -47,6 +51,16 @@ class PageField(serializers.Field):
 
     def to_representation(self, value):
         return page_url(value, self.context["request"])
+
+
+class OptionalURLField(serializers.URLField):
+    """A URL, or null where the record has none (an empty string is no URL)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
 
 
 class OrganisationSerializer(serializers.HyperlinkedModelSerializer):
@@ -95,7 +109,7 @@ class SpeakerSummarySerializer(SpeakerSerializer):
 class ArticleSerializer(serializers.HyperlinkedModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:article-detail", lookup_field="slug")
     page = PageField()
-    source_url = serializers.URLField(source="url", help_text="Where the article was published.")
+    source_url = OptionalURLField(source="url", help_text="Where the article was published.")
 
     class Meta:
         model = Article
@@ -128,7 +142,27 @@ class QuoteSerializer(serializers.HyperlinkedModelSerializer):
         fields = ["url", "page", "id", "text", "partial", "verb", "speaker", "article"]
 
 
+class ReadOnlySchema(AutoSchema):
+    """Every operation's answers besides 200: what a client must be ready for."""
+
+    errors = {
+        "400": "A filter's value is invalid; the body names the parameter.",
+        "404": "No such record, or a cursor this API did not make.",
+        "429": "Too many requests from this address; Retry-After says when to come back.",
+    }
+
+    def _get_response_bodies(self, direction="response"):
+        bodies = super()._get_response_bodies(direction)
+        errors = (
+            self.errors
+            if self._is_list_view()
+            else {"404": self.errors["404"]} | {"429": self.errors["429"]}
+        )
+        return bodies | {code: {"description": text} for code, text in errors.items()}
+
+
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    schema = ReadOnlySchema()
     filter_backends = [DjangoFilterBackend]
     pagination_class = NewestFirstCursor
     throttle_classes = [ApiThrottle]
