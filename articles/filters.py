@@ -126,6 +126,12 @@ class QuoteFilter(SortedFilterSet):
     )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
+    hide_short = django_filters.BooleanFilter(
+        method="filter_hide_short",
+        label="Hide short quotes",
+        help_text="Three words or fewer: “so-called”, “safe zone”.",
+        widget=forms.CheckboxInput,
+    )
     orderings = {  # the first is the default
         "newest": ("Newest first", lambda qs: qs.newest_first()),
         "oldest": ("Oldest first", lambda qs: qs.oldest_first()),
@@ -146,6 +152,9 @@ class QuoteFilter(SortedFilterSet):
 
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
+
+    def filter_hide_short(self, queryset, name, value):
+        return queryset.statements() if value else queryset
 
 
 class SpeakerFilter(SortedFilterSet):

@@ -408,7 +408,16 @@ class Article(models.Model):
         return [p for p in self.body.split("\n\n") if p.strip()]
 
 
+SHORT_QUOTE_WORDS = 3
+"""Quotes of this many words or fewer are scare quotes ("so-called “safe zone”"), not statements."""
+SHORT_QUOTE_PATTERN = rf"^\s*\S+(\s+\S+){{0,{SHORT_QUOTE_WORDS - 1}}}\s*$"
+
+
 class QuoteQuerySet(models.QuerySet):
+    def statements(self):
+        """Without the short, scare quotes."""
+        return self.exclude(text__regex=SHORT_QUOTE_PATTERN)
+
     def with_context(self):
         """What a quote card shows: its speaker, their organisation and the article."""
         return self.select_related("speaker", "speaker__organisation", "article")
@@ -453,6 +462,15 @@ class QuoteQuerySet(models.QuerySet):
             .values("month")
             .annotate(n=Count("pk"))
         )
+
+    def alongside(self, quote: "Quote"):
+        """The same speaker's other quotes in the same article or on the same day."""
+        if quote.speaker_id is None:
+            return self.none()
+        same_place = Q(article=quote.article_id)
+        if quote.article.published:
+            same_place |= Q(article__published=quote.article.published)
+        return self.filter(same_place, speaker=quote.speaker_id).exclude(pk=quote.pk)
 
     def in_article_matching(self, text: str):
         """In the article with this slug, or any whose headline contains ``text``."""
@@ -509,3 +527,20 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:quote-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_short(self) -> bool:
+        return len(self.text.split()) <= SHORT_QUOTE_WORDS
+
+    def get_place_url(self):
+        """Where it stands in its article."""
+        return f"{self.article.get_absolute_url()}#quote-{self.position}"
+
+    def passage(self) -> tuple[str, str, str]:
+        """The paragraphs it stands in, as (text before it, the quote, text after it)."""
+        body = self.article.body
+        start = body.rfind("\n\n", 0, self.start)
+        start = 0 if start < 0 else start + 2
+        end = body.find("\n\n", self.end)
+        end = len(body) if end < 0 else end
+        return body[start : self.start], body[self.start : self.end], body[self.end : end]

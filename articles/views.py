@@ -2,7 +2,6 @@
 
 from django.db.models import Count, Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
@@ -167,11 +166,54 @@ class QuoteListView(SuggestionsMixin, FilterView):
 
 
 class QuoteDetailView(DetailView):
-    """A quote's permanent link: its place in the article."""
+    """A quote to cite: its passage, speaker, article, and the speaker's other quotes that day."""
 
-    def get(self, request, pk):
-        quote = get_object_or_404(Quote.objects.select_related("article"), pk=pk)
-        return redirect(f"{quote.article.get_absolute_url()}#quote-{quote.position}")
+    queryset = Quote.objects.with_context().defer("search_document", "article__search_document")
+    template_name = "articles/quote_detail.html"
+    shown_alongside = 10
+
+    def get_context_data(self, **kwargs):
+        quote = self.object
+        return super().get_context_data(
+            passage=quote.passage(),
+            alongside=quote_cards(Quote.objects.alongside(quote)).newest_first()[
+                : self.shown_alongside
+            ],
+            quotation=self.quotation(quote),
+            **kwargs,
+        )
+
+    def quotation(self, quote) -> dict:
+        """schema.org Quotation markup, for search engines and reference managers."""
+        absolute = self.request.build_absolute_uri
+        article = quote.article
+        markup = {
+            "@context": "https://schema.org",
+            "@type": "Quotation",
+            "text": quote.text,
+            "url": absolute(quote.get_absolute_url()),
+            "isPartOf": {
+                "@type": "NewsArticle",
+                "headline": article.title,
+                "url": article.url or absolute(article.get_absolute_url()),
+            },
+        }
+        if article.published:
+            markup["isPartOf"]["datePublished"] = article.published.isoformat()
+        if article.source:
+            markup["isPartOf"]["publisher"] = {"@type": "Organization", "name": article.source}
+        if speaker := quote.speaker:
+            person = {"@type": "Organization" if speaker.is_organisation else "Person"}
+            person |= {"name": speaker.name, "url": absolute(speaker.get_absolute_url())}
+            if speaker.title:
+                person["jobTitle"] = speaker.title
+            if speaker.organisation:
+                person["affiliation"] = {
+                    "@type": "Organization",
+                    "name": speaker.organisation.name,
+                }
+            markup["spokenByCharacter"] = person
+        return markup
 
 
 class SpeakerListView(SuggestionsMixin, FilterView):

@@ -6,8 +6,10 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from articles.api import NewestFirstCursor
+from tests import test_views
 from tests.conftest import make_article, make_quote
-from tests.test_views import world  # noqa: F401  (the fixture)
+
+world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +53,7 @@ def html_list(client, kind, **params):
 
 
 @pytest.mark.parametrize("kind", LISTS)
-def test_every_api_filter_returns_what_the_html_page_lists(client, world, kind):  # noqa: F811
+def test_every_api_filter_returns_what_the_html_page_lists(client, world, kind):
     for params in LISTS[kind]:
         expected = {row.get_absolute_url() for row in html_list(client, kind, **params)}
         found = {
@@ -63,18 +65,18 @@ def test_every_api_filter_returns_what_the_html_page_lists(client, world, kind):
 
 
 @pytest.mark.parametrize("kind", LISTS)
-def test_an_unfiltered_list_holds_every_row_once(client, world, kind):  # noqa: F811
+def test_an_unfiltered_list_holds_every_row_once(client, world, kind):
     pages = [record["page"] for record in api_list(client, kind)["results"]]
     assert len(pages) == len(set(pages)) == len(html_list(client, kind))
 
 
-def test_a_bad_filter_value_is_a_400_naming_the_parameter(client, world):  # noqa: F811
+def test_a_bad_filter_value_is_a_400_naming_the_parameter(client, world):
     response = client.get(reverse("api:quote-list"), {"published_after": "31/02/2024"})
     assert response.status_code == 400
     assert "published_after" in response.json()
 
 
-def test_a_quote_carries_what_a_citation_needs_and_links_by_url(client, world):  # noqa: F811
+def test_a_quote_carries_what_a_citation_needs_and_links_by_url(client, world):
     quote = world["miller_quotes"][0]
     record = client.get(reverse("api:quote-detail", kwargs={"pk": quote.pk})).json()
     assert record["text"] == quote.text
@@ -99,7 +101,7 @@ def test_a_quote_carries_what_a_citation_needs_and_links_by_url(client, world): 
     assert client.get(article["url"]).json()["dateline"] == "WASHINGTON DC"
 
 
-def test_a_quote_without_a_speaker_says_so(client, world):  # noqa: F811
+def test_a_quote_without_a_speaker_says_so(client, world):
     quote = make_quote(world["quiet"], "Nobody knows who set the fires")
     record = client.get(reverse("api:quote-detail", kwargs={"pk": quote.pk})).json()
     assert record["speaker"] is None
@@ -115,7 +117,7 @@ def test_an_unknown_record_is_a_404(client, kind, lookup):
     assert response.status_code == 404
 
 
-def test_cursor_pages_walk_every_quote_once_in_newest_first_order(client, world):  # noqa: F811
+def test_cursor_pages_walk_every_quote_once_in_newest_first_order(client, world):
     article = make_article("Many quotes")
     for n in range(7):
         make_quote(article, f"Statement number {n} was read out")
@@ -139,7 +141,7 @@ def test_page_size_is_capped(client):
     assert page["next"]
 
 
-def test_an_anonymous_client_past_the_rate_gets_429_with_retry_after(client, settings, world):  # noqa: F811
+def test_an_anonymous_client_past_the_rate_gets_429_with_retry_after(client, settings, world):
     settings.API_RATE = "3/min"
     statuses = [client.get(reverse("api:article-list")).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
@@ -150,7 +152,7 @@ def test_an_anonymous_client_past_the_rate_gets_429_with_retry_after(client, set
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 @pytest.mark.parametrize("kind", LISTS)
-def test_nothing_can_be_written(client, world, kind, method):  # noqa: F811
+def test_nothing_can_be_written(client, world, kind, method):
     key = {"article": "washington", "quote": None, "speaker": "miller", "organisation": "sdf"}
     targets = [reverse(f"api:{kind}-list")]
     if key[kind]:

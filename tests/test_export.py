@@ -10,8 +10,10 @@ from django.urls import reverse
 from articles.api import QuoteSerializer
 from articles.export import cell, columns
 from articles.models import Article, Quote
+from tests import test_views
 from tests.conftest import make_article, make_quote, make_speaker
-from tests.test_views import world  # noqa: F401  (the fixture)
+
+world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +29,7 @@ def export(client, kind, **params):
 
 
 @pytest.mark.parametrize("kind", ["article", "quote", "speaker", "organisation"])
-def test_the_header_is_the_api_record_flattened(client, world, kind):  # noqa: F811
+def test_the_header_is_the_api_record_flattened(client, world, kind):
     header, first, *_ = export(client, kind)
     record = client.get(reverse(f"api:{kind}-list")).json()["results"][0]
     flat_names = []
@@ -84,7 +86,7 @@ def test_the_export_is_the_whole_filtered_list_not_one_page(client):
         ("organisation", {"name": "State"}),
     ],
 )
-def test_rows_are_the_pages_rows_in_the_pages_order(client, world, kind, params):  # noqa: F811
+def test_rows_are_the_pages_rows_in_the_pages_order(client, world, kind, params):
     page = client.get(reverse(f"articles:{kind}-list"), params).context["object_list"]
     header, *rows = export(client, kind, **params)
     at = header.index("page")
@@ -126,7 +128,7 @@ def test_a_bad_filter_is_a_400_naming_it(client):
     ("kind", "sort"),
     [("article", "oldest"), ("quote", "oldest"), ("speaker", "name"), ("organisation", "name")],
 )
-def test_each_list_page_links_its_filtered_export(client, world, kind, sort):  # noqa: F811
+def test_each_list_page_links_its_filtered_export(client, world, kind, sort):
     html = client.get(reverse(f"articles:{kind}-list"), {"sort": sort, "page": 1}).content
     expected = reverse(f"articles:{kind}-export") + f"?sort={sort}"
     assert f'href="{expected}" download>Export CSV' in html.decode()

@@ -63,6 +63,7 @@ def test_every_filter_is_declared_on_its_filterset():
         "article",
         "published_after",
         "published_before",
+        "hide_short",
         "sort",
     ]
     assert list(SpeakerFilter().form.fields) == ["name", "organisation", "sort"]

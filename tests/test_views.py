@@ -288,13 +288,6 @@ def test_an_unknown_article_is_not_found(client, world):
     assert get(client, "article-detail", kwargs={"slug": "no-such-article"}).status_code == 404
 
 
-def test_a_quote_link_leads_to_its_place_in_the_article(client, world):
-    quote = world["miller_quotes"][1]
-    response = get(client, "quote-detail", kwargs={"pk": quote.pk})
-    assert response.status_code == 302
-    assert response.url == f"{world['washington'].get_absolute_url()}#quote-1"
-
-
 # --- Quotes -------------------------------------------------------------------------------
 
 
