@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import api, views
+from articles import api, feeds, views
 from articles.export import CsvExportView
 
 app_name = "articles"
@@ -20,6 +20,7 @@ urlpatterns = [
         CsvExportView.as_view(viewset=api.QuoteViewSet, filename="quotes"),
         name="quote-export",
     ),
+    path("quotes/feed/", feeds.QuoteSearchFeed(), name="quote-feed"),
     path("quotes/<int:pk>/", views.QuoteDetailView.as_view(), name="quote-detail"),
     path("speakers/", views.SpeakerListView.as_view(), name="speaker-list"),
     path(
@@ -28,6 +29,7 @@ urlpatterns = [
         name="speaker-export",
     ),
     path("speakers/<slug:slug>/", views.SpeakerDetailView.as_view(), name="speaker-detail"),
+    path("speakers/<slug:slug>/feed/", feeds.SpeakerQuotesFeed(), name="speaker-feed"),
     path("organisations/", views.OrganisationListView.as_view(), name="organisation-list"),
     path(
         "organisations/export.csv",
@@ -38,5 +40,10 @@ urlpatterns = [
         "organisations/<slug:slug>/",
         views.OrganisationDetailView.as_view(),
         name="organisation-detail",
+    ),
+    path(
+        "organisations/<slug:slug>/feed/",
+        feeds.OrganisationArticlesFeed(),
+        name="organisation-feed",
     ),
 ]
