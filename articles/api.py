@@ -15,10 +15,13 @@ from articles.models import Article, Organisation, Quote, Speaker
 
 
 class ClientRateThrottle(SimpleRateThrottle):
-    """Requests per client address, signed in or not; ``rate`` from settings.API_RATE."""
+    """Requests per client address, signed in or not, at the rate the setting
+    ``rate_setting`` names."""
+
+    rate_setting = "API_RATE"
 
     def get_rate(self):
-        return settings.API_RATE
+        return getattr(settings, self.rate_setting)
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("quotes/feed/", feeds.QuoteSearchFeed(), name="quote-feed"),
     path("quotes/<int:pk>/", views.QuoteDetailView.as_view(), name="quote-detail"),
+    path("analyse/", views.AnalyseView.as_view(), name="analyse"),
     path("speakers/", views.SpeakerListView.as_view(), name="speaker-list"),
     path(
         "speakers/export.csv",

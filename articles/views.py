@@ -2,10 +2,12 @@
 
 from django.db.models import Count, Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
+from articles.api import ClientRateThrottle
+from articles.extraction import extract
 from articles.filters import (
     ArticleFilter,
     OrganisationFilter,
@@ -13,6 +15,7 @@ from articles.filters import (
     SiteSearchForm,
     SpeakerFilter,
 )
+from articles.forms import AnalyseForm
 from articles.models import Article, Organisation, Quote, Speaker
 from articles.pagination import DeepPaginator
 
@@ -282,4 +285,32 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
                 : self.shown_quotes
             ],
             **kwargs,
+        )
+
+
+class AnalyseThrottle(ClientRateThrottle):
+    scope = "analyse"
+    rate_setting = "ANALYSE_RATE"
+
+
+class AnalyseView(FormView):
+    """Paste an article, see what the engine finds in it; nothing is saved."""
+
+    form_class = AnalyseForm
+    template_name = "articles/analyse.html"
+
+    def post(self, request, *args, **kwargs):
+        throttle = AnalyseThrottle()
+        if not throttle.allow_request(request, self):
+            wait = max(1, round(throttle.wait() or 1))
+            response = self.render_to_response(
+                self.get_context_data(form=self.get_form(), wait=wait), status=429
+            )
+            response["Retry-After"] = str(wait)
+            return response
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        return self.render_to_response(
+            self.get_context_data(form=form, analysis=extract(form.cleaned_data["text"]))
         )
