@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.views.defaults import server_error
 
 from articles.models import Quote
 from tests import test_views
@@ -148,3 +149,31 @@ def test_short_quotes_are_marked_and_can_be_hidden(client, world):
     listed = client.get(reverse("articles:quote-list"), {"hide_short": "on"}).context["object_list"]
     assert scare not in listed and len(listed) == 4
     assert set(Quote.objects.statements()) == set(Quote.objects.exclude(pk=scare.pk))
+
+
+@pytest.mark.parametrize(
+    "url", ["/no-such-page/", "/articles/?page=999", "/quotes/999999/", "/speakers/nobody/"]
+)
+def test_not_found_pages_keep_the_sites_layout_and_navigation(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<nav class="site-nav"' in html
+    assert "There is no page at this address" in html
+
+
+def test_the_server_error_page_keeps_the_sites_layout(rf):
+    """Django's own handler, which renders 500.html without a context."""
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<nav class="site-nav"' in html
+    assert "Something went wrong" in html
+
+
+def test_the_home_page_offers_no_all_quotes_link_when_none_match(client, world):
+    html = client.get("/", {"q": "zeppelin"}).content.decode()
+    assert "No quote says “zeppelin”." in html
+    assert "All quotes with" not in html and "All articles about" not in html
+    html = client.get("/", {"q": "invasion"}).content.decode()
+    assert "All quotes with “invasion”" in html
