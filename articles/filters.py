@@ -124,6 +124,14 @@ class QuoteFilter(SortedFilterSet):
     article = django_filters.CharFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
     )
+    mentioning = django_filters.CharFilter(
+        method="filter_mentioning",
+        label="Article mentions",
+        help_text="An organisation the article names: what was said about it.",
+        widget=forms.TextInput(
+            attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
+        ),
+    )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
     hide_short = django_filters.BooleanFilter(
@@ -152,6 +160,9 @@ class QuoteFilter(SortedFilterSet):
 
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
+
+    def filter_mentioning(self, queryset, name, value):
+        return queryset.in_articles_mentioning(value)
 
     def filter_hide_short(self, queryset, name, value):
         return queryset.statements() if value else queryset

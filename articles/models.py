@@ -167,6 +167,15 @@ class OrganisationQuerySet(models.QuerySet):
     def most_mentioned(self):
         return self.filter(article_count__gt=0).order_by("-article_count", "name")
 
+    def most_mentioned_with(self, speaker):
+        """Those most often mentioned in the articles that quote ``speaker``, with ``mentions``."""
+        articles = Quote.objects.filter(speaker=speaker).values("article")
+        return (
+            self.filter(articles__in=articles)
+            .annotate(mentions=Count("articles", distinct=True))
+            .order_by("-mentions", "name")
+        )
+
     def refresh_counts(self) -> int:
         return self.update(
             article_count=count_of(Article.organisations.through.objects, "organisation")
@@ -471,6 +480,10 @@ class QuoteQuerySet(models.QuerySet):
         if quote.article.published:
             same_place |= Q(article__published=quote.article.published)
         return self.filter(same_place, speaker=quote.speaker_id).exclude(pk=quote.pk)
+
+    def in_articles_mentioning(self, text: str):
+        """In articles that mention an organisation found by slug, name, acronym or alias."""
+        return self.filter(article__in=Article.objects.mentioning_named(text).values("pk"))
 
     def in_article_matching(self, text: str):
         """In the article with this slug, or any whose headline contains ``text``."""

@@ -243,9 +243,20 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
     def get_queryset(self):
         return quote_cards(self.object.quotes.all()).newest_first()
 
+    shown_organisations = 10
+
     def get_context_data(self, **kwargs):
+        speaker = self.object
+        record = quote_cards(speaker.quotes.all())
         return super().get_context_data(
-            speaker=self.object, quotes_per_month=list(self.object.quotes.per_month()), **kwargs
+            speaker=speaker,
+            quotes_per_month=list(speaker.quotes.per_month()),
+            first_quote=record.oldest_first().first(),
+            latest_quote=record.newest_first().first(),
+            organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
+                : self.shown_organisations
+            ],
+            **kwargs,
         )
 
 

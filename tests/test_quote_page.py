@@ -177,3 +177,25 @@ def test_the_home_page_offers_no_all_quotes_link_when_none_match(client, world):
     assert "All quotes with" not in html and "All articles about" not in html
     html = client.get("/", {"q": "invasion"}).content.decode()
     assert "All quotes with “invasion”" in html
+
+
+def test_a_speakers_page_shows_their_first_and_latest_quote_and_what_they_spoke_about(
+    client, world
+):
+    miller = world["miller"]
+    later = make_article("Later", published=datetime.date(2025, 3, 1))
+    later.organisations.add(world["sdf"])
+    latest = make_quote(later, "We are in touch with the SDF daily", miller)
+    response = client.get(miller.get_absolute_url())
+    assert response.context["first_quote"] == world["miller_quotes"][0]
+    assert response.context["latest_quote"] == latest
+    mentioned = list(response.context["organisations_mentioned"])
+    assert {(o.name, o.mentions) for o in mentioned} == {
+        ("US State Department", 1),
+        ("Syrian Democratic Forces", 1),
+    }
+    html = response.content.decode()
+    link = "/quotes/?speaker=Matthew%20Miller&amp;mentioning=syrian-democratic-forces"
+    assert f'href="{link}"' in html
+    listed = client.get(link.replace("&amp;", "&")).context["object_list"]
+    assert list(listed) == [latest]

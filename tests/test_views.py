@@ -484,7 +484,7 @@ PAGES = [
         6,
     ),
     ("speaker-list", None, {}, 3),
-    ("speaker-detail", "speaker", {}, 4),
+    ("speaker-detail", "speaker", {}, 7),  # and their first and latest quotes, organisations
     ("organisation-list", None, {}, 2),
     ("organisation-detail", "organisation", {}, 5),
 ]
