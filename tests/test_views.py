@@ -239,7 +239,7 @@ def test_article_page_marks_every_quote_in_place_linked_to_its_speaker(client, w
             f'<a class="quote" href="{miller_url}" id="quote-{quote.position}" '
             f'title="Matthew Miller, Spokesperson">{quote.text}'
         ) in html.replace("&#x27;", "'")
-    assert '<span class="visually-hidden"> (Matthew Miller, Spokesperson)</span>' in html
+    assert '<span class="quote__who"> (Matthew Miller, Spokesperson)</span>' in html
     assert html.count("<p>") >= 3
 
 

@@ -46,7 +46,7 @@ def marked_quote(text: str, quote, first: bool) -> SafeString:
         )
     who = f"{speaker.name}, {speaker.title}" if speaker.title else speaker.name
     return format_html(
-        '<a class="quote" href="{}"{} title="{}">{}<span class="visually-hidden"> ({})</span></a>',
+        '<a class="quote" href="{}"{} title="{}">{}<span class="quote__who"> ({})</span></a>',
         speaker.get_absolute_url(),
         anchor,
         who,

@@ -35,7 +35,7 @@ def policy_violations(page: Page) -> list[str]:
     return violations
 
 
-def test_cite_a_quote_from_its_own_page(live_server, page, screenshot, dev_articles):
+def test_cite_a_quote_from_its_own_page(live_server, page, viewport, screenshot, dev_articles):
     quote = (
         Quote.objects.filter(speaker__name="Matthew Miller", speaker__organisation__isnull=False)
         .order_by("position")
@@ -61,6 +61,13 @@ def test_cite_a_quote_from_its_own_page(live_server, page, screenshot, dev_artic
     page.get_by_role("link", name="Read it in the article ›").click()
     expect(page).to_have_url(re.compile(rf"#quote-{quote.position}$"))
     expect(page.locator(":target")).to_contain_text(quote.text[:40])
+    who = page.locator(":target .quote__who")
+    expect(who).to_contain_text("Matthew Miller")
+    shown_width = who.bounding_box()["width"]
+    if viewport == "phone":  # no hover: the speaker stands in the text
+        assert shown_width > 50
+    else:  # a tooltip on hover, and for screen readers
+        assert shown_width <= 1
     assert violations == []
 
 
