@@ -1,11 +1,30 @@
 """One FilterSet per list page. Every filter is declared; the URL carries the whole state."""
 
+import datetime
+
 import django_filters
 from django import forms
 
 from articles.models import Article, Organisation, Quote, Speaker
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"})
+
+class DateInput(forms.DateInput):
+    """A date picker; a value that is no date stays as typed, in a text box beside its error
+    (a date box would show it blank)."""
+
+    input_type = "date"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if isinstance(value, str) and value:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                context["widget"]["type"] = "text"
+        return context
+
+
+DATE_INPUT = DateInput()
 SEARCH_INPUT = forms.TextInput(attrs={"type": "search"})
 # Suggests names from the page's <datalist id="speaker-names">; any part of a name still works.
 SPEAKER_INPUT = forms.TextInput(

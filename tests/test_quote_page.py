@@ -199,3 +199,12 @@ def test_a_speakers_page_shows_their_first_and_latest_quote_and_what_they_spoke_
     assert f'href="{link}"' in html
     listed = client.get(link.replace("&amp;", "&")).context["object_list"]
     assert list(listed) == [latest]
+
+
+def test_a_bad_date_keeps_the_value_typed_beside_its_error(client, world):
+    html = client.get(reverse("articles:quote-list"), {"published_after": "2024-13-45"}).content
+    html = html.decode()
+    assert re.search(r'<input type="text" name="published_after" value="2024-13-45"', html)
+    assert "Enter a valid date." in html
+    good = client.get(reverse("articles:quote-list"), {"published_after": "2024-12-01"}).content
+    assert '<input type="date" name="published_after" value="2024-12-01"' in good.decode()
