@@ -153,16 +153,26 @@ def count_of(related: models.QuerySet, field: str) -> Coalesce:
     return Coalesce(Subquery(counted), Value(0))
 
 
+def organisation_matches(text: str) -> Q:
+    return Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text: str):
         """By name, acronym or alias, case-insensitively."""
-        return self.filter(
-            Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
-        )
+        return self.filter(organisation_matches(text))
 
     def named(self, text: str):
-        """The one with this slug, or those matching ``text``: what a filter box means."""
-        return self.filter(slug=text) | self.matching(text)
+        """What a filter box means: the one with this slug or this very name, or else those
+        matching ``text`` ("United Nations" is not also the United Nations Security Council)."""
+        exactly = Q(slug=text) | Q(name__iexact=text)
+        return self.filter(
+            exactly | (organisation_matches(text) & ~Exists(Organisation.objects.filter(exactly)))
+        )
+
+    def exactly_named(self, text: str):
+        """The one a link (its slug) or its full name points at, if any."""
+        return self.filter(Q(slug=text) | Q(name__iexact=text)).first()
 
     def most_mentioned(self):
         return self.filter(article_count__gt=0).order_by("-article_count", "name")

@@ -67,6 +67,25 @@ class SuggestionsMixin:
         return super().get_context_data(**kwargs)
 
 
+class NamedOrganisationMixin:
+    """A list reached from an organisation's link (``?organisation=<slug>``) names it in its
+    heading, and its filter box shows the name, which filters the same (``named()``)."""
+
+    organisation_fields = ("organisation",)
+
+    def get_context_data(self, **kwargs):
+        named = {}
+        if self.filterset.is_valid():  # filtered already: the name is for display only
+            data = self.filterset.form.data.copy()
+            for field in self.organisation_fields:
+                value = self.filterset.form.cleaned_data.get(field)
+                if value and (organisation := Organisation.objects.exactly_named(value)):
+                    named[field] = organisation
+                    data[field] = organisation.name
+            self.filterset.form.data = data
+        return super().get_context_data(named=named, **kwargs)
+
+
 class HomeView(TemplateView):
     """Counts, the latest and most-cited, and one search box over speakers, quotes, articles."""
 
@@ -112,7 +131,7 @@ class HomeView(TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(SuggestionsMixin, FilterView):
+class ArticleListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
     filterset_class = ArticleFilter
     paginate_by = 25
     paginator_class = DeepPaginator
@@ -143,9 +162,10 @@ class ArticleDetailView(DetailView):
         )
 
 
-class QuoteListView(SuggestionsMixin, FilterView):
+class QuoteListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
+    organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
     paginate_by = 25
     paginator_class = DeepPaginator
@@ -219,7 +239,7 @@ class QuoteDetailView(DetailView):
         return markup
 
 
-class SpeakerListView(SuggestionsMixin, FilterView):
+class SpeakerListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
     filterset_class = SpeakerFilter
     paginate_by = 25
     paginator_class = DeepPaginator

@@ -208,3 +208,53 @@ def test_a_bad_date_keeps_the_value_typed_beside_its_error(client, world):
     assert "Enter a valid date." in html
     good = client.get(reverse("articles:quote-list"), {"published_after": "2024-12-01"}).content
     assert '<input type="date" name="published_after" value="2024-12-01"' in good.decode()
+
+
+@pytest.mark.parametrize(
+    ("list_name", "params", "heading"),
+    [
+        (
+            "article-list",
+            {"organisation": "syrian-democratic-forces"},
+            "Articles mentioning Syrian Democratic Forces",
+        ),
+        (
+            "quote-list",
+            {"organisation": "syrian-democratic-forces"},
+            "Quotes from Syrian Democratic Forces",
+        ),
+        ("quote-list", {"mentioning": "us-state-department"}, "Quotes about US State Department"),
+        (
+            "speaker-list",
+            {"organisation": "syrian-democratic-forces"},
+            "Speakers for Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_a_list_reached_from_an_organisation_link_names_it(
+    client, world, list_name, params, heading
+):
+    response = client.get(reverse(f"articles:{list_name}"), params)
+    html = response.content.decode()
+    title = re.search(r'<h1 class="page-title">(.*?)</h1>', html, re.DOTALL).group(1)
+    assert re.sub(r"<[^>]+>", "", title) == heading
+    field = next(iter(params))
+    organisation = heading.split(" ", 2)[2]
+    assert f'name="{field}" value="{organisation}"' in html  # the name, not the slug
+    rows = list(response.context["object_list"])
+    again = client.get(reverse(f"articles:{list_name}"), {field: organisation})
+    assert list(again.context["object_list"]) == rows and rows  # the name filters the same
+
+
+def test_a_full_name_in_the_filter_box_means_that_organisation_only(client, world):
+    from tests.conftest import make_organisation
+
+    council = make_organisation("Syrian Democratic Forces Council")
+    article = make_article("Council meets")
+    article.organisations.add(council)
+    found = client.get(
+        reverse("articles:article-list"), {"organisation": "Syrian Democratic Forces"}
+    )
+    assert article not in found.context["object_list"]
+    found = client.get(reverse("articles:article-list"), {"organisation": "Syrian Democratic"})
+    assert article in found.context["object_list"]

@@ -473,7 +473,7 @@ PAGES = [
         "article-list",
         None,
         {"q": "talks", "speaker": "Common", "organisation": "common-organisation"},
-        6,  # the organisation's ids are looked up first
+        7,  # the organisation's ids are looked up first, and its name for the heading
     ),
     ("article-detail", "article", {}, 3),
     ("quote-list", None, {}, 4),
@@ -481,7 +481,7 @@ PAGES = [
         "quote-list",
         None,
         {"speaker": "Common", "q": "talks", "organisation": "common-organisation"},
-        6,
+        7,
     ),
     ("speaker-list", None, {}, 3),
     ("speaker-detail", "speaker", {}, 7),  # and their first and latest quotes, organisations
