@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
@@ -119,7 +120,8 @@ class OrganisationArticlesFeed(Feed):
         )
 
     def item_description(self, article):
-        parts = [article.source, article.dateline, f"{article.quote_count} quotes"]
+        quotes = f"{article.quote_count} quote{pluralize(article.quote_count)}"
+        parts = [article.source, article.dateline, quotes]
         return " · ".join(part for part in parts if part)
 
     def item_pubdate(self, article):
