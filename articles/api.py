@@ -160,12 +160,10 @@ class ReadOnlySchema(AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         bodies = super()._get_response_bodies(direction)
-        errors = (
-            self.errors
-            if self._is_list_view()
-            else {"404": self.errors["404"]} | {"429": self.errors["429"]}
-        )
-        return bodies | {code: {"description": text} for code, text in errors.items()}
+        errors = self.errors.items()
+        if not self._is_list_view():  # a record takes no filters
+            errors = [(code, text) for code, text in errors if code != "400"]
+        return bodies | {code: {"description": text} for code, text in errors}
 
 
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
@@ -173,7 +171,6 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [DjangoFilterBackend]
     pagination_class = NewestFirstCursor
     throttle_classes = [ApiThrottle]
-    authentication_classes = []
 
 
 class ArticleViewSet(ReadOnlyViewSet):
