@@ -14,15 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-
-def words(text: str, sep: str = "") -> list[str]:
-    """A word list written as a block of text; ``sep`` when its items hold spaces."""
-    if sep:
-        return [item.strip() for item in text.split(sep)]
-    return text.split()
+from articles.extraction.lexicon import words
 
 
-FEMALE_NAMES = words(
+def pool(text: str) -> list[str]:
+    """``lexicon.words`` in a fixed order: a seed's draws must not hang on string hashing."""
+    return sorted(words(text))
+
+
+FEMALE_NAMES = pool(
     """Amira Leila Nadia Rana Huda Samira Dalia Yasmin Farah Layla Mariam Noor Salma Zainab
 Hana Rasha Aisha Dina Lina Maha Reem Sana Tala Widad Amal Basma Ghada Iman Jamila Kholoud Lubna
 Mona Nawal Rima Suha Wafa Zeina Anna Clara Elena Helena Ingrid Julia Katrin Lena Marta Nina Olga
@@ -33,7 +33,7 @@ Fatima Gulnara Shirin Parisa Roya Leyla Dilan Berivan Rojin Hevin Sakina Grace M
 Abena Adwoa Nkechi Chiamaka Wanjiru Achieng Nyokabi Adaeze Folake"""
 )
 
-MALE_NAMES = words(
+MALE_NAMES = pool(
     """Omar Karim Tariq Yusuf Hassan Khalid Samir Walid Nabil Fadi Ziad Bilal Jamal Rami
 Hadi Issa Majid Nasser Rashid Sami Adnan Bassam Ghassan Imad Jihad Kamal Marwan Munir Riad Salah
 Anton Boris Daniel Erik Felix Georg Hans Ivan Jonas Lukas Martin Nikolai Oskar Pavel Stefan Tomas
@@ -44,7 +44,7 @@ Baran Dilshad Hoshyar Rebwar Shwan Kwame Kofi Yaw Chinedu Emeka Obinna Tunde Kam
 Baraka Juma Salim Idris Musa Ibrahim Suleiman Abdullah Mustafa Mahmoud Youssef Hamza"""
 )
 
-SURNAMES = words(
+SURNAMES = pool(
     """Haddad Khoury Mansour Nasser Saleh Qasim Farouk Hamdan Jaber Karam Laham Matar Najjar
 Rahal Sabbagh Tannous Yazbek Zein Aoun Bitar Chami Daher Eid Fakhoury Ghanem Hakim Issa Jabbour
 Kassab Lutfi Maalouf Nahas Obeid Rizk Sarkis Toma Wehbe Azar Barakat Darwish Fares Habib Homsi
@@ -62,39 +62,49 @@ Sultani Amiri Nazari Hakimi Qaderi Baheer Lado Deng Garang Machar Kiir Nyandeng 
 Ajak Okello Lokeris"""
 )
 
-TITLES = words(
+TITLES = pool(
     """spokesperson spokesman spokeswoman commander director minister ambassador envoy chief
 adviser coordinator representative negotiator secretary-general chairman official"""
 )
 
-TITLES_BEFORE_NAME = words(
-    """Foreign Minister|Defence Minister|Interior Minister|General|Colonel|Major General|
-Commander|Ambassador|Prime Minister|President|Governor|Spokesperson|Special Envoy|Senator|
-Deputy Minister""",
-    sep="|",
-)
+TITLES_BEFORE_NAME = [
+    "Foreign Minister",
+    "Defence Minister",
+    "Interior Minister",
+    "General",
+    "Colonel",
+    "Major General",
+    "Commander",
+    "Ambassador",
+    "Prime Minister",
+    "President",
+    "Governor",
+    "Spokesperson",
+    "Special Envoy",
+    "Senator",
+    "Deputy Minister",
+]
 
-ORGANISATION_ADJECTIVES = words(
+ORGANISATION_ADJECTIVES = pool(
     """National Democratic Popular United Northern Southern Eastern Western
 Central Federal Independent Revolutionary Islamic Free Patriotic Republican Regional Civil Joint
 Autonomous Provisional Supreme Humanitarian International Continental Progressive Liberation
 Unified Syrian Kurdish Arab Sahel Coastal Highland Riverine Desert Valley"""
 )
 
-ORGANISATION_QUALIFIERS = words(
+ORGANISATION_QUALIFIERS = pool(
     """Defence Security Resistance Reconstruction Relief Unity Salvation
 Reform Justice Peace Development Protection Transition Dialogue Recovery Monitoring Border Health
 Migration Emergency Mine Action Water Food Energy Media Human Rights Electoral"""
 )
 
-ORGANISATION_NOUNS = words(
-    """Forces|Council|Agency|Front|Movement|Alliance|Committee|Army|Brigades|Authority|
-Commission|Office|Ministry|Party|Coalition|Union|Mission|Network|Observatory|Assembly|
-Directorate|Foundation|Institute|Guard|Tribunal""",
-    sep="|",
+ORGANISATION_NOUNS = pool(
+    """Forces Council Agency Front Movement Alliance Committee Army Brigades Authority
+Commission Office Ministry Party Coalition Union Mission Network Observatory Assembly Directorate
+Foundation Institute Guard Tribunal"""
 )
 
-PLACES = words(
+PLACES = pool(
     """Kavar Abyad Qamishli Afrin Manbij Kobani Deir Hafer Raqqa Hasakah Idlib Sarmada
 Jarablus Tabqa Palmyra Homs Hama Daraa Suwayda Quneitra Latakia Tartus Baniyas Amuda Derik Sinjar
 Mosul Kirkuk Tikrit Fallujah Ramadi Zakho Duhok Halabja Ghazni Kunduz Herat Kandahar Jalalabad
@@ -102,12 +112,38 @@ Bamyan Helmand Wardak Juba Malakal Bentiu Bor Wau Aweil Renk Yei Misrata Sirte B
 Ajdabiya Zintan Gharyan Marib Taiz Hodeidah Aden Saada Gao Timbuktu Mopti Kidal Menaka"""
 )
 
-DATELINES = words(
-    """WASHINGTON DC|GENEVA|NEW YORK|BEIRUT|DAMASCUS|ERBIL|BAGHDAD|KABUL|JUBA|TRIPOLI|CAIRO|
-ANKARA|AMMAN|BRUSSELS|PARIS|LONDON|NAIROBI|ADDIS ABABA|BAMAKO|SANAA|ADEN|TEHRAN|MOSCOW|DOHA|
-ISTANBUL|KHARTOUM|QAMISHLI|SULAIMANI|KANDAHAR|BENGHAZI""",
-    sep="|",
-)
+DATELINES = [
+    "WASHINGTON DC",
+    "GENEVA",
+    "NEW YORK",
+    "BEIRUT",
+    "DAMASCUS",
+    "ERBIL",
+    "BAGHDAD",
+    "KABUL",
+    "JUBA",
+    "TRIPOLI",
+    "CAIRO",
+    "ANKARA",
+    "AMMAN",
+    "BRUSSELS",
+    "PARIS",
+    "LONDON",
+    "NAIROBI",
+    "ADDIS ABABA",
+    "BAMAKO",
+    "SANAA",
+    "ADEN",
+    "TEHRAN",
+    "MOSCOW",
+    "DOHA",
+    "ISTANBUL",
+    "KHARTOUM",
+    "QAMISHLI",
+    "SULAIMANI",
+    "KANDAHAR",
+    "BENGHAZI",
+]
 
 SOURCES = {
     "Frontline Herald": "frontline-herald.example.org",
@@ -120,7 +156,7 @@ SOURCES = {
 
 CITIES = [d.title() for d in DATELINES if " DC" not in d] + ["Washington"]
 
-WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+WEEKDAYS = pool("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 # Quote sentences, with slots; two are often joined so that texts vary across a million quotes.
 QUOTE_SENTENCES = [
