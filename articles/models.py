@@ -153,6 +153,22 @@ def count_of(related: models.QuerySet, field: str) -> Coalesce:
     return Coalesce(Subquery(counted), Value(0))
 
 
+class SluggedModel(models.Model):
+    """A model with a unique ``slug`` made from its ``slug_source`` field when first saved."""
+
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+
+    slug_source = "name"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
+        super().save(*args, **kwargs)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text: str):
         """By name, acronym or alias, case-insensitively."""
@@ -173,10 +189,9 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class Organisation(models.Model):
+class Organisation(SluggedModel):
     name = models.CharField(max_length=300)
     acronym = models.CharField(max_length=30, blank=True)
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
     article_count = models.PositiveIntegerField(default=0, editable=False)
     created = models.DateTimeField(auto_now_add=True)
@@ -196,11 +211,6 @@ class Organisation(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Organisation, self.name, self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:organisation-detail", kwargs={"slug": self.slug})
@@ -237,11 +247,10 @@ class SpeakerQuerySet(models.QuerySet):
         return len(others)
 
 
-class Speaker(models.Model):
+class Speaker(SluggedModel):
     """A person quoted in articles, or an organisation speaking as one ("the SDF said")."""
 
     name = models.CharField(max_length=300, help_text="The fullest name: “Matthew Miller”.")
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     title = models.CharField(max_length=300, blank=True, help_text="Their role: “Spokesperson”.")
     organisation = models.ForeignKey(
         Organisation,
@@ -274,11 +283,6 @@ class Speaker(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Speaker, self.name, self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:speaker-detail", kwargs={"slug": self.slug})
@@ -356,9 +360,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.update(quote_count=count_of(Quote.objects, "article"))
 
 
-class Article(models.Model):
+class Article(SluggedModel):
     title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     body = models.TextField(help_text="Normalised text, paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
@@ -379,6 +382,7 @@ class Article(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    slug_source = "title"
 
     class Meta:
         ordering = [F("published").desc(nulls_last=True), "-created"]
@@ -394,11 +398,6 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title, self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:article-detail", kwargs={"slug": self.slug})
