@@ -306,9 +306,6 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.filter(Exists(mentions))
 
-    def quoting(self, speaker):
-        return self.filter(quotes__speaker=speaker).distinct()
-
     def quoting_speaker_named(self, text: str):
         """Articles quoting a speaker found by name or alias, without duplicate rows."""
         speakers = Speaker.objects.matching(text)
@@ -412,18 +409,12 @@ class QuoteQuerySet(models.QuerySet):
         """What a quote card shows: its speaker, their organisation and the article."""
         return self.select_related("speaker", "speaker__organisation", "article")
 
-    def by_speaker(self, speaker):
-        return self.filter(speaker=speaker)
-
     def by_speaker_name(self, text: str):
         """ "Miller" finds Matthew Miller's quotes, by full name or alias."""
         return self.filter(speaker__in=ids_of(Speaker.objects.matching(text)))
 
     def for_organisation(self, organisation):
         return self.filter(speaker__organisation=organisation)
-
-    def in_order(self):
-        return self.order_by("article_id", "position")
 
     def newest_first(self):
         """In Article.objects.newest_first() order (its index), then as in the article."""
