@@ -181,7 +181,13 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(slug=text) | self.matching(text)
 
     def most_mentioned(self):
-        return self.filter(article_count__gt=0).order_by("-article_count", "name")
+        return self.filter(article_count__gt=0).most_mentioned_first()
+
+    def most_mentioned_first(self):
+        return self.order_by("-article_count", "name")
+
+    def alphabetical(self):
+        return self.order_by("name")
 
     def refresh_counts(self) -> int:
         return self.update(
@@ -225,8 +231,18 @@ class SpeakerQuerySet(models.QuerySet):
         """By full name or alias: "Miller" finds Matthew Miller."""
         return self.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
 
+    def for_organisation_named(self, text: str):
+        """Who speaks for an organisation found by slug, name, acronym or alias."""
+        return self.filter(organisation__in=Organisation.objects.named(text))
+
     def most_quoted(self):
-        return self.filter(quote_count__gt=0).order_by("-quote_count", "name")
+        return self.filter(quote_count__gt=0).most_quoted_first()
+
+    def most_quoted_first(self):
+        return self.order_by("-quote_count", "name")
+
+    def alphabetical(self):
+        return self.order_by("name")
 
     def refresh_counts(self) -> int:
         return self.update(quote_count=count_of(Quote.objects, "speaker"))
@@ -322,7 +338,7 @@ class ArticleQuerySet(models.QuerySet):
     def oldest_first(self):
         return self.order_by(F("published").asc(nulls_last=True), "created", "pk")
 
-    def most_quoted(self):
+    def most_quoted_first(self):
         return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
 
     def best_match_first(self):
@@ -415,6 +431,10 @@ class QuoteQuerySet(models.QuerySet):
 
     def for_organisation(self, organisation):
         return self.filter(speaker__organisation=organisation)
+
+    def for_organisation_named(self, text: str):
+        """Quotes of whoever speaks for an organisation found by slug, name, acronym or alias."""
+        return self.filter(speaker__organisation__in=Organisation.objects.named(text))
 
     def newest_first(self):
         """In Article.objects.newest_first() order (its index), then as in the article."""

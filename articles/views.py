@@ -88,7 +88,7 @@ class HomeView(TemplateView):
             context |= {
                 "found_speakers": Speaker.objects.matching(query)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown],
+                .most_quoted_first()[: self.shown],
                 "quotes_by_them": quote_cards(Quote.objects.by_speaker_name(query)).newest_first()[
                     : self.shown
                 ],
@@ -136,7 +136,7 @@ class ArticleDetailView(DetailView):
         )
         return super().get_context_data(
             quotes=quotes,
-            organisations=self.object.organisations.order_by("-article_count", "name"),
+            organisations=self.object.organisations.most_mentioned_first(),
             **kwargs,
         )
 
@@ -161,7 +161,7 @@ class QuoteListView(SuggestionsMixin, FilterView):
             kwargs["matched_speakers"] = (
                 Speaker.objects.matching(name)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown_speakers]
+                .most_quoted_first()[: self.shown_speakers]
             )
         return super().get_context_data(**kwargs)
 
@@ -181,7 +181,7 @@ class SpeakerListView(SuggestionsMixin, FilterView):
     template_name = "articles/speaker_list.html"
 
     def get_queryset(self):
-        return Speaker.objects.select_related("organisation").order_by("-quote_count", "name")
+        return Speaker.objects.select_related("organisation").most_quoted_first()
 
 
 class SpeakerDetailView(SingleObjectMixin, ListView):
@@ -210,8 +210,7 @@ class OrganisationListView(FilterView):
     paginator_class = DeepPaginator
     template_name = "articles/organisation_list.html"
 
-    def get_queryset(self):
-        return Organisation.objects.order_by("-article_count", "name")
+    queryset = Organisation.objects.most_mentioned_first()
 
 
 class OrganisationDetailView(SingleObjectMixin, ListView):
@@ -235,7 +234,7 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         organisation = self.object
         return super().get_context_data(
             organisation=organisation,
-            speakers=organisation.speakers.order_by("-quote_count", "name")[: self.shown_speakers],
+            speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
             quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
                 : self.shown_quotes
             ],
