@@ -2,8 +2,8 @@
 
 from django.db.models import Count, Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import DetailView, ListView, TemplateView
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
@@ -166,12 +166,12 @@ class QuoteListView(SuggestionsMixin, FilterView):
         return super().get_context_data(**kwargs)
 
 
-class QuoteDetailView(DetailView):
+class QuoteDetailView(RedirectView):
     """A quote's permanent link: its place in the article."""
 
-    def get(self, request, pk):
+    def get_redirect_url(self, pk):
         quote = get_object_or_404(Quote.objects.select_related("article"), pk=pk)
-        return redirect(f"{quote.article.get_absolute_url()}#quote-{quote.position}")
+        return f"{quote.article.get_absolute_url()}#quote-{quote.position}"
 
 
 class SpeakerListView(SuggestionsMixin, FilterView):
