@@ -1,5 +1,6 @@
 """Small factories for tests, writing real rows to the test database."""
 
+import datetime
 import itertools
 from pathlib import Path
 
@@ -53,3 +54,27 @@ def make_quote(article: Article, text: str, speaker: Speaker | None = None, **fi
     if speaker:
         Speaker.objects.filter(pk=speaker.pk).refresh_counts()
     return quote
+
+
+def make_linked_records(n: int) -> dict:
+    """``n`` articles, speakers, organisations and quotes, all tied together, for counting a
+    page's queries; the slugs of one article, the common speaker and the common organisation."""
+    organisation = make_organisation("Common Organisation", acronym="CO")
+    speaker = make_speaker("Common Speaker", organisation=organisation, title="Envoy")
+    for i in range(n):
+        own = make_organisation(f"Organisation {i}")
+        article = make_article(f"Article about talks {i}", published=datetime.date(2024, 1, 1 + i))
+        article.organisations.add(organisation, own)
+        make_quote(article, f"Talks are going well, part {i}", speaker)
+        make_quote(
+            article,
+            f"Talks are going badly, part {i}",
+            make_speaker(f"Speaker {i}", organisation=own),
+        )
+    Organisation.objects.refresh_counts()
+    article = Article.objects.get(title="Article about talks 0")
+    return {
+        "article": article.slug,
+        "speaker": speaker.slug,
+        "organisation": organisation.slug,
+    }
