@@ -78,3 +78,70 @@ def make_linked_records(n: int) -> dict:
         "speaker": speaker.slug,
         "organisation": organisation.slug,
     }
+
+
+WASHINGTON_BODY = (
+    "WASHINGTON DC - The United States on Monday called on the parties to protect civilians."
+    "\n\n“We’re going to continue to make clear to every party that they protect civilians,” "
+    "Spokesperson Matthew Miller told reporters."
+    "\n\n“Nothing has changed with respect to our policy,” Miller added."
+)
+
+
+@pytest.fixture
+def world():
+    """The browsing data of the page tests, in a browser or not (under a django_db mark): two
+    organisations, three speakers, three articles, enough to tell filters apart."""
+    state = make_organisation("US State Department", aliases="State Department")
+    sdf = make_organisation("Syrian Democratic Forces", acronym="SDF", aliases="Kurdish-led forces")
+    miller = make_speaker(
+        "Matthew Miller", title="Spokesperson", organisation=state, aliases="Miller"
+    )
+    abdi = make_speaker("Mazloum Abdi", title="Commander-in-chief", organisation=sdf)
+    shami = make_speaker("Farhad Shami", organisation=sdf)
+    washington = make_article(
+        "US urges protection of civilians in Syria",
+        body=WASHINGTON_BODY,
+        dateline="WASHINGTON DC",
+        source="Rudaw",
+        published=datetime.date(2024, 12, 2),
+    )
+    washington.organisations.add(state)
+    miller_quotes = [
+        make_quote(
+            washington,
+            "We’re going to continue to make clear to every party that they protect civilians,",
+            miller,
+        ),
+        make_quote(washington, "Nothing has changed with respect to our policy,", miller),
+    ]
+    qamishli = make_article(
+        "Kurds announce deal as Turkey advances",
+        body="QAMISHLI - The SDF said it reached a deal.",
+        dateline="QAMISHLI",
+        source="VOA",
+        published=datetime.date(2019, 10, 14),
+    )
+    qamishli.organisations.add(sdf)
+    abdi_quote = make_quote(qamishli, "We will protect our people from the invasion", abdi)
+    shami_quote = make_quote(qamishli, "The front lines are holding tonight", shami)
+    quiet = make_article(
+        "Cameroon villages burned",
+        body="YAOUNDE - Several villages are said to have been set ablaze.",
+        dateline="YAOUNDE",
+        source="VOA",
+        published=datetime.date(2018, 1, 5),
+    )
+    Organisation.objects.refresh_counts()
+    return {
+        "state": state,
+        "sdf": sdf,
+        "miller": miller,
+        "abdi": abdi,
+        "shami": shami,
+        "washington": washington,
+        "qamishli": qamishli,
+        "quiet": quiet,
+        "miller_quotes": miller_quotes,
+        "sdf_quotes": [abdi_quote, shami_quote],
+    }
