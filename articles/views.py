@@ -53,8 +53,12 @@ def organisation_suggestions():
     return Organisation.objects.most_mentioned().values_list("name", "acronym")[:SUGGESTED_NAMES]
 
 
-class SuggestionsMixin:
-    """Suggestions for the speaker and organisation fields the page's FilterSet has."""
+class FilteredListView(FilterView):
+    """A list page: its FilterSet's form, pages of 25, and suggestions for the speaker and
+    organisation fields the FilterSet has."""
+
+    paginate_by = 25
+    paginator_class = DeepPaginator
 
     def get_context_data(self, **kwargs):
         fields = self.filterset_class.base_filters
@@ -110,10 +114,8 @@ class HomeView(TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(SuggestionsMixin, FilterView):
+class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
@@ -141,12 +143,10 @@ class ArticleDetailView(DetailView):
         )
 
 
-class QuoteListView(SuggestionsMixin, FilterView):
+class QuoteListView(FilteredListView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
     filterset_class = QuoteFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/quote_list.html"
 
     shown_speakers = 5
@@ -174,10 +174,8 @@ class QuoteDetailView(RedirectView):
         return f"{quote.article.get_absolute_url()}#quote-{quote.position}"
 
 
-class SpeakerListView(SuggestionsMixin, FilterView):
+class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/speaker_list.html"
 
     def get_queryset(self):
@@ -204,12 +202,9 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         )
 
 
-class OrganisationListView(FilterView):
+class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/organisation_list.html"
-
     queryset = Organisation.objects.most_mentioned_first()
 
 
