@@ -15,10 +15,10 @@ SPEAKER_INPUT = forms.TextInput(
 
 def organisation_filter() -> django_filters.CharFilter:
     """An organisation by slug (``?organisation=sdf`` from links) or by name, acronym or alias
-    typed in, with suggestions from the page's <datalist id="organisation-names">; through
-    the FilterSet's filter_organisation, which calls its QuerySet's method."""
+    typed in, with suggestions from the page's <datalist id="organisation-names">: each
+    QuerySet's ``for_organisation_named`` says what belonging to it means."""
     return django_filters.CharFilter(
-        method="filter_organisation",
+        method=lambda queryset, name, value: queryset.for_organisation_named(value),
         label="Organisation",
         help_text="Name or acronym: “SDF”.",
         widget=forms.TextInput(
@@ -109,9 +109,6 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.quoting_speaker_named(value)
 
-    def filter_organisation(self, queryset, name, value):
-        return queryset.mentioning_named(value)
-
     def filter_has_quotes(self, queryset, name, value):
         return queryset.with_quotes() if value == "yes" else queryset.without_quotes()
 
@@ -140,9 +137,6 @@ class QuoteFilter(django_filters.FilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.by_speaker_name(value)
 
-    def filter_organisation(self, queryset, name, value):
-        return queryset.for_organisation_named(value)
-
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
 
@@ -162,9 +156,6 @@ class SpeakerFilter(django_filters.FilterSet):
 
     def filter_name(self, queryset, name, value):
         return queryset.matching(value)
-
-    def filter_organisation(self, queryset, name, value):
-        return queryset.for_organisation_named(value)
 
 
 class OrganisationFilter(django_filters.FilterSet):

@@ -315,7 +315,7 @@ class ArticleQuerySet(models.QuerySet):
     def mentioning(self, organisation):
         return self.filter(organisations=organisation)
 
-    def mentioning_named(self, text: str):
+    def for_organisation_named(self, text: str):
         """Articles mentioning an organisation found by slug, name, acronym or alias, once each."""
         mentions = Article.organisations.through.objects.filter(
             article=OuterRef("pk"), organisation__in=ids_of(Organisation.objects.named(text))
