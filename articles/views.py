@@ -55,8 +55,17 @@ def organisation_suggestions():
     return Organisation.objects.most_mentioned().values_list("name", "acronym")[:SUGGESTED_NAMES]
 
 
-class SuggestionsMixin:
-    """Suggestions for the speaker and organisation fields the page's FilterSet has."""
+class FilteredListView(FilterView):
+    """A list page: its FilterSet's form, pages of 25, and suggestions for the speaker and
+    organisation fields the FilterSet has.
+
+    Reached from an organisation's link (``?organisation=<slug>``), the page names the
+    organisation (``named`` in the context, for its heading) and the filter box shows its name,
+    which filters the same (``Organisation.objects.named``)."""
+
+    paginate_by = 25
+    paginator_class = DeepPaginator
+    organisation_fields = ("organisation",)
 
     def get_context_data(self, **kwargs):
         fields = self.filterset_class.base_filters
@@ -64,16 +73,9 @@ class SuggestionsMixin:
             kwargs["speaker_names"] = speaker_suggestions()
         if "organisation" in fields:
             kwargs["organisation_names"] = organisation_suggestions()
-        return super().get_context_data(**kwargs)
+        return super().get_context_data(named=self.named_organisations(), **kwargs)
 
-
-class NamedOrganisationMixin:
-    """A list reached from an organisation's link (``?organisation=<slug>``) names it in its
-    heading, and its filter box shows the name, which filters the same (``named()``)."""
-
-    organisation_fields = ("organisation",)
-
-    def get_context_data(self, **kwargs):
+    def named_organisations(self) -> dict:
         named = {}
         if self.filterset.is_valid():  # filtered already: the name is for display only
             data = self.filterset.form.data.copy()
@@ -83,7 +85,7 @@ class NamedOrganisationMixin:
                     named[field] = organisation
                     data[field] = organisation.name
             self.filterset.form.data = data
-        return super().get_context_data(named=named, **kwargs)
+        return named
 
 
 class HomeView(TemplateView):
@@ -109,7 +111,7 @@ class HomeView(TemplateView):
             context |= {
                 "found_speakers": Speaker.objects.matching(query)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown],
+                .most_quoted_first()[: self.shown],
                 "quotes_by_them": quote_cards(Quote.objects.by_speaker_name(query)).newest_first()[
                     : self.shown
                 ],
@@ -131,10 +133,8 @@ class HomeView(TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
+class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
@@ -157,18 +157,16 @@ class ArticleDetailView(DetailView):
         )
         return super().get_context_data(
             quotes=quotes,
-            organisations=self.object.organisations.order_by("-article_count", "name"),
+            organisations=self.object.organisations.most_mentioned_first(),
             **kwargs,
         )
 
 
-class QuoteListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
+class QuoteListView(FilteredListView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
     organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/quote_list.html"
 
     shown_speakers = 5
@@ -183,7 +181,7 @@ class QuoteListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
             kwargs["matched_speakers"] = (
                 Speaker.objects.matching(name)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown_speakers]
+                .most_quoted_first()[: self.shown_speakers]
             )
         return super().get_context_data(**kwargs)
 
@@ -239,14 +237,12 @@ class QuoteDetailView(DetailView):
         return markup
 
 
-class SpeakerListView(NamedOrganisationMixin, SuggestionsMixin, FilterView):
+class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/speaker_list.html"
 
     def get_queryset(self):
-        return Speaker.objects.select_related("organisation").order_by("-quote_count", "name")
+        return Speaker.objects.select_related("organisation").most_quoted_first()
 
 
 class SpeakerDetailView(SingleObjectMixin, ListView):
@@ -280,14 +276,10 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         )
 
 
-class OrganisationListView(FilterView):
+class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/organisation_list.html"
-
-    def get_queryset(self):
-        return Organisation.objects.order_by("-article_count", "name")
+    queryset = Organisation.objects.most_mentioned_first()
 
 
 class OrganisationDetailView(SingleObjectMixin, ListView):
@@ -311,7 +303,7 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         organisation = self.object
         return super().get_context_data(
             organisation=organisation,
-            speakers=organisation.speakers.order_by("-quote_count", "name")[: self.shown_speakers],
+            speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
             quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
                 : self.shown_quotes
             ],

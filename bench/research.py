@@ -13,7 +13,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
-from articles.corpus import Corpus
+from bench.corpus import Corpus
 from bench.pages import time_url, with_query
 
 EXPORT_ROWS = 100_000

@@ -93,9 +93,9 @@ def import_stage(files: int) -> list[str]:
 
 def load_archive(articles: int) -> None:
     """The generated archive the page timings read, loaded unless already there."""
-    from articles.corpus import Corpus
-    from articles.corpus_loader import CorpusLoader
     from articles.models import Article
+    from bench.corpus import Corpus
+    from bench.corpus_loader import CorpusLoader
 
     origin = f"generated/seed-{PAGES_SEED}/"
     if Article.objects.count() != Article.objects.filter(origin__startswith=origin).count():

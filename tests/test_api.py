@@ -6,10 +6,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from articles.api import NewestFirstCursor
-from tests import test_views
 from tests.conftest import make_article, make_quote
-
-world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,6 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from tests import test_views
-
-world = test_views.world  # the fixture: two organisations, three speakers, three articles
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Bounded: well under a minute for every operation together on two cores.

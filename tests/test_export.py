@@ -10,10 +10,7 @@ from django.urls import reverse
 from articles.api import QuoteSerializer
 from articles.export import cell, columns
 from articles.models import Article, Quote
-from tests import test_views
 from tests.conftest import make_article, make_quote, make_speaker
-
-world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 

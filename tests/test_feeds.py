@@ -8,10 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import reverse
 
-from tests import test_views
 from tests.conftest import make_article, make_quote
-
-world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,7 @@ from django.urls import reverse
 from django.views.defaults import server_error
 
 from articles.models import Quote
-from tests import test_views
 from tests.conftest import make_article, make_quote, make_speaker
-
-world = test_views.world  # the fixture: two organisations, three speakers, three articles
 
 pytestmark = pytest.mark.django_db
 
