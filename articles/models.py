@@ -1,19 +1,23 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-import re
-
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorField,
-)
-from django.db import connection, models
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import models
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, Lower, StrIndex, Substr, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
+
+from articles.search import (
+    HIGHLIGHT_START,
+    HIGHLIGHT_STOP,
+    SEARCH_CONFIG,
+    article_search_vector,
+    is_postgresql,
+    matches_terms,
+    quote_search_vector,
+    search_document,
+    search_terms,
+)
 
 SLUG_LENGTH = 200
 
@@ -63,76 +67,6 @@ def join_aliases(existing: str, names, exclude: str = "") -> str:
             merged.append(name)
             seen.add(name.casefold())
     return "\n".join(merged)
-
-
-# Full-text search: PostgreSQL's own where we have it, word matching on SQLite. The vectors
-# below are stored in each row's ``search_document`` column, GIN-indexed (migration 0003), so
-# ranking thousands of matches reads them instead of parsing every body again.
-SEARCH_CONFIG = "english"
-HIGHLIGHT_START, HIGHLIGHT_STOP = "\ue000", "\ue001"  # private-use characters, never in text
-
-
-def article_search_vector() -> SearchVector:
-    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
-        "body", weight="B", config=SEARCH_CONFIG
-    )
-
-
-def quote_search_vector() -> SearchVector:
-    return SearchVector("text", config=SEARCH_CONFIG)
-
-
-class PostgreSQLOnly(models.Func):
-    """``expression`` on PostgreSQL; NULL on SQLite, whose search never reads it."""
-
-    template = "%(expressions)s"
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        return "NULL", []
-
-
-def search_document(vector: SearchVector) -> models.GeneratedField:
-    return models.GeneratedField(
-        expression=PostgreSQLOnly(vector, output_field=SearchVectorField()),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
-
-
-def search_terms(text: str) -> list[tuple[list[str], list[str]]]:
-    """Websearch syntax for the SQLite fallback: ``a "b c" or d -e`` ->
-    [(["a", "b c"], ["e"]), (["d"], [])]: alternatives of required and excluded terms."""
-    groups, required, excluded = [], [], []
-    for minus, phrase, word in re.findall(r'(-?)(?:"([^"]*)"?|(\S+))', text):
-        term = (phrase or word).strip().strip('"')
-        if word and word.lower() == "or" and not minus:
-            groups.append((required, excluded))
-            required, excluded = [], []
-        elif term:
-            (excluded if minus else required).append(term)
-    groups.append((required, excluded))
-    return [(req, exc) for req, exc in groups if req]
-
-
-def matches_terms(text: str, fields: list[str]) -> Q:
-    """Rows where some alternative of ``search_terms(text)`` matches (the SQLite fallback)."""
-
-    def anywhere(term):
-        return Q.create([(f"{field}__icontains", term) for field in fields], connector=Q.OR)
-
-    match = Q(pk__in=[])
-    for required, excluded in search_terms(text):
-        group = Q()
-        for term in required:
-            group &= anywhere(term)
-        for term in excluded:
-            group &= ~anywhere(term)
-        match |= group
-    return match
-
-
-def is_postgresql() -> bool:
-    return connection.vendor == "postgresql"
 
 
 def ids_of(queryset: models.QuerySet) -> list:

@@ -6,7 +6,8 @@ import pytest
 from django.db import connection
 
 from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
-from articles.models import HIGHLIGHT_START, Article, Quote, search_terms
+from articles.models import Article, Quote
+from articles.search import HIGHLIGHT_START, search_terms
 from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db

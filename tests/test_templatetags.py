@@ -4,7 +4,7 @@ the quotes-over-time chart; always escaping what came from a file."""
 import datetime
 from types import SimpleNamespace
 
-from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP
+from articles.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart
 
 

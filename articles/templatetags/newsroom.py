@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
+from articles.search import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
 
 register = template.Library()
 
