@@ -2,8 +2,10 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 
 from articles.models import Article, Organisation, Quote, Speaker
+from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 SEARCH_INPUT = forms.TextInput(attrs={"type": "search"})
@@ -13,10 +15,29 @@ SPEAKER_INPUT = forms.TextInput(
 )
 
 
+class SearchTextField(forms.CharField):
+    """Text typed into a search or name box, at most MAX_SEARCH_LENGTH characters and
+    MAX_SEARCH_TERMS words, on every page alike: longer ones get a form error."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=MAX_SEARCH_LENGTH, **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value.split()) > MAX_SEARCH_TERMS:
+            raise ValidationError(
+                f"Search for at most {MAX_SEARCH_TERMS} words at a time.", code="too_many_terms"
+            )
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
+
+
 def organisation_filter() -> django_filters.CharFilter:
     """An organisation by slug (``?organisation=sdf`` from links) or by name, acronym or alias
     typed in, with suggestions from the page's <datalist id="organisation-names">."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method="filter_organisation",
         label="Organisation",
         help_text="Name or acronym: “SDF”.",
@@ -34,7 +55,7 @@ def date_filter(field_name: str, lookup: str, label: str) -> django_filters.Date
 
 def speaker_filter() -> django_filters.CharFilter:
     """A speaker by any part of their name or alias, through the FilterSet's filter_speaker."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method="filter_speaker",
         label="Speaker",
         help_text="Name or alias: “Miller”.",
@@ -44,7 +65,7 @@ def speaker_filter() -> django_filters.CharFilter:
 
 def words_filter(help_text: str) -> django_filters.CharFilter:
     """Full-text search in websearch syntax, through ``SortedFilterSet.search``."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method="search", label="Words", help_text=help_text, widget=SEARCH_INPUT
     )
 
@@ -85,8 +106,8 @@ class ArticleFilter(SortedFilterSet):
     q = words_filter("In headline and text. “Exact phrase”, -without, or.")
     speaker = speaker_filter()
     organisation = organisation_filter()
-    source = django_filters.CharFilter(lookup_expr="iexact", label="Source")
-    dateline = django_filters.CharFilter(lookup_expr="icontains", label="Dateline")
+    source = SearchTextFilter(lookup_expr="iexact", label="Source")
+    dateline = SearchTextFilter(lookup_expr="icontains", label="Dateline")
     published_after = date_filter("published", "gte", "Published from")
     published_before = date_filter("published", "lte", "Published until")
     has_quotes = django_filters.ChoiceFilter(
@@ -121,7 +142,7 @@ class QuoteFilter(SortedFilterSet):
     speaker = speaker_filter()
     q = words_filter("“Exact phrase”, -without, or.")
     organisation = organisation_filter()
-    article = django_filters.CharFilter(
+    article = SearchTextFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
     )
     published_after = date_filter("article__published", "gte", "Published from")
@@ -149,9 +170,7 @@ class QuoteFilter(SortedFilterSet):
 
 
 class SpeakerFilter(SortedFilterSet):
-    name = django_filters.CharFilter(
-        method="filter_name", label="Name or alias", widget=SEARCH_INPUT
-    )
+    name = SearchTextFilter(method="filter_name", label="Name or alias", widget=SEARCH_INPUT)
     organisation = organisation_filter()
     orderings = {  # the first is the default
         "quoted": ("Most quoted", lambda qs: qs.order_by("-quote_count", "name")),
@@ -171,7 +190,7 @@ class SpeakerFilter(SortedFilterSet):
 
 
 class OrganisationFilter(SortedFilterSet):
-    name = django_filters.CharFilter(
+    name = SearchTextFilter(
         method="filter_name",
         label="Name, acronym or alias",
         help_text="“SDF” or “Kurdish”.",
@@ -194,4 +213,4 @@ class OrganisationFilter(SortedFilterSet):
 class SiteSearchForm(forms.Form):
     """The home page's one search box; a value Django's fields refuse (a NUL) searches nothing."""
 
-    q = forms.CharField(required=False, max_length=500, strip=True)
+    q = SearchTextField(required=False, strip=True)

@@ -1,22 +1,19 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import models
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest, Lower, StrIndex, Substr, TruncMonth
+from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 
 from articles.search import (
-    HIGHLIGHT_START,
-    HIGHLIGHT_STOP,
     SEARCH_CONFIG,
     article_search_vector,
     is_postgresql,
     matches_terms,
     quote_search_vector,
     search_document,
-    search_terms,
 )
 
 SLUG_LENGTH = 200
@@ -263,27 +260,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-rank", F("published").desc(nulls_last=True), "-pk")
 
     def search(self, text: str):
-        """Headline and body matching ``text`` (websearch syntax), with ``rank`` and a
-        ``snippet`` whose matched words sit between HIGHLIGHT_START and HIGHLIGHT_STOP."""
+        """Headline and body matching ``text`` (websearch syntax), with a ``rank`` and the
+        ``searched_body``, which the template cuts around the matched words for the rows it
+        shows: ts_headline on every match took seconds."""
         if not is_postgresql():
-            first = search_terms(text)[0][0][0] if search_terms(text) else ""
-            at = StrIndex(Lower("body"), Value(first.lower()))
             return self.filter(matches_terms(text, ["title", "body"])).annotate(
-                rank=Value(0.0, output_field=FloatField()),
-                snippet=Substr("body", Greatest(at - 120, 1), 320),
+                rank=Value(0.0, output_field=FloatField()), searched_body=F("body")
             )
         query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
         return self.filter(search_document=query).annotate(
-            rank=SearchRank(F("search_document"), query),
-            snippet=SearchHeadline(
-                "body",
-                query,
-                config=SEARCH_CONFIG,
-                start_sel=HIGHLIGHT_START,
-                stop_sel=HIGHLIGHT_STOP,
-                max_words=45,
-                min_words=25,
-            ),
+            rank=SearchRank(F("search_document"), query), searched_body=F("body")
         )
 
     def refresh_counts(self) -> int:

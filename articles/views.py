@@ -76,6 +76,7 @@ class HomeView(TemplateView):
         query = search.cleaned_data["q"] if search.is_valid() else ""
         context = {
             "query": query,
+            "search_form": search,
             # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
             **Article.objects.aggregate(
                 article_total=Count("pk"), quote_total=Coalesce(Sum("quote_count"), 0)

@@ -4,8 +4,7 @@ the quotes-over-time chart; always escaping what came from a file."""
 import datetime
 from types import SimpleNamespace
 
-from articles.search import HIGHLIGHT_START, HIGHLIGHT_STOP
-from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart
+from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart, snippet
 
 
 def quote(start, end, position=0, speaker=None):
@@ -69,9 +68,12 @@ def test_highlight_ignores_excluded_words_and_empty_queries():
     assert highlight("<i>as is</i>", "") == "&lt;i&gt;as is&lt;/i&gt;"
 
 
-def test_highlight_follows_postgresqls_markers_in_a_snippet():
-    text = f"the {HIGHLIGHT_START}<ceasefire>{HIGHLIGHT_STOP} held"
-    assert highlight(text, "anything") == "the <mark>&lt;ceasefire&gt;</mark> held"
+def test_a_snippet_is_cut_at_words_around_the_first_match():
+    text = " ".join(f"filler{n}" for n in range(100)) + " the ceasefire held " + "tail " * 100
+    cut = snippet(text, "ceasefires")
+    assert cut.startswith("…filler") and cut.endswith("tail…")
+    assert "the ceasefire held" in cut and len(cut) <= 320
+    assert snippet("Short text, no match", "ceasefire") == "Short text, no match"
 
 
 def test_chart_periods_fill_the_months_between_and_show_at_least_a_year():

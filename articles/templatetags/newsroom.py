@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from articles.search import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
+from articles.search import search_terms
 
 register = template.Library()
 
@@ -106,17 +106,8 @@ def highlight_pattern(query: str) -> re.Pattern | None:
 
 @register.filter
 def highlight(text, query="") -> SafeString:
-    """``text`` escaped, with the words matching ``query`` in <mark>. Text that carries
-    PostgreSQL's highlight markers (a search snippet) is marked where they say instead."""
+    """``text`` escaped, with the words matching ``query`` in <mark>."""
     text = str(text or "")
-    if HIGHLIGHT_START in text:
-        pieces = re.split(f"({HIGHLIGHT_START}.*?{HIGHLIGHT_STOP})", text, flags=re.DOTALL)
-        return join_html(
-            format_html("<mark>{}</mark>", piece[1:-1])
-            if piece.startswith(HIGHLIGHT_START)
-            else format_html("{}", piece.replace(HIGHLIGHT_STOP, ""))
-            for piece in pieces
-        )
     pattern = highlight_pattern(query or "")
     if pattern is None:
         return format_html("{}", text)
@@ -128,14 +119,21 @@ def highlight(text, query="") -> SafeString:
     return join_html(pieces)
 
 
+SNIPPET_BEFORE, SNIPPET_LENGTH = 120, 320  # characters
+
+
 @register.filter
-def snippet(text) -> str:
-    """A search snippet on one line; a cut-out window loses its partial first and last
-    words and gains ellipses (PostgreSQL's snippets come cut at words already)."""
-    words = str(text or "").split()
-    if HIGHLIGHT_START in str(text) or len(words) < 3:
-        return " ".join(words)
-    return f"…{' '.join(words[1:-1])}…"
+def snippet(text, query="") -> str:
+    """The part of ``text`` around the first word matching ``query``, on one line, cut at
+    words, with ellipses where it was cut. Made for the rows shown only."""
+    text = str(text or "")
+    pattern = highlight_pattern(query or "")
+    match = pattern.search(text) if pattern else None
+    start = max(0, match.start() - SNIPPET_BEFORE) if match else 0
+    words = text[start : start + SNIPPET_LENGTH].split()
+    cut_before, cut_after = start > 0, start + SNIPPET_LENGTH < len(text)
+    words = words[int(cut_before) : len(words) - int(cut_after)] if len(words) > 2 else words
+    return f"{'…' if cut_before else ''}{' '.join(words)}{'…' if cut_after else ''}"
 
 
 @register.filter

@@ -1,0 +1,70 @@
+"""Searches stay bounded and forgiving: capped input with a form error, no runaway query, and
+matching blind to accents and hyphens, on SQLite and PostgreSQL alike."""
+
+import pytest
+from django.urls import reverse
+
+from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
+from tests.conftest import make_article, make_quote, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+# Every page with a search or name box, and the box's parameter.
+SEARCH_BOXES = [
+    ("articles:home", "q"),
+    ("articles:article-list", "q"),
+    ("articles:article-list", "speaker"),
+    ("articles:quote-list", "q"),
+    ("articles:quote-list", "speaker"),
+    ("articles:speaker-list", "name"),
+    ("articles:organisation-list", "name"),
+]
+
+
+@pytest.fixture
+def ceasefire():
+    article = make_article("Ceasefire holds", body="GAZA - The ceasefire held overnight.")
+    make_quote(article, "The ceasefire held", make_speaker("Matthew Miller"))
+    return article
+
+
+@pytest.mark.parametrize("name, parameter", SEARCH_BOXES)
+@pytest.mark.parametrize(
+    "value, error",
+    [
+        (" ".join(["ceasefire"] * (MAX_SEARCH_TERMS + 1)), f"at most {MAX_SEARCH_TERMS} words"),
+        ("c" * (MAX_SEARCH_LENGTH + 1), f"at most {MAX_SEARCH_LENGTH} characters"),
+    ],
+)
+def test_an_over_long_search_gets_a_form_error_on_every_page(
+    client, ceasefire, name, parameter, value, error
+):
+    response = client.get(reverse(name), {parameter: value})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="field-errors" role="alert"' in html and error in html
+    if name == "articles:home":  # nothing was searched for
+        assert "Results for" not in html
+    else:
+        assert "Please correct the filters" in html
+
+
+@pytest.mark.parametrize("name, parameter", SEARCH_BOXES)
+def test_a_search_at_the_cap_is_answered(client, ceasefire, name, parameter):
+    value = " ".join(["ceasefire"] * MAX_SEARCH_TERMS)
+    html = client.get(reverse(name), {parameter: value}).content.decode()
+    assert "field-errors" not in html
+
+
+def test_a_thousand_words_from_the_address_bar_give_a_page_not_an_error(client, ceasefire):
+    words = " ".join(f"word{n}" for n in range(1000))
+    for name in ("articles:home", "articles:article-list", "articles:quote-list"):
+        assert client.get(reverse(name), {"q": words}).status_code == 200
+
+
+def test_the_rows_shown_get_a_snippet_around_the_match(client):
+    body = "BEIRUT - " + "Calm returned. " * 60 + "Then refugees crossed the border at dawn."
+    make_article("Border report", body=body)
+    html = client.get(reverse("articles:article-list"), {"q": "refugees"}).content.decode()
+    assert "<mark>refugees</mark> crossed the border at dawn." in html
+    assert "…Calm returned." in html and "BEIRUT" not in html
