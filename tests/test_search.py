@@ -2,6 +2,7 @@
 matching blind to accents and hyphens, on SQLite and PostgreSQL alike."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
@@ -68,3 +69,21 @@ def test_the_rows_shown_get_a_snippet_around_the_match(client):
     html = client.get(reverse("articles:article-list"), {"q": "refugees"}).content.decode()
     assert "<mark>refugees</mark> crossed the border at dawn." in html
     assert "…Calm returned." in html and "BEIRUT" not in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statement_timeout")
+def test_a_query_past_the_statement_timeout_gets_the_too_broad_page(client, settings):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO articles_article (title, slug, body, dateline, source, url, origin, "
+            "content_hash, quote_count, created, updated) "
+            "SELECT 'Ceasefire ' || n, 'ceasefire-' || n, repeat('The ceasefire held. ', 20), "
+            "'', '', '', 'bulk/' || n, '', 0, now(), now() FROM generate_series(1, 5000) n"
+        )
+    settings.WEB_STATEMENT_TIMEOUT_MS = 1  # too short for ranking 5,000 matches
+
+    response = client.get(reverse("articles:article-list"), {"q": "ceasefire"})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Search too broad" in html and "narrow it" in html
