@@ -7,3 +7,6 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from articles import checks  # noqa: F401  (registers the checks)
+        from articles.page_cache import connect_signals
+
+        connect_signals()
