@@ -1,6 +1,6 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchRank
 from django.db import models
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, TruncMonth
@@ -8,12 +8,14 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from articles.search import (
-    SEARCH_CONFIG,
     article_search_vector,
+    folded_names,
     is_postgresql,
     matches_terms,
+    names_matching,
     quote_search_vector,
     search_document,
+    search_query,
 )
 
 SLUG_LENGTH = 200
@@ -86,10 +88,8 @@ def count_of(related: models.QuerySet, field: str) -> Coalesce:
 
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text: str):
-        """By name, acronym or alias, case-insensitively."""
-        return self.filter(
-            Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
-        )
+        """By name, acronym or alias, blind to case and accents."""
+        return self.filter(names_matching(text) | Q(acronym__iexact=text))
 
     def named(self, text: str):
         """The one with this slug, or those matching ``text``: what a filter box means."""
@@ -110,6 +110,7 @@ class Organisation(models.Model):
     slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
     article_count = models.PositiveIntegerField(default=0, editable=False)
+    folded_names = folded_names("name", "acronym", "aliases")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -143,8 +144,9 @@ class Organisation(models.Model):
 
 class SpeakerQuerySet(models.QuerySet):
     def matching(self, text: str):
-        """By full name or alias: "Miller" finds Matthew Miller."""
-        return self.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
+        """By full name or alias, blind to case and accents: "Miller" finds Matthew Miller,
+        "Erdogan" Recep Tayyip Erdoğan."""
+        return self.filter(names_matching(text))
 
     def most_quoted(self):
         return self.filter(quote_count__gt=0).order_by("-quote_count", "name")
@@ -189,6 +191,7 @@ class Speaker(models.Model):
         default=False, help_text="An organisation speaking for itself."
     )
     quote_count = models.PositiveIntegerField(default=0, editable=False)
+    folded_names = folded_names("name", "aliases")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -264,10 +267,10 @@ class ArticleQuerySet(models.QuerySet):
         ``searched_body``, which the template cuts around the matched words for the rows it
         shows: ts_headline on every match took seconds."""
         if not is_postgresql():
-            return self.filter(matches_terms(text, ["title", "body"])).annotate(
+            return self.filter(matches_terms(text)).annotate(
                 rank=Value(0.0, output_field=FloatField()), searched_body=F("body")
             )
-        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        query = search_query(text)
         return self.filter(search_document=query).annotate(
             rank=SearchRank(F("search_document"), query), searched_body=F("body")
         )
@@ -294,7 +297,7 @@ class Article(models.Model):
         editable=False,
         help_text="When an admin last changed it or its quotes; a changed file then needs --force.",
     )
-    search_document = search_document(article_search_vector())
+    search_document = search_document(article_search_vector(), "title", "body")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -381,10 +384,10 @@ class QuoteQuerySet(models.QuerySet):
     def search(self, text: str):
         """Quotes whose words match ``text`` (websearch syntax), with a ``rank``."""
         if not is_postgresql():
-            return self.filter(matches_terms(text, ["text"])).annotate(
+            return self.filter(matches_terms(text)).annotate(
                 rank=Value(0.0, output_field=FloatField())
             )
-        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        query = search_query(text)
         return self.filter(search_document=query).annotate(
             rank=SearchRank(F("search_document"), query)
         )
@@ -410,7 +413,7 @@ class Quote(models.Model):
     )
     verb = models.CharField(max_length=40, blank=True, help_text="The speech verb: said, told…")
     position = models.PositiveIntegerField(help_text="Its order in the article, from 0.")
-    search_document = search_document(quote_search_vector())
+    search_document = search_document(quote_search_vector(), "text")
 
     objects = QuoteQuerySet.as_manager()
 

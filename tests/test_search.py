@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from articles.models import Article, Quote, Speaker
 from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from tests.conftest import make_article, make_quote, make_speaker
 
@@ -87,3 +88,37 @@ def test_a_query_past_the_statement_timeout_gets_the_too_broad_page(client, sett
     assert response.status_code == 400
     html = response.content.decode()
     assert "Search too broad" in html and "narrow it" in html
+
+
+@pytest.fixture
+def spellings():
+    """Two articles naming one man and one truce in two spellings each."""
+    accented = make_article(
+        "Ankara talks", body="ANKARA - The cease-fire will hold, President Erdoğan said."
+    )
+    plain = make_article("Truce in the north", body="IDLIB - The ceasefire held, Erdogan said.")
+    make_quote(accented, "The cease-fire will hold", make_speaker("Recep Tayyip Erdoğan"))
+    make_quote(plain, "The ceasefire held", make_speaker("Selahattin Demirtas"))
+    return accented, plain
+
+
+@pytest.mark.parametrize("typed", ["Erdogan", "ERDOĞAN", "erdoğan"])
+def test_speaker_search_is_blind_to_accents(client, spellings, typed):
+    assert [s.name for s in Speaker.objects.matching(typed)] == ["Recep Tayyip Erdoğan"]
+    html = client.get(reverse("articles:quote-list"), {"speaker": typed}).content.decode()
+    assert "The cease-fire will hold" in html and "The ceasefire held" not in html
+
+
+def test_a_plain_name_finds_the_accented_speaker_and_the_other_way_round(spellings):
+    assert [s.name for s in Speaker.objects.matching("Demirtaş")] == ["Selahattin Demirtas"]
+
+
+@pytest.mark.parametrize("typed", ["Erdogan", "Erdoğan", "ceasefire", "cease-fire"])
+def test_word_search_is_blind_to_accents_and_hyphens(spellings, typed):
+    assert set(Article.objects.search(typed)) == set(spellings)
+    assert Quote.objects.search(typed).count() == (2 if "fire" in typed else 0)
+
+
+def test_a_hyphenated_word_is_still_found_by_its_parts(spellings):
+    accented, _ = spellings
+    assert accented in set(Article.objects.search("fire"))
