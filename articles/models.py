@@ -2,7 +2,18 @@
 
 from django.contrib.postgres.search import SearchRank
 from django.db import models
-from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
@@ -72,6 +83,16 @@ def ids_of(queryset: models.QuerySet) -> list:
     """Primary keys fetched now, for filters by name: given constants, the planner sees that a
     speaker's few articles are best joined from, rather than probing every article in turn."""
     return list(queryset.values_list("pk", flat=True))
+
+
+RANKED = 1000
+"""How many matches of a search are ranked by relevance."""
+
+
+def ranked_among(matches: models.QuerySet) -> Case:
+    """A search's ``rank`` for the first RANKED of ``matches``, -1 for the rest."""
+    first = matches.values("pk")[:RANKED]
+    return Case(When(pk__in=Subquery(first), then="rank"), default=Value(-1.0))
 
 
 def count_of(related: models.QuerySet, field: str) -> Coalesce:
@@ -259,8 +280,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
 
     def best_match_first(self):
-        """After ``search()``: by rank, then newest."""
-        return self.order_by("-rank", F("published").desc(nulls_last=True), "-pk")
+        """After ``search()``: the newest RANKED matches by rank, then the older ones, newest
+        first. Ranking reads a match's whole search document: all 11,000 matches of a broad
+        search took 170 ms."""
+        return self.alias(best=ranked_among(self.newest_first())).order_by(
+            "-best", F("published").desc(nulls_last=True), "-pk"
+        )
 
     def search(self, text: str):
         """Headline and body matching ``text`` (websearch syntax), with a ``rank`` and the
@@ -362,10 +387,10 @@ class QuoteQuerySet(models.QuerySet):
         return self.order_by(F("article__published").asc(nulls_last=True), "article_id", "position")
 
     def best_match_first(self):
-        """After ``search()``: by rank, then newest."""
-        return self.order_by(
-            "-rank", F("article__published").desc(nulls_last=True), "-article_id", "position"
-        )
+        """After ``search()``: the RANKED matches of the latest imported articles by rank, then
+        the others. Ordered by the quote's own columns, so no article is read to sort them."""
+        latest = self.order_by("-article_id", "position")
+        return self.alias(best=ranked_among(latest)).order_by("-best", "-article_id", "position")
 
     def per_month(self):
         """``{"month": date, "n": quotes}`` rows, by the articles' publication month."""

@@ -1,10 +1,13 @@
 """Searches stay bounded and forgiving: capped input with a form error, no runaway query, and
 matching blind to accents and hyphens, on SQLite and PostgreSQL alike."""
 
+from datetime import date
+
 import pytest
 from django.db import connection
 from django.urls import reverse
 
+from articles import models
 from articles.models import Article, Quote, Speaker
 from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from tests.conftest import make_article, make_quote, make_speaker
@@ -122,3 +125,13 @@ def test_word_search_is_blind_to_accents_and_hyphens(spellings, typed):
 def test_a_hyphenated_word_is_still_found_by_its_parts(spellings):
     accented, _ = spellings
     assert accented in set(Article.objects.search("fire"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ranking")
+def test_relevance_ranks_the_newest_matches_and_date_sorting_stays(monkeypatch):
+    old = make_article("Ceasefire ceasefire", body="X - Ceasefire.", published=date(2020, 1, 1))
+    new = make_article("Talks", body="Y - A ceasefire, maybe.", published=date(2024, 1, 1))
+    assert list(Article.objects.search("ceasefire").best_match_first()) == [old, new]
+    assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
+    monkeypatch.setattr(models, "RANKED", 1)  # only the newest match is ranked
+    assert list(Article.objects.search("ceasefire").best_match_first()) == [new, old]
