@@ -190,13 +190,9 @@ def table(comparisons: list[Comparison], articles: int, quotes: int, repeat: int
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--repeat", type=int, default=200)
-    options = parser.parse_args()
-
-    database = build_database(options.articles)
+def run(articles: int = 20_000, repeat: int = 200) -> str:
+    """The side-by-side table, as Markdown."""
+    database = build_database(articles)
     binary = datasette_binary()
     comparisons = pages(database)
     with sqlite3.connect(database) as db:
@@ -249,13 +245,21 @@ def main() -> None:
         try:
             wait_for(newsroom_port, comparisons[0].newsroom_url, servers[0])
             wait_for(datasette_port, comparisons[0].datasette_url, servers[1])
-            say(f"timing {options.repeat} requests a page on each server")
-            compare(comparisons, newsroom_port, datasette_port, options.repeat)
+            say(f"timing {repeat} requests a page on each server")
+            compare(comparisons, newsroom_port, datasette_port, repeat)
         finally:
             for server in servers:
                 server.send_signal(signal.SIGTERM)
                 server.wait(timeout=30)
-    sys.stdout.write(table(comparisons, options.articles, quotes, options.repeat) + "\n")
+    return table(comparisons, articles, quotes, repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=200)
+    options = parser.parse_args()
+    sys.stdout.write(run(options.articles, options.repeat) + "\n")
 
 
 if __name__ == "__main__":
