@@ -474,13 +474,13 @@ def build(n: int) -> dict:
 # (page, whose slug, query string, most queries): the same bound for 3 rows and for 30.
 PAGES = [
     ("home", None, {}, 8),
-    ("home", None, {"q": "talks"}, 8),
+    ("home", None, {"q": "talks"}, 10),  # the ranked quotes' and articles' ids first
     ("article-list", None, {}, 5),
     (
         "article-list",
         None,
         {"q": "talks", "speaker": "Common", "organisation": "common-organisation"},
-        6,  # the organisation's ids are looked up first
+        7,  # the organisation's ids and the ranked articles' ids are looked up first
     ),
     ("article-detail", "article", {}, 3),
     ("quote-list", None, {}, 4),
@@ -488,7 +488,7 @@ PAGES = [
         "quote-list",
         None,
         {"speaker": "Common", "q": "talks", "organisation": "common-organisation"},
-        6,
+        7,  # with the ranked quotes' ids first
     ),
     ("speaker-list", None, {}, 3),
     ("speaker-detail", "speaker", {}, 4),
