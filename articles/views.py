@@ -125,6 +125,14 @@ class ArticleListView(SuggestionsMixin, FilterView):
         )
 
 
+# What an article's page shows of each quote: where it stands, who said it, for whom.
+QUOTE_IN_TEXT = (
+    *("article", "start", "end", "position"),
+    *("speaker__name", "speaker__slug", "speaker__title"),
+    *("speaker__organisation__name", "speaker__organisation__acronym"),
+)
+
+
 class ArticleDetailView(DetailView):
     queryset = Article.objects.defer("search_document")
     template_name = "articles/article_detail.html"
@@ -132,12 +140,14 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         quotes = list(
             self.object.quotes.select_related("speaker", "speaker__organisation")
-            .defer("search_document")
+            .only(*QUOTE_IN_TEXT)
             .order_by("position")
         )
         return super().get_context_data(
             quotes=quotes,
-            organisations=self.object.organisations.order_by("-article_count", "name"),
+            organisations=self.object.organisations.only("name", "acronym", "slug").order_by(
+                "-article_count", "name"
+            ),
             **kwargs,
         )
 
