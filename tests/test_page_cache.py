@@ -1,8 +1,11 @@
 """The page cache: a second anonymous request costs no query, every change shows on the next
-request, and staff always get a fresh page."""
+request, and staff always get a fresh page; in this process's memory and in Redis alike."""
 
 import io
+import os
 import shutil
+import socket
+import uuid
 
 import pytest
 from django.core.cache import cache
@@ -10,6 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Article
+from articles.page_cache import VERSION_KEY
 from tests.conftest import SEEDS_DIR, make_article, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -17,12 +21,38 @@ pytestmark = pytest.mark.django_db
 PAGES = ["articles:home", "articles:article-list", "articles:quote-list", "articles:speaker-list"]
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def redis_answers() -> bool:
+    host, port = REDIS_URL.split("//")[1].split("/")[0].split(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(autouse=True, params=["memory", "redis"])
+def page_cache(request, settings):
+    """Each test runs on each backend. In Redis under a prefix of its own, never cleared (that
+    would empty the whole Redis database for everyone): its pages expire within a minute."""
     settings.PAGE_CACHE = True
-    cache.clear()
+    settings.PAGE_CACHE_SECONDS = 60
+    if request.param == "memory":
+        cache.clear()
+    else:
+        if not redis_answers():
+            pytest.skip(f"no Redis answers at {REDIS_URL}")
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": REDIS_URL,
+                "KEY_PREFIX": f"newsroom-test-{uuid.uuid4().hex}",
+            }
+        }
     yield
-    cache.clear()
+    cache.delete(VERSION_KEY)
 
 
 @pytest.fixture
