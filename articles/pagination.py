@@ -3,8 +3,10 @@
 import json
 
 from django.core.paginator import Paginator
-from django.db import connections, models
+from django.db import models
 from django.utils.functional import cached_property
+
+from articles.search import is_postgresql
 
 DEEP = 1000
 """Rows to skip from which a page is fetched in two steps."""
@@ -27,7 +29,7 @@ class DeepPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         rows = self.object_list
-        if not isinstance(rows, models.QuerySet) or not is_postgresql(rows):
+        if not isinstance(rows, models.QuerySet) or not is_postgresql():
             return super().count
         counted = rows.order_by().values("pk")[: COUNTED_UP_TO + 1].count()
         if counted <= COUNTED_UP_TO:
@@ -49,10 +51,6 @@ class DeepPaginator(Paginator):
             rows = self.object_list.filter(pk__in=keys).in_bulk() if keys else {}
             object_list = [rows[key] for key in keys if key in rows]
         return super()._get_page(object_list, number, paginator)
-
-
-def is_postgresql(queryset: models.QuerySet) -> bool:
-    return connections[queryset.db].vendor == "postgresql"
 
 
 def planned_rows(queryset: models.QuerySet) -> int:
