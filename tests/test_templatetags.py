@@ -106,3 +106,10 @@ def test_chart_bars_are_scaled_to_the_busiest_period():
     assert tall["height"] == 4 * short["height"]
     assert chart["peak"] == 4 and chart["first"] == "Mar 2023" and chart["last"] == "Feb 2024"
     assert quote_chart([])["bars"] == []
+
+
+def test_highlight_is_blind_to_accents_and_hyphens_as_the_search_is():
+    text = "Erdoğan and Erdogan agreed a cease-fire, then a ceasefire"
+    marked = "<mark>Erdoğan</mark> and <mark>Erdogan</mark> agreed a <mark>cease-fire</mark>"
+    assert highlight(text, "Erdogan ceasefire").startswith(marked)
+    assert highlight(text, "erdoğan cease-fire").endswith("then a <mark>ceasefire</mark>")

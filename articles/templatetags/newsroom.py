@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from articles.search import search_terms
+from articles.search import fold, search_terms
 
 register = template.Library()
 
@@ -94,12 +94,36 @@ def stem(word: str) -> str:
     return word
 
 
+def accented_forms() -> dict[str, str]:
+    """Each plain letter and the accented Latin letters that fold to it ("g": "ĝğġģ...")."""
+    forms: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        plain = fold(letter)
+        if len(plain) == 1 and plain.isascii() and plain != letter.lower():
+            forms[plain] = forms.get(plain, "") + letter
+    return forms
+
+
+ACCENTED = accented_forms()
+
+
+def blind_to_accents(term: str) -> str:
+    """A regular expression for ``term`` (folded) that matches it with or without accents and
+    hyphens, as the search found it: "erdogan" also marks "Erdoğan", "ceasefire" "cease-fire"."""
+    return "-?".join(
+        f"[{re.escape(c)}{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in fold(term)
+    )
+
+
 def highlight_pattern(query: str) -> re.Pattern | None:
-    terms = {stem(term.lower()) for required, _ in search_terms(query) for term in required}
+    terms = {stem(fold(term)) for required, _ in search_terms(query) for term in required}
     terms.discard("")
     if not terms:
         return None
-    word = "|".join(re.escape(term) + r"\w*" for term in sorted(terms, key=len, reverse=True))
+    word = "|".join(
+        blind_to_accents(term) + r"\w*" for term in sorted(terms, key=len, reverse=True)
+    )
     # Neighbouring matches ("Matthew Miller") become one mark.
     return re.compile(rf"(?<!\w)(?:{word})(?:\s+(?:{word}))*", re.IGNORECASE)
 
