@@ -56,7 +56,8 @@ def connect_signals() -> None:
 
 class PageCacheMiddleware:
     """Serves GET requests without a session cookie from the cache; anyone logged in (staff
-    above all) always gets a fresh page. Only plain 200 answers that set no cookie are kept."""
+    above all) always gets a fresh page. Only plain 200 answers that set no cookie and vary
+    by nothing but the cookie are kept (the API's answers vary by Accept: JSON or HTML)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -84,9 +85,11 @@ class PageCacheMiddleware:
 
     @staticmethod
     def keepable(response) -> bool:
+        varies = {h.strip().lower() for h in response.get("Vary", "").split(",") if h.strip()}
         return (
             response.status_code == 200
             and not response.streaming
             and not response.cookies
             and "private" not in response.get("Cache-Control", "")
+            and varies <= {"cookie"}
         )

@@ -10,10 +10,11 @@ import uuid
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.http import HttpResponse
 from django.urls import reverse
 
 from articles.models import Article
-from articles.page_cache import VERSION_KEY
+from articles.page_cache import VERSION_KEY, PageCacheMiddleware
 from tests.conftest import SEEDS_DIR, make_article, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +125,20 @@ def test_staff_always_get_a_fresh_page_and_leave_none_behind(admin_client, clien
     assert "Renamed without a signal" in staff_page  # not a cached page
     anonymous = client.get(url)
     assert "Renamed without a signal" in anonymous.content.decode()  # staff stored nothing
+
+
+def test_an_answer_that_varies_by_more_than_the_cookie_is_not_kept():
+    """One URL may answer differently by a header (Vary: Accept): such answers are not kept."""
+    plain, by_cookie, by_accept = HttpResponse("x"), HttpResponse("x"), HttpResponse("x")
+    by_cookie["Vary"] = "Cookie"
+    by_accept["Vary"] = "Cookie, Accept"
+    keepable = PageCacheMiddleware.keepable
+    assert keepable(plain) and keepable(by_cookie) and not keepable(by_accept)
+
+
+def test_the_api_is_served_from_the_cache_too(client, quote, django_assert_num_queries):
+    url = reverse("api:quote-list")
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second.json() == first.json() and first.json()["results"]
