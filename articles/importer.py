@@ -31,6 +31,7 @@ from django.db.models import Q
 
 from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker, extract
 from articles.models import Article, Organisation, Quote, Speaker, join_aliases, unique_slugs
+from articles.page_cache import data_changed
 
 MAX_FILE_BYTES = 1_000_000
 """Larger files are refused: no news article is a megabyte of plain text."""
@@ -331,6 +332,7 @@ class ArticleImporter:
                 done |= {p.path: (p.outcome, str(p.path)) for p in ready}
             elif ready:
                 self.write(ready, done, opened)
+                data_changed()  # bulk writes send no signals
         except DatabaseError as error:
             if not database_connection_lost(opened):
                 refused = f"the database refused it ({error})"
