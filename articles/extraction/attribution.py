@@ -6,15 +6,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from articles.extraction import lexicon as lx
-from articles.extraction.names import (
-    Organisations,
-    People,
-    Person,
-    Phrase,
-    Token,
-    read_phrase,
-    subject_start,
-)
+from articles.extraction.people import People, Person, subject_start
+from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.tokens import Token
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
@@ -53,8 +47,9 @@ NOBODY = Attribution(None, "", "")
 class Attributor:
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
 
-    def __init__(self, sentences: list[Sentence], orgs: Organisations, people: People):
-        self.sentences, self.orgs, self.people = sentences, orgs, people
+    def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
+        self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
+        self.read = phrases.read
         self.found: dict[int, Attribution] = {}
         self.focus = sorted(
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
@@ -66,7 +61,7 @@ class Attributor:
         """Organisations that open a sentence, for a later "it said"."""
         found = []
         for sentence in self.sentences:
-            phrase = read_phrase(sentence.tokens, subject_start(sentence.tokens), self.orgs)
+            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
             if phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
@@ -173,7 +168,7 @@ class Attributor:
         """A speaker, an optional aside between commas, and a speech verb: "Miller said",
         "Lino Lasuba, 32, said", "the ministry also said"; a title whose aside is a name
         speaks by that name: "the city's deputy mayor, Lina Berg, said"."""
-        phrase = read_phrase(tokens, i, self.orgs)
+        phrase = self.read(tokens, i)
         if phrase is None:
             return None
         j = phrase.last
@@ -187,7 +182,7 @@ class Attributor:
                 None,
             )
             if close is not None and tokens[close].quote < 0:
-                named = read_phrase(tokens, j + 1, self.orgs)
+                named = self.read(tokens, j + 1)
                 titled = phrase.kind == "unnamed" and bool(phrase.title)
                 if titled and named is not None and named.kind == "person" and named.last == close:
                     phrase = named
@@ -210,11 +205,11 @@ class Attributor:
             return None
         word = tokens[a].lower
         if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
-            phrase = read_phrase(tokens, through_by(tokens, a + 2), self.orgs)
+            phrase = self.read(tokens, through_by(tokens, a + 2))
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
-            phrase = read_phrase(tokens, a + 1, self.orgs)
+            phrase = self.read(tokens, a + 1)
             if phrase is not None:
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
         found = self.phrase_then_verb(tokens, a)
@@ -222,7 +217,7 @@ class Attributor:
             phrase, verb = found
             return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
         if dash:
-            phrase = read_phrase(tokens, a, self.orgs)
+            phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
         return None
@@ -245,7 +240,7 @@ class Attributor:
         """ "According to the ministry, “…”"."""
         for a in range(k - 1):
             if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
-                phrase = read_phrase(tokens, a + 2, self.orgs)
+                phrase = self.read(tokens, a + 2)
                 if phrase is not None and phrase.last <= k:
                     return self.attribution(phrase, tokens, "according to", "according-to")
         return None
@@ -264,7 +259,7 @@ class Attributor:
         verb = verbs[-1]
         agent = passive_agent(tokens, verb, k)
         if agent is not None:
-            phrase = read_phrase(tokens, agent, self.orgs)
+            phrase = self.read(tokens, agent)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
         phrase = self.subject_of(tokens, verb)
@@ -272,7 +267,7 @@ class Attributor:
         if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
             phrase = None
         if phrase is None:
-            subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+            subject = self.read(tokens, subject_start(tokens))
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None:
             return None
@@ -298,7 +293,7 @@ class Attributor:
         Ambassador to Germany Richard Grenell"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
-            phrase = read_phrase(tokens, j, self.orgs)
+            phrase = self.read(tokens, j)
             if phrase is None or phrase.last != end:
                 continue
             absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
@@ -341,7 +336,7 @@ class Attributor:
         sentence's subject; "The message was clear: “…”" is the speaker of the sentence
         before ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
-        subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+        subject = self.read(tokens, subject_start(tokens))
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None

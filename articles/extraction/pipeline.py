@@ -14,17 +14,12 @@ from articles.extraction.model import (
     ExtractedQuote,
     ExtractedSpeaker,
 )
-from articles.extraction.names import (
-    Organisations,
-    Token,
-    capitalised_runs,
-    find_organisations,
-    find_people,
-    outlet_told,
-    tokenize,
-)
+from articles.extraction.organisations import Organisations, find_organisations, outlet_told
+from articles.extraction.people import find_people
+from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
 from articles.extraction.text import find_dateline, sentence_spans, split_article
+from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
 
 def extract(text: str) -> ExtractedArticle:
@@ -41,10 +36,11 @@ def extract(text: str) -> ExtractedArticle:
     sentences = split_sentences(body, quotes, story_start, paragraph_tokens)
     paragraph_runs = [capitalised_runs(tokens) for tokens in paragraph_tokens]
     orgs = find_organisations(paragraph_tokens, story_start, paragraph_runs)
-    people = find_people([s.tokens for s in sentences], orgs)
+    phrases = PhraseReader(orgs)
+    people = find_people([s.tokens for s in sentences], phrases)
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
         outlet_told(tokens, runs, orgs, people.knows)
-    attributor = Attributor(sentences, orgs, people)
+    attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
     for index, sentence in enumerate(sentences):

@@ -1,0 +1,333 @@
+"""Organisations an article names: full names, acronyms and aliases, one entry per body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import (
+    ACRONYM,
+    Token,
+    capitalised_runs,
+    initials,
+    is_country,
+    lookup_key,
+    strip_possessive,
+    strip_the,
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+class Organisations:
+    """Every organisation found, looked up by full name, acronym or alias."""
+
+    def __init__(self) -> None:
+        self.items: list[Organisation] = []
+        self.by_key: dict[str, Organisation] = {}
+        self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+        self.version = 0
+        """Counts the changes to what ``find`` answers: a new name or a renamed body; an alias
+        that ``find`` knows already, or an earlier first mention, is none."""
+
+    def find(self, name: str) -> Organisation | None:
+        return self.by_key.get(lookup_key(name))
+
+    def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
+        name = strip_the(name.strip())
+        if not name or name in self.not_organisations:
+            return None
+        if name in lx.COMMON_ORGANISATIONS and not acronym:
+            full = lx.COMMON_ORGANISATIONS[name]
+            name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
+        found = self.find(name) or (self.find(acronym) if acronym else None)
+        renamed = False
+        if found is None:
+            found = Organisation(name=name, acronym=acronym, first=at)
+            self.items.append(found)
+        elif acronym and not found.acronym:
+            if found.name == acronym:
+                found.name, renamed = name, True
+            found.acronym = acronym
+        elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
+            found.aliases.append(name)
+        found.first = min(found.first, at)
+        keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
+        for key in keys:
+            self.by_key[key] = found
+        if keys or renamed:
+            self.version += 1
+        return found
+
+    def ordered(self) -> list[Organisation]:
+        return sorted(self.items, key=lambda o: o.first)
+
+
+def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
+    """The organisation inside a capitalised run, cut after its head noun and complement:
+    "United Nations Security Council Resolution" -> "United Nations Security Council"."""
+    return organisation_span(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
+    head = -1
+    for index, word in enumerate(words):
+        bare = strip_possessive(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if bare in lx.ORGANISATION_NOUNS or (
+            bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
+        ):
+            head = index
+    if head < 0 or len(words) < 2:
+        return None
+    end = head + 1
+    if end < len(words) and words[end] in {"of", "for", "on"}:
+        end = len(words)
+    return 0, end
+
+
+def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
+    """ "Samir Aziz of the Border Guard Force": a name, then the body it belongs to."""
+    if "of" not in words and "for" not in words:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or organisation_in_run(words[:cut]) or not organisation_in_run(words[cut:]):
+        return None
+    rest = words[cut + 1 :]
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    return " ".join(words[:cut]), " ".join(rest)
+
+
+def find_organisations(
+    paragraph_tokens: list[list[Token]],
+    skip_before: int,
+    paragraph_runs: list[list[tuple[int, int]]] | None = None,
+) -> Organisations:
+    """Organisations named in the article (see each rule below); acronyms are defined first,
+    so that a use before the definition is known too. ``paragraph_runs``, the capitalised runs
+    of each paragraph when the caller has them already, saves reading them twice."""
+    found = Organisations()
+    paragraphs = []
+    for index, tokens in enumerate(paragraph_tokens):
+        if tokens and tokens[0].start < skip_before:
+            tokens = [t for t in tokens if t.start >= skip_before]
+            paragraphs.append((tokens, capitalised_runs(tokens)))
+        elif paragraph_runs is not None:
+            paragraphs.append((tokens, paragraph_runs[index]))
+        else:
+            paragraphs.append((tokens, capitalised_runs(tokens)))
+    for tokens, runs in paragraphs:
+        define_acronyms(tokens, runs, found)
+    for tokens, runs in paragraphs:
+        for start, end in runs:
+            name_organisation_run(tokens, start, end, found)
+        institution_with_lowercase_head(tokens, runs, found)
+        spokesperson_of(tokens, runs, found)
+        common_bodies(tokens, found)
+        named_after_its_kind(tokens, runs, found)
+        acronyms_alone(tokens, found)
+    return found
+
+
+def run_text(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text for t in tokens[start:end]]
+    if words:
+        words[-1] = strip_possessive(words[-1])
+    return " ".join(words)
+
+
+def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
+    run_ending = {end: start for start, end in runs}
+    run_starting = dict(runs)
+    for i in [i for i, t in enumerate(tokens) if t.text == "("]:
+        if i + 2 >= len(tokens):
+            continue
+        if tokens[i + 2].text == ")" and tokens[i + 1].acronym:
+            acronym = tokens[i + 1].base
+            run = (run_ending[i], i) if i in run_ending else None
+            if run is None:
+                found.not_organisations.add(acronym)
+                continue
+            words = [t.text for t in tokens[run[0] : i]]
+            start = best_expansion(words, acronym)
+            name = run_text(tokens, run[0] + start, i)
+            if is_country(name):
+                found.not_organisations.add(acronym)
+            else:
+                found.add(name, tokens[run[0] + start].start, acronym)
+        elif i > 0 and tokens[i - 1].acronym:
+            end = run_starting.get(i + 1)
+            if end is not None and end < len(tokens) and tokens[end].text == ")":
+                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def best_expansion(words: list[str], acronym: str) -> int:
+    """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
+    initials spell the acronym, else the whole run ("People's Protection Units (YPG)")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    for start in range(len(words)):
+        if initials(words[start:]) == letters:
+            return start
+    return 0
+
+
+COMMON_NAME = re.compile(
+    "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
+)
+"""A common body's full name anywhere in a run, the longest first where two start together."""
+
+
+def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
+    body ("United Nations") or a known acronym."""
+    words = [t.text for t in tokens[start:end]]
+    person_of = person_of_organisation(words)
+    if person_of is not None:
+        offset = len(words) - len(person_of[1].split())
+        found.add(person_of[1], tokens[start + offset].start)
+        return
+    span = organisation_in_run(words)
+    if span is not None:
+        found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
+        return
+    text = run_text(tokens, start, end)
+    if found.find(text) is not None:
+        return
+    common = COMMON_NAME.search(text)
+    if common is not None:
+        found.add(common.group(), tokens[start].start)
+
+
+KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
+
+
+def named_after_its_kind(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A body introduced by what it is ("Iranian airline Mahan Air", "news site Znak.com",
+    "firms including Deutsche Bahn, Daimler"), and a legislature named by one word ("the
+    Senate")."""
+    run_starting = dict(runs)
+    listing = False
+    # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
+    for i in [
+        i
+        for i, t in enumerate(tokens)
+        if t.capitalised or t.lower in KINDS_AND_STOPS or "." in t.text or t.quote >= 0
+    ]:
+        token = tokens[i]
+        if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
+            found.add(token.base, token.start)
+        if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+            listing = True
+            continue
+        if token.text in {".", ";"} or token.quote >= 0:
+            listing = False
+        if i == 0 or i not in run_starting:
+            if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+                found.add(token.text, token.start)
+            continue
+        before = tokens[i - 1].lower
+        if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
+            name = run_text(tokens, i, run_starting[i])
+            if not is_country(name) and name not in found.not_organisations:
+                found.add(name, token.start)
+
+
+def common_bodies(tokens: list[Token], found: Organisations) -> None:
+    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
+    for token in [t for t in tokens if t.base in lx.COMMON_ORGANISATIONS and not t.acronym]:
+        if found.find(token.base) is None:
+            found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
+
+
+def institution_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name, lowercase adjectives and an institution: "Maidan Wardak provincial
+    council"."""
+    for start, end in runs:
+        k = end
+        while k < len(tokens) and k - end < 3 and tokens[k].lower.isalpha():
+            if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
+                if not all(t.base in lx.DEMONYMS for t in tokens[start:end]):
+                    name = " ".join(t.text for t in tokens[start : k + 1])
+                    found.add(name, tokens[start].start)
+                break
+            if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
+                break
+            k += 1
+
+
+def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A body named by who speaks or fights for it: "Taliban spokesperson", "Wagner fighters"."""
+    for start, end in runs:
+        if end >= len(tokens) or tokens[end].lower not in lx.MEMBER_WORDS:
+            continue
+        name = run_text(tokens, start, end)
+        if end - start == 1 and not (is_country(name) or tokens[start].base in lx.DEMONYMS):
+            found.add(name, tokens[start].start)
+
+
+TOLD_WORDS = lx.MEDIA_VERBS_TOLD | {"spoke", "speaking", "talked"}
+
+
+def outlet_told(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
+) -> None:
+    """A medium that is told or spoken to: "told Rudaw", "spoke to VOA"; a person told
+    ("Assad told Pezeshkian") is no medium."""
+    run_starting = dict(runs)
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in TOLD_WORDS]:
+        token, target = tokens[i], i + 1
+        if token.lower in {"spoke", "speaking", "talked"} and tokens[target].lower in {
+            "to",
+            "with",
+        }:
+            target += 1
+        elif token.lower not in lx.MEDIA_VERBS_TOLD:
+            continue
+        if target < len(tokens) and tokens[target].lower == "the":
+            target += 1
+        end = run_starting.get(target)
+        if end is None:
+            continue
+        name = run_text(tokens, target, end)
+        if not is_country(name) and not is_person(name):
+            found.add(name, tokens[target].start)
+
+
+def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
+    """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
+    for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
+        token = tokens[i]
+        parts = [token.base] if token.acronym else []
+        if not parts:
+            parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
+        for part in parts:
+            if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
+                continue
+            neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
+            if any(n.acronym and n.base not in found.by_key for n in neighbours):
+                continue
+            known = found.find(part) or next(
+                (o for o in found.items if part in o.acronym.split("-")[1:]), None
+            )
+            if known is not None:
+                known.first = min(known.first, token.start)
+            elif part in lx.COMMON_ORGANISATIONS:
+                full = lx.COMMON_ORGANISATIONS[part]
+                found.add(full, token.start, part if part != full else "")
+            else:
+                found.add(part, token.start, part)
