@@ -151,8 +151,12 @@ class Attributor:
             self.person_for(tokens[start].lower, tokens[start].start)
 
     def description(self, phrase: Phrase, at: int) -> Voice | None:
-        """ "the ministry said" is the latest ministry named; "a source said" is nobody."""
+        """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
+        person introduced as archbishop; "a source said" is nobody."""
         head = phrase.head
+        if head in lx.TITLE_WORDS:
+            person = self.people.titled(head, at)
+            return Voice(person.name, person) if person is not None else None
         if head in lx.GENERIC_ORG_WORDS:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
@@ -263,15 +267,31 @@ class Attributor:
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
         phrase = self.subject_of(tokens, verb)
+        if phrase is None and tokens[verb - 1].text == ",":
+            phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         absolute = phrase is not None and tokens[phrase.first - 1].lower == "with"
         if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
             phrase = None
         if phrase is None:
-            subject = self.read(tokens, subject_start(tokens))
+            subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """A description and the name set beside it between commas: "a Republican, Jane Roe,
+        has said" is Jane Roe."""
+        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].text != ",":
+            return phrase
+        if phrase.kind == "person" and len(phrase.name.split()) > 1:
+            return phrase
+        named = self.read(tokens, phrase.last + 1)
+        if named is None or named.kind != "person" or len(named.name.split()) < 2:
+            return phrase
+        if named.last < len(tokens) and tokens[named.last].text == ",":
+            return named
+        return phrase
 
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
@@ -366,6 +386,9 @@ class Attributor:
             found = self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
             found = self.colon_lead_in(sentence_index, k)
+        if found is not None and found.rule == "according-to" and not is_person(found):
+            speaker = self.speaker_before(tokens, k)
+            found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
@@ -381,6 +404,10 @@ class Attributor:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def is_person(found: Attribution) -> bool:
+    return found.voice is not None and found.voice.person is not None
 
 
 def through_by(tokens: list[Token], i: int) -> int:

@@ -365,28 +365,8 @@ ABBREVIATIONS = words("""
     """)
 """Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
 
-COUNTRIES = words("""
-    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
-    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
-    Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China
-    Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
-    Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
-    Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran
-    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
-    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
-    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
-    Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua
-    Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland
-    Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
-    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
-    Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay
-    Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe US U.S. USA UK Britain
-    America Europe Africa Asia Gaza Crimea Kurdistan Rojava Donbas Darfur Tigray Kashmir
-    Washington Moscow Beijing Tehran Damascus Ankara Kyiv Kiev Jerusalem Cairo Baghdad Kabul
-    London Paris Berlin Brussels Geneva Beirut Riyadh Tripoli Khartoum Athens Rome
-    """)
-"""Countries, regions and capitals that speak for a state ("Washington said") and are no
-person."""
+STATE_SHORT_NAMES = words("US U.S. USA UK U.K. Britain America Türkiye Palestine")
+"""Short names of states that no place data spells: "the UK said"."""
 
 DEMONYMS = words("""
     Afghan Albanian Algerian American Angolan Arab Argentine Armenian Australian Austrian
@@ -414,35 +394,12 @@ NOT_VERBS = words(
 PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
 """Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""
 
-COUNTRY_NAMES = frozenset(
-    {
-        "United States",
-        "United States of America",
-        "United Kingdom",
-        "South Sudan",
-        "North Korea",
-        "South Korea",
-        "Saudi Arabia",
-        "Sri Lanka",
-        "New Zealand",
-        "South Africa",
-        "Central African Republic",
-        "Democratic Republic of Congo",
-        "Democratic Republic of the Congo",
-        "Ivory Coast",
-        "Burkina Faso",
-        "Sierra Leone",
-        "Costa Rica",
-        "El Salvador",
-        "Czech Republic",
-        "Western Sahara",
-        "West Bank",
-        "Gaza Strip",
-        "Middle East",
-        "United Arab Emirates",
-    }
-)
-"""Countries and regions of more than one word."""
+PLACE_NOUNS = words("""
+    gulf bay sea ocean island islands strait cape lake river mount mountains valley province
+    region state states county city republic kingdom emirate sultanate territory district
+    museum cathedral church mosque temple palace square street bridge port airport station
+    """)
+"""Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
 
 PLURAL_COMMON_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "als", "ors", "ies", "ics", "ees")
 """Endings of plural nouns that open a sentence without naming anyone: "Villagers say"."""

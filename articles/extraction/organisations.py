@@ -12,7 +12,7 @@ from articles.extraction.tokens import (
     Token,
     capitalised_runs,
     initials,
-    is_country,
+    is_place_name,
     lookup_key,
     strip_possessive,
     strip_the,
@@ -96,16 +96,44 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
-    """ "Samir Aziz of the Border Guard Force": a name, then the body it belongs to."""
+    """A name, then "of" and the body it belongs to: "Samir Aziz of the Border Guard Force",
+    "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
+    Ohio" (no body)."""
     if "of" not in words and "for" not in words:
         return None
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
-    if not cut or organisation_in_run(words[:cut]) or not organisation_in_run(words[cut:]):
+    if not cut or organisation_in_run(words[:cut]) or cut + 1 >= len(words):
         return None
     rest = words[cut + 1 :]
-    if rest and rest[0] == "the":
-        rest = rest[1:]
-    return " ".join(words[:cut]), " ".join(rest)
+    definite = rest[0].casefold() == "the" and len(rest) > 1
+    body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
+    body = strip_possessive(body)
+    if organisation_in_run(words[cut:]):
+        return " ".join(words[:cut]), body
+    if words[cut] != "of" or not looks_like_a_name(words[:cut]):
+        return None
+    if is_place_name(body):
+        return " ".join(words[:cut]), ""
+    if definite or ACRONYM.match(body):
+        return " ".join(words[:cut]), body
+    return None
+
+
+def looks_like_a_name(words: list[str]) -> bool:
+    """Two to four capitalised words that name no body, title or place: "Jane Roe", not
+    "Gulf" in "Gulf of Aden" or "Secretary" in "Secretary of State"."""
+    if not 2 <= len(words) <= 4 or " ".join(words) in lx.COMMON_ORGANISATION_NAMES:
+        return False
+    return all(
+        w[:1].isupper()
+        and w not in lx.ORGANISATION_NOUNS
+        and w not in lx.DEMONYMS
+        and w not in lx.COMMON_ORGANISATIONS
+        and w.casefold() not in lx.TITLE_WORDS
+        and w.casefold() not in lx.PLACE_NOUNS
+        and not is_place_name(w)
+        for w in words
+    )
 
 
 def find_organisations(
@@ -162,7 +190,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
             name = run_text(tokens, run[0] + start, i)
-            if is_country(name):
+            if is_place_name(name):
                 found.not_organisations.add(acronym)
             else:
                 found.add(name, tokens[run[0] + start].start, acronym)
@@ -194,8 +222,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
     if person_of is not None:
-        offset = len(words) - len(person_of[1].split())
-        found.add(person_of[1], tokens[start + offset].start)
+        if person_of[1]:
+            offset = len(words) - len(person_of[1].split())
+            found.add(person_of[1], tokens[start + offset].start)
         return
     span = organisation_in_run(words)
     if span is not None:
@@ -241,7 +270,7 @@ def named_after_its_kind(
         before = tokens[i - 1].lower
         if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
             name = run_text(tokens, i, run_starting[i])
-            if not is_country(name) and name not in found.not_organisations:
+            if not is_place_name(name) and name not in found.not_organisations:
                 found.add(name, token.start)
 
 
@@ -259,7 +288,12 @@ def institution_with_lowercase_head(
     council"."""
     for start, end in runs:
         k = end
-        while k < len(tokens) and k - end < 3 and tokens[k].lower.isalpha():
+        while (
+            k < len(tokens)
+            and k - end < 3
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+        ):
             if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
                 if not all(t.base in lx.DEMONYMS for t in tokens[start:end]):
                     name = " ".join(t.text for t in tokens[start : k + 1])
@@ -276,7 +310,7 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         if end >= len(tokens) or tokens[end].lower not in lx.MEMBER_WORDS:
             continue
         name = run_text(tokens, start, end)
-        if end - start == 1 and not (is_country(name) or tokens[start].base in lx.DEMONYMS):
+        if end - start == 1 and not (is_place_name(name) or tokens[start].base in lx.DEMONYMS):
             found.add(name, tokens[start].start)
 
 
@@ -304,7 +338,11 @@ def outlet_told(
         if end is None:
             continue
         name = run_text(tokens, target, end)
-        if not is_country(name) and not is_person(name):
+        person_of = person_of_organisation(name.split())
+        if person_of is not None:
+            if person_of[1]:
+                found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
+        elif not is_place_name(name) and not is_person(name):
             found.add(name, tokens[target].start)
 
 

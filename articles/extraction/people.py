@@ -123,6 +123,12 @@ class People:
         self.mentions.append(Mention(at, person, subject))
         return person
 
+    def titled(self, title: str, at: int) -> Person | None:
+        """The latest person before ``at`` introduced with this title word: "the president"
+        after "President Jane Roe"."""
+        earlier = [p for p in self.people if p.first < at and title in p.title.casefold().split()]
+        return max(earlier, key=lambda p: p.first) if earlier else None
+
     def knows(self, name: str) -> bool:
         person = self.match(name, 1 << 60)
         return person is not None and (len(name_words(person.name)) > 1 or person.evidence)

@@ -14,6 +14,7 @@ from articles.extraction.tokens import (
     ACRONYM,
     Token,
     is_country,
+    is_place_name,
     opens_no_name,
     strip_possessive,
     strip_the,
@@ -245,6 +246,8 @@ def name_phrase(
             return Phrase(first, last, "organisation", name)
         if is_country(name):
             return Phrase(first, last, "country", strip_the(name))
+        if is_place_name(name):
+            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
         if all(tokens[p].base in lx.DEMONYMS for p in indexes):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
     return Phrase(first, last, "person", name)
@@ -266,7 +269,7 @@ def from_first_name(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 def is_nationality(prefix: str) -> bool:
     """A country or nationality before a title: "Turkish President", "US envoy"."""
-    return is_country(prefix) or all(w in lx.DEMONYMS or w in lx.COUNTRIES for w in prefix.split())
+    return is_country(prefix) or all(w in lx.DEMONYMS or is_country(w) for w in prefix.split())
 
 
 def organisation_named(prefix: str, orgs: Organisations) -> str:

