@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from articles.extraction import lexicon as lx
 from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
-from articles.extraction.tokens import Token
+from articles.extraction.tokens import Token, is_place_name
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
@@ -320,7 +320,7 @@ class Attributor:
             if j > 0 and preposition_before(tokens, j) and not absolute:
                 skipped = True
                 continue
-            if skipped and tokens[j].lower not in lx.FIRST_NAMES:
+            if skipped and not is_place_name(tokens[j - 1].base):
                 return None
             return phrase
         return None

@@ -57,6 +57,16 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word.casefold(), "en") >= COMMON_WORD_ZIPF
 
 
+@lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    """An English verb's -ing form ("refusing", "speaking", "running"), judged by its stem
+    being a common word: "Boeing" and "Beijing" are none."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(is_common_word(s) for s in (stem, stem + "e", stem[:-1]) if len(s) > 2)
+
+
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ef")
 
 

@@ -57,6 +57,7 @@ SPEECH_VERBS = _inflect(
     "denounce",
     "deny",
     "describe",
+    "elaborate",
     "emphasise",
     "emphasize",
     "exclaim",
@@ -352,6 +353,11 @@ CALENDAR_WORDS = words("""
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec
     """)
+
+TIME_WORDS = words(
+    "week weekend month year morning afternoon evening night spring summer autumn winter"
+)
+"""Nouns that make a time with "this", "last" or "next": "Last week the minister said"."""
 
 SENTENCE_STARTERS = words(
     "The A An He She It They We I In On At But And This That There His Her Its Their"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
     ACRONYM,
+    ARABIC_ARTICLE,
     Token,
     capitalised_runs,
     initials,
@@ -125,7 +126,7 @@ def looks_like_a_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or " ".join(words) in lx.COMMON_ORGANISATION_NAMES:
         return False
     return all(
-        w[:1].isupper()
+        (w[:1].isupper() or ARABIC_ARTICLE.match(w) or w in lx.NAME_PARTICLES)
         and w not in lx.ORGANISATION_NOUNS
         and w not in lx.DEMONYMS
         and w not in lx.COMMON_ORGANISATIONS

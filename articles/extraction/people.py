@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.organisations import Organisations
 from articles.extraction.phrases import (
@@ -16,7 +17,7 @@ from articles.extraction.phrases import (
     joins_title,
     organisation_named,
 )
-from articles.extraction.tokens import ARABIC_ARTICLE, Token, strip_possessive
+from articles.extraction.tokens import ARABIC_ARTICLE, Token, is_place_name, strip_possessive
 
 
 @lru_cache(maxsize=65536)
@@ -138,12 +139,28 @@ def subject_start(tokens: list[Token]) -> int:
     """Where a sentence's subject begins, after an opening adverbial phrase: "In a statement,
     the SDF said" -> "the SDF"."""
     i = 0
-    if tokens and tokens[0].lower in lx.INTRO_WORDS:
+    if len(tokens) > 2 and tokens[0].lower in {"this", "last", "next"}:
+        if tokens[1].base in lx.CALENDAR_WORDS or tokens[1].lower in lx.TIME_WORDS:
+            i = 3 if tokens[2].text == "," else 2  # "This Wednesday the minister said"
+    elif tokens and (tokens[0].lower in lx.INTRO_WORDS or opens_with_participle(tokens)):
         comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
         i = comma + 1 if comma is not None else 1
     while i < len(tokens) and tokens[i].lower in {"but", "and", "so", "yet", "then"}:
         i += 1
     return i
+
+
+def opens_with_participle(tokens: list[Token]) -> bool:
+    """ "Refusing to give up power, Jane Roe agreed": a participle and its clause, then a comma,
+    come before the subject."""
+    if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
+        return False
+    for token in tokens[1:16]:
+        if token.quote >= 0:
+            return False
+        if token.text == ",":
+            return True
+    return False
 
 
 def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:

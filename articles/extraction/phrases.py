@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.organisations import (
     Organisations,
+    looks_like_a_name,
     organisation_in_run,
     person_of_organisation,
 )
@@ -102,7 +104,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "role"))
         elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "cap"))
-        elif low in {"of", "for"} and pieces and j + 1 < n and continues_name(pieces):
+        elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
             if j + skip < n and tokens[j + skip].capitalised:
                 pieces.extend((j + m, "cap") for m in range(skip))
@@ -123,6 +125,15 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """ "of" and "for" join a name to its complement, "on" only an organisation's head noun:
+    "Commission on Human Rights", never "Jane Roe on Monday"."""
+    low = tokens[j].lower
+    if not pieces or low not in {"of", "for", "on"}:
+        return False
+    return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
 
 
 def names_after(tokens: list[Token], title: int) -> bool:
@@ -206,7 +217,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
 
 def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
     """After "of", an office or body comes before the name: "Secretary of State Mike Pompeo",
-    "the chief of VOA"; the name starts at a known first name, else it is the last two words
+    "the chief of VOA"; the name is the last two words
     (the last one when only two follow)."""
     joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
     if not joins:
@@ -215,9 +226,7 @@ def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int]
     words = [tokens[p].text for p in rest]
     if organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
-    start = next((k for k, p in enumerate(rest) if tokens[p].lower in lx.FIRST_NAMES), None)
-    if start is None:
-        start = len(rest) - 2 if len(rest) >= 3 else 1
+    start = len(rest) - 2 if len(rest) >= 3 else 1
     office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
     return office, rest[start:]
 
@@ -230,11 +239,16 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
-    indexes = from_first_name(tokens, indexes)
+    indexes = after_place(tokens, indexes)
+    occupation = leading_occupation(tokens, indexes)
+    if occupation:
+        indexes = indexes[1:]
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
     last = indexes[-1] + 1
+    if occupation:
+        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
     person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
@@ -253,18 +267,27 @@ def name_phrase(
     return Phrase(first, last, "person", name)
 
 
-def from_first_name(tokens: list[Token], indexes: list[int]) -> list[int]:
-    """A name begins at a common first name after a place or an unknown word, when no word
-    before is a first name too: "Germany Richard Grenell" is "Richard Grenell"."""
+def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name begins after a place that ends the words before it: "Ambassador to Germany
+    Richard Grenell" is "Richard Grenell"."""
     if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
         return indexes
-    start = next((k for k, p in enumerate(indexes) if tokens[p].lower in lx.FIRST_NAMES), 0)
-    if start == 0 or len(indexes) - start < 2:
-        return indexes
-    before = indexes[:start]
-    if any(tokens[p].lower in lx.NAME_PARTICLES or tokens[p].acronym for p in before):
-        return indexes
-    return indexes[start:]
+    for cut in range(len(indexes) - 2, 0, -1):
+        rest = [tokens[p].base for p in indexes[cut:]]
+        place = " ".join(tokens[p].base for p in indexes[:cut])
+        if is_place_name(place) and looks_like_a_name(rest):
+            return indexes[cut:]
+    return indexes
+
+
+def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
+    """A capitalised occupation before a full name is a title: "Broadcaster Jane Roe"."""
+    if len(indexes) < 3:
+        return ""
+    first = tokens[indexes[0]]
+    if not evidence.is_occupation(first.lower) or first.lower in lx.TITLE_WORDS:
+        return ""
+    return first.text if looks_like_a_name([tokens[p].base for p in indexes[1:]]) else ""
 
 
 def is_nationality(prefix: str) -> bool:
