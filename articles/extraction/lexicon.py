@@ -216,8 +216,12 @@ ORGANISATION_NOUNS = words("""
     Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
     Chamber Charity Prefecture Ministries
+    News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
+    Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media
+    Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
     """)
-"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department"."""
+"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department",
+and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
@@ -229,6 +233,22 @@ LOWERCASE_INSTITUTIONS = words(
 provincial council". Generic ones (army, government, forces) are left out on purpose."""
 
 MEDIA_VERBS_TOLD = frozenset({"told", "tells", "tell", "telling"})
+
+OUTLET_CUES = frozenset(
+    (verb, preposition)
+    for verbs, preposition in (
+        ("spoke speaking talked talking", "to"),
+        ("spoke speaking talked talking interview interviews interviewed", "with"),
+        ("according", "to"),
+        ("reported quoted published broadcast aired interviewed", "by"),
+        ("posted posting wrote writing said saying tweeted published", "on"),
+    )
+    for verb in verbs.split()
+)
+"""Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X"."""
+
+OUTLET_SUBJECT_VERBS = words("reported reports reporting")
+"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""
 
 COMMON_ORGANISATIONS: dict[str, str] = {
     "UN": "United Nations",

@@ -93,6 +93,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     end = head + 1
     if end < len(words) and words[end] in {"of", "for", "on"}:
         end = len(words)
+    elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
+        end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
     return 0, end
 
 
@@ -315,35 +317,36 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
-TOLD_WORDS = lx.MEDIA_VERBS_TOLD | {"spoke", "speaking", "talked"}
-
-
-def outlet_told(
+def outlets(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
 ) -> None:
-    """A medium that is told or spoken to: "told Rudaw", "spoke to VOA"; a person told
-    ("Assad told Pezeshkian") is no medium."""
+    """A medium named by how it is used: "told Rudaw", "spoke to VOA", "according to the
+    Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
+    reported". A person ("told Jane Roe"), a place or a date is none."""
     run_starting = dict(runs)
-    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in TOLD_WORDS]:
-        token, target = tokens[i], i + 1
-        if token.lower in {"spoke", "speaking", "talked"} and tokens[target].lower in {
-            "to",
-            "with",
-        }:
-            target += 1
-        elif token.lower not in lx.MEDIA_VERBS_TOLD:
-            continue
+    run_ending = {end: start for start, end in runs}
+    targets = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower in lx.MEDIA_VERBS_TOLD:
+            targets.append(i + 1)
+        elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
+            targets.append(i + 2)
+        elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
+            targets.append(run_ending[i])
+    for target in targets:
         if target < len(tokens) and tokens[target].lower == "the":
             target += 1
         end = run_starting.get(target)
-        if end is None:
+        if end is None or tokens[target].base in lx.CALENDAR_WORDS:
             continue
         name = run_text(tokens, target, end)
         person_of = person_of_organisation(name.split())
         if person_of is not None:
             if person_of[1]:
                 found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
-        elif not is_place_name(name) and not is_person(name):
+        elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
+            continue  # "according to U.S. Attorney Jane Roe"
+        elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
             found.add(name, tokens[target].start)
 
 

@@ -14,7 +14,7 @@ from articles.extraction.model import (
     ExtractedQuote,
     ExtractedSpeaker,
 )
-from articles.extraction.organisations import Organisations, find_organisations, outlet_told
+from articles.extraction.organisations import Organisations, find_organisations, outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
@@ -39,7 +39,7 @@ def extract(text: str) -> ExtractedArticle:
     phrases = PhraseReader(orgs)
     people = find_people([s.tokens for s in sentences], phrases)
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
-        outlet_told(tokens, runs, orgs, people.knows)
+        outlets(tokens, runs, orgs, people.knows)
     attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
