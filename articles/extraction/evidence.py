@@ -61,9 +61,20 @@ def is_common_word(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """An English verb's -ing form ("refusing", "speaking", "running"), judged by its stem
     being a common word: "Boeing" and "Beijing" are none."""
-    if not word.endswith("ing") or len(word) < 6:
+    return inflected(word, "ing")
+
+
+@lru_cache(maxsize=4096)
+def is_inflected(word: str) -> bool:
+    """An -ing, -ed or -ly form of a common English word: "continued", "heavily"; never a
+    name's only word."""
+    return any(inflected(word, ending) for ending in ("ing", "ed", "ly"))
+
+
+def inflected(word: str, ending: str) -> bool:
+    if not word.endswith(ending) or len(word) < len(ending) + 3:
         return False
-    stem = word[:-3]
+    stem = word[: -len(ending)]
     return any(is_common_word(s) for s in (stem, stem + "e", stem[:-1]) if len(s) > 2)
 
 

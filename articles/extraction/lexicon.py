@@ -182,6 +182,14 @@ TITLE_WORDS = words("""
 """Words that end a title before a name: "Spokesperson Matthew Miller", "foreign minister
 Sameh Shoukry"."""
 
+TITLE_ABBREVIATIONS = frozenset(
+    "".join(part[0] for part in title.split("-")).upper()
+    for title in TITLE_WORDS
+    if title.count("-") == 1
+)
+"""Titles by their initials before a name: "DG Roe" is Director-General Roe."""
+
+
 ROLE_WORDS = words("""
     resident residents counterpart source sources witness witnesses villager villagers farmer
     official officials analyst analysts observer observers protester protesters critic critics
@@ -246,6 +254,11 @@ OUTLET_CUES = frozenset(
     for verb in verbs.split()
 )
 """Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X"."""
+
+SOURCE_CUES = frozenset(
+    {("came", "from"), ("comes", "from"), ("attributed", "to"), ("credited", "to")}
+)
+"""Words after a quote that name its source: "The statement came from Jane Roe."."""
 
 OUTLET_SUBJECT_VERBS = words("reported reports reporting")
 """Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""

@@ -88,10 +88,14 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
         ):
             head = index
-    if head < 0 or len(words) < 2:
-        return None
+    if head < 0 or len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS:
+        return None  # "Parliament Square" is a place
     end = head + 1
-    if end < len(words) and words[end] in {"of", "for", "on"}:
+    if strip_possessive(words[head]) != words[head]:
+        return 0, end
+    if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+        end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
+    elif end < len(words) and words[end] in {"of", "for", "on"}:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
@@ -360,6 +364,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
+            if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+                continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
             if any(n.acronym and n.base not in found.by_key for n in neighbours):
                 continue

@@ -277,17 +277,20 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     """A title set before a name between commas: "The mayor of Paris, Anne Hidalgo, said" ->
     "mayor"; "The group's chief spokesman, Zabihullah Mujahid," -> "chief spokesman"; "the
-    chief of VOA's Africa division, Gwen Dillard," -> "chief". An owner before the title
-    ("Merkel's spokesperson") is left out."""
+    chief of VOA's Africa division, Gwen Dillard," -> "chief"; "the Special Envoy of the
+    Board, Jo Lam," -> "Special Envoy". An owner before the title ("Merkel's spokesperson") is
+    left out."""
     if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
         return ""
     if tokens[last].text != ",":
         return ""
     words: list[Token] = []
-    for k in range(first - 2, max(-1, first - 10), -1):
+    for k in range(first - 2, max(-1, first - 13), -1):
         token = tokens[k]
-        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+        if not token.is_word or token.quote >= 0:
             break
+        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in {"of", "for"}):
+            break  # "the" ends the title, unless it opens its complement: "Envoy of the Board"
         words.insert(0, token)
     titles = [n for n, t in enumerate(words) if strip_possessive(t.lower) in lx.TITLE_WORDS]
     if not titles or words[titles[-1]].possessive:

@@ -93,7 +93,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         ):
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
-            pieces.append((j, "title" if strip_possessive(low) in lx.TITLE_WORDS else "cap"))
+            titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
+            pieces.append((j, "title" if titled else "cap"))
             if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
                 return pieces, j + 1
         elif low in lx.TITLE_WORDS:
@@ -180,7 +181,14 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         return None
     described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
     if not described:
-        return name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+        phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+        if phrase.kind != "person" or start == i or phrase.organisation:
+            return phrase
+        if low == "the":  # people take no article: "told the Daily Courier"
+            return phrase._replace(kind="organisation")
+        if low in ("a", "an"):  # "a Republican"
+            return Phrase(i, phrase.last, "unnamed", head=tokens[phrase.last - 1].lower)
+        return phrase
     last = described[-1]
     names = []
     for index, kind in pieces[last + 1 :]:

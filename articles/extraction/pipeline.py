@@ -138,6 +138,7 @@ def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
         verb=found.verb,
         partial=span.partial,
         rule=found.rule,
+        confidence=found.confidence,
     )
 
 

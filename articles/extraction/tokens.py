@@ -145,8 +145,23 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     if token.lower in lx.ROLE_WORDS:
         return True
     at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
-    next_capitalised = i + 1 < len(tokens) and tokens[i + 1].capitalised
-    return at_start and not next_capitalised and token.lower.endswith(lx.PLURAL_COMMON_ENDINGS)
+    if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
+        return False
+    return token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) or modifies_next(tokens, i)
+
+
+def modifies_next(tokens: list[Token], i: int) -> bool:
+    """A sentence's first word that is an inflected English word before a lowercase noun:
+    "Continued shelling was reported", "Heavily armed men"; a name is followed by a verb."""
+    if i + 1 >= len(tokens) or not evidence.is_inflected(tokens[i].lower):
+        return False
+    after = tokens[i + 1]
+    return (
+        after.is_word
+        and after.text == after.lower
+        and after.lower not in lx.AUXILIARIES
+        and after.lower not in lx.SPEECH_VERBS
+    )
 
 
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
