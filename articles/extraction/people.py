@@ -155,6 +155,8 @@ def opens_with_participle(tokens: list[Token]) -> bool:
     come before the subject."""
     if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
         return False
+    if len(tokens) < 2 or tokens[1].capitalised:
+        return False  # a name: "Xiling Wu, of the council,"
     for token in tokens[1:16]:
         if token.quote >= 0:
             return False
