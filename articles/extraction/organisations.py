@@ -321,6 +321,9 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
+OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.OUTLET_SUBJECT_VERBS
+
+
 def outlets(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
 ) -> None:
@@ -330,7 +333,8 @@ def outlets(
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
     targets = []
-    for i, token in enumerate(tokens[:-1]):
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in OUTLET_WORDS]:
+        token = tokens[i]
         if token.lower in lx.MEDIA_VERBS_TOLD:
             targets.append(i + 1)
         elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:

@@ -142,7 +142,10 @@ def subject_start(tokens: list[Token]) -> int:
     if len(tokens) > 2 and tokens[0].lower in {"this", "last", "next"}:
         if tokens[1].base in lx.CALENDAR_WORDS or tokens[1].lower in lx.TIME_WORDS:
             i = 3 if tokens[2].text == "," else 2  # "This Wednesday the minister said"
-    elif tokens and (tokens[0].lower in lx.INTRO_WORDS or opens_with_participle(tokens)):
+    elif tokens and (
+        tokens[0].lower in lx.INTRO_WORDS
+        or (tokens[0].lower.endswith("ing") and opens_with_participle(tokens))
+    ):
         comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
         i = comma + 1 if comma is not None else 1
     while i < len(tokens) and tokens[i].lower in {"but", "and", "so", "yet", "then"}:

@@ -151,19 +151,23 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
 
 class PhraseReader:
     """Reads the phrase at a token once, and again only when the organisations it depends on
-    have changed since: the rules ask for the same phrases many times."""
+    have changed since: the rules ask for the same phrases many times. Phrases are read in
+    sentences, and each word belongs to one sentence, so where the first word stands in the
+    text is the key."""
 
     def __init__(self, orgs: Organisations) -> None:
         self.orgs = orgs
-        self.read_at: dict[tuple[int, int, int], Phrase | None] = {}
+        self.read_at: dict[int, Phrase | None] = {}
         self.version = orgs.version
 
     def read(self, tokens: list[Token], i: int) -> Phrase | None:
         """The noun phrase starting at token ``i``, parsed into name, title and organisation."""
+        if i >= len(tokens):
+            return None
         if self.version != self.orgs.version:
             self.read_at.clear()
             self.version = self.orgs.version
-        key = (tokens[0].start if tokens else -1, len(tokens), i)
+        key = tokens[i].start
         if key not in self.read_at:
             self.read_at[key] = parse_phrase(tokens, i, self.orgs)
         return self.read_at[key]
