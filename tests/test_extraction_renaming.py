@@ -1,5 +1,6 @@
 """Attribution must not hang on whose names the engine has seen: every person who speaks in the
-dev articles renamed, with names of other origins, gives the same speakers, renamed."""
+dev articles renamed, with names of other origins (of the same sex), gives the same speakers,
+renamed."""
 
 import json
 import re
@@ -12,15 +13,16 @@ from hypothesis import strategies as st
 
 from articles.extraction import extract
 from articles.extraction import lexicon as lx
+from articles.extraction.evidence import first_name_gender
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
-FIRST_NAMES = {
-    "Slavic": "Zdravko Bogdana Miroslav Radoslava Wiesław Jarosława Svetomir Ljubica",
-    "West African": "Chukwuemeka Oluwaseun Adaeze Kwabena Ngozi Folasade Abimbola Yaw",
-    "South Asian": "Tejaswini Venkatesh Harpreet Anirudh Suryakant Lakshmi Gurpreet",
-    "Chinese": "Zhiwei Jianguo Meiling Huiling Guowei Liang Jiahui",
-    "Spanish": "Ximena Joaquín Rodrigo Itzel Bartolomé Inmaculada Cayetano",
+FIRST_NAMES = {  # women's names, then men's
+    "Slavic": ("Bogdana Radoslava Ljubica Milena", "Zdravko Miroslav Svetomir Wiesław"),
+    "West African": ("Adaeze Folasade Abimbola Ngozi", "Chukwuemeka Kwabena Oluwaseun Yaw"),
+    "South Asian": ("Tejaswini Lakshmi Priyanka Anjali", "Venkatesh Anirudh Suryakant Sunil"),
+    "Chinese": ("Meiling Huiling Jiahui Xiaoling", "Zhiwei Jianguo Guowei Liang"),
+    "Spanish": ("Ximena Itzel Inmaculada Milagros", "Joaquín Rodrigo Bartolomé Cayetano"),
 }
 SURNAMES = {
     "Slavic": "Wiśniewski Dragomirov Kowalczyk Petrović Obradović",
@@ -29,12 +31,18 @@ SURNAMES = {
     "Chinese": "Zhou Guo Tang Xu Lin",
     "Spanish": "Etxeberria Quintanilla Echeverría Lozano Arrieta Urrutia Zubiri",
 }
-FIRST = sorted({n for names in FIRST_NAMES.values() for n in names.split()})
+WOMEN = sorted({n for women, _ in FIRST_NAMES.values() for n in women.split()})
+MEN = sorted({n for _, men in FIRST_NAMES.values() for n in men.split()})
+FIRST = WOMEN + MEN
 LAST = sorted({n for names in SURNAMES.values() for n in names.split()})
 
 
-def test_the_new_first_names_are_unknown_to_the_lexicon():
-    assert not {n.casefold() for n in FIRST} & lx.FIRST_NAMES
+def test_the_new_names_are_in_no_word_list_of_the_lexicon():
+    known = set()
+    for value in vars(lx).values():
+        if isinstance(value, frozenset | dict):
+            known |= {str(word).casefold() for word in value}
+    assert not {n.casefold() for n in FIRST + LAST} & known
 
 
 def people_speaking(gold: dict) -> list[str]:
@@ -60,15 +68,18 @@ def articles() -> list[tuple[str, list[str]]]:
 
 def renaming(people: list[str], draw) -> dict[str, str]:
     """Each capitalised word of each name (and its spelling without accents) to a new word:
-    surnames to surnames, the other words to first names, never two words to one."""
+    surnames to surnames, the other words to first names of the same sex where the first name
+    shows one ("she" must still mean her), never two words to one."""
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for name in people:
         words = [w.split("-")[-1] for w in name.split() if w[:1].isupper() or "-" in w]
+        sex = first_name_gender(words[0]) if len(words) > 1 else ""
+        given = {"f": WOMEN, "m": MEN}.get(sex, FIRST)
         for position, word in enumerate(words):
             if word in mapping:
                 continue
-            pool = LAST if position == len(words) - 1 else FIRST
+            pool = LAST if position == len(words) - 1 else given
             new = draw(st.sampled_from([n for n in pool if n not in used]))
             used.add(new)
             mapping[word] = mapping[strip_accents(word)] = new

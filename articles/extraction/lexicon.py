@@ -482,34 +482,6 @@ MALE_TITLES = words("""
     """)
 """Words before or after a name that show the person's sex, for "she" and "he"."""
 
-FEMALE_NAMES = words("""
-    mary anna ana maria marie fatima fatma aisha ayesha amina khadija zainab leila layla
-    sarah sara elizabeth margaret angela ursula nancy hillary theresa kamala michelle rose
-    grace joyce esther ruth rebecca hannah helen ellen catherine kate anne annie jane janet
-    jennifer jessica emily emma olivia sophia sophie isabel isabella lucia laura julia claire
-    christine christina nicola nicole natalia natasha olga tatiana svetlana irina elena yulia
-    linda barbara susan patricia karen lisa nadia samira yasmin mariam maryam nour noor huda
-    hana priya sunita indira mercy faith gloria eva victoria samantha carmen teresa rosa
-    francesca giorgia alice alexandra ingrid greta diane amy liz
-    """)
-MALE_NAMES = words("""
-    john james robert michael william david richard joseph thomas charles christopher daniel
-    matthew mark donald paul steven steve stephen andrew kevin brian george edward ronald
-    timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott frank
-    benjamin samuel gregory alexander patrick jack dennis jerry aaron henry peter adam nathan
-    douglas walter kyle harold carl jeremy keith roger gerald arthur terry christian sean
-    lawrence joe albert bruce alan ralph gabriel roy juan wayne louis russell vincent philip
-    mike jim bill tom tony ted barack vladimir sergei sergey dmitry alexei mikhail ivan
-    nikolai viktor mohammed mohamed muhammad mohammad ahmed ahmad hassan hussein omar
-    abdullah abdul ibrahim ismail yusuf youssef hamid mahmoud khalid ali emmanuel francois
-    jean pierre jacques nicolas giuseppe mario pedro jose carlos luis jorge manuel antonio
-    francisco miguel rafael fernando narendra xi kim dan victor
-    """)
-"""Very common first names, for a pronoun's gender and where a name begins after a place
-("US Ambassador to Germany Richard Grenell"). A hint only: most names are in neither list."""
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-
 TITLE_CASE_CONNECTORS = words(
     "of the and for on in at to a an vs vs. v v. de la le du des von van der den al el"
 )

@@ -55,15 +55,11 @@ class Person:
         return len(name_words(self.name)) > 1 or bool(self.title)
 
     def likely_gender(self) -> str:
-        """What the article shows, else what the first name suggests ("Maria" -> "f"); a hint
-        for "he" and "she", never proof."""
+        """What the article shows, else what the first name suggests ("Maria" -> "f")."""
         if self.gender:
             return self.gender
         words = name_words(self.name)
-        first = words[0].casefold() if len(words) > 1 else ""
-        if first in lx.FEMALE_NAMES:
-            return "f"
-        return "m" if first in lx.MALE_NAMES else ""
+        return evidence.first_name_gender(words[0]) if len(words) > 1 else ""
 
 
 class Mention(NamedTuple):
