@@ -76,6 +76,23 @@ def test_a_title_by_its_initials_refers_back_to_the_person():
     assert not article.organisations
 
 
+def test_an_occupation_in_an_aside_is_the_title():
+    article = read("Jo Lam, a Lisbon lawyer representing the family, said: “We will appeal.”")
+    assert [q.speaker for q in article.quotes] == ["Jo Lam"]
+    assert speaker_named(article, "Jo Lam").title == "Lisbon lawyer"
+
+
+def test_a_bracketed_gloss_between_title_and_name_is_skipped():
+    article = read("Green MP (Member of Parliament) Jo Lam said: “We will appeal.”")
+    assert [q.speaker for q in article.quotes] == ["Jo Lam"]
+    assert "MP" in speaker_named(article, "Jo Lam").title
+
+
+def test_a_speech_verb_after_a_name_and_comma_is_no_title():
+    article = read("Asked about Jo Lam, said the minister, the court was silent. Jo Lam left.")
+    assert all("said" not in s.title for s in article.speakers)
+
+
 # --- definite descriptions --------------------------------------------------------------------
 
 
@@ -86,6 +103,11 @@ def test_the_title_alone_refers_back_to_the_person_introduced_with_it():
         "Commissioner Ana Lutz spoke later. “We have the money,” the commissioner added."
     )
     assert speakers(text) == ["Jane Roe", "Ana Lutz"]
+
+
+def test_one_mp_said_is_not_the_mp_named_earlier():
+    text = "Green MP Jo Lam spoke first. One MP told the Courier: “We lost.”"
+    assert speakers(text) == [None]
 
 
 def test_the_archbishop_said_is_the_archbishop_named_earlier():

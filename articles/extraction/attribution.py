@@ -117,7 +117,8 @@ class Attributor:
         if phrase.kind == "pronoun":
             voice = self.pronoun(phrase.name, at)
             return voice, "pronoun" if voice is not None else "unnamed"
-        voice = self.description(phrase, at)
+        definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
+        voice = self.description(phrase, at, definite)
         return voice, "description" if voice is not None else "unnamed"
 
     def pronoun(self, word: str, at: int) -> Voice | None:
@@ -183,11 +184,11 @@ class Attributor:
         if all(t.quote < 0 for t in tokens):
             self.person_for(tokens[start].lower, tokens[start].start)
 
-    def description(self, phrase: Phrase, at: int) -> Voice | None:
+    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
         """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
-        person introduced as archbishop; "a source said" is nobody."""
+        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
         head = phrase.head
-        if head in lx.TITLE_WORDS:
+        if head in lx.TITLE_WORDS and definite:
             person = self.people.titled(head, at)
             return Voice(person.name, person) if person is not None else None
         if head in lx.GENERIC_ORG_WORDS:

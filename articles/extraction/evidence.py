@@ -96,6 +96,12 @@ def is_occupation(word: str) -> bool:
     return word.casefold() in occupations()
 
 
+def is_title_like(word: str) -> bool:
+    """A title or an occupation that may stand beside a name as its title: "lawyer", "member";
+    "man" or "people" says nothing."""
+    return word in lx.TITLE_WORDS or (word in occupations() and word not in lx.NOT_TITLES)
+
+
 @cache
 def first_names() -> Detector:
     return Detector(case_sensitive=False)

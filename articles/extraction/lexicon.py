@@ -152,6 +152,7 @@ PRONOUNS_ORGANISATION = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
 
 DETERMINERS = words("the a an his her its their our this that these those")
+DEFINITE_DETERMINERS = words("the this that")
 
 NAME_PARTICLES = words(
     "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "
@@ -202,6 +203,9 @@ ROLE_WORDS = words("""
     """)
 """Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
 a speaker unnamed ("a source said")."""
+
+NOT_TITLES = words("man woman men women person people boy girl child children source sources")
+"""Role words that describe but make no title beside a name: "a man, Jo Lam,"."""
 
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party

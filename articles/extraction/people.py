@@ -193,13 +193,15 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     first = inner[0].lower
     if first.isdigit() or first == "who":
         return "", "", True
+    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES:
+        return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
     if first == "of":
         words = [t.text for t in inner[1:] if t.is_word]
         if words and words[0].casefold() == "the":
             words = words[1:]
         named = bool(words) and words[0][0].isupper()
         return "", " ".join(words) if named else "", True
-    position = next((m for m, t in enumerate(inner) if t.lower in lx.TITLE_WORDS), None)
+    position = next((m for m, t in enumerate(inner) if evidence.is_title_like(t.lower)), None)
     if position is None:
         return "", "", first in {"a", "an", "the"}
     start = 1 if first in lx.DETERMINERS else 0
@@ -293,7 +295,7 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in {"of", "for"}):
             break  # "the" ends the title, unless it opens its complement: "Envoy of the Board"
         words.insert(0, token)
-    titles = [n for n, t in enumerate(words) if strip_possessive(t.lower) in lx.TITLE_WORDS]
+    titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
     if not titles or words[titles[-1]].possessive:
         return ""
     owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]

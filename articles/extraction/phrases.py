@@ -78,6 +78,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if token.text == "(" and j + 2 < n and tokens[j + 2].text == ")" and tokens[j + 1].acronym:
             j += 3
             continue
+        if token.text == "(" and pieces and pieces[-1][1] == "title":
+            close = next((m for m in range(j + 1, min(n, j + 8)) if tokens[m].text == ")"), 0)
+            if close and all(t.quote < 0 for t in tokens[j:close]):
+                j = close + 1  # "Labour MP (Member of Parliament) Jo Lam"
+                continue
         if not token.is_word:
             break
         low = token.lower
