@@ -184,6 +184,24 @@ def test_a_country_after_the_head_noun_belongs_to_the_name():
     assert "Youth Network Ghana" in [o.name for o in article.organisations]
 
 
+def test_a_law_a_common_adjective_or_a_numeral_is_no_organisation():
+    article = read(
+        "The Water Board Act was passed in the XXI century. The Liberal committee met. "
+        "The Green committee and the Tamberlo provincial council agreed."
+    )
+    assert [o.name for o in article.organisations] == ["Tamberlo provincial council"]
+
+
+def test_a_body_named_with_a_number_or_a_dashed_compound():
+    article = read("The G20 met the Coastal Export–Import Bank in Lagos.")
+    assert [o.name for o in article.organisations] == ["G20", "Coastal Export–Import Bank"]
+
+
+def test_an_organisation_name_stops_before_in_and_a_place():
+    article = read("The Court of Appeal in Lagos ruled on Monday.")
+    assert [o.name for o in article.organisations] == ["Court of Appeal"]
+
+
 def test_one_organisation_per_body_when_an_acronym_in_brackets_shows_it():
     article = read(
         "The Water Relief Agency (WRA) sent trucks. “We are here,” the WRA said. "

@@ -161,7 +161,7 @@ NAME_PARTICLES = words(
 """Lowercase words that may sit inside a person's name: "Bashar al-Assad", "Ursula von der
 Leyen"."""
 
-NAME_CONNECTORS = words("of for and the on de du des al la le in")
+NAME_CONNECTORS = words("of for and the on de du des al la le")
 """Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
 
 HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
@@ -234,6 +234,13 @@ ORGANISATION_NOUNS = words("""
     """)
 """Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
+
+NOT_ORGANISATION_ENDINGS = words("""
+    Act Bill Law Laws Treaty Accord Accords Agreement Protocol Doctrine Prize Cup Games
+    Festival Day Week
+    """)
+"""Last words of a law's, a prize's or an event's name, which is no body: "Freedom of
+Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""

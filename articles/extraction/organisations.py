@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
     ACRONYM,
@@ -90,6 +91,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             head = index
     if head < 0 or len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS:
         return None  # "Parliament Square" is a place
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Press Freedom Act" is a law
     end = head + 1
     if strip_possessive(words[head]) != words[head]:
         return 0, end
@@ -302,13 +305,20 @@ def institution_with_lowercase_head(
             and tokens[k].text.islower()
         ):
             if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
-                if not all(t.base in lx.DEMONYMS for t in tokens[start:end]):
+                if not all(is_common_adjective(t) for t in tokens[start:end]):
                     name = " ".join(t.text for t in tokens[start : k + 1])
                     found.add(name, tokens[start].start)
                 break
             if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
                 break
             k += 1
+
+
+def is_common_adjective(token: Token) -> bool:
+    """A nationality or a common word, no proper name: "Republican" in "Republican committee"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return evidence.is_common_word(token.base) and not is_place_name(token.base)
 
 
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
@@ -358,6 +368,9 @@ def outlets(
             found.add(name, tokens[target].start)
 
 
+ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
 def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
     for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
@@ -368,6 +381,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
+            if ROMAN_NUMERAL.match(part):
+                continue  # "the XXI century"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]

@@ -12,13 +12,14 @@ from articles.extraction import lexicon as lx
 WEB_ENDING = "|".join(re.escape(ending) for ending in lx.WEBSITE_ENDINGS)
 WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
-    r"|[^\W_]+(?:[_'’&-]+[^\W_]+)*"  # words, "al-Assad", "don't"
+    r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Assad", "don't", "Export–Import"
     rf"(?:(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Znak.com, "Workers'"
     r"|[^\w\s]"
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]{1,3}\d{1,2}$")
+"""Capitals ("SDF", "SPLA-IO"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
 
 
 class Token(NamedTuple):
