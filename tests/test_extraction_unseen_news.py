@@ -30,6 +30,22 @@ def test_a_sentence_opening_participle_clause_is_skipped_to_find_the_subject():
     assert speakers(text) == ["Oskar Brandt"]
 
 
+# --- quoted names that nobody says ---------------------------------------------------------
+
+
+def test_a_quoted_title_after_called_or_known_as_is_no_quote():
+    article = read(
+        "Jane Roe runs a charity called “Open Door”. She said it hosts a site known as "
+        "“Safe Harbour Online” and “helps everyone.”"
+    )
+    assert [q.text for q in article.quotes] == ["helps everyone."]
+
+
+def test_a_gloss_in_brackets_is_no_quote():
+    article = read("Crowds marched against Grexit (“Greek exit”) on Monday.")
+    assert not article.quotes
+
+
 # --- name boundaries --------------------------------------------------------------------------
 
 

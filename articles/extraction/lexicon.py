@@ -499,5 +499,8 @@ TITLE_CASE_CONNECTORS = words(
 """Lowercase words inside a title of a work or a case name: "Glawischnig-Piesczek vs. Facebook
 Ireland Limited", "War and Peace"."""
 
+NAMING_WORDS = words("called named titled entitled dubbed as")
+"""Words before a quoted name that nobody says: 'a programme called "Open Door"'."""
+
 CLAUSE_OPENERS = words("while and but whereas as when after before because since although")
 """Words before a name that opens a clause of its own: "while Minister X wrote", for "he"."""

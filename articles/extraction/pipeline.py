@@ -48,7 +48,7 @@ def extract(text: str) -> ExtractedArticle:
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)
-                if names_a_work(body, quotes[token.quote], found[token.quote], sentence):
+                if names_a_work(body, quotes[token.quote], found[token.quote], sentence, k):
                     works.add(token.quote)
     return ExtractedArticle(
         title=article.title,
@@ -67,12 +67,23 @@ def extract(text: str) -> ExtractedArticle:
     )
 
 
-def names_a_work(body: str, span: QuoteSpan, found: Attribution, sentence: Sentence) -> bool:
-    """A quoted title of a work or a case that nobody says, in a sentence with no speech verb:
-    'ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"' is no quote."""
-    if found.voice is not None or not looks_like_a_title(body[span.start : span.end]):
+def names_a_work(
+    body: str, span: QuoteSpan, found: Attribution, sentence: Sentence, k: int
+) -> bool:
+    """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
+    ('ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"'), a title
+    after "called" or "known as" ('a site known as "Open Door"'), or a gloss in brackets
+    ('Brexit ("British exit")')."""
+    tokens = sentence.tokens
+    if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
+        return True
+    if not looks_like_a_title(body[span.start : span.end]):
         return False
-    return not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in sentence.tokens)
+    if k > 0 and tokens[k - 1].lower in lx.NAMING_WORDS:
+        return True
+    if found.voice is not None:
+        return False
+    return not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
 
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
