@@ -218,6 +218,16 @@ def test_an_organisation_name_stops_before_in_and_a_place():
     assert [o.name for o in article.organisations] == ["Court of Appeal"]
 
 
+def test_an_acronym_alone_is_the_longer_name_it_opens():
+    article = read("KTV reported the vote. Jane Roe told KTV News: “The vote is lost.”")
+    assert [(o.name, o.aliases) for o in article.organisations] == [("KTV News", ("KTV",))]
+
+
+def test_the_house_of_a_name_is_one_body():
+    article = read("The bill went to the House of Elders on Monday.")
+    assert [o.name for o in article.organisations] == ["House of Elders"]
+
+
 def test_one_organisation_per_body_when_an_acronym_in_brackets_shows_it():
     article = read(
         "The Water Relief Agency (WRA) sent trucks. “We are here,” the WRA said. "

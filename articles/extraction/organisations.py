@@ -69,6 +69,22 @@ class Organisations:
             self.version += 1
         return found
 
+    def fold_short_names(self) -> None:
+        """An acronym used alone that opens a longer name the article gives is that body:
+        "NBC" and "NBC News" are one, "NBC" an alias."""
+        for short in [o for o in self.items if o.name == o.acronym and not o.aliases]:
+            longer = next(
+                (o for o in self.items if o.name.startswith(short.name + " ") and o is not short),
+                None,
+            )
+            if longer is None:
+                continue
+            self.items.remove(short)
+            longer.aliases.append(short.name)
+            longer.first = min(longer.first, short.first)
+            self.by_key[short.name.casefold()] = longer
+            self.version += 1
+
     def ordered(self) -> list[Organisation]:
         return sorted(self.items, key=lambda o: o.first)
 
@@ -118,6 +134,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
+    if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
+        return None  # "House of Assembly", "Court of Appeal"
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):

@@ -18,7 +18,7 @@ WORD = re.compile(
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]{1,3}\d{1,2}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]\d{1,2}$")
 """Capitals ("SDF", "SPLA-IO"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
 
 
