@@ -153,6 +153,20 @@ def test_the_source_named_in_the_sentence_after_the_quote():
     assert [(q.speaker, q.rule) for q in article.quotes] == [("Jane Roe", "source-after")]
 
 
+def test_the_speaker_and_verb_that_open_the_sentence_after_a_lone_quote():
+    article = read("Jane Roe arrived. “We lost.” Roe said so in a statement on Tuesday.")
+    assert [(q.speaker, q.rule) for q in article.quotes] == [("Jane Roe", "next-sentence")]
+
+
+def test_a_conjunction_and_an_aside_do_not_hide_the_subject():
+    assert speakers("But Roe, a farmer from Tamberlo, said “We lost.”") == ["Roe"]
+
+
+def test_a_legislators_party_and_state_is_no_name():
+    text = "Rep. Jo Lam, R-Texas, said “We lost.” Sen. Ana Ruiz (D-Ohio) said “We won.”"
+    assert speakers(text) == ["Jo Lam", "Ana Ruiz"]
+
+
 def test_a_run_of_quotes_continues_its_speaker_until_another_person_is_named():
     text = (
         "Jane Roe spoke first. “The vote is lost,” she said. “We go on.”\n\n"

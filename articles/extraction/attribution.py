@@ -69,6 +69,7 @@ RULE_CONFIDENCE = {
     "continuation": "medium",
     "colon-lead-in": "low",
     "source-after": "medium",
+    "next-sentence": "low",
     "previous-sentence": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name."""
@@ -405,7 +406,8 @@ class Attributor:
         return Attribution(found.voice, found.verb, "colon-lead-in")
 
     def source_after(self, sentence_index: int) -> Attribution | None:
-        """The next sentence names the source: '“…” The statement came from Jane Roe.'"""
+        """The next sentence names the source: '“…” The statement came from Jane Roe.', or
+        opens with its speaker and a speech verb and quotes nothing: '“…” Roe said on Monday.'"""
         if sentence_index + 1 >= len(self.sentences):
             return None
         current, following = self.sentences[sentence_index], self.sentences[sentence_index + 1]
@@ -417,7 +419,13 @@ class Attributor:
                 phrase = self.read(tokens, c + 2)
                 if phrase is not None and phrase.kind in ("person", "organisation"):
                     return self.attribution(phrase, tokens, "", "source-after")
-        return None
+        if any(t.quote >= 0 for t in tokens):
+            return None
+        found = self.phrase_then_verb(tokens, subject_start(tokens))
+        if found is None or found[0].kind not in ("person", "organisation"):
+            return None  # '“We lost.” Roe said in a statement.'
+        phrase, verb = found
+        return self.attribution(phrase, tokens, tokens[verb].lower, "next-sentence")
 
     # --- driving ------------------------------------------------------------------------
 

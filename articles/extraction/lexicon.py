@@ -383,10 +383,13 @@ SENTENCE_OPENERS = words("""
     """)
 """Capitalised words at a sentence start that begin no name: "During", "Despite"."""
 
+SENTENCE_CONJUNCTIONS = words("but and so yet then")
+"""Words that may open a sentence before its subject or adverbial: "But Roe said"."""
+
 INTRO_WORDS = words("""
     in on at during despite after before since following regarding late early also
-    meanwhile however but and when while as although though if last earlier later speaking
-    asked separately elsewhere still yet so then now today yesterday overall instead moreover
+    meanwhile however when while as although though if last earlier later speaking
+    asked separately elsewhere still now today yesterday overall instead moreover
     furthermore besides under amid amidst throughout over within without for with through
     unlike like once upon by from addressing responding writing talking
     """)

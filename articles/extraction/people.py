@@ -132,19 +132,23 @@ class People:
 
 
 def subject_start(tokens: list[Token]) -> int:
-    """Where a sentence's subject begins, after an opening adverbial phrase: "In a statement,
-    the SDF said" -> "the SDF"."""
-    i = 0
-    if len(tokens) > 2 and tokens[0].lower in {"this", "last", "next"}:
-        if tokens[1].base in lx.CALENDAR_WORDS or tokens[1].lower in lx.TIME_WORDS:
-            i = 3 if tokens[2].text == "," else 2  # "This Wednesday the minister said"
-    elif tokens and (
-        tokens[0].lower in lx.INTRO_WORDS
-        or (tokens[0].lower.endswith("ing") and opens_with_participle(tokens))
+    """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
+    "But in a statement, the SDF said" -> "the SDF"; "But Roe, a Democrat, said" -> "Roe"."""
+    i = skip_conjunctions(tokens, 0)
+    if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
+        if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
+            i += 3 if tokens[i + 2].text == "," else 2  # "This Wednesday the minister said"
+    elif i < len(tokens) and (
+        tokens[i].lower in lx.INTRO_WORDS
+        or (tokens[i].lower.endswith("ing") and opens_with_participle(tokens[i:]))
     ):
-        comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
-        i = comma + 1 if comma is not None else 1
-    while i < len(tokens) and tokens[i].lower in {"but", "and", "so", "yet", "then"}:
+        comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
+        i = comma + 1 if comma is not None else i + 1
+    return skip_conjunctions(tokens, i)
+
+
+def skip_conjunctions(tokens: list[Token], i: int) -> int:
+    while i < len(tokens) and tokens[i].lower in lx.SENTENCE_CONJUNCTIONS:
         i += 1
     return i
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from articles.extraction import evidence
@@ -154,6 +155,10 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
     return not described or pieces[-1][1] == "title"
 
 
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
+"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""
+
+
 class PhraseReader:
     """Reads the phrase at a token once, and again only when the organisations it depends on
     have changed since: the rules ask for the same phrases many times. Phrases are read in
@@ -266,6 +271,8 @@ def name_phrase(
     last = indexes[-1] + 1
     if occupation:
         return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+    if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
+        return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
     person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
