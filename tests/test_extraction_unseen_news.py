@@ -65,7 +65,7 @@ def test_a_name_stops_at_of_the_and_the_body_is_its_organisation():
 def test_a_leading_occupation_is_a_title_not_part_of_the_name():
     article = read("Broadcaster Jane Roe told listeners: “The vote is lost.”")
     assert [q.speaker for q in article.quotes] == ["Jane Roe"]
-    assert speaker_named(article, "Jane Roe").title == "broadcaster"
+    assert speaker_named(article, "Jane Roe").title.casefold() == "broadcaster"
 
 
 def test_a_name_starts_after_a_place_before_it():

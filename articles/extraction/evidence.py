@@ -86,10 +86,21 @@ PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "
 
 @cache
 def occupations() -> frozenset[str]:
-    """Nouns that name what a person does ("broadcaster", "chef", "historian"): nameparser's
-    titles that read as a person's noun, and the engine's own title and role words."""
-    nouns = {t for t in NAME_CONSTANTS.titles if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS)}
+    """Nouns that name what a person does ("broadcaster", "chef", "historian"), singular and
+    plural: nameparser's titles that read as a person's noun, and the engine's own title and
+    role words."""
+    nouns = {
+        t
+        for t in NAME_CONSTANTS.titles
+        if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
+    }
+    nouns |= {noun + "s" for noun in nouns}
     return frozenset(nouns | lx.TITLE_WORDS | lx.ROLE_WORDS)
+
+
+def roles() -> frozenset[str]:
+    """Descriptions that may stand before a name or for a speaker: "resident", "lawyers"."""
+    return occupations() - lx.TITLE_WORDS
 
 
 def is_occupation(word: str) -> bool:

@@ -193,16 +193,21 @@ TITLE_ABBREVIATIONS = frozenset(
 
 ROLE_WORDS = words("""
     resident residents counterpart source sources witness witnesses villager villagers farmer
-    official officials analyst analysts observer observers protester protesters critic critics
-    diplomat diplomats local locals authorities survivors parent parents mourner mourners
-    teacher student doctor nurse mother father son daughter wife husband brother sister
-    refugee refugees survivor activist activists journalist journalists reporter colleague
-    member members citizen worker soldier fighter man woman people person expert engineer
-    lawyer trader driver shopkeeper pilot businessman businesswoman photographer mechanic
-    fisherman shepherd priest elder surveyor economist scientist historian volunteer
+    farmers official officials analyst analysts observer observers protester protesters critic
+    critics local locals authorities survivor survivors parent parents mourner mourners son
+    daughter wife husband refugee refugees colleague citizen citizens worker workers fighter
+    fighters man woman people person expert experts trader traders driver shopkeeper elder
+    elders volunteer volunteers student students mechanic fisherman shepherd surveyor
     """)
 """Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
-a speaker unnamed ("a source said")."""
+a speaker unnamed ("a source said"); occupations ("lawyer", "teacher") come from nameparser
+(evidence.occupations)."""
+
+NOT_OCCUPATIONS = words("""
+    banner business computer excellent her prior senior superior soccer theater warrant
+    highness holiness master mister
+    """)
+"""Words among nameparser's titles that name no occupation."""
 
 NOT_TITLES = words("man woman men women person people boy girl child children source sources")
 """Role words that describe but make no title beside a name: "a man, Jo Lam,"."""

@@ -295,7 +295,7 @@ def named_after_its_kind(
             if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
                 found.add(token.text, token.start)
             continue
-        before = tokens[i - 1].lower
+        before = tokens[i - 1].text  # "airline Mahan Air"; "Broadcaster Jo Lam" is a person
         if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
             name = run_text(tokens, i, run_starting[i])
             if not is_place_name(name) and name not in found.not_organisations:

@@ -225,7 +225,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     return title, organisation, True
 
 
-PHRASE_OPENERS = lx.TITLE_WORDS | lx.ROLE_WORDS | lx.DETERMINERS
+ROLES = evidence.roles()
+PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS
 
 
 def phrase_starts(tokens: list[Token]) -> list[int]:
@@ -240,7 +241,7 @@ def phrase_starts(tokens: list[Token]) -> list[int]:
         and (
             t.capitalised
             or t.lower in lx.TITLE_WORDS
-            or t.lower in lx.ROLE_WORDS
+            or t.lower in ROLES
             or (i < last and tokens[i + 1].capitalised)
         )
     ]

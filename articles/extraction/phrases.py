@@ -92,8 +92,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "honorific"))
-        elif j == i and low in lx.ROLE_WORDS and j + 1 < n and tokens[j + 1].capitalised:
-            pieces.append((j, "role"))
+        elif j == i and low in ROLES and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "title" if low in OCCUPATIONS else "role"))
         elif (
             token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
         ):
@@ -105,10 +105,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 return pieces, j + 1
         elif low in lx.TITLE_WORDS:
             pieces.append((j, "title"))
-        elif low in lx.ROLE_WORDS or (
+        elif low in ROLES or (
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
-            pieces.append((j, "role"))
+            pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "cap"))
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
@@ -154,6 +154,11 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
     described = any(kind in ("title", "role") for _, kind in pieces)
     return not described or pieces[-1][1] == "title"
 
+
+ROLES = evidence.roles()
+"""Descriptions and occupations: "resident", "lawyer"."""
+OCCUPATIONS = ROLES - lx.ROLE_WORDS - lx.NOT_TITLES
+"""Occupations, which make a title before a name: "lawyer Jo Lam"."""
 
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
 """An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""

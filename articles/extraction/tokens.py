@@ -135,6 +135,9 @@ def is_place_name(name: str) -> bool:
     return evidence.is_place(strip_the(name))
 
 
+ROLES = evidence.roles()
+
+
 def opens_no_name(tokens: list[Token], i: int) -> bool:
     """Capitalised function words ("During", "Despite") and plural nouns that open a sentence
     ("Villagers say") begin no name."""
@@ -143,7 +146,7 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in lx.SENTENCE_OPENERS or token.base in lx.CALENDAR_WORDS:
         return True
-    if token.lower in lx.ROLE_WORDS:
+    if token.lower in ROLES:
         return True
     at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
     if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
