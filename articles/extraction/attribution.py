@@ -14,7 +14,7 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 APPOSITION_LIMIT = 20
-"""Tokens an aside may run between a speaker and the verb: "Lino Lasuba, 32, said"."""
+"""Tokens an aside may run between a speaker and the verb: "Kofi Mensah, 32, said"."""
 
 
 @dataclass(frozen=True)
@@ -204,8 +204,8 @@ class Attributor:
     # --- the rules ----------------------------------------------------------------------
 
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """A speaker, an optional aside between commas, and a speech verb: "Miller said",
-        "Lino Lasuba, 32, said", "the ministry also said"; a title whose aside is a name
+        """A speaker, an optional aside between commas, and a speech verb: "Roe said",
+        "Kofi Mensah, 32, said", "the ministry also said"; a title whose aside is a name
         speaks by that name: "the city's deputy mayor, Lina Berg, said"."""
         phrase = self.read(tokens, i)
         if phrase is None:
@@ -233,7 +233,7 @@ class Attributor:
         return None
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
-        """Attribution right after the closing mark: “…,” Miller said / “…,” said Rose Tabu /
+        """Attribution right after the closing mark: “…,” Roe said / “…,” said Rose Tabu /
         “…,” according to the ministry / “…” — Commissioner X."""
         a = k + 1
         dash = False
@@ -285,7 +285,7 @@ class Attributor:
         return None
 
     def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
-        """A speaker and a speech verb before the quote in its sentence: "Miller said: “…”",
+        """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
         "In a statement, the SDF said, “…”", "Assad vowed that the escalation “will…”".
 
         The subject of the nearest speech verb wins, unless it is the object of a preposition
@@ -345,7 +345,7 @@ class Attributor:
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US
-        Ambassador to Germany Richard Grenell"), except "with X saying"."""
+        Ambassador to Peru Jo Lam"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
             phrase = self.read(tokens, j)
@@ -367,7 +367,7 @@ class Attributor:
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
-        reports speech ("Victor Ndip says his village burned." then a quote paragraph)."""
+        reports speech ("Ama Boateng says her village burned." then a quote paragraph)."""
         if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
@@ -470,7 +470,7 @@ def is_person(found: Attribution) -> bool:
 
 
 def through_by(tokens: list[Token], i: int) -> int:
-    """ "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author after
+    """ "according to a tweet on Monday by US Secretary of State Jane Roe": the author after
     "by" or "from" within a few words, else where the phrase began."""
     for j in range(i, min(len(tokens), i + 6)):
         if tokens[j].quote >= 0 or tokens[j].text in {",", "."}:
@@ -495,7 +495,7 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
 
 
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
-    """The passive "he was told by Emergencies Minister Yevgeny Zinichev of “…”": the one
+    """The passive "he was told by Emergencies Minister Tomas Vilk of “…”": the one
     after "by" speaks."""
     if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
         return None

@@ -144,7 +144,7 @@ AUXILIARIES = words(
     "not also later earlier then further again once previously separately publicly privately "
     "repeatedly recently reportedly allegedly still already just only"
 )
-"""Words that may stand between a speaker and the speech verb: "Miller also said"."""
+"""Words that may stand between a speaker and the speech verb: "Roe also said"."""
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -165,7 +165,7 @@ NAME_CONNECTORS = words("of for and the on de du des al la le")
 """Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
 
 HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
-"""Words before a surname that make an alias, not a title: "Mr. Mardini"."""
+"""Words before a surname that make an alias, not a title: "Mr. Vos"."""
 
 TITLE_WORDS = words("""
     president vice vice-president president-elect premier chancellor minister prime
@@ -180,7 +180,7 @@ TITLE_WORDS = words("""
     dr. dr professor prof. officer administrator superintendent inspector
     executive ceo founder co-founder manager researcher whip speaker
     """)
-"""Words that end a title before a name: "Spokesperson Matthew Miller", "foreign minister
+"""Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Sameh Shoukry"."""
 
 TITLE_ABBREVIATIONS = frozenset(
@@ -199,7 +199,7 @@ ROLE_WORDS = words("""
     fighters man woman people person expert experts trader traders driver shopkeeper elder
     elders volunteer volunteers student students mechanic fisherman shepherd surveyor
     """)
-"""Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
+"""Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
 a speaker unnamed ("a source said"); occupations ("lawyer", "teacher") come from nameparser
 (evidence.occupations)."""
 
@@ -253,7 +253,7 @@ ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 LOWERCASE_INSTITUTIONS = words(
     "council ministry committee commission court parliament assembly department agency directorate"
 )
-"""Lowercase heads after a proper name that still make an institution: "Maidan Wardak
+"""Lowercase heads after a proper name that still make an institution: "Tamberlo
 provincial council". Generic ones (army, government, forces) are left out on purpose."""
 
 MEDIA_VERBS_TOLD = frozenset({"told", "tells", "tell", "telling"})
@@ -441,13 +441,13 @@ DEMONYMS = words("""
     Ugandan Ukrainian Uzbek Venezuelan Vietnamese Western Yemeni Zambian Zimbabwean Sunni
     Shia Shiite Christian Muslim Islamist Jihadist Iranian-backed Western-backed
     """)
-"""Adjectives of nationality that open a title, not a name: "Turkish President Erdoğan"."""
+"""Adjectives of nationality that open a title, not a name: "Turkish President Demir"."""
 
 NOT_VERBS = words(
     "and or but nor the a an of for in at to from on by with yesterday today tomorrow last next "
     "this that these those who which whose whom where when while as than"
 )
-"""Lowercase words after a name that show no verb: "Ain Issa yesterday", "Tell Tamer and"."""
+"""Lowercase words after a name that show no verb: "Kfar Luna yesterday", "Wadi Salam and"."""
 
 PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
 """Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""
@@ -476,17 +476,17 @@ ORGANISATION_KINDS = words("""
     group network carrier manufacturer charity daily tabloid magazine broadcaster app
     platform insurer operator retailer publisher
     """)
-"""Lowercase nouns that introduce a body's name: "Iranian airline Mahan Air", "news site
-Znak.com"."""
+"""Lowercase nouns that introduce a body's name: "Kenyan airline Sky Baobab", "news site
+Kropka.com"."""
 
 ORGANISATION_KINDS_PLURAL = words("""
     firms companies groups outlets agencies organisations organizations parties banks airlines
     broadcasters newspapers networks carriers charities militias
     """)
-"""Plural nouns whose list names bodies: "German firms including Deutsche Bahn, Daimler"."""
+"""Plural nouns whose list names bodies: "Dutch firms including Vexa Rail, Brondel"."""
 
 WEBSITE_ENDINGS = (".com", ".org", ".net", ".info", ".news", ".at", ".de", ".ru", ".ua", ".fr")
-"""Web-domain endings that make a word a site's name: "Znak.com"."""
+"""Web-domain endings that make a word a site's name: "Kropka.com"."""
 
 NOUN_AFTER_SPEECH_WORD = words("in of on from about by for to at with")
 """A speech word followed by one of these is a noun: "describing VOA reports in the region"."""
@@ -504,8 +504,8 @@ MALE_TITLES = words("""
 TITLE_CASE_CONNECTORS = words(
     "of the and for on in at to a an vs vs. v v. de la le du des von van der den al el"
 )
-"""Lowercase words inside a title of a work or a case name: "Glawischnig-Piesczek vs. Facebook
-Ireland Limited", "War and Peace"."""
+"""Lowercase words inside a title of a work or a case name: "Holm vs. Brondel Media Limited",
+"War and Peace"."""
 
 NAMING_WORDS = words("called named titled entitled dubbed as")
 """Words before a quoted name that nobody says: 'a programme called "Open Door"'."""

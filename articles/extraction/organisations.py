@@ -272,8 +272,8 @@ KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
 def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """A body introduced by what it is ("Iranian airline Mahan Air", "news site Znak.com",
-    "firms including Deutsche Bahn, Daimler"), and a legislature named by one word ("the
+    """A body introduced by what it is ("Kenyan airline Sky Baobab", "news site Kropka.com",
+    "firms including Vexa Rail, Brondel"), and a legislature named by one word ("the
     Senate")."""
     run_starting = dict(runs)
     listing = False
@@ -295,7 +295,7 @@ def named_after_its_kind(
             if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
                 found.add(token.text, token.start)
             continue
-        before = tokens[i - 1].text  # "airline Mahan Air"; "Broadcaster Jo Lam" is a person
+        before = tokens[i - 1].text  # "airline Sky Baobab"; "Broadcaster Jo Lam" is a person
         if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
             name = run_text(tokens, i, run_starting[i])
             if not is_place_name(name) and name not in found.not_organisations:
@@ -312,7 +312,7 @@ def common_bodies(tokens: list[Token], found: Organisations) -> None:
 def institution_with_lowercase_head(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """A proper name, lowercase adjectives and an institution: "Maidan Wardak provincial
+    """A proper name, lowercase adjectives and an institution: "Tamberlo provincial
     council"."""
     for start, end in runs:
         k = end
@@ -355,7 +355,7 @@ OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.O
 def outlets(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
 ) -> None:
-    """A medium named by how it is used: "told Rudaw", "spoke to VOA", "according to the
+    """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
     reported". A person ("told Jane Roe"), a place or a date is none."""
     run_starting = dict(runs)

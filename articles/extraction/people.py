@@ -83,7 +83,7 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 class People:
-    """The people an article names; "Miller" and "Mr. Miller" are "Matthew Miller"."""
+    """The people an article names; "Roe" and "Ms. Roe" are "Jane Roe"."""
 
     def __init__(self) -> None:
         self.people: list[Person] = []
@@ -169,7 +169,7 @@ def opens_with_participle(tokens: list[Token]) -> bool:
 
 
 def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
-    """A name followed by a verb is someone acting: "Miller stressed", "Hotak also alleged";
+    """A name followed by a verb is someone acting: "Roe stressed", "Sy also alleged";
     a sentence's subject may take any verb ("Ole Dahl saw")."""
     while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
         j += 1
@@ -182,8 +182,8 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
 
 
 def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
-    """Title, organisation and whether an aside after a name shows a person: "Robert Mardini,
-    the ICRC's Middle East director,", "Lilias Arie, 24,", "Sharif Hotak, of the council,"."""
+    """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
+    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"."""
     if j >= len(tokens) or tokens[j].text != ",":
         return "", "", False
     close = j + 1
@@ -283,11 +283,11 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
 
 
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
-    """A title set before a name between commas: "The mayor of Paris, Anne Hidalgo, said" ->
-    "mayor"; "The group's chief spokesman, Zabihullah Mujahid," -> "chief spokesman"; "the
-    chief of VOA's Africa division, Gwen Dillard," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy". An owner before the title ("Merkel's spokesperson") is
-    left out."""
+    """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
+    "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
+    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
+    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
+    spokesperson") is left out."""
     if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
         return ""
     if tokens[last].text != ",":

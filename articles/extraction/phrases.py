@@ -1,4 +1,4 @@
-"""Noun phrases that may name a speaker: "US State Department Spokesperson Matthew Miller"."""
+"""Noun phrases that may name a speaker: "Foreign Ministry Spokesperson Jane Roe"."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "b
 
 
 class Phrase(NamedTuple):
-    """A noun phrase that may name a speaker: "US State Department Spokesperson Matthew Miller".
+    """A noun phrase that may name a speaker: "Foreign Ministry Spokesperson Jane Roe".
 
     ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source"). A
     named tuple, like Token: every capitalised word starts one.
@@ -243,7 +243,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
 
 
 def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
-    """After "of", an office or body comes before the name: "Secretary of State Mike Pompeo",
+    """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
     "the chief of VOA"; the name is the last two words
     (the last one when only two follow)."""
     joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
@@ -298,7 +298,7 @@ def name_phrase(
 
 def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
     """A name begins after a place that ends the words before it: "Ambassador to Germany
-    Richard Grenell" is "Richard Grenell"."""
+    Jo Lam" is "Jo Lam"."""
     if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
         return indexes
     for cut in range(len(indexes) - 2, 0, -1):
@@ -325,7 +325,7 @@ def is_nationality(prefix: str) -> bool:
 
 
 def organisation_named(prefix: str, orgs: Organisations) -> str:
-    """The body a title belongs to, when the words before it name one: "US State Department"
+    """The body a title belongs to, when the words before it name one: "Foreign Ministry"
     Spokesperson; a nationality ("Turkish President") names none."""
     if not prefix or is_nationality(prefix):
         return ""

@@ -72,7 +72,7 @@ def names_a_work(
     body: str, span: QuoteSpan, found: Attribution, sentence: Sentence, k: int
 ) -> bool:
     """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
-    ('ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"'), a title
+    ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title
     after "called" or "known as" ('a site known as "Open Door"'), or a gloss in brackets
     ('Brexit ("British exit")')."""
     tokens = sentence.tokens
