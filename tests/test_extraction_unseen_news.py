@@ -204,6 +204,21 @@ def test_a_medium_is_known_by_how_it_is_used():
     assert {o.name for o in article.organisations} == {"Chirper", "Radio Koper"}
 
 
+def test_according_to_a_lone_surname_names_no_medium():
+    article = read("According to Lam, the move was “unlawful.” Jo Lam spoke to Kopa on Monday.")
+    assert [o.name for o in article.organisations] == ["Kopa"]
+
+
+def test_a_spokesperson_for_a_place_is_unnamed():
+    assert speakers("A spokesperson for Tamberlo Street said: “We will win.”") == [None]
+
+
+def test_letters_after_a_name_are_no_part_of_it_and_no_organisation():
+    article = read("Ana Ruiz QC, who led the case, said: “The law is clear.”")
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
+    assert not article.organisations
+
+
 def test_a_place_or_a_dateline_is_no_organisation():
     article = read("LAGOS - Jane Roe of Lagos said, “The vote is lost,” in Ohio.")
     assert not article.organisations

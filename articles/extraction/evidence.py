@@ -124,3 +124,13 @@ def first_name_gender(word: str) -> str:
     "": a hint for "she" and "he", never proof."""
     found = first_names().get_gender(word)
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
+
+
+NAME_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | frozenset(
+    NAME_CONSTANTS.suffix_not_acronyms
+)
+"""Letters and words after a person's name, from nameparser: "QC", "MP", "Jr"."""
+
+
+def is_name_suffix(word: str) -> bool:
+    return word.casefold().rstrip(".") in NAME_SUFFIXES

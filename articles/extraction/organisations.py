@@ -370,8 +370,8 @@ def outlets(
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
             targets.append(run_ending[i])
     for target in targets:
-        if target < len(tokens) and tokens[target].lower == "the":
-            target += 1
+        definite = target < len(tokens) and tokens[target].lower == "the"
+        target += definite
         end = run_starting.get(target)
         if end is None or tokens[target].base in lx.CALENDAR_WORDS:
             continue
@@ -382,6 +382,8 @@ def outlets(
                 found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
         elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
             continue  # "according to U.S. Attorney Jane Roe"
+        elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
+            continue  # "according to Lam": a surname as often as a medium
         elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
             found.add(name, tokens[target].start)
 
@@ -401,6 +403,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue
             if ROMAN_NUMERAL.match(part):
                 continue  # "the XXI century"
+            if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
+                continue  # "Ana Ruiz QC"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]

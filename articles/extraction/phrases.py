@@ -251,7 +251,8 @@ def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int]
         return [], names
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
-    if organisation_in_run(words) or all(tokens[p].acronym for p in rest):
+    place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
+    if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
     office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
@@ -266,6 +267,8 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
+    while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
+        indexes = indexes[:-1]  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
     occupation = leading_occupation(tokens, indexes)
     if occupation:
