@@ -219,6 +219,19 @@ def test_letters_after_a_name_are_no_part_of_it_and_no_organisation():
     assert not article.organisations
 
 
+def test_a_company_known_by_its_kind_its_shops_or_its_work():
+    article = read(
+        "Shots were fired at a Grindel store. The Dutch gas producer Vantor said the study by "
+        "Scopewatch was wrong. Jo Lam said via Chirper that she had left."
+    )
+    assert {o.name for o in article.organisations} == {
+        "Grindel",
+        "Vantor",
+        "Scopewatch",
+        "Chirper",
+    }
+
+
 def test_a_place_or_a_dateline_is_no_organisation():
     article = read("LAGOS - Jane Roe of Lagos said, “The vote is lost,” in Ohio.")
     assert not article.organisations

@@ -265,11 +265,21 @@ OUTLET_CUES = frozenset(
         ("spoke speaking talked talking interview interviews interviewed", "with"),
         ("according", "to"),
         ("reported quoted published broadcast aired interviewed", "by"),
+        ("investigation report poll survey study analysis", "by"),
         ("posted posting wrote writing said saying tweeted published", "on"),
+        ("posted posting wrote writing said saying announced", "via"),
     )
     for verb in verbs.split()
 )
 """Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X"."""
+
+BRANCH_WORDS = words("""
+    store stores shop shops supermarket plant factory factories branch branches outlet
+    outlets restaurant post posts account feed page channel app website spokesperson
+    spokesman spokeswoman
+    """)
+"""Nouns after a one-word name that show a company or a medium: "a Tesco store", "a Chirper
+post"."""
 
 SOURCE_CUES = frozenset(
     {("came", "from"), ("comes", "from"), ("attributed", "to"), ("credited", "to")}
@@ -473,8 +483,9 @@ SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pe
 
 ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party
-    group network carrier manufacturer charity daily tabloid magazine broadcaster app
-    platform insurer operator retailer publisher
+    group network carrier manufacturer charity daily tabloid magazine app platform insurer
+    operator retailer publisher producer maker supplier provider giant conglomerate chain
+    startup exporter lender miner developer
     """)
 """Lowercase nouns that introduce a body's name: "Kenyan airline Sky Baobab", "news site
 Kropka.com"."""

@@ -339,10 +339,14 @@ def is_common_adjective(token: Token) -> bool:
     return evidence.is_common_word(token.base) and not is_place_name(token.base)
 
 
+WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
+
+
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
-    """A body named by who speaks or fights for it: "Taliban spokesperson", "Wagner fighters"."""
+    """A body named by who speaks or fights for it, or by what it runs: "Taliban
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post"."""
     for start, end in runs:
-        if end >= len(tokens) or tokens[end].lower not in lx.MEMBER_WORDS:
+        if end >= len(tokens) or tokens[end].text not in WORDS_AFTER_A_BODY:
             continue
         name = run_text(tokens, start, end)
         if end - start == 1 and not (is_place_name(name) or tokens[start].base in lx.DEMONYMS):
