@@ -232,6 +232,13 @@ def test_a_company_known_by_its_kind_its_shops_or_its_work():
     }
 
 
+def test_an_acronym_with_small_letters_defined_in_brackets():
+    article = read("The Coastal Free Trade Area (CoFTA) opened. CoFTA members met.")
+    assert [(o.name, o.acronym) for o in article.organisations] == [
+        ("Coastal Free Trade Area", "CoFTA")
+    ]
+
+
 def test_a_place_or_a_dateline_is_no_organisation():
     article = read("LAGOS - Jane Roe of Lagos said, “The vote is lost,” in Ohio.")
     assert not article.organisations

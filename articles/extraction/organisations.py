@@ -209,7 +209,14 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
     for i in [i for i, t in enumerate(tokens) if t.text == "("]:
         if i + 2 >= len(tokens):
             continue
-        if tokens[i + 2].text == ")" and tokens[i + 1].acronym:
+        if (
+            tokens[i + 2].text == ")"
+            and i in run_ending
+            and mixed_case_acronym(tokens, i, run_ending[i])
+        ):
+            start = run_ending[i]  # "Coastal Free Trade Area (CoFTA)"
+            found.add(run_text(tokens, start, i), tokens[start].start, tokens[i + 1].base)
+        elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
             if run is None:
@@ -226,6 +233,16 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
                 found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
+    """An acronym in brackets with small letters in it ("CoFTA", "MoD") whose capitals are the
+    initials of the whole name before it."""
+    word = tokens[i + 1].base
+    capitals = re.sub(r"[^A-Z]", "", word)
+    if tokens[i + 1].acronym or not word.isalpha() or len(capitals) < 2 or len(word) > 10:
+        return False
+    return initials([t.text for t in tokens[start:i]]) == capitals
 
 
 def best_expansion(words: list[str], acronym: str) -> int:
