@@ -239,6 +239,13 @@ def test_an_acronym_with_small_letters_defined_in_brackets():
     ]
 
 
+def test_a_kind_word_that_may_be_a_person_before_a_first_name_names_a_person():
+    article = read(
+        "The site and its operator Mei Lin Wu were named. The developer Vantor Homes sued."
+    )
+    assert [o.name for o in article.organisations] == ["Vantor Homes"]
+
+
 def test_a_place_or_a_dateline_is_no_organisation():
     article = read("LAGOS - Jane Roe of Lagos said, “The vote is lost,” in Ohio.")
     assert not article.organisations

@@ -134,3 +134,8 @@ NAME_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | frozenset(
 
 def is_name_suffix(word: str) -> bool:
     return word.casefold().rstrip(".") in NAME_SUFFIXES
+
+
+def is_first_name(word: str) -> bool:
+    """A first name gender-guesser knows, of either sex: "Jong", "Piers"."""
+    return first_names().get_gender(word) != "unknown"

@@ -487,7 +487,7 @@ ORGANISATION_KINDS = words("""
     operator retailer publisher producer maker supplier provider giant conglomerate chain
     startup exporter lender miner developer
     """)
-"""Lowercase nouns that introduce a body's name: "Kenyan airline Sky Baobab", "news site
+"""Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""
 
 ORGANISATION_KINDS_PLURAL = words("""

@@ -289,7 +289,7 @@ KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
 def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """A body introduced by what it is ("Kenyan airline Sky Baobab", "news site Kropka.com",
+    """A body introduced by what it is ("Kenyan airline Baobab Air", "news site Kropka.com",
     "firms including Vexa Rail, Brondel"), and a legislature named by one word ("the
     Senate")."""
     run_starting = dict(runs)
@@ -312,11 +312,19 @@ def named_after_its_kind(
             if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
                 found.add(token.text, token.start)
             continue
-        before = tokens[i - 1].text  # "airline Sky Baobab"; "Broadcaster Jo Lam" is a person
+        before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
         if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
             name = run_text(tokens, i, run_starting[i])
+            if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
+                continue  # "its operator Jo Lam"
             if not is_place_name(name) and name not in found.not_organisations:
                 found.add(name, token.start)
+
+
+def names_a_person(name: str) -> bool:
+    """Two or three words that open with a first name: "Jo Lam", "Ana Ruiz Diaz"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
 
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
