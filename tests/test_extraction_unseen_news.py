@@ -279,6 +279,13 @@ def test_an_acronym_alone_is_the_longer_name_it_opens():
     assert [(o.name, o.aliases) for o in article.organisations] == [("KTV News", ("KTV",))]
 
 
+def test_a_name_and_its_longer_form_with_of_are_one_body():
+    article = read("The Free Army of the North claimed it. Free Army fighters fled.")
+    assert [(o.name, o.aliases) for o in article.organisations] == [
+        ("Free Army of the North", ("Free Army",))
+    ]
+
+
 def test_the_house_of_a_name_is_one_body():
     article = read("The bill went to the House of Elders on Monday.")
     assert [o.name for o in article.organisations] == ["House of Elders"]

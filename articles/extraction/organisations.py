@@ -70,12 +70,18 @@ class Organisations:
         return found
 
     def fold_short_names(self) -> None:
-        """An acronym used alone that opens a longer name the article gives is that body:
-        "NBC" and "NBC News" are one, "NBC" an alias."""
-        for short in [o for o in self.items if o.name == o.acronym and not o.aliases]:
+        """An acronym used alone that opens a longer name the article gives is that body, and
+        so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
+        "Islamic State" and "Islamic State of Iraq" too, the short name an alias."""
+        for short in [o for o in self.items if not o.aliases]:
+            if short.name == short.acronym:
+                opening = short.name + " "
+            elif not short.acronym and " " in short.name:
+                opening = short.name + " of "
+            else:
+                continue
             longer = next(
-                (o for o in self.items if o.name.startswith(short.name + " ") and o is not short),
-                None,
+                (o for o in self.items if o.name.startswith(opening) and o is not short), None
             )
             if longer is None:
                 continue
@@ -279,7 +285,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     if found.find(text) is not None:
         return
     common = COMMON_NAME.search(text)
-    if common is not None:
+    if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
+        found.add(text, tokens[start].start)  # "Islamic State of Iraq and the Levant"
+    elif common is not None:
         found.add(common.group(), tokens[start].start)
 
 
