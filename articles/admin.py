@@ -127,7 +127,7 @@ class SpeakerAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected speakers (the same person) into one")
     def merge_speakers(self, request, queryset):
-        speakers = list(queryset.order_by("-quote_count", "name"))
+        speakers = list(queryset.most_quoted_first())
         if len(speakers) < 2:
             self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
             return None

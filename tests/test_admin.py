@@ -4,7 +4,13 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Organisation, Quote, Speaker
-from tests.conftest import make_article, make_organisation, make_quote, make_speaker
+from tests.conftest import (
+    make_article,
+    make_linked_records,
+    make_organisation,
+    make_quote,
+    make_speaker,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +44,23 @@ def test_staff_sees_changelist_search_add_and_change_pages(admin_client, records
     assert change.status_code == 200
     assert str(record)[:40] in changelist.content.decode()
     assert change.context["original"] == record
+
+
+# The session, its user, the counts, the rows and the list filters' choices: the same number of
+# queries for 3 rows and for 30.
+CHANGELIST_QUERIES = {Article: 8, Organisation: 5, Speaker: 5, Quote: 6}
+
+
+@pytest.mark.parametrize("n", [3, 30])
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_every_changelist_runs_the_same_few_queries_for_3_or_30_rows(
+    admin_client, django_assert_num_queries, n, model
+):
+    make_linked_records(n)
+    with django_assert_num_queries(CHANGELIST_QUERIES[model]):
+        response = admin_client.get(admin_url(model, "changelist"))
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == model.objects.count() >= n
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
