@@ -132,6 +132,11 @@ def test_the_archbishop_said_is_the_archbishop_named_earlier():
     assert [(q.speaker, q.rule) for q in article.quotes] == [("Tomas Vilk", "description")]
 
 
+def test_the_network_said_is_the_body_that_was_the_subject_before():
+    text = "Kopa TV was ordered off the air. “We will appeal,” the network said in a statement."
+    assert speakers(text) == ["Kopa TV"]
+
+
 # --- people introduced by a first name only ---------------------------------------------------
 
 
@@ -244,6 +249,13 @@ def test_a_kind_word_that_may_be_a_person_before_a_first_name_names_a_person():
         "The site and its operator Mei Lin Wu were named. The developer Vantor Homes sued."
     )
     assert [o.name for o in article.organisations] == ["Vantor Homes"]
+
+
+def test_a_person_told_inside_a_quote_and_an_adjective_before_spokesperson_are_no_bodies():
+    article = read(
+        "Presidential spokesperson Ana Ruiz wrote, “I told Jo Lam last night that he must go.”"
+    )
+    assert not article.organisations
 
 
 def test_a_place_or_a_dateline_is_no_organisation():

@@ -215,12 +215,16 @@ NOT_TITLES = words("man woman men women person people boy girl child children so
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party
     coalition alliance movement group organisation organization militia union observatory monitor
-    fund programme program directorate
+    fund programme program directorate company firm network broadcaster airline newspaper
+    channel carrier manufacturer
     """)
 """Heads of a definite description that refers back to a named organisation: "the ministry
 said"."""
 
-GENERIC_ORG_WORDS = words("group organisation organization militia movement monitor body")
+GENERIC_ORG_WORDS = words("""
+    group organisation organization militia movement monitor body company firm network
+    broadcaster airline newspaper channel carrier manufacturer
+    """)
 """Heads of a definite description that may refer back to any body: "the group said"."""
 
 ORGANISATION_NOUNS = words("""
@@ -468,6 +472,9 @@ PLACE_NOUNS = words("""
     museum cathedral church mosque temple palace square street bridge port airport station
     """)
 """Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
+
+ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical", "ive", "ary", "ous", "ish", "ful", "less")
+"""Endings of English adjectives: "Presidential spokesperson" names no body."""
 
 PLURAL_COMMON_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "als", "ors", "ies", "ics", "ees")
 """Endings of plural nouns that open a sentence without naming anyone: "Villagers say"."""

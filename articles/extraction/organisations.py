@@ -365,6 +365,13 @@ def institution_with_lowercase_head(
             k += 1
 
 
+def is_adjective(token: Token) -> bool:
+    """A nationality, or a common English word with an adjective's ending: "Presidential"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and evidence.is_common_word(token.lower)
+
+
 def is_common_adjective(token: Token) -> bool:
     """A nationality or a common word, no proper name: "Republican" in "Republican committee"."""
     if token.base in lx.DEMONYMS:
@@ -382,7 +389,7 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         if end >= len(tokens) or tokens[end].text not in WORDS_AFTER_A_BODY:
             continue
         name = run_text(tokens, start, end)
-        if end - start == 1 and not (is_place_name(name) or tokens[start].base in lx.DEMONYMS):
+        if end - start == 1 and not (is_place_name(name) or is_adjective(tokens[start])):
             found.add(name, tokens[start].start)
 
 
@@ -419,6 +426,8 @@ def outlets(
                 found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
         elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
             continue  # "according to U.S. Attorney Jane Roe"
+        elif names_a_person(name):
+            continue  # "told Jo Lam"
         elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
             continue  # "according to Lam": a surname as often as a medium
         elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
