@@ -78,13 +78,12 @@ def names_a_work(
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
+    named = k > 0 and tokens[k - 1].lower in lx.NAMING_WORDS
+    if not named and found.voice is not None:
+        return False
     if not looks_like_a_title(body[span.start : span.end]):
         return False
-    if k > 0 and tokens[k - 1].lower in lx.NAMING_WORDS:
-        return True
-    if found.voice is not None:
-        return False
-    return not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
+    return named or not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
 
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:

@@ -9,11 +9,11 @@ from typing import NamedTuple
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 
-WEB_ENDING = "|".join(re.escape(ending) for ending in lx.WEBSITE_ENDINGS)
+WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in lx.WEBSITE_ENDINGS)
 WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
     r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Assad", "don't", "Export–Import"
-    rf"(?:(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Kropka.com, "Workers'"
+    rf"(?:\.(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Kropka.com, "Workers'"
     r"|[^\w\s]"
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
