@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.db import models, transaction
 from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -153,7 +154,9 @@ class SpeakerAdmin(admin.ModelAdmin):
             merged = others.merge_into(target)
             stamp_edited(articles)
         self.message_user(
-            request, f"Merged {merged} speakers into {target.name}.", messages.SUCCESS
+            request,
+            f"Merged {merged} speaker{pluralize(merged)} into {target.name}.",
+            messages.SUCCESS,
         )
         return None
 
