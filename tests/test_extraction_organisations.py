@@ -1,4 +1,4 @@
-"""Organisations an article names: articles/extraction/names.py."""
+"""Organisations an article names: articles/extraction/organisations.py."""
 
 from articles.extraction import extract
 
@@ -82,7 +82,7 @@ def test_person_of_a_body_gives_the_body_alone():
 
 
 def test_news_site_named_by_its_domain_is_one_word():
-    from articles.extraction.names import tokenize
+    from articles.extraction.tokens import tokenize
 
     text = "One news site, Ostro.com, claims it."
     assert "Ostro.com" in [t.text for t in tokenize(text, 0, len(text))]

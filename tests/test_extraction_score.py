@@ -13,11 +13,18 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 SCORER = PROJECT_DIR.parent / "shared" / "eval" / "score.py"
 
 EVAL_SET = PROJECT_DIR / "tests" / "eval"
+WIKINEWS_SET = SCORER.parent / "wikinews"
+BLIND_FOLD = PROJECT_DIR / "tests" / "eval" / "wikinews_blind.txt"
 FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.90, "orgs_precision": 0.85}
 EVAL_FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.85, "orgs_precision": 0.90}
 """tests/eval/ holds real articles annotated before the engine saw them (see its README);
 its floors sit a little under the figures reached, so a rule that helps one article but
 hurts others shows."""
+WIKINEWS_FLOORS = {"attribution": 0.85, "quotes": 0.97, "orgs_recall": 0.83, "orgs_precision": 0.88}
+BLIND_FLOORS = {"attribution": 0.70, "quotes": 0.97, "orgs_recall": 0.78, "orgs_precision": 0.80}
+"""The 24 Wikinews articles, 16 of them developed on (0.876 reached); and their blind third
+alone (tests/eval/wikinews_blind.txt), which no rule was written against (0.733 reached, under
+the 0.85 issue 9 asks for: the floor guards against falling further, not the target)."""
 
 
 def score(*folder: str) -> dict[str, float]:
@@ -59,6 +66,25 @@ def eval_summary() -> dict[str, float]:
     return score(str(EVAL_SET))
 
 
+@pytest.fixture(scope="module")
+def wikinews_summary() -> dict[str, float]:
+    return score(str(WIKINEWS_SET))
+
+
+@pytest.fixture(scope="module")
+def blind_summary(tmp_path_factory) -> dict[str, float]:
+    """The blind third in a folder of its own, as links to the articles and their gold."""
+    folder = tmp_path_factory.mktemp("wikinews_blind")
+    names = [line for line in BLIND_FOLD.read_text().splitlines() if line and line[0] != "#"]
+    for name in names:
+        for suffix in (".txt", ".gold.json"):
+            source = WIKINEWS_SET / f"{name}{suffix}"
+            if not source.exists():
+                pytest.skip(f"{source} is not there")
+            (folder / source.name).symlink_to(source)
+    return score(str(folder))
+
+
 @pytest.mark.parametrize("measure", sorted(FLOORS))
 def test_dev_set_score_is_above_its_floor(summary, measure):
     assert summary[measure] >= FLOORS[measure]
@@ -71,3 +97,13 @@ def test_real_article_set_score_is_above_its_floor(eval_summary, measure):
 
 def test_every_annotated_title_is_found(summary):
     assert summary["titles_found"] == summary["titles"]
+
+
+@pytest.mark.parametrize("measure", sorted(WIKINEWS_FLOORS))
+def test_wikinews_set_score_is_above_its_floor(wikinews_summary, measure):
+    assert wikinews_summary[measure] >= WIKINEWS_FLOORS[measure]
+
+
+@pytest.mark.parametrize("measure", sorted(BLIND_FLOORS))
+def test_blind_third_of_wikinews_scores_above_its_floor(blind_summary, measure):
+    assert blind_summary[measure] >= BLIND_FLOORS[measure]

@@ -6,21 +6,21 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from articles.extraction import lexicon as lx
-from articles.extraction.names import (
-    Organisations,
-    People,
-    Person,
-    Phrase,
-    Token,
-    read_phrase,
-    subject_start,
+from articles.extraction.people import People, Person, subject_start
+from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.speech import (
+    is_speech_verb,
+    passive_agent,
+    preposition_before,
+    through_by,
 )
+from articles.extraction.tokens import Token, is_place_name
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 APPOSITION_LIMIT = 20
-"""Tokens an aside may run between a speaker and the verb: "Lino Lasuba, 32, said"."""
+"""Tokens an aside may run between a speaker and the verb: "Kofi Mensah, 32, said"."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,40 @@ class Attribution:
     verb: str
     rule: str
 
+    @property
+    def confidence(self) -> str:
+        """How sure the rule is, "" without a speaker: a speech verb beside the quote is
+        surest; a pronoun, a description or a run of quotes less; a speaker read from another
+        sentence, or a one-word name the article never gives in full, least."""
+        if self.voice is None:
+            return ""
+        person = self.voice.person
+        if person is not None and not person.well_attested():
+            return "low"
+        if person is None and not self.voice.is_organisation:
+            return "low"  # a name that matched no person the article introduces
+        return RULE_CONFIDENCE.get(self.rule, "low")
+
+
+RULE_CONFIDENCE = {
+    "quote-then-speaker-verb": "high",
+    "quote-verb-speaker": "high",
+    "speaker-verb-quote": "high",
+    "passive-agent": "high",
+    "according-to": "high",
+    "same-sentence": "high",
+    "sentence-final": "medium",
+    "dash-trailer": "medium",
+    "pronoun": "medium",
+    "description": "medium",
+    "continuation": "medium",
+    "colon-lead-in": "low",
+    "source-after": "medium",
+    "next-sentence": "low",
+    "previous-sentence": "low",
+}
+"""Each rule's confidence when its speaker is a well-attested name."""
+
 
 NOBODY = Attribution(None, "", "")
 
@@ -53,8 +87,9 @@ NOBODY = Attribution(None, "", "")
 class Attributor:
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
 
-    def __init__(self, sentences: list[Sentence], orgs: Organisations, people: People):
-        self.sentences, self.orgs, self.people = sentences, orgs, people
+    def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
+        self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
+        self.read = phrases.read
         self.found: dict[int, Attribution] = {}
         self.focus = sorted(
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
@@ -66,7 +101,7 @@ class Attributor:
         """Organisations that open a sentence, for a later "it said"."""
         found = []
         for sentence in self.sentences:
-            phrase = read_phrase(sentence.tokens, subject_start(sentence.tokens), self.orgs)
+            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
             if phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
@@ -89,7 +124,8 @@ class Attributor:
         if phrase.kind == "pronoun":
             voice = self.pronoun(phrase.name, at)
             return voice, "pronoun" if voice is not None else "unnamed"
-        voice = self.description(phrase, at)
+        definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
+        voice = self.description(phrase, at, definite)
         return voice, "description" if voice is not None else "unnamed"
 
     def pronoun(self, word: str, at: int) -> Voice | None:
@@ -155,9 +191,13 @@ class Attributor:
         if all(t.quote < 0 for t in tokens):
             self.person_for(tokens[start].lower, tokens[start].start)
 
-    def description(self, phrase: Phrase, at: int) -> Voice | None:
-        """ "the ministry said" is the latest ministry named; "a source said" is nobody."""
+    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
+        """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
+        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
         head = phrase.head
+        if head in lx.TITLE_WORDS and definite:
+            person = self.people.titled(head, at)
+            return Voice(person.name, person) if person is not None else None
         if head in lx.GENERIC_ORG_WORDS:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
@@ -170,10 +210,10 @@ class Attributor:
     # --- the rules ----------------------------------------------------------------------
 
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """A speaker, an optional aside between commas, and a speech verb: "Miller said",
-        "Lino Lasuba, 32, said", "the ministry also said"; a title whose aside is a name
+        """A speaker, an optional aside between commas, and a speech verb: "Roe said",
+        "Kofi Mensah, 32, said", "the ministry also said"; a title whose aside is a name
         speaks by that name: "the city's deputy mayor, Lina Berg, said"."""
-        phrase = read_phrase(tokens, i, self.orgs)
+        phrase = self.read(tokens, i)
         if phrase is None:
             return None
         j = phrase.last
@@ -187,7 +227,7 @@ class Attributor:
                 None,
             )
             if close is not None and tokens[close].quote < 0:
-                named = read_phrase(tokens, j + 1, self.orgs)
+                named = self.read(tokens, j + 1)
                 titled = phrase.kind == "unnamed" and bool(phrase.title)
                 if titled and named is not None and named.kind == "person" and named.last == close:
                     phrase = named
@@ -199,7 +239,7 @@ class Attributor:
         return None
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
-        """Attribution right after the closing mark: “…,” Miller said / “…,” said Rose Tabu /
+        """Attribution right after the closing mark: “…,” Roe said / “…,” said Rose Tabu /
         “…,” according to the ministry / “…” — Commissioner X."""
         a = k + 1
         dash = False
@@ -210,11 +250,11 @@ class Attributor:
             return None
         word = tokens[a].lower
         if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
-            phrase = read_phrase(tokens, through_by(tokens, a + 2), self.orgs)
+            phrase = self.read(tokens, through_by(tokens, a + 2))
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
-            phrase = read_phrase(tokens, a + 1, self.orgs)
+            phrase = self.read(tokens, a + 1)
             if phrase is not None:
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
         found = self.phrase_then_verb(tokens, a)
@@ -222,7 +262,7 @@ class Attributor:
             phrase, verb = found
             return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
         if dash:
-            phrase = read_phrase(tokens, a, self.orgs)
+            phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
         return None
@@ -245,13 +285,13 @@ class Attributor:
         """ "According to the ministry, “…”"."""
         for a in range(k - 1):
             if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
-                phrase = read_phrase(tokens, a + 2, self.orgs)
+                phrase = self.read(tokens, a + 2)
                 if phrase is not None and phrase.last <= k:
                     return self.attribution(phrase, tokens, "according to", "according-to")
         return None
 
     def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
-        """A speaker and a speech verb before the quote in its sentence: "Miller said: “…”",
+        """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
         "In a statement, the SDF said, “…”", "Assad vowed that the escalation “will…”".
 
         The subject of the nearest speech verb wins, unless it is the object of a preposition
@@ -264,19 +304,35 @@ class Attributor:
         verb = verbs[-1]
         agent = passive_agent(tokens, verb, k)
         if agent is not None:
-            phrase = read_phrase(tokens, agent, self.orgs)
+            phrase = self.read(tokens, agent)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
         phrase = self.subject_of(tokens, verb)
+        if phrase is None and tokens[verb - 1].text == ",":
+            phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         absolute = phrase is not None and tokens[phrase.first - 1].lower == "with"
         if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
             phrase = None
         if phrase is None:
-            subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+            subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """A description and the name set beside it between commas: "a Republican, Jane Roe,
+        has said" is Jane Roe."""
+        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].text != ",":
+            return phrase
+        if phrase.kind == "person" and len(phrase.name.split()) > 1:
+            return phrase
+        named = self.read(tokens, phrase.last + 1)
+        if named is None or named.kind != "person" or len(named.name.split()) < 2:
+            return phrase
+        if named.last < len(tokens) and tokens[named.last].text == ",":
+            return named
+        return phrase
 
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
@@ -295,17 +351,17 @@ class Attributor:
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US
-        Ambassador to Germany Richard Grenell"), except "with X saying"."""
+        Ambassador to Peru Jo Lam"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
-            phrase = read_phrase(tokens, j, self.orgs)
+            phrase = self.read(tokens, j)
             if phrase is None or phrase.last != end:
                 continue
             absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
             if j > 0 and preposition_before(tokens, j) and not absolute:
                 skipped = True
                 continue
-            if skipped and tokens[j].lower not in lx.FIRST_NAMES:
+            if skipped and not is_place_name(tokens[j - 1].base):
                 return None
             return phrase
         return None
@@ -317,7 +373,7 @@ class Attributor:
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
-        reports speech ("Victor Ndip says his village burned." then a quote paragraph)."""
+        reports speech ("Ama Boateng says her village burned." then a quote paragraph)."""
         if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
@@ -341,7 +397,7 @@ class Attributor:
         sentence's subject; "The message was clear: “…”" is the speaker of the sentence
         before ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
-        subject = read_phrase(tokens, subject_start(tokens), self.orgs)
+        subject = self.read(tokens, subject_start(tokens))
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
@@ -354,6 +410,28 @@ class Attributor:
         if found is None or found.voice is None:
             return None
         return Attribution(found.voice, found.verb, "colon-lead-in")
+
+    def source_after(self, sentence_index: int) -> Attribution | None:
+        """The next sentence names the source: '“…” The statement came from Jane Roe.', or
+        opens with its speaker and a speech verb and quotes nothing: '“…” Roe said on Monday.'"""
+        if sentence_index + 1 >= len(self.sentences):
+            return None
+        current, following = self.sentences[sentence_index], self.sentences[sentence_index + 1]
+        if following.paragraph != current.paragraph:
+            return None
+        tokens = following.tokens
+        for c in range(len(tokens) - 2):
+            if (tokens[c].lower, tokens[c + 1].lower) in lx.SOURCE_CUES:
+                phrase = self.read(tokens, c + 2)
+                if phrase is not None and phrase.kind in ("person", "organisation"):
+                    return self.attribution(phrase, tokens, "", "source-after")
+        if any(t.quote >= 0 for t in tokens):
+            return None
+        found = self.phrase_then_verb(tokens, subject_start(tokens))
+        if found is None or found[0].kind not in ("person", "organisation"):
+            return None  # '“We lost.” Roe said in a statement.'
+        phrase, verb = found
+        return self.attribution(phrase, tokens, tokens[verb].lower, "next-sentence")
 
     # --- driving ------------------------------------------------------------------------
 
@@ -371,6 +449,11 @@ class Attributor:
             found = self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
             found = self.colon_lead_in(sentence_index, k)
+        if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
+            found = self.source_after(sentence_index)
+        if found is not None and found.rule == "according-to" and not is_person(found):
+            speaker = self.speaker_before(tokens, k)
+            found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
@@ -388,48 +471,5 @@ class Attributor:
             self.org_subjects.insert(index, (at, found.voice.name))
 
 
-def through_by(tokens: list[Token], i: int) -> int:
-    """ "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author after
-    "by" or "from" within a few words, else where the phrase began."""
-    for j in range(i, min(len(tokens), i + 6)):
-        if tokens[j].quote >= 0 or tokens[j].text in {",", "."}:
-            break
-        if tokens[j].lower in {"by", "from"} and j > i:
-            return j + 1
-    return i
-
-
-def is_speech_verb(tokens: list[Token], v: int) -> bool:
-    """A speech word outside quotes that is a verb: neither a noun ("VOA reports in the
-    region") nor part of a name ("the United States")."""
-    token = tokens[v]
-    if token.quote >= 0 or token.lower not in lx.SPEECH_VERBS:
-        return False
-    if v > 0 and token.text[0].isupper():
-        return False  # part of a name: "the United States is"
-    if token.lower.endswith("s") and v + 1 < len(tokens):
-        following = tokens[v + 1]
-        return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
-    return True
-
-
-def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
-    """The passive "he was told by Emergencies Minister Yevgeny Zinichev of “…”": the one
-    after "by" speaks."""
-    if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
-        return None
-    if verb + 2 < k and tokens[verb + 1].lower == "by":
-        return verb + 2
-    return None
-
-
-def preposition_before(tokens: list[Token], first: int) -> bool:
-    """Is the phrase at ``first`` the object of a preposition ("within the central Interior
-    Ministry")? Looks back over a determiner and up to two adjectives."""
-    for back in range(first - 1, max(-1, first - 4), -1):
-        word = tokens[back].lower
-        if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
-            return True
-        if not tokens[back].is_word or tokens[back].text[0].isupper():
-            return False
-    return False
+def is_person(found: Attribution) -> bool:
+    return found.voice is not None and found.voice.person is not None

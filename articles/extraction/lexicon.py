@@ -12,7 +12,7 @@ def _inflect(*lemmas: str) -> frozenset[str]:
     """Regular English verb forms: warn -> warn, warns, warned, warning."""
     forms = set()
     for lemma in lemmas:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
         past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
         if lemma.endswith("y") and lemma[-2] not in "aeiou":
             past, third = lemma[:-1] + "ied", lemma[:-1] + "ies"
@@ -25,126 +25,30 @@ def _inflect(*lemmas: str) -> frozenset[str]:
 
 
 SPEECH_VERBS = _inflect(
-    "add",
-    "accuse",
-    "acknowledge",
-    "admit",
-    "affirm",
-    "agree",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "assure",
-    "boast",
-    "call",
-    "caution",
-    "charge",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "condemn",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "cry",
-    "declare",
-    "demand",
-    "denounce",
-    "deny",
-    "describe",
-    "emphasise",
-    "emphasize",
-    "exclaim",
-    "explain",
-    "highlight",
-    "insist",
-    "joke",
-    "lament",
-    "maintain",
-    "mention",
-    "note",
-    "observe",
-    "plead",
-    "pledge",
-    "post",
-    "predict",
-    "proclaim",
-    "promise",
-    "protest",
-    "question",
-    "recall",
-    "recount",
-    "reaffirm",
-    "reiterate",
-    "remark",
-    "reply",
-    "report",
-    "respond",
-    "reveal",
-    "shout",
-    "state",
-    "stress",
-    "suggest",
-    "tell",
-    "threaten",
-    "tweet",
-    "underline",
-    "urge",
-    "vow",
-    "warn",
-    "wonder",
-    "write",
-) | {
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "write",
-    "writes",
-    "wrote",
-    "writing",
-    "written",
-    "admitted",
-    "admitting",
-    "spoke",
-    "speaks",
-    "speaking",
-    "quipped",
-    "quipping",
-    "tweeted",
-    "tweeting",
-    "posted",
-    "characterise",
-    "characterised",
-    "characterising",
-    "characterize",
-    "characterized",
-    "characterizing",
-    "termed",
-    "labelled",
-    "labeled",
-    "read",
-    "reads",
-}
+    *words("""
+    add accuse acknowledge affirm agree allege announce answer argue ask assert assure boast
+    call caution charge claim comment complain concede conclude condemn confirm contend
+    continue counter cry declare demand denounce deny describe elaborate emphasise emphasize
+    exclaim explain highlight insist joke lament maintain mention note observe plead pledge
+    post predict proclaim promise protest question recall recount reaffirm reiterate remark
+    reply report respond reveal shout state stress suggest threaten tweet underline urge vow
+    warn wonder
+    """)
+) | words("""
+    say says said saying tell tells told telling write writes wrote writing written admit
+    admits admitted admitting spoke speaks speaking quipped quipping tweeted tweeting posted
+    characterise characterised characterising characterize characterized characterizing termed
+    labelled labeled read reads
+    """)
 """Verbs that report speech (PRIOR_ART.md); "address", "believe", "provide" and "show" are
 left out, as they misfire elsewhere."""
 
 AUXILIARIES = words(
     "has have had was were is are will would could can may might must should did does do "
     "not also later earlier then further again once previously separately publicly privately "
-    "repeatedly recently reportedly allegedly still had already just only further"
+    "repeatedly recently reportedly allegedly still already just only"
 )
-"""Words that may stand between a speaker and the speech verb: "Miller also said"."""
+"""Words that may stand between a speaker and the speech verb: "Roe also said"."""
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -152,6 +56,7 @@ PRONOUNS_ORGANISATION = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
 
 DETERMINERS = words("the a an his her its their our this that these those")
+DEFINITE_DETERMINERS = words("the this that")
 
 NAME_PARTICLES = words(
     "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "
@@ -160,11 +65,11 @@ NAME_PARTICLES = words(
 """Lowercase words that may sit inside a person's name: "Bashar al-Assad", "Ursula von der
 Leyen"."""
 
-NAME_CONNECTORS = words("of for and the on de du des al la le in")
+NAME_CONNECTORS = words("of for and the on de du des al la le")
 """Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
 
 HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
-"""Words before a surname that make an alias, not a title: "Mr. Mardini"."""
+"""Words before a surname that make an alias, not a title: "Mr. Vos"."""
 
 TITLE_WORDS = words("""
     president vice vice-president president-elect premier chancellor minister prime
@@ -179,31 +84,51 @@ TITLE_WORDS = words("""
     dr. dr professor prof. officer administrator superintendent inspector
     executive ceo founder co-founder manager researcher whip speaker
     """)
-"""Words that end a title before a name: "Spokesperson Matthew Miller", "foreign minister
+"""Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Sameh Shoukry"."""
+
+TITLE_ABBREVIATIONS = frozenset(
+    "".join(part[0] for part in title.split("-")).upper()
+    for title in TITLE_WORDS
+    if title.count("-") == 1
+)
+"""Titles by their initials before a name: "DG Roe" is Director-General Roe."""
+
 
 ROLE_WORDS = words("""
     resident residents counterpart source sources witness witnesses villager villagers farmer
-    official officials analyst analysts observer observers protester protesters critic critics
-    diplomat diplomats local locals authorities survivors parent parents mourner mourners
-    teacher student doctor nurse mother father son daughter wife husband brother sister
-    refugee refugees survivor activist activists journalist journalists reporter colleague
-    member members citizen worker soldier fighter man woman people person expert engineer
-    lawyer trader driver shopkeeper pilot businessman businesswoman photographer mechanic
-    fisherman shepherd priest elder surveyor economist scientist historian volunteer
+    farmers official officials analyst analysts observer observers protester protesters critic
+    critics local locals authorities survivor survivors parent parents mourner mourners son
+    daughter wife husband refugee refugees colleague citizen citizens worker workers fighter
+    fighters man woman people person expert experts trader traders driver shopkeeper elder
+    elders volunteer volunteers student students mechanic fisherman shepherd surveyor
     """)
-"""Descriptions, not titles, that may precede a name ("Kembong resident Victor Ndip") or make
-a speaker unnamed ("a source said")."""
+"""Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
+a speaker unnamed ("a source said"); occupations ("lawyer", "teacher") come from nameparser
+(evidence.occupations)."""
+
+NOT_OCCUPATIONS = words("""
+    banner business computer excellent her prior senior superior soccer theater warrant
+    highness holiness master mister
+    """)
+"""Words among nameparser's titles that name no occupation."""
+
+NOT_TITLES = words("man woman men women person people boy girl child children source sources")
+"""Role words that describe but make no title beside a name: "a man, Jo Lam,"."""
 
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party
     coalition alliance movement group organisation organization militia union observatory monitor
-    fund programme program directorate
+    fund programme program directorate company firm network broadcaster airline newspaper
+    channel carrier manufacturer
     """)
 """Heads of a definite description that refers back to a named organisation: "the ministry
 said"."""
 
-GENERIC_ORG_WORDS = words("group organisation organization militia movement monitor body")
+GENERIC_ORG_WORDS = words("""
+    group organisation organization militia movement monitor body company firm network
+    broadcaster airline newspaper channel carrier manufacturer
+    """)
 """Heads of a definite description that may refer back to any body: "the group said"."""
 
 ORGANISATION_NOUNS = words("""
@@ -216,8 +141,19 @@ ORGANISATION_NOUNS = words("""
     Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
     Chamber Charity Prefecture Ministries
+    News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
+    Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media
+    Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
     """)
-"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department"."""
+"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department",
+and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
+
+NOT_ORGANISATION_ENDINGS = words("""
+    Act Bill Law Laws Treaty Accord Accords Agreement Protocol Doctrine Prize Cup Games
+    Festival Day Week
+    """)
+"""Last words of a law's, a prize's or an event's name, which is no body: "Freedom of
+Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
@@ -225,10 +161,41 @@ ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 LOWERCASE_INSTITUTIONS = words(
     "council ministry committee commission court parliament assembly department agency directorate"
 )
-"""Lowercase heads after a proper name that still make an institution: "Maidan Wardak
+"""Lowercase heads after a proper name that still make an institution: "Tamberlo
 provincial council". Generic ones (army, government, forces) are left out on purpose."""
 
 MEDIA_VERBS_TOLD = frozenset({"told", "tells", "tell", "telling"})
+
+OUTLET_CUES = frozenset(
+    (verb, preposition)
+    for verbs, preposition in (
+        ("spoke speaking talked talking", "to"),
+        ("spoke speaking talked talking interview interviews interviewed", "with"),
+        ("according", "to"),
+        ("reported quoted published broadcast aired interviewed", "by"),
+        ("investigation report poll survey study analysis", "by"),
+        ("posted posting wrote writing said saying tweeted published", "on"),
+        ("posted posting wrote writing said saying announced", "via"),
+    )
+    for verb in verbs.split()
+)
+"""Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X"."""
+
+BRANCH_WORDS = words("""
+    store stores shop shops supermarket plant factory factories branch branches outlet
+    outlets restaurant post posts account feed page channel app website spokesperson
+    spokesman spokeswoman
+    """)
+"""Nouns after a one-word name that show a company or a medium: "a Tesco store", "a Chirper
+post"."""
+
+SOURCE_CUES = frozenset(
+    {("came", "from"), ("comes", "from"), ("attributed", "to"), ("credited", "to")}
+)
+"""Words after a quote that name its source: "The statement came from Jane Roe."."""
+
+OUTLET_SUBJECT_VERBS = words("reported reports reporting")
+"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""
 
 COMMON_ORGANISATIONS: dict[str, str] = {
     "UN": "United Nations",
@@ -339,10 +306,13 @@ SENTENCE_OPENERS = words("""
     """)
 """Capitalised words at a sentence start that begin no name: "During", "Despite"."""
 
+SENTENCE_CONJUNCTIONS = words("but and so yet then")
+"""Words that may open a sentence before its subject or adverbial: "But Roe said"."""
+
 INTRO_WORDS = words("""
     in on at during despite after before since following regarding late early also
-    meanwhile however but and when while as although though if last earlier later speaking
-    asked separately elsewhere still yet so then now today yesterday overall instead moreover
+    meanwhile however when while as although though if last earlier later speaking
+    asked separately elsewhere still now today yesterday overall instead moreover
     furthermore besides under amid amidst throughout over within without for with through
     unlike like once upon by from addressing responding writing talking
     """)
@@ -353,6 +323,11 @@ CALENDAR_WORDS = words("""
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec
     """)
+
+TIME_WORDS = words(
+    "week weekend month year morning afternoon evening night spring summer autumn winter"
+)
+"""Nouns that make a time with "this", "last" or "next": "Last week the minister said"."""
 
 SENTENCE_STARTERS = words(
     "The A An He She It They We I In On At But And This That There His Her Its Their"
@@ -366,28 +341,8 @@ ABBREVIATIONS = words("""
     """)
 """Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
 
-COUNTRIES = words("""
-    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
-    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
-    Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China
-    Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
-    Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
-    Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran
-    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
-    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
-    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
-    Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua
-    Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland
-    Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
-    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
-    Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay
-    Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe US U.S. USA UK Britain
-    America Europe Africa Asia Gaza Crimea Kurdistan Rojava Donbas Darfur Tigray Kashmir
-    Washington Moscow Beijing Tehran Damascus Ankara Kyiv Kiev Jerusalem Cairo Baghdad Kabul
-    London Paris Berlin Brussels Geneva Beirut Riyadh Tripoli Khartoum Athens Rome
-    """)
-"""Countries, regions and capitals that speak for a state ("Washington said") and are no
-person."""
+STATE_SHORT_NAMES = words("US U.S. USA UK U.K. Britain America Türkiye Palestine")
+"""Short names of states that no place data spells: "the UK said"."""
 
 DEMONYMS = words("""
     Afghan Albanian Algerian American Angolan Arab Argentine Armenian Australian Austrian
@@ -404,46 +359,26 @@ DEMONYMS = words("""
     Ugandan Ukrainian Uzbek Venezuelan Vietnamese Western Yemeni Zambian Zimbabwean Sunni
     Shia Shiite Christian Muslim Islamist Jihadist Iranian-backed Western-backed
     """)
-"""Adjectives of nationality that open a title, not a name: "Turkish President Erdoğan"."""
+"""Adjectives of nationality that open a title, not a name: "Turkish President Demir"."""
 
 NOT_VERBS = words(
     "and or but nor the a an of for in at to from on by with yesterday today tomorrow last next "
     "this that these those who which whose whom where when while as than"
 )
-"""Lowercase words after a name that show no verb: "Ain Issa yesterday", "Tell Tamer and"."""
+"""Lowercase words after a name that show no verb: "Kfar Luna yesterday", "Wadi Salam and"."""
 
 PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
 """Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""
 
-COUNTRY_NAMES = frozenset(
-    {
-        "United States",
-        "United States of America",
-        "United Kingdom",
-        "South Sudan",
-        "North Korea",
-        "South Korea",
-        "Saudi Arabia",
-        "Sri Lanka",
-        "New Zealand",
-        "South Africa",
-        "Central African Republic",
-        "Democratic Republic of Congo",
-        "Democratic Republic of the Congo",
-        "Ivory Coast",
-        "Burkina Faso",
-        "Sierra Leone",
-        "Costa Rica",
-        "El Salvador",
-        "Czech Republic",
-        "Western Sahara",
-        "West Bank",
-        "Gaza Strip",
-        "Middle East",
-        "United Arab Emirates",
-    }
-)
-"""Countries and regions of more than one word."""
+PLACE_NOUNS = words("""
+    gulf bay sea ocean island islands strait cape lake river mount mountains valley province
+    region state states county city republic kingdom emirate sultanate territory district
+    museum cathedral church mosque temple palace square street bridge port airport station
+    """)
+"""Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
+
+ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical", "ive", "ary", "ous", "ish", "ful", "less")
+"""Endings of English adjectives: "Presidential spokesperson" names no body."""
 
 PLURAL_COMMON_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "als", "ors", "ies", "ics", "ees")
 """Endings of plural nouns that open a sentence without naming anyone: "Villagers say"."""
@@ -459,21 +394,21 @@ SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pe
 
 ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party
-    group network carrier manufacturer charity daily tabloid magazine broadcaster app
-    platform insurer operator retailer publisher
+    group network carrier manufacturer charity daily tabloid magazine app platform insurer
+    operator retailer publisher producer maker supplier provider giant conglomerate chain
+    startup exporter lender miner developer
     """)
-"""Lowercase nouns that introduce a body's name: "Iranian airline Mahan Air", "news site
-Znak.com"."""
+"""Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
+Kropka.com"."""
 
 ORGANISATION_KINDS_PLURAL = words("""
     firms companies groups outlets agencies organisations organizations parties banks airlines
     broadcasters newspapers networks carriers charities militias
     """)
-"""Plural nouns whose list names bodies: "German firms including Deutsche Bahn, Daimler"."""
-
-MEDIA_VERBS_REPORTED = words("reported reports reporting")
+"""Plural nouns whose list names bodies: "Dutch firms including Vexa Rail, Brondel"."""
 
 WEBSITE_ENDINGS = (".com", ".org", ".net", ".info", ".news", ".at", ".de", ".ru", ".ua", ".fr")
+"""Web-domain endings that make a word a site's name: "Kropka.com"."""
 
 NOUN_AFTER_SPEECH_WORD = words("in of on from about by for to at with")
 """A speech word followed by one of these is a noun: "describing VOA reports in the region"."""
@@ -488,39 +423,14 @@ MALE_TITLES = words("""
     """)
 """Words before or after a name that show the person's sex, for "she" and "he"."""
 
-FEMALE_NAMES = words("""
-    mary anna ana maria marie fatima fatma aisha ayesha amina khadija zainab leila layla
-    sarah sara elizabeth margaret angela ursula nancy hillary theresa kamala michelle rose
-    grace joyce esther ruth rebecca hannah helen ellen catherine kate anne annie jane janet
-    jennifer jessica emily emma olivia sophia sophie isabel isabella lucia laura julia claire
-    christine christina nicola nicole natalia natasha olga tatiana svetlana irina elena yulia
-    linda barbara susan patricia karen lisa nadia samira yasmin mariam maryam nour noor huda
-    hana priya sunita indira mercy faith gloria eva victoria samantha carmen teresa rosa
-    francesca giorgia alice alexandra ingrid greta diane amy liz
-    """)
-MALE_NAMES = words("""
-    john james robert michael william david richard joseph thomas charles christopher daniel
-    matthew mark donald paul steven steve stephen andrew kevin brian george edward ronald
-    timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott frank
-    benjamin samuel gregory alexander patrick jack dennis jerry aaron henry peter adam nathan
-    douglas walter kyle harold carl jeremy keith roger gerald arthur terry christian sean
-    lawrence joe albert bruce alan ralph gabriel roy juan wayne louis russell vincent philip
-    mike jim bill tom tony ted barack vladimir sergei sergey dmitry alexei mikhail ivan
-    nikolai viktor mohammed mohamed muhammad mohammad ahmed ahmad hassan hussein omar
-    abdullah abdul ibrahim ismail yusuf youssef hamid mahmoud khalid ali emmanuel francois
-    jean pierre jacques nicolas giuseppe mario pedro jose carlos luis jorge manuel antonio
-    francisco miguel rafael fernando narendra xi kim dan victor
-    """)
-"""Very common first names, for a pronoun's gender and where a name begins after a place
-("US Ambassador to Germany Richard Grenell"). A hint only: most names are in neither list."""
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-
 TITLE_CASE_CONNECTORS = words(
     "of the and for on in at to a an vs vs. v v. de la le du des von van der den al el"
 )
-"""Lowercase words inside a title of a work or a case name: "Glawischnig-Piesczek vs. Facebook
-Ireland Limited", "War and Peace"."""
+"""Lowercase words inside a title of a work or a case name: "Holm vs. Brondel Media Limited",
+"War and Peace"."""
+
+NAMING_WORDS = words("called named titled entitled dubbed as")
+"""Words before a quoted name that nobody says: 'a programme called "Open Door"'."""
 
 CLAUSE_OPENERS = words("while and but whereas as when after before because since although")
 """Words before a name that opens a clause of its own: "while Minister X wrote", for "he"."""

@@ -14,17 +14,12 @@ from articles.extraction.model import (
     ExtractedQuote,
     ExtractedSpeaker,
 )
-from articles.extraction.names import (
-    Organisations,
-    Token,
-    capitalised_runs,
-    find_organisations,
-    find_people,
-    outlet_told,
-    tokenize,
-)
+from articles.extraction.organisations import Organisations, find_organisations, outlets
+from articles.extraction.people import find_people
+from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
 from articles.extraction.text import find_dateline, sentence_spans, split_article
+from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
 
 def extract(text: str) -> ExtractedArticle:
@@ -41,10 +36,12 @@ def extract(text: str) -> ExtractedArticle:
     sentences = split_sentences(body, quotes, story_start, paragraph_tokens)
     paragraph_runs = [capitalised_runs(tokens) for tokens in paragraph_tokens]
     orgs = find_organisations(paragraph_tokens, story_start, paragraph_runs)
-    people = find_people([s.tokens for s in sentences], orgs)
+    phrases = PhraseReader(orgs)
+    people = find_people([s.tokens for s in sentences], phrases)
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
-        outlet_told(tokens, runs, orgs, people.knows)
-    attributor = Attributor(sentences, orgs, people)
+        outlets(tokens, runs, orgs, people.knows)
+    orgs.fold_short_names()
+    attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
     for index, sentence in enumerate(sentences):
@@ -52,7 +49,7 @@ def extract(text: str) -> ExtractedArticle:
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)
-                if names_a_work(body, quotes[token.quote], found[token.quote], sentence):
+                if names_a_work(body, quotes[token.quote], found[token.quote], sentence, k):
                     works.add(token.quote)
     return ExtractedArticle(
         title=article.title,
@@ -71,12 +68,22 @@ def extract(text: str) -> ExtractedArticle:
     )
 
 
-def names_a_work(body: str, span: QuoteSpan, found: Attribution, sentence: Sentence) -> bool:
-    """A quoted title of a work or a case that nobody says, in a sentence with no speech verb:
-    'ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"' is no quote."""
-    if found.voice is not None or not looks_like_a_title(body[span.start : span.end]):
+def names_a_work(
+    body: str, span: QuoteSpan, found: Attribution, sentence: Sentence, k: int
+) -> bool:
+    """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
+    ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title
+    after "called" or "known as" ('a site known as "Open Door"'), or a gloss in brackets
+    ('Brexit ("British exit")')."""
+    tokens = sentence.tokens
+    if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
+        return True
+    named = k > 0 and tokens[k - 1].lower in lx.NAMING_WORDS
+    if not named and found.voice is not None:
         return False
-    return not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in sentence.tokens)
+    if not looks_like_a_title(body[span.start : span.end]):
+        return False
+    return named or not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
 
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
@@ -142,6 +149,7 @@ def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
         verb=found.verb,
         partial=span.partial,
         rule=found.rule,
+        confidence=found.confidence,
     )
 
 

@@ -147,7 +147,7 @@ def mark_partial(body: str, quote: QuoteSpan) -> QuoteSpan:
 
 def looks_like_a_title(text: str) -> bool:
     """Words in Title Case with no closing punctuation name a work, a case or an operation
-    ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"), not speech; a short partial
+    ("Lena Holm vs. Brondel Media Limited"), not speech; a short partial
     quote in lower case ("unhelpful") is speech."""
     words = TITLE_WORD.findall(text)
     capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]

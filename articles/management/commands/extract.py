@@ -57,7 +57,9 @@ def as_text(record: dict) -> str:
         who = quote["speaker"] or "(no named speaker)"
         title = (speakers.get(quote["speaker"]) or {}).get("title")
         who += f", {title}" if title else ""
-        how = " · ".join(filter(None, [quote["verb"], quote["rule"] and f"rule {quote['rule']}"]))
+        rule = quote["rule"] and f"rule {quote['rule']}"
+        sure = quote["confidence"] and f"{quote['confidence']} confidence"
+        how = " · ".join(filter(None, [quote["verb"], rule, sure]))
         lines.append(f"      — {who}" + (f"  [{how}]" if how else ""))
     lines.append(f"\nSpeakers ({len(record['speakers'])}):")
     for speaker in record["speakers"]:

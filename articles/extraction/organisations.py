@@ -1,0 +1,468 @@
+"""Organisations an article names: full names, acronyms and aliases, one entry per body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import (
+    ACRONYM,
+    ARABIC_ARTICLE,
+    Token,
+    capitalised_runs,
+    initials,
+    is_place_name,
+    lookup_key,
+    strip_possessive,
+    strip_the,
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+class Organisations:
+    """Every organisation found, looked up by full name, acronym or alias."""
+
+    def __init__(self) -> None:
+        self.items: list[Organisation] = []
+        self.by_key: dict[str, Organisation] = {}
+        self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+        self.version = 0
+        """Counts the changes to what ``find`` answers: a new name or a renamed body; an alias
+        that ``find`` knows already, or an earlier first mention, is none."""
+
+    def find(self, name: str) -> Organisation | None:
+        return self.by_key.get(lookup_key(name))
+
+    def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
+        name = strip_the(name.strip())
+        if not name or name in self.not_organisations:
+            return None
+        if name in lx.COMMON_ORGANISATIONS and not acronym:
+            full = lx.COMMON_ORGANISATIONS[name]
+            name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
+        found = self.find(name) or (self.find(acronym) if acronym else None)
+        renamed = False
+        if found is None:
+            found = Organisation(name=name, acronym=acronym, first=at)
+            self.items.append(found)
+        elif acronym and not found.acronym:
+            if found.name == acronym:
+                found.name, renamed = name, True
+            found.acronym = acronym
+        elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
+            found.aliases.append(name)
+        found.first = min(found.first, at)
+        keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
+        for key in keys:
+            self.by_key[key] = found
+        if keys or renamed:
+            self.version += 1
+        return found
+
+    def fold_short_names(self) -> None:
+        """An acronym used alone that opens a longer name the article gives is that body, and
+        so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
+        "Islamic State" and "Islamic State of Iraq" too, the short name an alias."""
+        for short in [o for o in self.items if not o.aliases]:
+            if short.name == short.acronym:
+                opening = short.name + " "
+            elif not short.acronym and " " in short.name:
+                opening = short.name + " of "
+            else:
+                continue
+            longer = next(
+                (o for o in self.items if o.name.startswith(opening) and o is not short), None
+            )
+            if longer is None:
+                continue
+            self.items.remove(short)
+            longer.aliases.append(short.name)
+            longer.first = min(longer.first, short.first)
+            self.by_key[short.name.casefold()] = longer
+            self.version += 1
+
+    def ordered(self) -> list[Organisation]:
+        return sorted(self.items, key=lambda o: o.first)
+
+
+def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
+    """The organisation inside a capitalised run, cut after its head noun and complement:
+    "United Nations Security Council Resolution" -> "United Nations Security Council"."""
+    return organisation_span(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
+    head = -1
+    for index, word in enumerate(words):
+        bare = strip_possessive(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if bare in lx.ORGANISATION_NOUNS or (
+            bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
+        ):
+            head = index
+    if head < 0 or len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS:
+        return None  # "Parliament Square" is a place
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Press Freedom Act" is a law
+    end = head + 1
+    if strip_possessive(words[head]) != words[head]:
+        return 0, end
+    if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+        end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
+    elif end < len(words) and words[end] in {"of", "for", "on"}:
+        end = len(words)
+    elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
+        end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
+    return 0, end
+
+
+def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
+    """A name, then "of" and the body it belongs to: "Samir Aziz of the Border Guard Force",
+    "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
+    Ohio" (no body)."""
+    if "of" not in words and "for" not in words:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or organisation_in_run(words[:cut]) or cut + 1 >= len(words):
+        return None
+    rest = words[cut + 1 :]
+    definite = rest[0].casefold() == "the" and len(rest) > 1
+    body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
+    body = strip_possessive(body)
+    if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
+        return None  # "House of Assembly", "Court of Appeal"
+    if organisation_in_run(words[cut:]):
+        return " ".join(words[:cut]), body
+    if words[cut] != "of" or not looks_like_a_name(words[:cut]):
+        return None
+    if is_place_name(body):
+        return " ".join(words[:cut]), ""
+    if definite or ACRONYM.match(body):
+        return " ".join(words[:cut]), body
+    return None
+
+
+def looks_like_a_name(words: list[str]) -> bool:
+    """Two to four capitalised words that name no body, title or place: "Jane Roe", not
+    "Gulf" in "Gulf of Aden" or "Secretary" in "Secretary of State"."""
+    if not 2 <= len(words) <= 4 or " ".join(words) in lx.COMMON_ORGANISATION_NAMES:
+        return False
+    return all(
+        (w[:1].isupper() or ARABIC_ARTICLE.match(w) or w in lx.NAME_PARTICLES)
+        and w not in lx.ORGANISATION_NOUNS
+        and w not in lx.DEMONYMS
+        and w not in lx.COMMON_ORGANISATIONS
+        and w.casefold() not in lx.TITLE_WORDS
+        and w.casefold() not in lx.PLACE_NOUNS
+        and not is_place_name(w)
+        for w in words
+    )
+
+
+def find_organisations(
+    paragraph_tokens: list[list[Token]],
+    skip_before: int,
+    paragraph_runs: list[list[tuple[int, int]]] | None = None,
+) -> Organisations:
+    """Organisations named in the article (see each rule below); acronyms are defined first,
+    so that a use before the definition is known too. ``paragraph_runs``, the capitalised runs
+    of each paragraph when the caller has them already, saves reading them twice."""
+    found = Organisations()
+    paragraphs = []
+    for index, tokens in enumerate(paragraph_tokens):
+        if tokens and tokens[0].start < skip_before:
+            tokens = [t for t in tokens if t.start >= skip_before]
+            paragraphs.append((tokens, capitalised_runs(tokens)))
+        elif paragraph_runs is not None:
+            paragraphs.append((tokens, paragraph_runs[index]))
+        else:
+            paragraphs.append((tokens, capitalised_runs(tokens)))
+    for tokens, runs in paragraphs:
+        define_acronyms(tokens, runs, found)
+    for tokens, runs in paragraphs:
+        for start, end in runs:
+            name_organisation_run(tokens, start, end, found)
+        institution_with_lowercase_head(tokens, runs, found)
+        spokesperson_of(tokens, runs, found)
+        common_bodies(tokens, found)
+        named_after_its_kind(tokens, runs, found)
+        acronyms_alone(tokens, found)
+    return found
+
+
+def run_text(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text for t in tokens[start:end]]
+    if words:
+        words[-1] = strip_possessive(words[-1])
+    return " ".join(words)
+
+
+def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
+    run_ending = {end: start for start, end in runs}
+    run_starting = dict(runs)
+    for i in [i for i, t in enumerate(tokens) if t.text == "("]:
+        if i + 2 >= len(tokens):
+            continue
+        if (
+            tokens[i + 2].text == ")"
+            and i in run_ending
+            and mixed_case_acronym(tokens, i, run_ending[i])
+        ):
+            start = run_ending[i]  # "Coastal Free Trade Area (CoFTA)"
+            found.add(run_text(tokens, start, i), tokens[start].start, tokens[i + 1].base)
+        elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
+            acronym = tokens[i + 1].base
+            run = (run_ending[i], i) if i in run_ending else None
+            if run is None:
+                found.not_organisations.add(acronym)
+                continue
+            words = [t.text for t in tokens[run[0] : i]]
+            start = best_expansion(words, acronym)
+            name = run_text(tokens, run[0] + start, i)
+            if is_place_name(name):
+                found.not_organisations.add(acronym)
+            else:
+                found.add(name, tokens[run[0] + start].start, acronym)
+        elif i > 0 and tokens[i - 1].acronym:
+            end = run_starting.get(i + 1)
+            if end is not None and end < len(tokens) and tokens[end].text == ")":
+                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
+    """An acronym in brackets with small letters in it ("CoFTA", "MoD") whose capitals are the
+    initials of the whole name before it."""
+    word = tokens[i + 1].base
+    capitals = re.sub(r"[^A-Z]", "", word)
+    if tokens[i + 1].acronym or not word.isalpha() or len(capitals) < 2 or len(word) > 10:
+        return False
+    return initials([t.text for t in tokens[start:i]]) == capitals
+
+
+def best_expansion(words: list[str], acronym: str) -> int:
+    """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
+    initials spell the acronym, else the whole run ("People's Protection Units (YPG)")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    for start in range(len(words)):
+        if initials(words[start:]) == letters:
+            return start
+    return 0
+
+
+COMMON_NAME = re.compile(
+    "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
+)
+"""A common body's full name anywhere in a run, the longest first where two start together."""
+
+
+def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
+    body ("United Nations") or a known acronym."""
+    words = [t.text for t in tokens[start:end]]
+    person_of = person_of_organisation(words)
+    if person_of is not None:
+        if person_of[1]:
+            offset = len(words) - len(person_of[1].split())
+            found.add(person_of[1], tokens[start + offset].start)
+        return
+    span = organisation_in_run(words)
+    if span is not None:
+        found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
+        return
+    text = run_text(tokens, start, end)
+    if found.find(text) is not None:
+        return
+    common = COMMON_NAME.search(text)
+    if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
+        found.add(text, tokens[start].start)  # "Islamic State of Iraq and the Levant"
+    elif common is not None:
+        found.add(common.group(), tokens[start].start)
+
+
+KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
+
+
+def named_after_its_kind(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A body introduced by what it is ("Kenyan airline Baobab Air", "news site Kropka.com",
+    "firms including Vexa Rail, Brondel"), and a legislature named by one word ("the
+    Senate")."""
+    run_starting = dict(runs)
+    listing = False
+    # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
+    for i in [
+        i
+        for i, t in enumerate(tokens)
+        if t.capitalised or t.lower in KINDS_AND_STOPS or "." in t.text or t.quote >= 0
+    ]:
+        token = tokens[i]
+        if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
+            found.add(token.base, token.start)
+        if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+            listing = True
+            continue
+        if token.text in {".", ";"} or token.quote >= 0:
+            listing = False
+        if i == 0 or i not in run_starting:
+            if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+                found.add(token.text, token.start)
+            continue
+        before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
+        if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
+            name = run_text(tokens, i, run_starting[i])
+            if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
+                continue  # "its operator Jo Lam"
+            if not is_place_name(name) and name not in found.not_organisations:
+                found.add(name, token.start)
+
+
+def names_a_person(name: str) -> bool:
+    """Two or three words that open with a first name: "Jo Lam", "Ana Ruiz Diaz"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
+
+
+def common_bodies(tokens: list[Token], found: Organisations) -> None:
+    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
+    for token in [t for t in tokens if t.base in lx.COMMON_ORGANISATIONS and not t.acronym]:
+        if found.find(token.base) is None:
+            found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
+
+
+def institution_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name, lowercase adjectives and an institution: "Tamberlo provincial
+    council"."""
+    for start, end in runs:
+        k = end
+        while (
+            k < len(tokens)
+            and k - end < 3
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+        ):
+            if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
+                if not all(is_common_adjective(t) for t in tokens[start:end]):
+                    name = " ".join(t.text for t in tokens[start : k + 1])
+                    found.add(name, tokens[start].start)
+                break
+            if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
+                break
+            k += 1
+
+
+def is_adjective(token: Token) -> bool:
+    """A nationality, or a common English word with an adjective's ending: "Presidential"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and evidence.is_common_word(token.lower)
+
+
+def is_common_adjective(token: Token) -> bool:
+    """A nationality or a common word, no proper name: "Republican" in "Republican committee"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return evidence.is_common_word(token.base) and not is_place_name(token.base)
+
+
+WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
+
+
+def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A body named by who speaks or fights for it, or by what it runs: "Taliban
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post"."""
+    for start, end in runs:
+        if end >= len(tokens) or tokens[end].text not in WORDS_AFTER_A_BODY:
+            continue
+        name = run_text(tokens, start, end)
+        if end - start == 1 and not (is_place_name(name) or is_adjective(tokens[start])):
+            found.add(name, tokens[start].start)
+
+
+OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.OUTLET_SUBJECT_VERBS
+
+
+def outlets(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
+) -> None:
+    """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
+    Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
+    reported". A person ("told Jane Roe"), a place or a date is none."""
+    run_starting = dict(runs)
+    run_ending = {end: start for start, end in runs}
+    targets = []
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in OUTLET_WORDS]:
+        token = tokens[i]
+        if token.lower in lx.MEDIA_VERBS_TOLD:
+            targets.append(i + 1)
+        elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
+            targets.append(i + 2)
+        elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
+            targets.append(run_ending[i])
+    for target in targets:
+        definite = target < len(tokens) and tokens[target].lower == "the"
+        target += definite
+        end = run_starting.get(target)
+        if end is None or tokens[target].base in lx.CALENDAR_WORDS:
+            continue
+        name = run_text(tokens, target, end)
+        person_of = person_of_organisation(name.split())
+        if person_of is not None:
+            if person_of[1]:
+                found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
+        elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
+            continue  # "according to U.S. Attorney Jane Roe"
+        elif names_a_person(name):
+            continue  # "told Jo Lam"
+        elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
+            continue  # "according to Lam": a surname as often as a medium
+        elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
+            found.add(name, tokens[target].start)
+
+
+ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
+    """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
+    for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
+        token = tokens[i]
+        parts = [token.base] if token.acronym else []
+        if not parts:
+            parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
+        for part in parts:
+            if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
+                continue
+            if ROMAN_NUMERAL.match(part):
+                continue  # "the XXI century"
+            if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
+                continue  # "Ana Ruiz QC"
+            if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+                continue  # "DG Roe": a title
+            neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
+            if any(n.acronym and n.base not in found.by_key for n in neighbours):
+                continue
+            known = found.find(part) or next(
+                (o for o in found.items if part in o.acronym.split("-")[1:]), None
+            )
+            if known is not None:
+                known.first = min(known.first, token.start)
+            elif part in lx.COMMON_ORGANISATIONS:
+                full = lx.COMMON_ORGANISATIONS[part]
+                found.add(full, token.start, part if part != full else "")
+            else:
+                found.add(part, token.start, part)

@@ -1,0 +1,361 @@
+"""People an article names, with title, organisation and gender where the text shows them."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.organisations import Organisations
+from articles.extraction.phrases import (
+    PREFIX_STOP,
+    Phrase,
+    PhraseReader,
+    joins_title,
+    organisation_named,
+)
+from articles.extraction.tokens import ARABIC_ARTICLE, Token, is_place_name, strip_possessive
+
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """Compare name words without case, accents, possessives or an Arabic article."""
+    word = unicodedata.normalize("NFKD", strip_possessive(word).casefold())
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    return ARABIC_ARTICLE.sub("", word).rstrip(".")
+
+
+@dataclass
+class Person:
+    name: str
+    first: int
+    title: str = ""
+    organisation: str = ""
+    forms: list[str] = field(default_factory=list)
+    evidence: bool = False
+    gender: str = ""
+    """ "f" or "m" where a word around a mention shows it ("Ms.", "spokeswoman") or a pronoun
+    was bound to this person; "" when nothing does."""
+
+    keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.keys = name_keys(name)
+
+    def well_attested(self) -> bool:
+        """Named in full or with a title: surely a person, not a capitalised noun that opened
+        a sentence."""
+        return len(name_words(self.name)) > 1 or bool(self.title)
+
+    def likely_gender(self) -> str:
+        """What the article shows, else what the first name suggests ("Maria" -> "f")."""
+        if self.gender:
+            return self.gender
+        words = name_words(self.name)
+        return evidence.first_name_gender(words[0]) if len(words) > 1 else ""
+
+
+class Mention(NamedTuple):
+    start: int
+    person: Person
+    subject: bool
+
+
+NOT_NAME_WORDS = lx.HONORIFICS | lx.NAME_PARTICLES
+
+
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words that identify a person: "Mr. Bashar al-Assad" -> ("Bashar", "al-Assad")."""
+    return tuple(w for w in name.split() if w.casefold() not in NOT_NAME_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def name_keys(name: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in name_words(name))
+
+
+class People:
+    """The people an article names; "Roe" and "Ms. Roe" are "Jane Roe"."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    def match(self, name: str, at: int) -> Person | None:
+        """The person whose full name holds every word of ``name``; the nearest before ``at``
+        when several do, else the first after."""
+        keys = name_keys(name)
+        if not keys:
+            return None
+        candidates = [p for p in self.people if keys <= p.keys]
+        before = [p for p in candidates if p.first <= at]
+        if before:
+            return max(before, key=lambda p: p.first)
+        return min(candidates, key=lambda p: p.first) if candidates else None
+
+    def add(
+        self, phrase: Phrase, at: int, evidence: bool, subject: bool, gender: str = ""
+    ) -> Person:
+        person = self.match(phrase.name, at)
+        if person is None:
+            person = Person(phrase.name, at)
+            self.people.append(person)
+        elif len(name_words(phrase.name)) > len(name_words(person.name)):
+            person.forms.append(person.name)
+            person.rename(phrase.name)
+        if phrase.name != person.name and phrase.name not in person.forms:
+            person.forms.append(phrase.name)
+        person.title = person.title or phrase.title
+        person.organisation = person.organisation or phrase.organisation
+        person.evidence = person.evidence or evidence or bool(phrase.title)
+        person.gender = person.gender or gender
+        self.mentions.append(Mention(at, person, subject))
+        return person
+
+    def titled(self, title: str, at: int) -> Person | None:
+        """The latest person before ``at`` introduced with this title word: "the president"
+        after "President Jane Roe"."""
+        earlier = [p for p in self.people if p.first < at and title in p.title.casefold().split()]
+        return max(earlier, key=lambda p: p.first) if earlier else None
+
+    def knows(self, name: str) -> bool:
+        person = self.match(name, 1 << 60)
+        return person is not None and (len(name_words(person.name)) > 1 or person.evidence)
+
+
+def subject_start(tokens: list[Token]) -> int:
+    """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
+    "But in a statement, the SDF said" -> "the SDF"; "But Roe, a Democrat, said" -> "Roe"."""
+    i = skip_conjunctions(tokens, 0)
+    if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
+        if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
+            i += 3 if tokens[i + 2].text == "," else 2  # "This Wednesday the minister said"
+    elif i < len(tokens) and (
+        tokens[i].lower in lx.INTRO_WORDS
+        or (tokens[i].lower.endswith("ing") and opens_with_participle(tokens[i:]))
+    ):
+        comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
+        i = comma + 1 if comma is not None else i + 1
+    return skip_conjunctions(tokens, i)
+
+
+def skip_conjunctions(tokens: list[Token], i: int) -> int:
+    while i < len(tokens) and tokens[i].lower in lx.SENTENCE_CONJUNCTIONS:
+        i += 1
+    return i
+
+
+def opens_with_participle(tokens: list[Token]) -> bool:
+    """ "Refusing to give up power, Jane Roe agreed": a participle and its clause, then a comma,
+    come before the subject."""
+    if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
+        return False
+    if len(tokens) < 2 or tokens[1].capitalised:
+        return False  # a name: "Xiling Wu, of the council,"
+    for token in tokens[1:16]:
+        if token.quote >= 0:
+            return False
+        if token.text == ",":
+            return True
+    return False
+
+
+def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
+    """A name followed by a verb is someone acting: "Roe stressed", "Sy also alleged";
+    a sentence's subject may take any verb ("Ole Dahl saw")."""
+    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].text != tokens[j].lower:
+        return False
+    word = tokens[j].lower
+    if word in lx.SPEECH_VERBS or word.endswith("ed"):
+        return True
+    return subject and word not in lx.NOT_VERBS and not word[0].isdigit()
+
+
+def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
+    """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
+    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return "", "", False
+    close = j + 1
+    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
+        if tokens[close].quote >= 0:
+            break
+        close += 1
+    inner = tokens[j + 1 : close]
+    if not inner or not inner[0].is_word:
+        return "", "", False
+    first = inner[0].lower
+    if first.isdigit() or first == "who":
+        return "", "", True
+    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES:
+        return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
+    if first == "of":
+        words = [t.text for t in inner[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        named = bool(words) and words[0][0].isupper()
+        return "", " ".join(words) if named else "", True
+    position = next((m for m, t in enumerate(inner) if evidence.is_title_like(t.lower)), None)
+    if position is None:
+        return "", "", first in {"a", "an", "the"}
+    start = 1 if first in lx.DETERMINERS else 0
+    organisation = ""
+    if start < position and inner[start].possessive:
+        organisation = organisation_named(inner[start].base, orgs) or inner[start].base
+        start += 1
+    title = " ".join(t.base for t in inner[start : position + 1])
+    rest = inner[position + 1 :]
+    if rest and rest[0].lower in {"of", "for", "at"}:
+        words = [t.text for t in rest[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        if words and words[0][0].isupper():
+            found = orgs.find(" ".join(words))
+            organisation = found.name if found else " ".join(words)
+    return title, organisation, True
+
+
+ROLES = evidence.roles()
+PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS
+
+
+def phrase_starts(tokens: list[Token]) -> list[int]:
+    """Where a person's phrase may begin: a capitalised word, a title or role ("spokesman"),
+    or a determiner before a capitalised word ("the Kremlin")."""
+    last = len(tokens) - 1
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.is_word
+        and (t.capitalised or t.lower in PHRASE_OPENERS)
+        and (
+            t.capitalised
+            or t.lower in lx.TITLE_WORDS
+            or t.lower in ROLES
+            or (i < last and tokens[i + 1].capitalised)
+        )
+    ]
+
+
+def gender_shown(words: list[Token], title: str) -> str:
+    """ "f" or "m" when an honorific in a name ("Ms. Okafor", "Mr Dale") or a gendered title
+    ("spokeswoman Ines Varga", "Pieter Vos, the chairman,") shows it; surnames are not read,
+    so "Helen Lord" is no lord."""
+    honorifics = [
+        t.lower
+        for t, after in zip(words, words[1:], strict=False)
+        if t.lower in lx.HONORIFICS and after.capitalised
+    ]
+    for word in (*honorifics, *title.casefold().split()):
+        if word in lx.FEMALE_TITLES:
+            return "f"
+        if word in lx.MALE_TITLES:
+            return "m"
+    return ""
+
+
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def title_lead(tokens: list[Token], title: int, since: int) -> int:
+    """How many lowercase words before a title belong to it: "by police chief Omar Sy",
+    "former army chief"; none before ``since``."""
+    if tokens[title].lower not in lx.TITLE_WORDS:
+        return 0
+    lead = 0
+    for m in (1, 2):
+        word = tokens[title - m]
+        if title - m < since or not word.is_word or word.capitalised or word.lower in CONJUNCTIONS:
+            break
+        if joins_title(tokens, title - m) == m:
+            lead = m
+    return lead
+
+
+def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
+    """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
+    "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
+    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
+    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
+    spokesperson") is left out."""
+    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+        return ""
+    if tokens[last].text != ",":
+        return ""
+    words: list[Token] = []
+    for k in range(first - 2, max(-1, first - 13), -1):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            break
+        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in {"of", "for"}):
+            break  # "the" ends the title, unless it opens its complement: "Envoy of the Board"
+        words.insert(0, token)
+    titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
+    if not titles or words[titles[-1]].possessive:
+        return ""
+    owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]
+    start = owners[-1] + 1 if owners else 0
+    while start < titles[-1] and words[start].lower in PREFIX_STOP:
+        start += 1
+    return " ".join(t.base for t in words[start : titles[-1] + 1])
+
+
+def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
+    """Every person named outside quotations, with the title and organisation the article
+    gives, whether anything shows they are a person, and whether they open their sentence."""
+    orgs = phrases.orgs
+    seen: list[tuple[Phrase, int, bool, bool, str]] = []
+    for tokens in sentences:
+        subject = subject_start(tokens)
+        i = 0
+        for start in phrase_starts(tokens):
+            if start < i:
+                continue
+            phrase = None
+            lead = start - title_lead(tokens, start, i)
+            if lead < start:
+                phrase = phrases.read(tokens, lead)
+                i = lead
+            if phrase is None or phrase.kind != "person":
+                phrase, i = phrases.read(tokens, start), start
+            token = tokens[i]
+            if phrase is None or phrase.kind != "person":
+                i = phrase.last if phrase is not None and phrase.last > i else i + 1
+                continue
+            title, organisation, aside = apposition(tokens, phrase.last, orgs)
+            if not (title or phrase.title):
+                title = title_before_apposition(tokens, i, phrase.last)
+            place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
+            acts = verb_follows(tokens, phrase.last, i == subject)
+            evidence = not place and (aside or phrase.described or acts)
+            if title or organisation:
+                phrase = Phrase(
+                    phrase.first,
+                    phrase.last,
+                    phrase.kind,
+                    phrase.name,
+                    phrase.title or title,
+                    phrase.organisation or organisation,
+                    described=True,
+                )
+            clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
+            seen.append((phrase, token.start, evidence, i == subject or clause, gender))
+            i = phrase.last
+    people = People()
+    for phrase, at, evidence, is_subject, gender in sorted(
+        seen, key=lambda s: -len(name_words(s[0].name))
+    ):
+        people.add(phrase, at, evidence, is_subject, gender)
+    people.mentions.sort(key=lambda m: m.start)
+    return people

@@ -1,0 +1,340 @@
+"""Noun phrases that may name a speaker: "Foreign Ministry Spokesperson Jane Roe"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.organisations import (
+    Organisations,
+    looks_like_a_name,
+    organisation_in_run,
+    person_of_organisation,
+)
+from articles.extraction.tokens import (
+    ACRONYM,
+    Token,
+    is_country,
+    is_place_name,
+    opens_no_name,
+    strip_possessive,
+    strip_the,
+)
+
+PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
+
+PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
+
+
+class Phrase(NamedTuple):
+    """A noun phrase that may name a speaker: "Foreign Ministry Spokesperson Jane Roe".
+
+    ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source"). A
+    named tuple, like Token: every capitalised word starts one.
+    """
+
+    first: int
+    last: int
+    kind: str
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
+    head: str = ""
+    described: bool = False
+
+
+def joins_title(tokens: list[Token], j: int) -> int:
+    """How many lowercase words lead to a title word: "communication minister", "and
+    government spokesperson"; 0 when they do not."""
+    k = j
+    while k < len(tokens) and k - j < 3:
+        token = tokens[k]
+        low = token.lower
+        if not token.is_word or token.text != low:
+            return 0
+        if low in lx.TITLE_WORDS:
+            return k - j
+        if (
+            low in lx.DETERMINERS
+            or low in lx.AUXILIARIES
+            or low in lx.SPEECH_VERBS
+            or low in PREFIX_STOP
+            or low.endswith("ed")
+        ):
+            return 0
+        k += 1
+    return 0
+
+
+def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], int]:
+    """The words of a noun phrase from ``i`` with their part: cap, title, role, lower, honorific."""
+    pieces: list[tuple[int, str]] = []
+    j, n = i, len(tokens)
+    while j < n:
+        token = tokens[j]
+        if token.quote >= 0:
+            break
+        if token.text == "(" and j + 2 < n and tokens[j + 2].text == ")" and tokens[j + 1].acronym:
+            j += 3
+            continue
+        if token.text == "(" and pieces and pieces[-1][1] == "title":
+            close = next((m for m in range(j + 1, min(n, j + 8)) if tokens[m].text == ")"), 0)
+            if close and all(t.quote < 0 for t in tokens[j:close]):
+                j = close + 1  # "Labour MP (Member of Parliament) Jo Lam"
+                continue
+        if not token.is_word:
+            break
+        low = token.lower
+        if token.modifier and not pieces:
+            j += 1
+            continue
+        if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "honorific"))
+        elif j == i and low in ROLES and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "title" if low in OCCUPATIONS else "role"))
+        elif (
+            token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
+        ):
+            if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
+                break
+            titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
+            pieces.append((j, "title" if titled else "cap"))
+            if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
+                return pieces, j + 1
+        elif low in lx.TITLE_WORDS:
+            pieces.append((j, "title"))
+        elif low in ROLES or (
+            low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
+        ):
+            pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
+            pieces.append((j, "cap"))
+        elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
+            skip = 2 if tokens[j + 1].lower == "the" else 1
+            if j + skip < n and tokens[j + skip].capitalised:
+                pieces.extend((j + m, "cap") for m in range(skip))
+                j += skip
+                continue
+            break
+        else:
+            lead = joins_title(tokens, j)
+            opened = pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)
+            if not lead or not (opened or names_after(tokens, j + lead)):
+                break
+            if low == "and" and (
+                not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
+            ):
+                break  # "Whip Dick Durbin and incoming chair ...": a second person
+            pieces.extend((j + m, "lower") for m in range(lead))
+            j += lead
+            continue
+        j += 1
+    return pieces, j
+
+
+def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """ "of" and "for" join a name to its complement, "on" only an organisation's head noun:
+    "Commission on Human Rights", never "Jane Roe on Monday"."""
+    low = tokens[j].lower
+    if not pieces or low not in {"of", "for", "on"}:
+        return False
+    return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
+
+
+def names_after(tokens: list[Token], title: int) -> bool:
+    """A capitalised word follows the title: "said police chief Omar Sy" names him."""
+    return title + 1 < len(tokens) and tokens[title + 1].capitalised
+
+
+def continues_name(pieces: list[tuple[int, str]]) -> bool:
+    """ "of" joins a title to its office ("Secretary of State") or an organisation's words
+    ("Ministry of Health"), never a person's name to a body ("Colonel Aziz of the Guard")."""
+    described = any(kind in ("title", "role") for _, kind in pieces)
+    return not described or pieces[-1][1] == "title"
+
+
+ROLES = evidence.roles()
+"""Descriptions and occupations: "resident", "lawyer"."""
+OCCUPATIONS = ROLES - lx.ROLE_WORDS - lx.NOT_TITLES
+"""Occupations, which make a title before a name: "lawyer Jo Lam"."""
+
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
+"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""
+
+
+class PhraseReader:
+    """Reads the phrase at a token once, and again only when the organisations it depends on
+    have changed since: the rules ask for the same phrases many times. Phrases are read in
+    sentences, and each word belongs to one sentence, so where the first word stands in the
+    text is the key."""
+
+    def __init__(self, orgs: Organisations) -> None:
+        self.orgs = orgs
+        self.read_at: dict[int, Phrase | None] = {}
+        self.version = orgs.version
+
+    def read(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The noun phrase starting at token ``i``, parsed into name, title and organisation."""
+        if i >= len(tokens):
+            return None
+        if self.version != self.orgs.version:
+            self.read_at.clear()
+            self.version = self.orgs.version
+        key = tokens[i].start
+        if key not in self.read_at:
+            self.read_at[key] = parse_phrase(tokens, i, self.orgs)
+        return self.read_at[key]
+
+
+def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
+    if i >= len(tokens) or tokens[i].quote >= 0:
+        return None
+    low = tokens[i].lower
+    if low in PRONOUNS:
+        return Phrase(i, i + 1, "pronoun", name=low)
+    start = i + 1 if low in lx.DETERMINERS else i
+    pieces, end = phrase_pieces(tokens, start)
+    if not pieces:
+        return None
+    described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
+    if not described:
+        phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+        if phrase.kind != "person" or start == i or phrase.organisation:
+            return phrase
+        if low == "the":  # people take no article: "told the Daily Courier"
+            return phrase._replace(kind="organisation")
+        if low in ("a", "an"):  # "a Republican"
+            return Phrase(i, phrase.last, "unnamed", head=tokens[phrase.last - 1].lower)
+        return phrase
+    last = described[-1]
+    names = []
+    for index, kind in pieces[last + 1 :]:
+        if kind != "cap":
+            break
+        names.append(index)
+    prefix_end = next((k for k, (_, kind) in enumerate(pieces) if kind != "cap"), len(pieces))
+    for k in range(prefix_end):
+        if tokens[pieces[k][0]].possessive:
+            prefix_end = k + 1
+            break
+    titles = [k for k in described if pieces[k][1] == "title"]
+    title = ""
+    if titles:
+        title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
+    prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
+    organisation = organisation_named(prefix, orgs)
+    if title and prefix and not organisation and not is_nationality(prefix):
+        title = f"{prefix} {title}"
+    office, names = office_before_name(tokens, names)
+    if office:
+        words = " ".join(tokens[p].base for p in office)
+        body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
+        if body is not None and not organisation:
+            organisation = body if isinstance(body, str) else body.name
+        elif title:
+            title = f"{title} of {words}" if tokens[office[0]].lower != "of" else title
+    if not names:
+        head = tokens[pieces[last][0]].lower
+        return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
+    name = " ".join(tokens[p].base for p in names)
+    return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+
+
+def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
+    """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
+    "the chief of VOA"; the name is the last two words
+    (the last one when only two follow)."""
+    joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
+    if not joins:
+        return [], names
+    rest = names[joins[-1] + 1 :]
+    words = [tokens[p].text for p in rest]
+    place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
+    if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
+        return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
+    start = len(rest) - 2 if len(rest) >= 3 else 1
+    office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
+    return office, rest[start:]
+
+
+def name_phrase(
+    tokens: list[Token], first: int, end: int, indexes: list[int], orgs: Organisations
+) -> Phrase:
+    """A phrase of capitalised words only: a person, an organisation or a country."""
+    honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
+    if honorific and len(indexes) - len(honorific) >= 2:
+        indexes = [p for p in indexes if p not in honorific]
+        honorific = []
+    while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
+        indexes = indexes[:-1]  # "Ana Ruiz QC"
+    indexes = after_place(tokens, indexes)
+    occupation = leading_occupation(tokens, indexes)
+    if occupation:
+        indexes = indexes[1:]
+    words = [tokens[p].text for p in indexes]
+    words[-1] = strip_possessive(words[-1])
+    name = " ".join(words)
+    last = indexes[-1] + 1
+    if occupation:
+        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+    if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
+        return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
+    person_of = person_of_organisation(words)
+    if person_of and orgs.find(name) is None:
+        return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
+    if not honorific:
+        organisation = orgs.find(name)
+        if organisation is not None:
+            return Phrase(first, last, "organisation", organisation.name)
+        if organisation_in_run(words) or all(tokens[p].acronym for p in indexes):
+            return Phrase(first, last, "organisation", name)
+        if is_country(name):
+            return Phrase(first, last, "country", strip_the(name))
+        if is_place_name(name):
+            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
+        if all(tokens[p].base in lx.DEMONYMS for p in indexes):
+            return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
+    return Phrase(first, last, "person", name)
+
+
+def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name begins after a place that ends the words before it: "Ambassador to Germany
+    Jo Lam" is "Jo Lam"."""
+    if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
+        return indexes
+    for cut in range(len(indexes) - 2, 0, -1):
+        rest = [tokens[p].base for p in indexes[cut:]]
+        place = " ".join(tokens[p].base for p in indexes[:cut])
+        if is_place_name(place) and looks_like_a_name(rest):
+            return indexes[cut:]
+    return indexes
+
+
+def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
+    """A capitalised occupation before a full name is a title: "Broadcaster Jane Roe"."""
+    if len(indexes) < 3:
+        return ""
+    first = tokens[indexes[0]]
+    if not evidence.is_occupation(first.lower) or first.lower in lx.TITLE_WORDS:
+        return ""
+    return first.text if looks_like_a_name([tokens[p].base for p in indexes[1:]]) else ""
+
+
+def is_nationality(prefix: str) -> bool:
+    """A country or nationality before a title: "Turkish President", "US envoy"."""
+    return is_country(prefix) or all(w in lx.DEMONYMS or is_country(w) for w in prefix.split())
+
+
+def organisation_named(prefix: str, orgs: Organisations) -> str:
+    """The body a title belongs to, when the words before it name one: "Foreign Ministry"
+    Spokesperson; a nationality ("Turkish President") names none."""
+    if not prefix or is_nationality(prefix):
+        return ""
+    found = orgs.find(prefix)
+    if found is not None:
+        return found.name
+    if organisation_in_run(prefix.split()) or ACRONYM.match(prefix):
+        return prefix
+    return ""

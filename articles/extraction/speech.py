@@ -1,0 +1,54 @@
+"""Where a speech verb stands in a sentence and who its agent is: the clause-level tests the
+attribution rules share."""
+
+from __future__ import annotations
+
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import Token
+
+
+def through_by(tokens: list[Token], i: int) -> int:
+    """ "according to a tweet on Monday by US Secretary of State Jane Roe": the author after
+    "by" or "from" within a few words, else where the phrase began."""
+    for j in range(i, min(len(tokens), i + 6)):
+        if tokens[j].quote >= 0 or tokens[j].text in {",", "."}:
+            break
+        if tokens[j].lower in {"by", "from"} and j > i:
+            return j + 1
+    return i
+
+
+def is_speech_verb(tokens: list[Token], v: int) -> bool:
+    """A speech word outside quotes that is a verb: neither a noun ("VOA reports in the
+    region") nor part of a name ("the United States")."""
+    token = tokens[v]
+    if token.quote >= 0 or token.lower not in lx.SPEECH_VERBS:
+        return False
+    if v > 0 and token.text[0].isupper():
+        return False  # part of a name: "the United States is"
+    if token.lower.endswith("s") and v + 1 < len(tokens):
+        following = tokens[v + 1]
+        return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
+    return True
+
+
+def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
+    """The passive "he was told by Emergencies Minister Tomas Vilk of “…”": the one
+    after "by" speaks."""
+    if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
+        return None
+    if verb + 2 < k and tokens[verb + 1].lower == "by":
+        return verb + 2
+    return None
+
+
+def preposition_before(tokens: list[Token], first: int) -> bool:
+    """Is the phrase at ``first`` the object of a preposition ("within the central Interior
+    Ministry")? Looks back over a determiner and up to two adjectives."""
+    for back in range(first - 1, max(-1, first - 4), -1):
+        word = tokens[back].lower
+        if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
+            return True
+        if not tokens[back].is_word or tokens[back].text[0].isupper():
+            return False
+    return False

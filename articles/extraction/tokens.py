@@ -1,0 +1,206 @@
+"""Words and marks of the text, and what the rules ask of each word, worked out once."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+
+WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in lx.WEBSITE_ENDINGS)
+WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
+    r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Assad", "don't", "Export–Import"
+    rf"(?:\.(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Kropka.com, "Workers'"
+    r"|[^\w\s]"
+)
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]\d{1,2}$")
+"""Capitals ("SDF", "SPLA-IO"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
+
+
+class Token(NamedTuple):
+    """A word or mark outside quotations, or a whole quotation (``quote`` >= 0); what the rules
+    ask of a word is worked out once, here. A named tuple: the engine makes one per word."""
+
+    text: str
+    start: int
+    end: int
+    quote: int = -1
+    lower: str = ""
+    base: str = ""
+    is_word: bool = False
+    capitalised: bool = False
+    possessive: bool = False
+    acronym: bool = False
+    modifier: bool = False
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
+        if quote >= 0:
+            return cls(text, start, end, quote, text.casefold(), text)
+        return cls(text, start, end, quote, *word_facts(text))  # type: ignore[call-arg]
+
+
+@lru_cache(maxsize=65536)
+def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
+    """lower, base, is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier
+    names no one: "US-backed", "Kurdish-led"): words repeat, so once each."""
+    base = POSSESSIVE.sub("", text)
+    lower = text.casefold()
+    return (
+        lower,
+        base,
+        text[0].isalnum(),
+        text[0].isupper() or bool(ARABIC_ARTICLE.match(text)),
+        base != text,
+        bool(ACRONYM.match(base)),
+        lower.endswith(lx.SUFFIX_MODIFIERS),
+    )
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop.
+
+    One ``findall`` and a ``find`` per word: only spaces and underscores lie between words,
+    so the first occurrence of a word after the previous one is where it was matched.
+    """
+    tokens: list[Token] = []
+    append, new, find, known = tokens.append, tuple.__new__, text.find, TOKEN_TAILS.get
+    stop = start
+    for word in WORD.findall(text, start, end):
+        at = find(word, stop)
+        stop = at + len(word)
+        if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
+            previous = tokens.pop()
+            word, at = previous.text + ".", previous.start
+        append(new(Token, (word, at, stop) + (known(word) or token_tail(word))))
+    return tokens
+
+
+TOKEN_TAILS: dict[str, tuple] = {}
+"""What a word's Token holds besides the word and its place, by word: words repeat."""
+
+
+def token_tail(word: str) -> tuple:
+    if len(TOKEN_TAILS) > 65536:
+        TOKEN_TAILS.clear()
+    tail = TOKEN_TAILS[word] = (-1, *word_facts(word))
+    return tail
+
+
+@lru_cache(maxsize=65536)
+def strip_possessive(word: str) -> str:
+    """ "SDF's" -> "SDF", "Workers'" -> "Workers"."""
+    return POSSESSIVE.sub("", word)
+
+
+@lru_cache(maxsize=4096)
+def keeps_full_stop(word: str) -> bool:
+    return word[0].isalpha() and (
+        word.casefold() in lx.ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    )
+
+
+def initials(words: list[str]) -> str:
+    """Initial letters of the capitalised words: "Syrian Democratic Forces" -> "SDF"."""
+    letters = []
+    for word in words:
+        for part in re.split(r"[-\s]", ARABIC_ARTICLE.sub("", word)):
+            if part[:1].isupper():
+                letters.append(part[0])
+    return "".join(letters)
+
+
+def strip_the(name: str) -> str:
+    return name[4:] if name.casefold().startswith("the ") else name
+
+
+@lru_cache(maxsize=16384)
+def lookup_key(name: str) -> str:
+    """How an organisation is looked up: without case or a leading "the"."""
+    return strip_the(name).casefold()
+
+
+def is_country(name: str) -> bool:
+    """A state, by its name, short name or capital: "Turkey", "the UK", "Moscow"."""
+    return evidence.speaks_for_a_state(strip_the(name))
+
+
+def is_place_name(name: str) -> bool:
+    """A state, continent, US state or large city: no person and no organisation."""
+    return evidence.is_place(strip_the(name))
+
+
+ROLES = evidence.roles()
+
+
+def opens_no_name(tokens: list[Token], i: int) -> bool:
+    """Capitalised function words ("During", "Despite") and plural nouns that open a sentence
+    ("Villagers say") begin no name."""
+    token = tokens[i]
+    if token.base in lx.COMMON_ORGANISATIONS:
+        return False
+    if token.lower in lx.SENTENCE_OPENERS or token.base in lx.CALENDAR_WORDS:
+        return True
+    if token.lower in ROLES:
+        return True
+    at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
+    if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
+        return False
+    return token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) or modifies_next(tokens, i)
+
+
+def modifies_next(tokens: list[Token], i: int) -> bool:
+    """A sentence's first word that is an inflected English word before a lowercase noun:
+    "Continued shelling was reported", "Heavily armed men"; a name is followed by a verb."""
+    if i + 1 >= len(tokens) or not evidence.is_inflected(tokens[i].lower):
+        return False
+    after = tokens[i + 1]
+    return (
+        after.is_word
+        and after.text == after.lower
+        and after.lower not in lx.AUXILIARIES
+        and after.lower not in lx.SPEECH_VERBS
+    )
+
+
+def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
+    and "and" only in a complement ("Islamic State of Iraq and Syria")."""
+    runs, n, j = [], len(tokens), 0
+    for i in [i for i, t in enumerate(tokens) if t.capitalised and not t.modifier]:
+        if i < j or opens_no_name(tokens, i):
+            continue
+        j, has_complement = i + 1, False
+        while j < n:
+            token = tokens[j]
+            if tokens[j - 1].possessive and is_place_name(tokens[j - 1].base):
+                break
+            if tokens[j - 1].possessive and tokens[j - 1].acronym:
+                break
+            if token.capitalised and not token.modifier and token.base not in lx.CALENDAR_WORDS:
+                j += 1
+                continue
+            connector = token.lower in lx.NAME_CONNECTORS and (
+                token.lower != "and" or has_complement
+            )
+            k = j
+            while k < n and tokens[k].lower in lx.NAME_CONNECTORS and k - j < 2:
+                k += 1
+            if (
+                connector
+                and k < n
+                and tokens[k].capitalised
+                and not tokens[k].modifier
+                and tokens[k].base not in lx.CALENDAR_WORDS
+            ):
+                has_complement = has_complement or token.lower in {"of", "for"}
+                j = k
+                continue
+            break
+        runs.append((i, j))
+    return runs
