@@ -10,11 +10,7 @@ fields, so what an admin corrected stays corrected.
 
 from __future__ import annotations
 
-import datetime
-import hashlib
 import itertools
-import os
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -23,32 +19,18 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import django
-from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Q
 
-from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker, extract
-from articles.models import Article, Organisation, Quote, Speaker, join_aliases, unique_slugs
-
-MAX_FILE_BYTES = 1_000_000
-"""Larger files are refused: no news article is a megabyte of plain text."""
-
-FRONT_MATTER_KEYS = ("published", "source", "url")
-FRONT_MATTER_FENCE = "---"
-
-
-class ArticleFileError(Exception):
-    """A file that cannot become an article; the message names the file and the problem."""
-
-
-@dataclass(frozen=True)
-class ArticleFile:
-    origin: str
-    text: str
-    content_hash: str
-    metadata: dict = field(default_factory=dict)
+from articles.article_files import (
+    ArticleFile,
+    ArticleFileError,
+    article_paths,
+    origin_of,
+    read_article_file,
+)
+from articles.extraction import ExtractedArticle, extract
+from articles.known_rows import KnownRows, NameIndex
+from articles.models import Article, Organisation, Quote, Speaker, unique_slugs
 
 
 class Outcome(Enum):
@@ -82,99 +64,6 @@ class ImportReport:
             f"{self.failed} failed; {self.quotes} quotes, {self.speakers} new speakers, "
             f"{self.organisations} new organisations"
         )
-
-
-def origin_of(path: Path) -> str:
-    """The file's identity: its path relative to the project when inside it, else absolute."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(settings.BASE_DIR).as_posix()
-    except ValueError:
-        return resolved.as_posix()
-
-
-def article_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Every ``.txt`` file under ``paths``, in name order, one folder at a time."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            for folder, subfolders, names in os.walk(path):
-                subfolders.sort()
-                for name in sorted(names):
-                    if name.endswith(".txt"):
-                        yield Path(folder) / name
-        else:
-            yield path
-
-
-def read_article_file(path: Path | str) -> ArticleFile:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleFileError(
-                f"{path}: too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ArticleFileError(f"{path}: cannot be read ({error.strerror})") from error
-    if b"\x00" in raw:
-        raise ArticleFileError(f"{path}: is a binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ArticleFileError(
-            f"{path}: line {line} is not valid UTF-8 (byte 0x{raw[error.start]:02x})"
-        ) from error
-    if not text.strip():
-        raise ArticleFileError(f"{path}: is empty")
-    metadata, text = split_front_matter(path, text.replace("\r\n", "\n").replace("\r", "\n"))
-    return ArticleFile(
-        origin=origin_of(path),
-        text=text,
-        content_hash=hashlib.sha256(raw).hexdigest(),
-        metadata=metadata,
-    )
-
-
-def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
-    """An optional ``---`` block of ``key: value`` lines opening the file: published, source, url."""
-    lines = text.split("\n")
-    if lines[0].strip() != FRONT_MATTER_FENCE:
-        return {}, text
-    metadata = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == FRONT_MATTER_FENCE:
-            # blank lines in its place keep the line numbers of later problems true to the file
-            return metadata, "\n" * number + "\n".join(lines[number:])
-        if not line.strip():
-            continue
-        key, colon, value = line.partition(":")
-        key, value = key.strip().lower(), value.strip()
-        if not colon or key not in FRONT_MATTER_KEYS:
-            raise ArticleFileError(
-                f"{path}: line {number}: expected one of "
-                f"{', '.join(k + ':' for k in FRONT_MATTER_KEYS)} in the front matter, "
-                f"got {line.strip()[:60]!r}"
-            )
-        metadata[key] = parse_front_matter_value(path, number, key, value)
-    raise ArticleFileError(f"{path}: line 1: the front matter has no closing '---' line")
-
-
-def parse_front_matter_value(path: Path, number: int, key: str, value: str):
-    if key == "published":
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            raise ArticleFileError(
-                f"{path}: line {number}: published must be a date like 2024-12-02, got {value!r}"
-            ) from None
-    if key == "url":
-        try:
-            URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            raise ArticleFileError(f"{path}: line {number}: {value!r} is not a URL") from None
-    return value
 
 
 def extract_article(source: ArticleFile) -> ExtractedArticle:
@@ -460,151 +349,6 @@ def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -
     )
 
 
-class KnownRows:
-    """The speakers and organisations a chunk of articles may name, fetched in two queries and
-    resolved in memory, in article order, exactly as one query per name would resolve them."""
-
-    def __init__(self, organisations: list[Organisation], speakers: list[Speaker]):
-        self.organisations = organisations
-        self.speakers = speakers
-        self.new_organisations: list[Organisation] = []
-        self.new_speakers: list[Speaker] = []
-        self.used_speakers: list[Speaker] = []
-        self.used_organisations: list[Organisation] = []
-        self.previous_speakers: set[int] = set()
-        self.previous_organisations: set[int] = set()
-        self.changed: dict[int, tuple] = {}
-
-    @classmethod
-    def for_articles(cls, articles: list[ExtractedArticle], names: NameIndex) -> KnownRows:
-        organisations = [o for a in articles for o in a.organisations] + [
-            ExtractedOrganisation(name=s.organisation or s.name)
-            for a in articles
-            for s in a.speakers
-            if s.organisation or s.is_organisation
-        ]
-        speaker_names = {s.name for a in articles for s in a.speakers}
-        return cls(
-            list(Organisation.objects.filter(pk__in=names.organisations_for(organisations))),
-            list(
-                Speaker.objects.select_related("organisation").filter(
-                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_aliased(speaker_names))
-                )
-            ),
-        )
-
-    def resolve(self, extracted: ExtractedArticle):
-        """The article's organisations and speakers by the names the engine gave them."""
-        organisations = {o.name: self.organisation_for(o) for o in extracted.organisations}
-        speakers = {s.name: self.speaker_for(s, organisations) for s in extracted.speakers}
-        return organisations, speakers
-
-    def organisation_for(self, found: ExtractedOrganisation) -> Organisation:
-        """The organisation by name, alias, or (when the article gives no other name) acronym."""
-        organisation = self.find_organisation(found)
-        if organisation is None:
-            organisation = Organisation(
-                name=found.name,
-                acronym=found.acronym,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
-            )
-            self.organisations.append(organisation)
-            self.new_organisations.append(organisation)
-        else:
-            self.filled(
-                organisation,
-                acronym=found.acronym,
-                aliases=join_aliases(
-                    organisation.aliases, [found.name, *found.aliases], exclude=organisation.name
-                ),
-            )
-        self.used_organisations.append(organisation)
-        return organisation
-
-    def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
-        """The first by name of: the name as found, in another case, as an alias, and the
-        acronym (of an organisation named by it alone, unless the article names no other)."""
-        upper, folded = found.name.upper(), found.name.casefold()
-        candidates = sorted(
-            (
-                o
-                for o in self.organisations
-                if o.name.upper() == upper
-                or folded in o.aliases.casefold()
-                or (found.acronym and o.acronym == found.acronym)
-            ),
-            key=lambda o: o.name,
-        )
-        same_acronym = [o for o in candidates if found.acronym and o.acronym == found.acronym]
-        if found.name != found.acronym:
-            same_acronym = [o for o in same_acronym if o.name == found.acronym]
-        return (
-            next((o for o in candidates if o.name == found.name), None)
-            or next((o for o in candidates if o.name.upper() == found.name.upper()), None)
-            or first_with_alias(candidates, found.name)
-            or next(iter(same_acronym), None)
-        )
-
-    def speaker_for(
-        self, found: ExtractedSpeaker, organisations: dict[str, Organisation]
-    ) -> Speaker:
-        """The speaker by name or alias; created when new, completed when known."""
-        organisation_name = found.organisation or (found.name if found.is_organisation else "")
-        organisation = organisations.get(organisation_name)
-        if organisation_name and organisation is None:
-            organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
-            organisations[organisation_name] = organisation
-        folded = found.name.casefold()
-        candidates = sorted(
-            (s for s in self.speakers if s.name == found.name or folded in s.aliases.casefold()),
-            key=lambda s: s.name,
-        )
-        speaker = next((s for s in candidates if s.name == found.name), None) or first_with_alias(
-            candidates, found.name
-        )
-        if speaker is None:
-            speaker = Speaker(
-                name=found.name,
-                title=found.title,
-                organisation=organisation,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
-                is_organisation=found.is_organisation,
-            )
-            self.speakers.append(speaker)
-            self.new_speakers.append(speaker)
-        else:
-            self.filled(
-                speaker,
-                title=found.title,
-                organisation=organisation,
-                aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
-            )
-        self.used_speakers.append(speaker)
-        return speaker
-
-    def filled(self, row, **values) -> None:
-        """Complete a known row; saved by ``save()`` once new rows it may point to exist."""
-        if changed := fill_blanks(row, **values):
-            self.changed.setdefault(id(row), (row, set()))[1].update(changed)
-
-    def save(self) -> None:
-        """Insert the new organisations, then the new speakers (who may speak for them), then
-        save what was filled in on the known ones."""
-        for rows, model in ((self.new_organisations, Organisation), (self.new_speakers, Speaker)):
-            for row, slug in zip(rows, unique_slugs(model, [r.name for r in rows]), strict=True):
-                row.slug = slug
-            model.objects.bulk_create(rows)
-        for row, fields in self.changed.values():
-            if row.pk is not None and row not in self.new_organisations + self.new_speakers:
-                row.save(update_fields=[*sorted(fields), "updated"])
-
-    def touched_speakers(self) -> set[int]:
-        return self.previous_speakers | {s.pk for s in self.used_speakers}
-
-    def touched_organisations(self) -> set[int]:
-        return self.previous_organisations | {o.pk for o in self.used_organisations}
-
-
 def database_connection_lost(opened) -> bool:
     """After a database error: whether the connection it happened on is gone (Django may have
     opened a new one behind it), rather than one statement refused."""
@@ -619,68 +363,3 @@ def commit_without_waiting_for_the_disk():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
-
-
-class NameIndex:
-    """Which organisations and speakers answer to which name, case or alias, for a whole import.
-
-    Matching an alias in SQL is a LIKE over every row for each name (a second per chunk at
-    20,000 speakers); so the names are read once, kept up to date with the rows the import
-    creates or completes, and give the candidates a chunk fetches by primary key. A candidate
-    whose transaction rolled back is simply not found.
-    """
-
-    def __init__(self):
-        self.organisation_names = defaultdict(set)
-        self.acronyms = defaultdict(set)
-        self.organisation_aliases = defaultdict(set)
-        self.speaker_aliases = defaultdict(set)
-        self.loaded = False
-
-    def load(self) -> None:
-        if not self.loaded:
-            self.add(Organisation.objects.only("name", "acronym", "aliases"), [])
-            self.add([], Speaker.objects.exclude(aliases="").only("aliases"))
-            self.loaded = True
-
-    def add(self, organisations, speakers) -> None:
-        for o in organisations:
-            self.organisation_names[o.name.upper()].add(o.pk)
-            self.acronyms[o.acronym].add(o.pk)
-            for alias in o.alias_list:
-                self.organisation_aliases[alias.casefold()].add(o.pk)
-        for s in speakers:
-            for alias in s.alias_list:
-                self.speaker_aliases[alias.casefold()].add(s.pk)
-
-    def organisations_for(self, found: list[ExtractedOrganisation]) -> set[int]:
-        self.load()
-        pks = set()
-        for o in found:
-            pks |= self.organisation_names[o.name.upper()]
-            pks |= self.organisation_aliases[o.name.casefold()]
-            if o.acronym:
-                pks |= self.acronyms[o.acronym]
-        return pks
-
-    def speakers_aliased(self, names) -> set[int]:
-        self.load()
-        return set().union(*(self.speaker_aliases[name.casefold()] for name in names))
-
-
-def first_with_alias(rows, name: str):
-    """The first row one of whose aliases is exactly ``name`` (aliases are stored one per line)."""
-    folded = name.casefold()
-    return next((row for row in rows if folded in map(str.casefold, row.alias_list)), None)
-
-
-def fill_blanks(row, **values) -> list[str]:
-    """Set the fields that are still empty (and the alias list), never overwriting a value;
-    the names of those changed."""
-    changed = []
-    for name, value in values.items():
-        current = getattr(row, name)
-        if value and (name == "aliases" and value != current or not current):
-            setattr(row, name, value)
-            changed.append(name)
-    return changed

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from articles.importer import MAX_FILE_BYTES
+from articles.article_files import MAX_FILE_BYTES
 from articles.models import Article, Organisation, Quote, Speaker
 from tests.conftest import SEEDS_DIR
 
