@@ -390,6 +390,7 @@ class Article(models.Model):
             models.Index(fields=["source"], name="article_source_idx"),
             models.Index(fields=["dateline"], name="article_dateline_idx"),
             models.Index(fields=["-quote_count"], name="article_quotes_idx"),
+            models.Index(fields=["content_hash"], name="article_content_hash_idx"),
         ]
 
     def __str__(self):
@@ -406,6 +407,23 @@ class Article(models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class ArticleOrigin(models.Model):
+    """Another file with the same content as an article's own: a copy imported from elsewhere,
+    recorded so that re-importing it is "unchanged" rather than a second article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="other_origins")
+    origin = models.CharField(max_length=1000, help_text="The copy's path.")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["origin"], name="article_origin_unique_origin"),
+        ]
+
+    def __str__(self):
+        return self.origin
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -454,6 +472,16 @@ class QuoteQuerySet(models.QuerySet):
             .annotate(n=Count("pk"))
         )
 
+    def needs_review(self):
+        """Quotes an admin should check: attributed with low confidence, to nobody, or to a
+        person whose name looks like no name (one word, all lower case, or no letters)."""
+        return self.filter(
+            Q(confidence=Quote.Confidence.LOW)
+            | Q(speaker=None)
+            | Q(speaker__is_organisation=False)
+            & (~Q(speaker__name__contains=" ") | Q(speaker__name=Lower("speaker__name")))
+        )
+
     def in_article_matching(self, text: str):
         """In the article with this slug, or any whose headline contains ``text``."""
         return self.filter(Q(article__slug=text) | Q(article__title__icontains=text))
@@ -471,6 +499,11 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(models.Model):
+    class Confidence(models.TextChoices):
+        HIGH = "high"
+        MEDIUM = "medium"
+        LOW = "low"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
         Speaker,
@@ -490,6 +523,15 @@ class Quote(models.Model):
     )
     verb = models.CharField(max_length=40, blank=True, help_text="The speech verb: said, told…")
     position = models.PositiveIntegerField(help_text="Its order in the article, from 0.")
+    rule = models.CharField(
+        max_length=40, blank=True, help_text="The extraction rule that chose the speaker."
+    )
+    confidence = models.CharField(
+        max_length=6,
+        blank=True,
+        choices=Confidence.choices,
+        help_text="How sure that rule is; empty when no speaker was found.",
+    )
     search_document = search_document(quote_search_vector())
 
     objects = QuoteQuerySet.as_manager()
