@@ -3,9 +3,11 @@ pass, its optional front matter, and the errors that name the file and line."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,11 +16,22 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from articles.extraction import ExtractedArticle, extract
+
 MAX_FILE_BYTES = 1_000_000
 """Larger files are refused: no news article is a megabyte of plain text."""
 
 FRONT_MATTER_KEYS = ("published", "source", "url")
 FRONT_MATTER_FENCE = "---"
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DATELINE_DATE = re.compile(
+    r"\b(?P<month>"
+    + "|".join(MONTHS)
+    + r")[a-z]*\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
+DATELINE_SOURCE = re.compile(r"\((?P<source>[^()]*[^\W\d_][^()]*)\)\s*$")
 
 
 class ArticleFileError(Exception):
@@ -35,7 +48,10 @@ class ArticleFile:
 
 def origin_of(path: Path) -> str:
     """The file's identity: its path relative to the project when inside it, else absolute."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError) as error:  # RuntimeError: a symbolic link loop
+        raise ArticleFileError(f"{path}: cannot be resolved ({error})") from error
     try:
         return resolved.relative_to(settings.BASE_DIR).as_posix()
     except ValueError:
@@ -124,3 +140,36 @@ def parse_front_matter_value(path: Path, number: int, key: str, value: str):
         except ValidationError:
             raise ArticleFileError(f"{path}: line {number}: {value!r} is not a URL") from None
     return value
+
+
+def extract_article(source: ArticleFile) -> ExtractedArticle:
+    """The file's article. A headline and a body are required; a stray quotation mark is only
+    reported in ``problems``, since the quotes that pair up are worth keeping."""
+    extracted = extract(source.text)
+    if not extracted.title:
+        raise ArticleFileError(f"{source.origin}: has no headline")
+    if not extracted.body.strip():
+        raise ArticleFileError(f"{source.origin}: has a headline but no body")
+    return extracted
+
+
+def dateline_metadata(dateline: str, year: int | None) -> dict:
+    """The outlet and date a wire dateline gives: ``BEIRUT, Dec 2 (Reuters)`` is Reuters on
+    2 December, of its own year or else ``year``; without a year there is no date."""
+    metadata = {}
+    if source := DATELINE_SOURCE.search(dateline):
+        metadata["source"] = source["source"].strip()
+    if (date := DATELINE_DATE.search(dateline)) and (date["year"] or year):
+        month = MONTHS.index(date["month"][:3].lower()) + 1
+        with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
+            metadata["published"] = datetime.date(
+                int(date["year"] or year), month, int(date["day"])
+            )
+    return metadata
+
+
+def article_metadata(file_metadata: dict, dateline: str, defaults: dict) -> dict:
+    """What the file's front matter says, else what its dateline says, else the defaults given
+    to the import (``--source``, ``--published``, whose year completes a dateline's date)."""
+    given = file_metadata.get("published") or defaults.get("published")
+    return defaults | dateline_metadata(dateline, given and given.year) | file_metadata

@@ -5,39 +5,49 @@ quotes, speakers and organisations. Files go in chunks, each written in one tran
 few bulk queries; a chunk the database refuses is written again one file per transaction, so
 every article is whole or absent and a refused file fails alone. Speakers and organisations are
 shared across articles and never overwritten: an import only creates them or fills their empty
-fields, so what an admin corrected stays corrected.
+fields, so what an admin corrected stays corrected. A file whose content is already an article
+under another path is recorded as another origin of it, not imported twice.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from multiprocessing import get_context
 from pathlib import Path
+from typing import NamedTuple
 
-import django
 from django.db import DatabaseError, connection, transaction
 
 from articles.article_files import (
     ArticleFile,
     ArticleFileError,
+    article_metadata,
     article_paths,
-    origin_of,
+    extract_article,
     read_article_file,
 )
-from articles.extraction import ExtractedArticle, extract
+from articles.extraction import ExtractedArticle
 from articles.known_rows import KnownRows, NameIndex
-from articles.models import Article, Organisation, Quote, Speaker, unique_slugs
+from articles.models import Article, ArticleOrigin, Organisation, Quote, Speaker, unique_slugs
+from articles.read_ahead import ReadAhead
 
 
 class Outcome(Enum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
     FAILED = "failed"
+
+
+class Result(NamedTuple):
+    """What became of one file: the outcome, a line saying so, and any warnings."""
+
+    outcome: Outcome
+    message: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -45,102 +55,33 @@ class ImportReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicate: int = 0
     failed: int = 0
+    with_warnings: int = 0
     quotes: int = 0
+    needing_review: int = 0
     speakers: int = 0
     organisations: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, result: Result) -> None:
+        outcome = result.outcome
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+        self.with_warnings += bool(result.warnings)
+        if outcome is Outcome.FAILED:
+            self.errors.append(result.message)
 
     @property
     def files(self) -> int:
-        return self.new + self.updated + self.unchanged + self.failed
+        return self.new + self.updated + self.unchanged + self.duplicate + self.failed
 
     def summary(self) -> str:
         return (
             f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.failed} failed; {self.quotes} quotes, {self.speakers} new speakers, "
-            f"{self.organisations} new organisations"
+            f"{self.failed} failed, {self.duplicate} duplicates, {self.with_warnings} imported "
+            f"with warnings; {self.quotes} quotes ({self.needing_review} need review), "
+            f"{self.speakers} new speakers, {self.organisations} new organisations"
         )
-
-
-def extract_article(source: ArticleFile) -> ExtractedArticle:
-    extracted = extract(source.text)
-    if not extracted.title:
-        raise ArticleFileError(f"{source.origin}: has no headline")
-    if not extracted.body.strip():
-        raise ArticleFileError(f"{source.origin}: has a headline but no body")
-    if extracted.problems:
-        raise ArticleFileError(f"{source.origin}: {extracted.problems[0]}")
-    return extracted
-
-
-def read_and_extract(files: list[tuple[Path, str | None]]) -> dict:
-    """For each (path, hash of its article's last import): the file read and extracted, only
-    read when unchanged, or the ArticleFileError; run in the read-ahead process."""
-    done = {}
-    for path, imported_hash in files:
-        try:
-            source = read_article_file(path)
-            unchanged = source.content_hash == imported_hash
-            done[path] = source, None if unchanged else extract_article(source)
-        except ArticleFileError as error:
-            done[path] = error
-    return done
-
-
-class ReadAhead:
-    """Reads and extracts the next chunk in a second process while this one writes the last.
-
-    Extraction is a third of an import's time and needs no database; on two cores it overlaps
-    the writing. Started at the second chunk, so a small import never pays for the process.
-    """
-
-    def __init__(self, force: bool):
-        self.force = force
-        self.pool = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.pool:
-            self.pool.shutdown(cancel_futures=True)
-
-    def chunks(self, chunks: Iterator[list[Path]]) -> Iterator[tuple[list[Path], dict | None]]:
-        """The first chunk alone, then each with what was read of it ahead, while the worker
-        reads the one after."""
-        first = next(chunks, None)
-        if first is None:
-            return
-        yield first, None
-        waiting = None
-        for chunk in chunks:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=get_context("spawn"), initializer=django.setup
-                )
-            future = self.pool.submit(read_and_extract, self.with_imported_hashes(chunk))
-            if waiting:
-                yield waiting[0], waiting[1].result()
-            waiting = chunk, future
-        if waiting:
-            yield waiting[0], waiting[1].result()
-
-    def with_imported_hashes(self, chunk: list[Path]) -> list[tuple[Path, str | None]]:
-        """So that unchanged files are not extracted for nothing (unless forced)."""
-        hashes = {}
-        if not self.force:
-            try:
-                origins = [origin_of(path) for path in chunk]
-                hashes = dict(
-                    Article.objects.filter(origin__in=origins).values_list("origin", "content_hash")
-                )
-            except DatabaseError:
-                pass  # the chunk's own queries meet the error and report it
-        return [(path, hashes.get(origin_of(path))) for path in chunk]
 
 
 @dataclass
@@ -153,8 +94,32 @@ class Prepared:
     existing: Article | None
 
     @property
-    def outcome(self) -> Outcome:
-        return Outcome.UPDATED if self.existing else Outcome.NEW
+    def result(self) -> Result:
+        outcome = Outcome.UPDATED if self.existing else Outcome.NEW
+        warnings = tuple(f"{self.source.origin}: {p}" for p in self.extracted.problems)
+        return Result(outcome, str(self.path), warnings)
+
+
+@dataclass
+class Known:
+    """What the database already holds for a chunk's files: articles by their origin, articles
+    of which a file is a known copy, and articles by content."""
+
+    by_origin: dict[str, Article]
+    by_copy: dict[str, Article]
+    by_content: dict[str, Article]
+
+    @classmethod
+    def for_files(cls, sources: list[ArticleFile]) -> Known:
+        origins = [s.origin for s in sources]
+        copies = ArticleOrigin.objects.filter(origin__in=origins).select_related("article")
+        by_origin = Article.objects.in_bulk(origins, field_name="origin")
+        by_copy = {copy.origin: copy.article for copy in copies}
+        hashes = {s.content_hash for s in sources if s.origin not in by_origin | by_copy}
+        by_content = {}
+        for article in Article.objects.filter(content_hash__in=hashes).order_by("-pk"):
+            by_content[article.content_hash] = article  # the first imported, when several
+        return cls(by_origin, by_copy, by_content)
 
 
 class ArticleImporter:
@@ -163,90 +128,112 @@ class ArticleImporter:
     A chunk of files is read and extracted, then written in one transaction with a few bulk
     queries. Should the database refuse any of it, the chunk is written again one file per
     transaction, so that file fails alone and every other file is whole or absent.
+    ``defaults``: the ``source`` and ``published`` of files that neither say nor date them.
     """
 
     chunk_size = 50
 
-    def __init__(self, *, force: bool = False, dry_run: bool = False):
+    def __init__(self, *, force: bool = False, dry_run: bool = False, defaults: dict = None):
         self.force = force
         self.dry_run = dry_run
+        self.defaults = {k: v for k, v in (defaults or {}).items() if v}
         self.report = ImportReport()
         self.connection_lost = False
         self.names = NameIndex()
 
     def import_paths(
-        self, paths: Iterable[Path | str], on_file: Callable[[Path, Outcome, str], None] = None
+        self, paths: Iterable[Path | str], on_file: Callable[[Path, Result], None] = None
     ) -> ImportReport:
         files = article_paths(paths)
         chunks = iter(lambda: list(itertools.islice(files, self.chunk_size)), [])
         with ReadAhead(force=self.force) as ahead:
             for chunk, read in ahead.chunks(chunks):
-                for path, (outcome, message) in self.import_chunk(chunk, read).items():
-                    self.report.add(outcome)
-                    if outcome is Outcome.FAILED:
-                        self.report.errors.append(message)
+                for path, result in self.import_chunk(chunk, read).items():
+                    self.report.add(result)
                     if on_file:
-                        on_file(path, outcome, message)
+                        on_file(path, result)
                 if self.connection_lost:
                     break
         return self.report
 
     def import_file(self, path: Path) -> tuple[Outcome, str]:
-        return self.import_chunk([path])[path]
+        return self.import_chunk([path])[path][:2]
 
-    def import_chunk(
-        self, paths: list[Path], read: dict | None = None
-    ) -> dict[Path, tuple[Outcome, str]]:
-        """Each file's outcome, in order; after a lost connection, only those settled before.
+    def import_chunk(self, paths: list[Path], read: dict | None = None) -> dict[Path, Result]:
+        """Each file's result, in order; after a lost connection, only those settled before.
         ``read``: what ``read_and_extract()`` made of some of the files already."""
-        done: dict[Path, tuple[Outcome, str]] = {}
+        done: dict[Path, Result] = {}
+        sources = {}
+        for path in paths:
+            try:
+                sources[path] = read_once(path, (read or {}).get(path))
+            except ArticleFileError as error:
+                done[path] = Result(Outcome.FAILED, str(error))
         opened = None
         try:
             connection.ensure_connection()
             opened = connection.connection
-            existing = Article.objects.in_bulk([origin_of(p) for p in paths], field_name="origin")
-            ready = []
-            for path in paths:
-                try:
-                    prepared = self.prepare(path, existing, (read or {}).get(path))
-                except ArticleFileError as error:
-                    done[path] = Outcome.FAILED, str(error)
+            known = Known.for_files([source for source, _ in sources.values()])
+            ready, copies, later = [], [], {}
+            for path, (source, extracted) in sources.items():
+                if any(p.source.content_hash == source.content_hash for p in ready):
+                    later[path] = source, extracted  # a copy of a file written just before
                     continue
-                if isinstance(prepared, Outcome):
-                    done[path] = prepared, str(path)
+                try:
+                    prepared = self.prepare(path, source, extracted, known)
+                except ArticleFileError as error:
+                    done[path] = Result(Outcome.FAILED, str(error))
+                    continue
+                if isinstance(prepared, Result):
+                    done[path] = prepared
+                    if prepared.outcome is Outcome.DUPLICATE:
+                        copies.append((source.origin, known.by_content[source.content_hash]))
                 else:
                     ready.append(prepared)
             if self.dry_run:
-                done |= {p.path: (p.outcome, str(p.path)) for p in ready}
-            elif ready:
-                self.write(ready, done, opened)
+                done |= {p.path: p.result for p in ready}
+            else:
+                if copies:
+                    self.record_copies(copies)
+                if ready:
+                    self.write(ready, done, opened)
+            if later:
+                done |= self.import_chunk(list(later), later)
         except DatabaseError as error:
             if not database_connection_lost(opened):
                 refused = f"the database refused it ({error})"
-                done |= {p: (Outcome.FAILED, f"{p}: {refused}") for p in paths if p not in done}
+                done |= {
+                    p: Result(Outcome.FAILED, f"{p}: {refused}") for p in paths if p not in done
+                }
                 return done
             # Every later file would fail the same way: stop, and say how to go on.
             self.connection_lost = True
             path = next(p for p in paths if p not in done)
-            imported = sum(outcome is not Outcome.FAILED for outcome, _ in done.values())
-            imported += self.report.new + self.report.updated + self.report.unchanged
+            imported = sum(r.outcome is not Outcome.FAILED for r in done.values())
+            imported += self.report.files - self.report.failed
             reason = str(error).strip().split("\n")[0] or type(error).__name__
-            done[path] = (
+            done[path] = Result(
                 Outcome.FAILED,
-                (
-                    f"{path}: lost the database connection while importing it ({reason}); "
-                    f"{imported} files imported before it; run the command again to continue"
-                ),
+                f"{path}: lost the database connection while importing it ({reason}); "
+                f"{imported} files imported before it; run the command again to continue",
             )
         return {path: done[path] for path in paths if path in done}
 
-    def prepare(self, path: Path, existing: dict[str, Article], read=None) -> Prepared | Outcome:
-        if isinstance(read, ArticleFileError):
-            raise read
-        source, extracted = read or (read_article_file(path), None)
-        article = existing.get(source.origin)
+    def prepare(
+        self, path: Path, source: ArticleFile, extracted: ExtractedArticle | None, known: Known
+    ) -> Prepared | Result:
+        article = known.by_origin.get(source.origin)
+        if article is None:
+            copied = known.by_copy.get(source.origin)
+            if copied and copied.content_hash == source.content_hash:
+                return Result(Outcome.UNCHANGED, str(path))
+            if original := known.by_content.get(source.content_hash):
+                return Result(
+                    Outcome.DUPLICATE,
+                    f"{path}: duplicate of “{original.title}” ({original.origin})",
+                )
         if article and article.content_hash == source.content_hash and not self.force:
-            return Outcome.UNCHANGED
+            return Result(Outcome.UNCHANGED, str(path))
         if article and article.edited_in_admin and not self.force:
             raise ArticleFileError(
                 f"{source.origin}: the file changed, but the article “{article.title}” was "
@@ -255,20 +242,29 @@ class ArticleImporter:
             )
         return Prepared(path, source, extracted or extract_article(source), article)
 
+    @staticmethod
+    def record_copies(copies: list[tuple[str, Article]]) -> None:
+        """Each copy becomes another origin of its article, so that importing it again is
+        "unchanged" (replacing the record of a copy whose file changed since)."""
+        with transaction.atomic():
+            ArticleOrigin.objects.filter(origin__in=[origin for origin, _ in copies]).delete()
+            ArticleOrigin.objects.bulk_create(
+                ArticleOrigin(origin=origin, article=article) for origin, article in copies
+            )
+
     def write(self, ready: list[Prepared], done: dict, opened) -> None:
         """All in one transaction; if the database refuses, again one file per transaction
         (unless the connection ``opened`` for the chunk is gone: that is for the caller)."""
         try:
             self.write_together(ready)
-            done |= {p.path: (p.outcome, str(p.path)) for p in ready}
+            done |= {p.path: p.result for p in ready}
             return
         except DatabaseError as error:
             if database_connection_lost(opened):
                 raise
             if len(ready) == 1:
-                done[ready[0].path] = (
-                    Outcome.FAILED,
-                    f"{ready[0].path}: the database refused it ({error})",
+                done[ready[0].path] = Result(
+                    Outcome.FAILED, f"{ready[0].path}: the database refused it ({error})"
                 )
                 return
         for prepared in ready:
@@ -284,7 +280,9 @@ class ArticleImporter:
             for prepared in ready:
                 if prepared.existing:
                     self.clear(prepared.existing, rows)
-            articles = self.save_articles(ready)
+            # a file that was a copy of another and changed is now an article of its own
+            ArticleOrigin.objects.filter(origin__in=[p.source.origin for p in ready]).delete()
+            articles = self.save_articles(ready, self.defaults)
             Quote.objects.bulk_create(
                 quote_row(article, speakers.get(quote.speaker), position, quote)
                 for article, (_, speakers), prepared in zip(articles, resolved, ready, strict=True)
@@ -298,7 +296,9 @@ class ArticleImporter:
             )
             Speaker.objects.filter(pk__in=rows.touched_speakers()).refresh_counts()
             Organisation.objects.filter(pk__in=rows.touched_organisations()).refresh_counts()
+            needing_review = Quote.objects.filter(article__in=articles).needs_review().count()
         self.report.quotes += sum(len(p.extracted.quotes) for p in ready)
+        self.report.needing_review += needing_review
         self.report.speakers += len(rows.new_speakers)
         self.report.organisations += len(rows.new_organisations)
 
@@ -311,11 +311,12 @@ class ArticleImporter:
         article.organisations.clear()
 
     @staticmethod
-    def save_articles(ready: list[Prepared]) -> list[Article]:
+    def save_articles(ready: list[Prepared], defaults: dict) -> list[Article]:
         articles = []
         for prepared in ready:
             article = prepared.existing or Article(origin=prepared.source.origin)
-            extracted, metadata = prepared.extracted, prepared.source.metadata
+            extracted = prepared.extracted
+            metadata = article_metadata(prepared.source.metadata, extracted.dateline, defaults)
             article.title = extracted.title
             article.body = extracted.body
             article.dateline = extracted.dateline
@@ -346,7 +347,16 @@ def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -
         partial=quote.partial,
         verb=quote.verb[: Quote._meta.get_field("verb").max_length],
         position=position,
+        rule=quote.rule[: Quote._meta.get_field("rule").max_length],
+        confidence=quote.confidence,
     )
+
+
+def read_once(path: Path, read) -> tuple[ArticleFile, ExtractedArticle | None]:
+    """The file as the read-ahead left it (read, and extracted unless unchanged), or read now."""
+    if isinstance(read, ArticleFileError):
+        raise read
+    return read or (read_article_file(path), None)
 
 
 def database_connection_lost(opened) -> bool:
