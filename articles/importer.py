@@ -11,6 +11,7 @@ under another path is recorded as another origin of it, not imported twice.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from articles.article_files import (
     article_metadata,
     article_paths,
     extract_article,
+    origin_of,
     read_article_file,
 )
 from articles.extraction import ExtractedArticle
@@ -146,7 +148,7 @@ class ArticleImporter:
     ) -> ImportReport:
         files = article_paths(paths)
         chunks = iter(lambda: list(itertools.islice(files, self.chunk_size)), [])
-        with ReadAhead(force=self.force) as ahead:
+        with ReadAhead(self.imported_hashes) as ahead:
             for chunk, read in ahead.chunks(chunks):
                 for path, result in self.import_chunk(chunk, read).items():
                     self.report.add(result)
@@ -155,6 +157,23 @@ class ArticleImporter:
                 if self.connection_lost:
                     break
         return self.report
+
+    def imported_hashes(self, chunk: list[Path]) -> dict[Path, str]:
+        """So that unchanged files, and known copies, are not extracted for nothing (unless
+        forced)."""
+        origins = {}
+        for path in chunk:
+            with contextlib.suppress(ArticleFileError):  # reading the file will report it
+                origins[path] = origin_of(path)
+        hashes = {}
+        if not self.force:
+            with contextlib.suppress(DatabaseError):  # the chunk's own queries will report it
+                known = Article.objects.filter(origin__in=origins.values())
+                copies = ArticleOrigin.objects.filter(origin__in=origins.values())
+                hashes = dict(known.values_list("origin", "content_hash")) | dict(
+                    copies.values_list("origin", "article__content_hash")
+                )
+        return {path: hashes[origin] for path, origin in origins.items() if origin in hashes}
 
     def import_file(self, path: Path) -> tuple[Outcome, str]:
         return self.import_chunk([path])[path][:2]
