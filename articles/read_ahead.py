@@ -1,22 +1,20 @@
 """The importer's read-ahead: the next chunk of files read and extracted in a second process
-while the importer writes the last one."""
+while the importer writes the last one. The worker imports this module before Django is set up,
+so it holds no model."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context, parent_process
 from multiprocessing.connection import wait
 from pathlib import Path
 
 import django
-from django.db import DatabaseError
 
-from articles.article_files import ArticleFileError, extract_article, origin_of, read_article_file
-from articles.models import Article, ArticleOrigin
+from articles.article_files import ArticleFileError, extract_article, read_article_file
 
 
 def read_and_extract(files: list[tuple[Path, str | None]]) -> dict:
@@ -52,8 +50,8 @@ class ReadAhead:
     the writing. Started at the second chunk, so a small import never pays for the process.
     """
 
-    def __init__(self, force: bool):
-        self.force = force
+    def __init__(self, imported_hashes: Callable[[list[Path]], dict[Path, str]]):
+        self.imported_hashes = imported_hashes
         self.pool = None
 
     def __enter__(self):
@@ -76,26 +74,10 @@ class ReadAhead:
                 self.pool = ProcessPoolExecutor(
                     max_workers=1, mp_context=get_context("spawn"), initializer=start_worker
                 )
-            future = self.pool.submit(read_and_extract, self.with_imported_hashes(chunk))
+            hashes = self.imported_hashes(chunk)
+            future = self.pool.submit(read_and_extract, [(p, hashes.get(p)) for p in chunk])
             if waiting:
                 yield waiting[0], waiting[1].result()
             waiting = chunk, future
         if waiting:
             yield waiting[0], waiting[1].result()
-
-    def with_imported_hashes(self, chunk: list[Path]) -> list[tuple[Path, str | None]]:
-        """So that unchanged files, and known copies, are not extracted for nothing (unless
-        forced)."""
-        origins = {}
-        for path in chunk:
-            with contextlib.suppress(ArticleFileError):  # reading the file will report it
-                origins[path] = origin_of(path)
-        hashes = {}
-        if not self.force:
-            with contextlib.suppress(DatabaseError):  # the chunk's own queries will report it
-                known = Article.objects.filter(origin__in=origins.values())
-                copies = ArticleOrigin.objects.filter(origin__in=origins.values())
-                hashes = dict(known.values_list("origin", "content_hash")) | dict(
-                    copies.values_list("origin", "article__content_hash")
-                )
-        return [(path, hashes.get(origins.get(path))) for path in chunk]
