@@ -3,6 +3,7 @@ names an article gives refer to, found for a whole chunk at once."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 from django.db.models import Q
@@ -39,7 +40,7 @@ class KnownRows:
             list(Organisation.objects.filter(pk__in=names.organisations_for(organisations))),
             list(
                 Speaker.objects.select_related("organisation").filter(
-                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_aliased(speaker_names))
+                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_named(speaker_names))
                 )
             ),
         )
@@ -105,13 +106,23 @@ class KnownRows:
         if organisation_name and organisation is None:
             organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
             organisations[organisation_name] = organisation
-        folded = found.name.casefold()
+        folded, spelling = found.name.casefold(), fold(found.name)
         candidates = sorted(
-            (s for s in self.speakers if s.name == found.name or folded in s.aliases.casefold()),
+            (
+                s
+                for s in self.speakers
+                if s.name == found.name
+                or folded in s.aliases.casefold()
+                or fold(s.name) == spelling
+                or spelling in fold(s.aliases)
+            ),
             key=lambda s: s.name,
         )
-        speaker = next((s for s in candidates if s.name == found.name), None) or first_with_alias(
-            candidates, found.name
+        speaker = (
+            next((s for s in candidates if s.name == found.name), None)
+            or first_with_alias(candidates, found.name)
+            or next((s for s in candidates if fold(s.name) == spelling), None)
+            or next((s for s in candidates if spelling in map(fold, s.alias_list)), None)
         )
         if speaker is None:
             speaker = Speaker(
@@ -128,7 +139,9 @@ class KnownRows:
                 speaker,
                 title=found.title,
                 organisation=organisation,
-                aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
+                aliases=join_aliases(
+                    speaker.aliases, [found.name, *found.aliases], exclude=speaker.name
+                ),
             )
         self.used_speakers.append(speaker)
         return speaker
@@ -169,13 +182,13 @@ class NameIndex:
         self.organisation_names = defaultdict(set)
         self.acronyms = defaultdict(set)
         self.organisation_aliases = defaultdict(set)
-        self.speaker_aliases = defaultdict(set)
+        self.speaker_names = defaultdict(set)
         self.loaded = False
 
     def load(self) -> None:
         if not self.loaded:
             self.add(Organisation.objects.only("name", "acronym", "aliases"), [])
-            self.add([], Speaker.objects.exclude(aliases="").only("aliases"))
+            self.add([], Speaker.objects.only("name", "aliases"))
             self.loaded = True
 
     def add(self, organisations, speakers) -> None:
@@ -185,8 +198,8 @@ class NameIndex:
             for alias in o.alias_list:
                 self.organisation_aliases[alias.casefold()].add(o.pk)
         for s in speakers:
-            for alias in s.alias_list:
-                self.speaker_aliases[alias.casefold()].add(s.pk)
+            for name in [s.name, *s.alias_list]:
+                self.speaker_names[fold(name)].add(s.pk)
 
     def organisations_for(self, found: list[ExtractedOrganisation]) -> set[int]:
         self.load()
@@ -198,9 +211,17 @@ class NameIndex:
                 pks |= self.acronyms[o.acronym]
         return pks
 
-    def speakers_aliased(self, names) -> set[int]:
+    def speakers_named(self, names) -> set[int]:
+        """Speakers by name or alias in any case and with or without accents."""
         self.load()
-        return set().union(*(self.speaker_aliases[name.casefold()] for name in names))
+        return set().union(*(self.speaker_names[fold(name)] for name in names))
+
+
+def fold(name: str) -> str:
+    """A name without case or accents: "Erdoğan" and "Erdogan" spell one person."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
 
 
 def first_with_alias(rows, name: str):

@@ -445,3 +445,27 @@ def test_organisation_named_by_acronym_alone_joins_the_defined_one(tmp_path):
     assert sdf.name == "Syrian Democratic Forces"
     assert sdf.article_count == 2
     assert Organisation.objects.filter(name__icontains="Syrian Democratic").count() == 1
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_same_person_spelt_with_and_without_accents_is_one_speaker(tmp_path, one_run):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Talks\n\nANKARA - “We will not wait,” said Recep Tayyip Erdoğan, the president.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "More talks\n\nANKARA - “We are ready,” said Recep Tayyip Erdogan, the president.\n",
+    )
+    if one_run:
+        run_import(tmp_path)
+    else:
+        run_import(tmp_path / "a.txt")
+        run_import(tmp_path / "b.txt")
+
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Recep Tayyip Erdoğan"
+    assert "Recep Tayyip Erdogan" in speaker.alias_list
+    assert speaker.quote_count == 2
