@@ -1,10 +1,25 @@
 """The admin: every model's pages load for staff, stay closed to others, and correct data."""
 
+import subprocess
+
 import pytest
 from django.urls import reverse
 
 from articles.models import Article, Organisation, Quote, Speaker
-from tests.conftest import make_article, make_organisation, make_quote, make_speaker
+from tests.conftest import (
+    PROJECT_DIR,
+    make_article,
+    make_organisation,
+    make_quote,
+    make_speaker,
+)
+from tests.scratch_databases import (
+    create_database,
+    drop_database,
+    manage,
+    manage_env,
+    suite_vendor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +149,29 @@ def test_reattributing_a_quote_recounts_and_marks_the_article_edited(admin_clien
     assert Speaker.objects.get(pk=other.pk).quote_count == 1
     assert Speaker.objects.get(pk=records[Speaker].pk).quote_count == 0
     assert Article.objects.get().edited_in_admin is not None
+
+
+def test_make_superuser_without_a_terminal_creates_the_account_from_the_environment(tmp_path):
+    database = create_database(suite_vendor(), "superuser", tmp_path)
+    try:
+        manage(database, "migrate", "--noinput", "--verbosity", "0")
+        result = subprocess.run(
+            ["make", "--no-print-directory", "superuser"],
+            cwd=PROJECT_DIR,
+            env=manage_env(
+                database,
+                DJANGO_SUPERUSER_USERNAME="editor",
+                DJANGO_SUPERUSER_EMAIL="editor@example.org",
+                DJANGO_SUPERUSER_PASSWORD="a-long-test-password",
+            ),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert database.query("SELECT username, email, is_superuser, is_staff FROM auth_user") == [
+            ("editor", "editor@example.org", True, True)
+        ]
+    finally:
+        drop_database(database)
