@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.forms.models import BaseInlineFormSet
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -155,9 +156,9 @@ class SpeakerChoiceForm(forms.Form):
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["speaker"].widget = AutocompleteSelect(
-            Quote._meta.get_field("speaker"), admin_site
-        )
+        field = self.fields["speaker"]
+        field.widget = AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site)
+        field.widget.choices = field.choices
 
 
 @admin.register(Quote)
@@ -273,7 +274,7 @@ class SpeakerAdmin(admin.ModelAdmin):
                     "facts": [
                         s.title,
                         s.organisation and f"of {s.organisation}",
-                        f"{s.quote_count} quotes",
+                        f"{s.quote_count} quote{pluralize(s.quote_count)}",
                     ],
                     "aliases": s.alias_list,
                     "samples": [str(q) for q in samples.get(s.pk, [])],
@@ -342,7 +343,7 @@ class OrganisationAdmin(admin.ModelAdmin):
             candidates = [
                 {
                     "row": o,
-                    "facts": [o.acronym, f"{o.article_count} articles"],
+                    "facts": [o.acronym, f"{o.article_count} article{pluralize(o.article_count)}"],
                     "aliases": o.alias_list,
                     "samples": [],
                 }
