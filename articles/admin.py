@@ -85,11 +85,20 @@ class QuoteInline(SpeakerAutocompleteMixin, admin.StackedInline):
         ),
     ]
     autocomplete_fields = ["speaker"]
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})}
+    }
     ordering = ["position"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("speaker")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """Help texts are for the quote's own page, not repeated under every quote here."""
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field:
+            field.help_text = ""
+        return field
 
 
 class LatestQuotesFormSet(BaseInlineFormSet):
