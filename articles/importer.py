@@ -103,7 +103,7 @@ class Prepared:
 
 
 @dataclass
-class Known:
+class KnownArticles:
     """What the database already holds for a chunk's files: articles by their origin, articles
     of which a file is a known copy, and articles by content."""
 
@@ -112,7 +112,7 @@ class Known:
     by_content: dict[str, Article]
 
     @classmethod
-    def for_files(cls, sources: list[ArticleFile]) -> Known:
+    def for_files(cls, sources: list[ArticleFile]) -> KnownArticles:
         origins = [s.origin for s in sources]
         copies = ArticleOrigin.objects.filter(origin__in=origins).select_related("article")
         by_origin = Article.objects.in_bulk(origins, field_name="origin")
@@ -192,7 +192,7 @@ class ArticleImporter:
         try:
             connection.ensure_connection()
             opened = connection.connection
-            known = Known.for_files([source for source, _ in sources.values()])
+            known = KnownArticles.for_files([source for source, _ in sources.values()])
             ready, copies, later = [], [], {}
             for path, (source, extracted) in sources.items():
                 if any(p.source.content_hash == source.content_hash for p in ready):
@@ -216,7 +216,12 @@ class ArticleImporter:
                     self.record_copies(copies)
                 if ready:
                     self.write(ready, done, opened)
-            if later:
+            if later and self.dry_run:
+                originals = {p.source.content_hash: p for p in ready}
+                for path, (source, _) in later.items():
+                    original = originals[source.content_hash]
+                    done[path] = duplicate(path, original.extracted.title, original.source.origin)
+            elif later:
                 done |= self.import_chunk(list(later), later)
         except DatabaseError as error:
             if not database_connection_lost(opened):
@@ -239,7 +244,11 @@ class ArticleImporter:
         return {path: done[path] for path in paths if path in done}
 
     def prepare(
-        self, path: Path, source: ArticleFile, extracted: ExtractedArticle | None, known: Known
+        self,
+        path: Path,
+        source: ArticleFile,
+        extracted: ExtractedArticle | None,
+        known: KnownArticles,
     ) -> Prepared | Result:
         article = known.by_origin.get(source.origin)
         if article is None:
@@ -247,10 +256,7 @@ class ArticleImporter:
             if copied and copied.content_hash == source.content_hash:
                 return Result(Outcome.UNCHANGED, str(path))
             if original := known.by_content.get(source.content_hash):
-                return Result(
-                    Outcome.DUPLICATE,
-                    f"{path}: duplicate of “{original.title}” ({original.origin})",
-                )
+                return duplicate(path, original.title, original.origin)
         if article and article.content_hash == source.content_hash and not self.force:
             return Result(Outcome.UNCHANGED, str(path))
         if article and article.edited_in_admin and not self.force:
@@ -369,6 +375,10 @@ def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -
         rule=quote.rule[: Quote._meta.get_field("rule").max_length],
         confidence=quote.confidence,
     )
+
+
+def duplicate(path: Path, title: str, origin: str) -> Result:
+    return Result(Outcome.DUPLICATE, f"{path}: duplicate of “{title}” ({origin})")
 
 
 def read_once(path: Path, read) -> tuple[ArticleFile, ExtractedArticle | None]:

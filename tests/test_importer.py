@@ -469,3 +469,14 @@ def test_same_person_spelt_with_and_without_accents_is_one_speaker(tmp_path, one
     assert speaker.name == "Recep Tayyip Erdoğan"
     assert "Recep Tayyip Erdogan" in speaker.alias_list
     assert speaker.quote_count == 2
+
+
+def test_dry_run_reports_a_copy_as_a_duplicate_and_writes_nothing(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED_FILE, tmp_path / name)
+
+    output = run_import(tmp_path, dry_run=True)
+
+    assert "b.txt: duplicate of “US urges protection" in output
+    assert "Dry run: 1 new, 0 updated, 0 unchanged, 0 failed, 1 duplicates" in output
+    assert not Article.objects.exists()
