@@ -130,11 +130,24 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["source", "published"]
     search_fields = ["title", "origin", "dateline"]
     date_hierarchy = "published"
-    readonly_fields = ["slug", "origin", "content_hash", "edited_in_admin", "created", "updated"]
+    readonly_fields = [
+        "slug",
+        "origin",
+        "copies",
+        "content_hash",
+        "edited_in_admin",
+        "created",
+        "updated",
+    ]
     autocomplete_fields = ["organisations"]
     inlines = [QuoteInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     show_facets = admin.ShowFacets.NEVER
+
+    @admin.display(description="Copies imported from")
+    def copies(self, article):
+        """Other paths with the same content, recorded by the importer as duplicates."""
+        return ", ".join(article.other_origins.values_list("origin", flat=True)) or "-"
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -422,7 +422,15 @@ def test_article_page_query_count_does_not_grow_with_its_quotes(
         make_quote(article, f"Line {n}", speaker=make_speaker(f"Speaker Number {n}"))
     staff_client.get(admin_url(Article, "change", article.pk))
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = staff_client.get(admin_url(Article, "change", article.pk))
 
     assert f"Speaker Number {quotes - 1}" in response.content.decode()
+
+
+def test_article_page_names_the_copies_imported_as_duplicates(staff_client, records):
+    records[Article].other_origins.create(origin="/wire/copy-of-aleppo.txt")
+
+    response = staff_client.get(admin_url(Article, "change", records[Article].pk))
+
+    assert "/wire/copy-of-aleppo.txt" in response.content.decode()
