@@ -52,6 +52,17 @@ class QuoteForm(forms.ModelForm):
             widget.known = {str(self.instance.speaker_id): str(self.instance.speaker)}
 
 
+class QuoteRowForm(QuoteForm):
+    """A row of the quote list: the speaker autocomplete alone, without the add, change and
+    delete buttons of the change page, which crowd a list."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["speaker"]
+        field.widget = getattr(field.widget, "widget", field.widget)
+        field.widget.attrs["style"] = "width: 13em"  # select2 takes it; leaves room for the rest
+
+
 class SpeakerAutocompleteMixin:
     """Quote forms whose speaker is an autocomplete that knows the row's own speaker."""
 
@@ -188,7 +199,7 @@ class QuoteAdmin(SpeakerAutocompleteMixin, admin.ModelAdmin):
     """The list shows each quote's speaker as an autocomplete to correct in place; filtered to
     "Needs review", fixing one is choosing a name and saving."""
 
-    list_display = ["__str__", "speaker", "confidence", "rule", "article", "position", "partial"]
+    list_display = ["__str__", "speaker", "confidence", "rule", "in_article"]
     list_editable = ["speaker"]
     list_select_related = ["speaker", "article"]
     list_filter = [NeedsReviewFilter, "confidence", "partial", "verb"]
@@ -198,7 +209,12 @@ class QuoteAdmin(SpeakerAutocompleteMixin, admin.ModelAdmin):
     show_facets = admin.ShowFacets.NEVER
 
     def get_changelist_form(self, request, **kwargs):
-        return super().get_changelist_form(request, form=QuoteForm, **kwargs)
+        return super().get_changelist_form(request, form=QuoteRowForm, **kwargs)
+
+    @admin.display(description="Article", ordering="article__title")
+    def in_article(self, quote):
+        """The headline, free to wrap (a foreign key column would be kept on one line)."""
+        return quote.article.title
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -4,7 +4,7 @@ spellings of one speaker from the list, and correct an article's quotes on its p
 import pytest
 from playwright.sync_api import Page, expect
 
-from articles.models import Speaker
+from articles.models import Quote, Speaker
 from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -99,3 +99,23 @@ def test_editor_reads_and_corrects_quotes_on_the_article_page(
 
     page.locator("#quotes-0 summary").click()
     expect(page.locator("input[name=quotes-0-start]")).to_be_visible()
+
+
+def test_editor_fixes_a_quote_that_needs_review_from_the_list(
+    editor_page: Page, live_server, briefing, screenshot
+):
+    page = editor_page
+    page.goto(f"{live_server.url}/admin/articles/quote/")
+    page.get_by_role("link", name="Needs review").click()
+    row = page.get_by_role("row").filter(has_text="everything possible")
+    expect(page.get_by_role("row").filter(has_text="Nothing has changed")).to_have_count(0)
+    assert fits_the_width(page)
+    screenshot("admin-quotes-needing-review")
+
+    row.locator(".select2-selection").click()
+    page.locator(".select2-search__field").fill("Matthew")
+    page.get_by_role("option", name="Matthew Miller").click()
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.get_by_text("was changed successfully")).to_be_visible()
+    assert Quote.objects.get(text="everything possible").speaker.name == "Matthew Miller"
