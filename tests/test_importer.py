@@ -480,3 +480,18 @@ def test_dry_run_reports_a_copy_as_a_duplicate_and_writes_nothing(tmp_path):
     assert "b.txt: duplicate of “US urges protection" in output
     assert "Dry run: 1 new, 0 updated, 0 unchanged, 0 failed, 1 duplicates" in output
     assert not Article.objects.exists()
+
+
+def test_summary_counts_the_quotes_that_need_review(tmp_path):
+    write_article(
+        tmp_path,
+        "review.txt",
+        "Shelling resumes\n\nKABUL - “It went on all night,” a witness said.\n\n"
+        "“We are sending help,” said Jane Roe, a spokeswoman.\n",
+    )
+
+    output = run_import(tmp_path)
+
+    needing = Quote.objects.needs_review()
+    assert [q.text for q in needing] == ["It went on all night,"]
+    assert "2 quotes (1 need review)" in output
