@@ -299,7 +299,7 @@ class SpeakerAdmin(admin.ModelAdmin):
         permissions=["change", "delete"],
     )
     def merge_speakers(self, request, queryset):
-        speakers = list(queryset.select_related("organisation").order_by("-quote_count", "name"))
+        speakers = list(queryset.select_related("organisation").most_quoted_first())
         if len(speakers) < 2:
             self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
             return None
@@ -369,7 +369,7 @@ class OrganisationAdmin(admin.ModelAdmin):
         permissions=["change", "delete"],
     )
     def merge_organisations(self, request, queryset):
-        organisations = list(queryset.order_by("-article_count", "name"))
+        organisations = list(queryset.most_mentioned_first())
         if len(organisations) < 2:
             self.message_user(
                 request, "Select at least two organisations to merge.", messages.WARNING

@@ -15,9 +15,10 @@ SPEAKER_INPUT = forms.TextInput(
 
 def organisation_filter() -> django_filters.CharFilter:
     """An organisation by slug (``?organisation=sdf`` from links) or by name, acronym or alias
-    typed in, with suggestions from the page's <datalist id="organisation-names">."""
+    typed in, with suggestions from the page's <datalist id="organisation-names">: each
+    QuerySet's ``for_organisation_named`` says what belonging to it means."""
     return django_filters.CharFilter(
-        method="filter_organisation",
+        method=lambda queryset, name, value: queryset.for_organisation_named(value),
         label="Organisation",
         help_text="Name or acronym: “SDF”.",
         widget=forms.TextInput(
@@ -43,45 +44,42 @@ def speaker_filter() -> django_filters.CharFilter:
 
 
 def words_filter(help_text: str) -> django_filters.CharFilter:
-    """Full-text search in websearch syntax, through ``SortedFilterSet.search``."""
+    """Full-text search in websearch syntax: the QuerySet's ``search``, which adds a ``rank``."""
     return django_filters.CharFilter(
-        method="search", label="Words", help_text=help_text, widget=SEARCH_INPUT
+        method=lambda queryset, name, value: queryset.search(value),
+        label="Words",
+        help_text=help_text,
+        widget=SEARCH_INPUT,
     )
 
 
-def sort_filter(orderings: dict) -> django_filters.ChoiceFilter:
-    """The ``sort`` choice offering a FilterSet's ``orderings`` (key: (label, order))."""
-    return django_filters.ChoiceFilter(
-        method="keep",
-        choices=[(key, label) for key, (label, _) in orderings.items()],
-        empty_label="Default order",
-        label="Sort",
-    )
+class SortFilter(django_filters.OrderingFilter):
+    """The ``sort`` choice: ``orderings`` maps each value to (label, QuerySet method name).
 
+    The first ordering is the default, ``relevance`` while the words filter ``q`` searches, so
+    declare it last: it orders what the other filters found and needs the search's rank.
+    """
 
-class SortedFilterSet(django_filters.FilterSet):
-    """A FilterSet with a ``sort`` choice; ``relevance`` is the default while searching."""
+    def __init__(self, orderings: dict[str, tuple[str, str]]):
+        self.orderings = orderings
+        super().__init__(
+            choices=[(value, label) for value, (label, _) in orderings.items()],
+            empty_label="Default order",
+            label="Sort",
+        )
+        # One value, not OrderingFilter's comma-separated list: each ordering breaks its ties.
+        self.field_class = django_filters.ChoiceFilter.field_class
 
-    orderings: dict = {}
-
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        searching = bool(self.form.cleaned_data.get("q"))
-        sort = self.form.cleaned_data.get("sort") or ("relevance" if searching else "")
+    def filter(self, queryset, value):
+        searching = bool(self.parent.form.cleaned_data.get("q"))
+        sort = value or ("relevance" if searching else "")
         if sort not in self.orderings or (sort == "relevance" and not searching):
-            sort = next(iter(self.orderings))  # the first is the default
-        _, order = self.orderings[sort]
-        return order(queryset)
-
-    def search(self, queryset, name, value):
-        return queryset.search(value)
-
-    def keep(self, queryset, name, value):
-        """Sorting happens last, in ``filter_queryset``."""
-        return queryset
+            sort = next(iter(self.orderings))
+        _, method = self.orderings[sort]
+        return getattr(queryset, method)()
 
 
-class ArticleFilter(SortedFilterSet):
+class ArticleFilter(django_filters.FilterSet):
     q = words_filter("In headline and text. “Exact phrase”, -without, or.")
     speaker = speaker_filter()
     organisation = organisation_filter()
@@ -95,13 +93,14 @@ class ArticleFilter(SortedFilterSet):
         empty_label="With or without quotes",
         label="Quotes",
     )
-    orderings = {  # the first is the default
-        "newest": ("Newest first", lambda qs: qs.newest_first()),
-        "oldest": ("Oldest first", lambda qs: qs.oldest_first()),
-        "quoted": ("Most quoted", lambda qs: qs.most_quoted()),
-        "relevance": ("Best match", lambda qs: qs.best_match_first()),
-    }
-    sort = sort_filter(orderings)
+    sort = SortFilter(
+        {
+            "newest": ("Newest first", "newest_first"),
+            "oldest": ("Oldest first", "oldest_first"),
+            "quoted": ("Most quoted", "most_quoted_first"),
+            "relevance": ("Best match", "best_match_first"),
+        }
+    )
 
     class Meta:
         model = Article
@@ -110,14 +109,11 @@ class ArticleFilter(SortedFilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.quoting_speaker_named(value)
 
-    def filter_organisation(self, queryset, name, value):
-        return queryset.mentioning_named(value)
-
     def filter_has_quotes(self, queryset, name, value):
         return queryset.with_quotes() if value == "yes" else queryset.without_quotes()
 
 
-class QuoteFilter(SortedFilterSet):
+class QuoteFilter(django_filters.FilterSet):
     speaker = speaker_filter()
     q = words_filter("“Exact phrase”, -without, or.")
     organisation = organisation_filter()
@@ -126,12 +122,13 @@ class QuoteFilter(SortedFilterSet):
     )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
-    orderings = {  # the first is the default
-        "newest": ("Newest first", lambda qs: qs.newest_first()),
-        "oldest": ("Oldest first", lambda qs: qs.oldest_first()),
-        "relevance": ("Best match", lambda qs: qs.best_match_first()),
-    }
-    sort = sort_filter(orderings)
+    sort = SortFilter(
+        {
+            "newest": ("Newest first", "newest_first"),
+            "oldest": ("Oldest first", "oldest_first"),
+            "relevance": ("Best match", "best_match_first"),
+        }
+    )
 
     class Meta:
         model = Quote
@@ -140,24 +137,18 @@ class QuoteFilter(SortedFilterSet):
     def filter_speaker(self, queryset, name, value):
         return queryset.by_speaker_name(value)
 
-    def filter_organisation(self, queryset, name, value):
-        """Whom the speaker speaks for."""
-        return queryset.filter(speaker__organisation__in=Organisation.objects.named(value))
-
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
 
 
-class SpeakerFilter(SortedFilterSet):
+class SpeakerFilter(django_filters.FilterSet):
     name = django_filters.CharFilter(
         method="filter_name", label="Name or alias", widget=SEARCH_INPUT
     )
     organisation = organisation_filter()
-    orderings = {  # the first is the default
-        "quoted": ("Most quoted", lambda qs: qs.order_by("-quote_count", "name")),
-        "name": ("Name", lambda qs: qs.order_by("name")),
-    }
-    sort = sort_filter(orderings)
+    sort = SortFilter(
+        {"quoted": ("Most quoted", "most_quoted_first"), "name": ("Name", "alphabetical")}
+    )
 
     class Meta:
         model = Speaker
@@ -166,22 +157,17 @@ class SpeakerFilter(SortedFilterSet):
     def filter_name(self, queryset, name, value):
         return queryset.matching(value)
 
-    def filter_organisation(self, queryset, name, value):
-        return queryset.filter(organisation__in=Organisation.objects.named(value))
 
-
-class OrganisationFilter(SortedFilterSet):
+class OrganisationFilter(django_filters.FilterSet):
     name = django_filters.CharFilter(
         method="filter_name",
         label="Name, acronym or alias",
         help_text="“SDF” or “Kurdish”.",
         widget=SEARCH_INPUT,
     )
-    orderings = {  # the first is the default
-        "mentioned": ("Most mentioned", lambda qs: qs.order_by("-article_count", "name")),
-        "name": ("Name", lambda qs: qs.order_by("name")),
-    }
-    sort = sort_filter(orderings)
+    sort = SortFilter(
+        {"mentioned": ("Most mentioned", "most_mentioned_first"), "name": ("Name", "alphabetical")}
+    )
 
     class Meta:
         model = Organisation

@@ -153,6 +153,22 @@ def count_of(related: models.QuerySet, field: str) -> Coalesce:
     return Coalesce(Subquery(counted), Value(0))
 
 
+class SluggedModel(models.Model):
+    """A model with a unique ``slug`` made from its ``slug_source`` field when first saved."""
+
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+
+    slug_source = "name"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
+        super().save(*args, **kwargs)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text: str):
         """By name, acronym or alias, case-insensitively."""
@@ -165,7 +181,13 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(slug=text) | self.matching(text)
 
     def most_mentioned(self):
-        return self.filter(article_count__gt=0).order_by("-article_count", "name")
+        return self.filter(article_count__gt=0).most_mentioned_first()
+
+    def most_mentioned_first(self):
+        return self.order_by("-article_count", "name")
+
+    def alphabetical(self):
+        return self.order_by("name")
 
     def refresh_counts(self) -> int:
         return self.update(
@@ -173,10 +195,9 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class Organisation(models.Model):
+class Organisation(SluggedModel):
     name = models.CharField(max_length=300)
     acronym = models.CharField(max_length=30, blank=True)
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
     article_count = models.PositiveIntegerField(default=0, editable=False)
     created = models.DateTimeField(auto_now_add=True)
@@ -197,11 +218,6 @@ class Organisation(models.Model):
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Organisation, self.name, self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("articles:organisation-detail", kwargs={"slug": self.slug})
 
@@ -215,8 +231,18 @@ class SpeakerQuerySet(models.QuerySet):
         """By full name or alias: "Miller" finds Matthew Miller."""
         return self.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
 
+    def for_organisation_named(self, text: str):
+        """Who speaks for an organisation found by slug, name, acronym or alias."""
+        return self.filter(organisation__in=Organisation.objects.named(text))
+
     def most_quoted(self):
-        return self.filter(quote_count__gt=0).order_by("-quote_count", "name")
+        return self.filter(quote_count__gt=0).most_quoted_first()
+
+    def most_quoted_first(self):
+        return self.order_by("-quote_count", "name")
+
+    def alphabetical(self):
+        return self.order_by("name")
 
     def refresh_counts(self) -> int:
         return self.update(quote_count=count_of(Quote.objects, "speaker"))
@@ -237,11 +263,10 @@ class SpeakerQuerySet(models.QuerySet):
         return len(others)
 
 
-class Speaker(models.Model):
+class Speaker(SluggedModel):
     """A person quoted in articles, or an organisation speaking as one ("the SDF said")."""
 
     name = models.CharField(max_length=300, help_text="The fullest name: “Matthew Miller”.")
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     title = models.CharField(max_length=300, blank=True, help_text="Their role: “Spokesperson”.")
     organisation = models.ForeignKey(
         Organisation,
@@ -275,11 +300,6 @@ class Speaker(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Speaker, self.name, self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("articles:speaker-detail", kwargs={"slug": self.slug})
 
@@ -295,15 +315,12 @@ class ArticleQuerySet(models.QuerySet):
     def mentioning(self, organisation):
         return self.filter(organisations=organisation)
 
-    def mentioning_named(self, text: str):
+    def for_organisation_named(self, text: str):
         """Articles mentioning an organisation found by slug, name, acronym or alias, once each."""
         mentions = Article.organisations.through.objects.filter(
             article=OuterRef("pk"), organisation__in=ids_of(Organisation.objects.named(text))
         )
         return self.filter(Exists(mentions))
-
-    def quoting(self, speaker):
-        return self.filter(quotes__speaker=speaker).distinct()
 
     def quoting_speaker_named(self, text: str):
         """Articles quoting a speaker found by name or alias, without duplicate rows."""
@@ -321,7 +338,7 @@ class ArticleQuerySet(models.QuerySet):
     def oldest_first(self):
         return self.order_by(F("published").asc(nulls_last=True), "created", "pk")
 
-    def most_quoted(self):
+    def most_quoted_first(self):
         return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
 
     def best_match_first(self):
@@ -356,9 +373,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.update(quote_count=count_of(Quote.objects, "article"))
 
 
-class Article(models.Model):
+class Article(SluggedModel):
     title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
     body = models.TextField(help_text="Normalised text, paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
@@ -379,6 +395,7 @@ class Article(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    slug_source = "title"
 
     class Meta:
         ordering = [F("published").desc(nulls_last=True), "-created"]
@@ -395,11 +412,6 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title, self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:article-detail", kwargs={"slug": self.slug})
@@ -431,9 +443,6 @@ class QuoteQuerySet(models.QuerySet):
         """What a quote card shows: its speaker, their organisation and the article."""
         return self.select_related("speaker", "speaker__organisation", "article")
 
-    def by_speaker(self, speaker):
-        return self.filter(speaker=speaker)
-
     def by_speaker_name(self, text: str):
         """ "Miller" finds Matthew Miller's quotes, by full name or alias."""
         return self.filter(speaker__in=ids_of(Speaker.objects.matching(text)))
@@ -441,8 +450,9 @@ class QuoteQuerySet(models.QuerySet):
     def for_organisation(self, organisation):
         return self.filter(speaker__organisation=organisation)
 
-    def in_order(self):
-        return self.order_by("article_id", "position")
+    def for_organisation_named(self, text: str):
+        """Quotes of whoever speaks for an organisation found by slug, name, acronym or alias."""
+        return self.filter(speaker__organisation__in=Organisation.objects.named(text))
 
     def newest_first(self):
         """In Article.objects.newest_first() order (its index), then as in the article."""

@@ -2,8 +2,8 @@
 
 from django.db.models import Count, Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import DetailView, ListView, TemplateView
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
@@ -53,8 +53,12 @@ def organisation_suggestions():
     return Organisation.objects.most_mentioned().values_list("name", "acronym")[:SUGGESTED_NAMES]
 
 
-class SuggestionsMixin:
-    """Suggestions for the speaker and organisation fields the page's FilterSet has."""
+class FilteredListView(FilterView):
+    """A list page: its FilterSet's form, pages of 25, and suggestions for the speaker and
+    organisation fields the FilterSet has."""
+
+    paginate_by = 25
+    paginator_class = DeepPaginator
 
     def get_context_data(self, **kwargs):
         fields = self.filterset_class.base_filters
@@ -88,7 +92,7 @@ class HomeView(TemplateView):
             context |= {
                 "found_speakers": Speaker.objects.matching(query)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown],
+                .most_quoted_first()[: self.shown],
                 "quotes_by_them": quote_cards(Quote.objects.by_speaker_name(query)).newest_first()[
                     : self.shown
                 ],
@@ -110,10 +114,8 @@ class HomeView(TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
-class ArticleListView(SuggestionsMixin, FilterView):
+class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
@@ -136,17 +138,15 @@ class ArticleDetailView(DetailView):
         )
         return super().get_context_data(
             quotes=quotes,
-            organisations=self.object.organisations.order_by("-article_count", "name"),
+            organisations=self.object.organisations.most_mentioned_first(),
             **kwargs,
         )
 
 
-class QuoteListView(SuggestionsMixin, FilterView):
+class QuoteListView(FilteredListView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
     filterset_class = QuoteFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/quote_list.html"
 
     shown_speakers = 5
@@ -161,27 +161,25 @@ class QuoteListView(SuggestionsMixin, FilterView):
             kwargs["matched_speakers"] = (
                 Speaker.objects.matching(name)
                 .select_related("organisation")
-                .order_by("-quote_count", "name")[: self.shown_speakers]
+                .most_quoted_first()[: self.shown_speakers]
             )
         return super().get_context_data(**kwargs)
 
 
-class QuoteDetailView(DetailView):
+class QuoteDetailView(RedirectView):
     """A quote's permanent link: its place in the article."""
 
-    def get(self, request, pk):
+    def get_redirect_url(self, pk):
         quote = get_object_or_404(Quote.objects.select_related("article"), pk=pk)
-        return redirect(f"{quote.article.get_absolute_url()}#quote-{quote.position}")
+        return f"{quote.article.get_absolute_url()}#quote-{quote.position}"
 
 
-class SpeakerListView(SuggestionsMixin, FilterView):
+class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/speaker_list.html"
 
     def get_queryset(self):
-        return Speaker.objects.select_related("organisation").order_by("-quote_count", "name")
+        return Speaker.objects.select_related("organisation").most_quoted_first()
 
 
 class SpeakerDetailView(SingleObjectMixin, ListView):
@@ -204,14 +202,10 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         )
 
 
-class OrganisationListView(FilterView):
+class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
-    paginate_by = 25
-    paginator_class = DeepPaginator
     template_name = "articles/organisation_list.html"
-
-    def get_queryset(self):
-        return Organisation.objects.order_by("-article_count", "name")
+    queryset = Organisation.objects.most_mentioned_first()
 
 
 class OrganisationDetailView(SingleObjectMixin, ListView):
@@ -235,7 +229,7 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         organisation = self.object
         return super().get_context_data(
             organisation=organisation,
-            speakers=organisation.speakers.order_by("-quote_count", "name")[: self.shown_speakers],
+            speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
             quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
                 : self.shown_quotes
             ],

@@ -90,10 +90,10 @@ def import_stage(files: int) -> list[str]:
 
 
 def page_stage(articles: int, repeat: int) -> list[str]:
-    from articles.corpus import Corpus
-    from articles.corpus_loader import CorpusLoader
     from articles.models import Article, Quote
     from bench import pages
+    from bench.corpus import Corpus
+    from bench.corpus_loader import CorpusLoader
 
     origin = f"generated/seed-{PAGES_SEED}/"
     if Article.objects.count() != Article.objects.filter(origin__startswith=origin).count():

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from articles.corpus import Corpus
 from articles.importer import ArticleImporter
 from articles.models import Article, Organisation, Quote, Speaker
+from bench.corpus import Corpus
 
 ARTICLES = 40
 

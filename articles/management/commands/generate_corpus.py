@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.corpus import Corpus
-from articles.corpus_loader import CorpusLoader
+from bench.corpus import Corpus
+from bench.corpus_loader import CorpusLoader
 
 PROGRESS_EVERY = 10_000
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.text import slugify
 
-from articles.corpus import Corpus, GeneratedArticle, Organisation, Person
 from articles.models import SLUG_LENGTH, Article, Quote, Speaker
 from articles.models import Organisation as OrganisationRow
+from bench.corpus import Corpus, GeneratedArticle, Organisation, Person
 
 BATCH_SIZE = 1000
 
