@@ -60,7 +60,7 @@ class QuoteRowForm(QuoteForm):
         super().__init__(*args, **kwargs)
         field = self.fields["speaker"]
         field.widget = getattr(field.widget, "widget", field.widget)
-        field.widget.attrs["style"] = "width: 13em"  # select2 takes it; leaves room for the rest
+        field.widget.attrs["data-width"] = "13em"  # select2's option: room for the other columns
 
 
 class SpeakerAutocompleteMixin:
