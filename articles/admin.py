@@ -326,7 +326,9 @@ class SpeakerAdmin(admin.ModelAdmin):
             merged = others.merge_into(target)
             stamp_edited(articles)
         self.message_user(
-            request, f"Merged {merged} speakers into {target.name}.", messages.SUCCESS
+            request,
+            f"Merged {merged} speaker{pluralize(merged)} into {target.name}.",
+            messages.SUCCESS,
         )
         return None
 
@@ -392,6 +394,8 @@ class OrganisationAdmin(admin.ModelAdmin):
             )
         merged = curation.merge_organisations(target, organisations)
         self.message_user(
-            request, f"Merged {merged} organisations into {target.name}.", messages.SUCCESS
+            request,
+            f"Merged {merged} organisation{pluralize(merged)} into {target.name}.",
+            messages.SUCCESS,
         )
         return None

@@ -1,11 +1,30 @@
 """One FilterSet per list page. Every filter is declared; the URL carries the whole state."""
 
+import datetime
+
 import django_filters
 from django import forms
 
 from articles.models import Article, Organisation, Quote, Speaker
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"})
+
+class DateInput(forms.DateInput):
+    """A date picker; a value that is no date stays as typed, in a text box beside its error
+    (a date box would show it blank)."""
+
+    input_type = "date"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if isinstance(value, str) and value:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                context["widget"]["type"] = "text"
+        return context
+
+
+DATE_INPUT = DateInput()
 SEARCH_INPUT = forms.TextInput(attrs={"type": "search"})
 # Suggests names from the page's <datalist id="speaker-names">; any part of a name still works.
 SPEAKER_INPUT = forms.TextInput(
@@ -120,8 +139,22 @@ class QuoteFilter(django_filters.FilterSet):
     article = django_filters.CharFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
     )
+    mentioning = django_filters.CharFilter(
+        method="filter_mentioning",
+        label="Article mentions",
+        help_text="An organisation the article names: what was said about it.",
+        widget=forms.TextInput(
+            attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
+        ),
+    )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
+    hide_short = django_filters.BooleanFilter(
+        method="filter_hide_short",
+        label="Hide short quotes",
+        help_text="Three words or fewer: “so-called”, “safe zone”.",
+        widget=forms.CheckboxInput,
+    )
     sort = SortFilter(
         {
             "newest": ("Newest first", "newest_first"),
@@ -139,6 +172,12 @@ class QuoteFilter(django_filters.FilterSet):
 
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)
+
+    def filter_mentioning(self, queryset, name, value):
+        return queryset.in_articles_mentioning(value)
+
+    def filter_hide_short(self, queryset, name, value):
+        return queryset.statements() if value else queryset
 
 
 class SpeakerFilter(django_filters.FilterSet):

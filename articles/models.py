@@ -169,16 +169,26 @@ class SluggedModel(models.Model):
         super().save(*args, **kwargs)
 
 
+def organisation_matches(text: str) -> Q:
+    return Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text: str):
         """By name, acronym or alias, case-insensitively."""
-        return self.filter(
-            Q(name__icontains=text) | Q(acronym__iexact=text) | Q(aliases__icontains=text)
-        )
+        return self.filter(organisation_matches(text))
 
     def named(self, text: str):
-        """The one with this slug, or those matching ``text``: what a filter box means."""
-        return self.filter(slug=text) | self.matching(text)
+        """What a filter box means: the one with this slug or this very name, or else those
+        matching ``text`` ("United Nations" is not also the United Nations Security Council)."""
+        exactly = Q(slug=text) | Q(name__iexact=text)
+        return self.filter(
+            exactly | (organisation_matches(text) & ~Exists(Organisation.objects.filter(exactly)))
+        )
+
+    def exactly_named(self, text: str):
+        """The one a link (its slug) or its full name points at, if any."""
+        return self.filter(Q(slug=text) | Q(name__iexact=text)).first()
 
     def most_mentioned(self):
         return self.filter(article_count__gt=0).most_mentioned_first()
@@ -188,6 +198,15 @@ class OrganisationQuerySet(models.QuerySet):
 
     def alphabetical(self):
         return self.order_by("name")
+
+    def most_mentioned_with(self, speaker):
+        """Those most often mentioned in the articles that quote ``speaker``, with ``mentions``."""
+        articles = Quote.objects.filter(speaker=speaker).values("article")
+        return (
+            self.filter(articles__in=articles)
+            .annotate(mentions=Count("articles", distinct=True))
+            .order_by("-mentions", "name")
+        )
 
     def refresh_counts(self) -> int:
         return self.update(
@@ -438,7 +457,16 @@ class ArticleOrigin(models.Model):
         return self.origin
 
 
+SHORT_QUOTE_WORDS = 3
+"""Quotes of this many words or fewer are scare quotes ("so-called “safe zone”"), not statements."""
+SHORT_QUOTE_PATTERN = rf"^\s*\S+(\s+\S+){{0,{SHORT_QUOTE_WORDS - 1}}}\s*$"
+
+
 class QuoteQuerySet(models.QuerySet):
+    def statements(self):
+        """Without the short, scare quotes."""
+        return self.exclude(text__regex=SHORT_QUOTE_PATTERN)
+
     def with_context(self):
         """What a quote card shows: its speaker, their organisation and the article."""
         return self.select_related("speaker", "speaker__organisation", "article")
@@ -491,6 +519,19 @@ class QuoteQuerySet(models.QuerySet):
             | Q(speaker__is_organisation=False)
             & (~Q(speaker__name__contains=" ") | Q(speaker__name=Lower("speaker__name")))
         )
+
+    def alongside(self, quote: "Quote"):
+        """The same speaker's other quotes in the same article or on the same day."""
+        if quote.speaker_id is None:
+            return self.none()
+        same_place = Q(article=quote.article_id)
+        if quote.article.published:
+            same_place |= Q(article__published=quote.article.published)
+        return self.filter(same_place, speaker=quote.speaker_id).exclude(pk=quote.pk)
+
+    def in_articles_mentioning(self, text: str):
+        """In articles that mention an organisation found by slug, name, acronym or alias."""
+        return self.filter(article__in=Article.objects.for_organisation_named(text).values("pk"))
 
     def in_article_matching(self, text: str):
         """In the article with this slug, or any whose headline contains ``text``."""
@@ -561,3 +602,20 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:quote-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_short(self) -> bool:
+        return len(self.text.split()) <= SHORT_QUOTE_WORDS
+
+    def get_place_url(self):
+        """Where it stands in its article."""
+        return f"{self.article.get_absolute_url()}#quote-{self.position}"
+
+    def passage(self) -> tuple[str, str, str]:
+        """The paragraphs it stands in, as (text before it, the quote, text after it)."""
+        body = self.article.body
+        start = body.rfind("\n\n", 0, self.start)
+        start = 0 if start < 0 else start + 2
+        end = body.find("\n\n", self.end)
+        end = len(body) if end < 0 else end
+        return body[start : self.start], body[self.start : self.end], body[self.end : end]

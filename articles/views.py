@@ -2,11 +2,12 @@
 
 from django.db.models import Count, Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView, RedirectView, TemplateView
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
+from articles.api import ClientRateThrottle
+from articles.extraction import extract
 from articles.filters import (
     ArticleFilter,
     OrganisationFilter,
@@ -14,6 +15,7 @@ from articles.filters import (
     SiteSearchForm,
     SpeakerFilter,
 )
+from articles.forms import AnalyseForm
 from articles.models import Article, Organisation, Quote, Speaker
 from articles.pagination import DeepPaginator
 
@@ -55,10 +57,15 @@ def organisation_suggestions():
 
 class FilteredListView(FilterView):
     """A list page: its FilterSet's form, pages of 25, and suggestions for the speaker and
-    organisation fields the FilterSet has."""
+    organisation fields the FilterSet has.
+
+    Reached from an organisation's link (``?organisation=<slug>``), the page names the
+    organisation (``named`` in the context, for its heading) and the filter box shows its name,
+    which filters the same (``Organisation.objects.named``)."""
 
     paginate_by = 25
     paginator_class = DeepPaginator
+    organisation_fields = ("organisation",)
 
     def get_context_data(self, **kwargs):
         fields = self.filterset_class.base_filters
@@ -66,7 +73,19 @@ class FilteredListView(FilterView):
             kwargs["speaker_names"] = speaker_suggestions()
         if "organisation" in fields:
             kwargs["organisation_names"] = organisation_suggestions()
-        return super().get_context_data(**kwargs)
+        return super().get_context_data(named=self.named_organisations(), **kwargs)
+
+    def named_organisations(self) -> dict:
+        named = {}
+        if self.filterset.is_valid():  # filtered already: the name is for display only
+            data = self.filterset.form.data.copy()
+            for field in self.organisation_fields:
+                value = self.filterset.form.cleaned_data.get(field)
+                if value and (organisation := Organisation.objects.exactly_named(value)):
+                    named[field] = organisation
+                    data[field] = organisation.name
+            self.filterset.form.data = data
+        return named
 
 
 class HomeView(TemplateView):
@@ -146,6 +165,7 @@ class ArticleDetailView(DetailView):
 class QuoteListView(FilteredListView):
     """Search quotes by speaker (name or alias), words, organisation, article and date."""
 
+    organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
     template_name = "articles/quote_list.html"
 
@@ -166,12 +186,55 @@ class QuoteListView(FilteredListView):
         return super().get_context_data(**kwargs)
 
 
-class QuoteDetailView(RedirectView):
-    """A quote's permanent link: its place in the article."""
+class QuoteDetailView(DetailView):
+    """A quote to cite: its passage, speaker, article, and the speaker's other quotes that day."""
 
-    def get_redirect_url(self, pk):
-        quote = get_object_or_404(Quote.objects.select_related("article"), pk=pk)
-        return f"{quote.article.get_absolute_url()}#quote-{quote.position}"
+    queryset = Quote.objects.with_context().defer("search_document", "article__search_document")
+    template_name = "articles/quote_detail.html"
+    shown_alongside = 10
+
+    def get_context_data(self, **kwargs):
+        quote = self.object
+        return super().get_context_data(
+            passage=quote.passage(),
+            alongside=quote_cards(Quote.objects.alongside(quote)).newest_first()[
+                : self.shown_alongside
+            ],
+            quotation=self.quotation(quote),
+            **kwargs,
+        )
+
+    def quotation(self, quote) -> dict:
+        """schema.org Quotation markup, for search engines and reference managers."""
+        absolute = self.request.build_absolute_uri
+        article = quote.article
+        markup = {
+            "@context": "https://schema.org",
+            "@type": "Quotation",
+            "text": quote.text,
+            "url": absolute(quote.get_absolute_url()),
+            "isPartOf": {
+                "@type": "NewsArticle",
+                "headline": article.title,
+                "url": article.url or absolute(article.get_absolute_url()),
+            },
+        }
+        if article.published:
+            markup["isPartOf"]["datePublished"] = article.published.isoformat()
+        if article.source:
+            markup["isPartOf"]["publisher"] = {"@type": "Organization", "name": article.source}
+        if speaker := quote.speaker:
+            person = {"@type": "Organization" if speaker.is_organisation else "Person"}
+            person |= {"name": speaker.name, "url": absolute(speaker.get_absolute_url())}
+            if speaker.title:
+                person["jobTitle"] = speaker.title
+            if speaker.organisation:
+                person["affiliation"] = {
+                    "@type": "Organization",
+                    "name": speaker.organisation.name,
+                }
+            markup["spokenByCharacter"] = person
+        return markup
 
 
 class SpeakerListView(FilteredListView):
@@ -196,9 +259,20 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
     def get_queryset(self):
         return quote_cards(self.object.quotes.all()).newest_first()
 
+    shown_organisations = 10
+
     def get_context_data(self, **kwargs):
+        speaker = self.object
+        record = quote_cards(speaker.quotes.all())
         return super().get_context_data(
-            speaker=self.object, quotes_per_month=list(self.object.quotes.per_month()), **kwargs
+            speaker=speaker,
+            quotes_per_month=list(speaker.quotes.per_month()),
+            first_quote=record.oldest_first().first(),
+            latest_quote=record.newest_first().first(),
+            organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
+                : self.shown_organisations
+            ],
+            **kwargs,
         )
 
 
@@ -234,4 +308,32 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
                 : self.shown_quotes
             ],
             **kwargs,
+        )
+
+
+class AnalyseThrottle(ClientRateThrottle):
+    scope = "analyse"
+    rate_setting = "ANALYSE_RATE"
+
+
+class AnalyseView(FormView):
+    """Paste an article, see what the engine finds in it; nothing is saved."""
+
+    form_class = AnalyseForm
+    template_name = "articles/analyse.html"
+
+    def post(self, request, *args, **kwargs):
+        throttle = AnalyseThrottle()
+        if not throttle.allow_request(request, self):
+            wait = max(1, round(throttle.wait() or 1))
+            response = self.render_to_response(
+                self.get_context_data(form=self.get_form(), wait=wait), status=429
+            )
+            response["Retry-After"] = str(wait)
+            return response
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        return self.render_to_response(
+            self.get_context_data(form=form, analysis=extract(form.cleaned_data["text"]))
         )

@@ -33,7 +33,7 @@ def main():
     parser.add_argument("--articles", type=int, default=100_000, help="for the page timings")
     parser.add_argument("--files", type=int, default=10_000, help="for the import timing")
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
-    parser.add_argument("--only", choices=["import", "pages"], help="run one stage")
+    parser.add_argument("--only", choices=["import", "pages", "research"], help="run one stage")
     options = parser.parse_args()
 
     database.configure()
@@ -43,10 +43,12 @@ def main():
 
     call_command("migrate", verbosity=0)
     lines = [machine()]
-    if options.only != "pages":
+    if options.only in (None, "import"):
         lines += import_stage(options.files)
-    if options.only != "import":
+    if options.only in (None, "pages"):
         lines += page_stage(options.articles, options.repeat)
+    if options.only in (None, "research"):
+        lines += research_stage(options.articles, options.repeat)
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -89,9 +91,9 @@ def import_stage(files: int) -> list[str]:
     ]
 
 
-def page_stage(articles: int, repeat: int) -> list[str]:
-    from articles.models import Article, Quote
-    from bench import pages
+def load_archive(articles: int) -> None:
+    """The generated archive the page timings read, loaded unless already there."""
+    from articles.models import Article
     from bench.corpus import Corpus
     from bench.corpus_loader import CorpusLoader
 
@@ -104,6 +106,13 @@ def page_stage(articles: int, repeat: int) -> list[str]:
         CorpusLoader(Corpus(PAGES_SEED)).load(articles, on_batch=progress)
         say(f"loaded in {time.perf_counter() - started:.0f} s; vacuum analyze")
         database.analyze()
+
+
+def page_stage(articles: int, repeat: int) -> list[str]:
+    from articles.models import Article, Quote
+    from bench import pages
+
+    load_archive(articles)
     quotes = Quote.objects.count()
     say(f"timing pages, {repeat} requests each")
     timings = pages.time_pages(repeat)
@@ -122,6 +131,15 @@ def page_stage(articles: int, repeat: int) -> list[str]:
             f"| {verdict(t.ratio <= TARGET_FLOOR_RATIO)} |"
         )
     return lines
+
+
+def research_stage(articles: int, repeat: int) -> list[str]:
+    """The API, the CSV export and the analyser over the pages stage's archive."""
+    from bench import research
+
+    load_archive(articles)
+    say("timing the API, a CSV export and an analyse request")
+    return research.research_stage(repeat)
 
 
 def progress(report):

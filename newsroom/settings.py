@@ -20,6 +20,9 @@ LOGIN_FAILURE_LIMIT failed admin logins from one address for one user name befor
 LOGIN_COOLOFF_HOURS how long a lockout lasts (default 1)
 STATIC_ROOT         where collectstatic puts the hashed static files (default staticfiles/)
 LOG_LEVEL           level of the JSON lines logged to stdout (default INFO)
+API_RATE            requests one client address may make to /api/ (default 60/min; DRF's
+                    "N/second|minute|hour|day"); more get a 429 with Retry-After
+ANALYSE_RATE        texts one client address may analyse at /analyse/ (default 10/min)
 
 Security headers on every response: Content-Security-Policy (django-csp; only the site's own
 scripts, styles, images and fonts), X-Content-Type-Options, Referrer-Policy,
@@ -76,6 +79,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "csp",
     "axes",
     "articles",
@@ -184,6 +190,28 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     },
+}
+
+# The read-only API (articles/api.py): JSON only, public, throttled per client address.
+API_RATE = os.environ.get("API_RATE", "60/min")
+ANALYSE_RATE = os.environ.get("ANALYSE_RATE", "10/min")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Newsroom API",
+    "DESCRIPTION": "Read-only: articles, quotes, speakers and organisations, filtered as on "
+    "the site's list pages, newest first, in cursor-linked pages.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from this site's static files: the CSP allows no other origin.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 # One JSON object a line on stdout, for whatever collects the server's logs.

@@ -4,6 +4,7 @@ import subprocess
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from articles.models import Article, Organisation, Quote, Speaker
@@ -134,6 +135,7 @@ def test_merge_action_asks_which_to_keep_then_merges(admin_client, records):
     confirm = admin_client.post(admin_url(Speaker, "changelist"), selected)
     assert confirm.status_code == 200
     assert "Merge speakers" in confirm.content.decode()
+    assert "Matt Miller — 1 quote\n" in confirm.content.decode()
 
     done = admin_client.post(
         admin_url(Speaker, "changelist"), {**selected, "merge_into": miller.pk}
@@ -145,6 +147,9 @@ def test_merge_action_asks_which_to_keep_then_merges(admin_client, records):
     assert miller.quote_count == 2
     assert "Matt Miller" in miller.alias_list
     assert Article.objects.get().edited_in_admin is not None
+    assert [m.message for m in get_messages(done.wsgi_request)] == [
+        "Merged 1 speaker into Matthew Miller."
+    ]
 
 
 def test_reattributing_a_quote_recounts_and_marks_the_article_edited(admin_client, records):

@@ -61,8 +61,10 @@ def test_every_filter_is_declared_on_its_filterset():
         "q",
         "organisation",
         "article",
+        "mentioning",
         "published_after",
         "published_before",
+        "hide_short",
         "sort",
     ]
     assert list(SpeakerFilter().form.fields) == ["name", "organisation", "sort"]

@@ -1,6 +1,7 @@
 """Security as a visitor meets it: headers on every page, a closed admin, login limits, and
 article data holding HTML or script shown as text, never run."""
 
+import json
 from datetime import timedelta
 from html.parser import HTMLParser
 
@@ -119,17 +120,21 @@ def test_https_adds_hsts_and_redirects_plain_http(client, settings):
 
 
 class PageScan(HTMLParser):
-    """Every way a page could run script: inline scripts, handlers, javascript: links."""
+    """Every way a page could run script: inline scripts, handlers, javascript: links. A
+    JSON-LD data block is never run; its text must still not close its element early."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.active = []
         self.text = []
         self._in_script = False
+        self._in_data_block = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        if tag == "script":
+        if tag == "script" and attributes.get("type") == "application/ld+json":
+            self._in_data_block = True
+        elif tag == "script":
             self._in_script = True
             if not attributes.get("src"):
                 self.active.append(f"inline <script> {self.getpos()}")
@@ -145,16 +150,22 @@ class PageScan(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._in_script = False
+            self._in_script = self._in_data_block = False
 
     def handle_data(self, data):
+        if self._in_data_block:
+            json.loads(data)  # whole: no text inside ended the element early
+            return
         if self._in_script and data.strip():
             self.active.append(f"script content {data.strip()[:40]!r}")
         self.text.append(data)
 
 
 def scan(response) -> PageScan:
+    """An HTML page's scan; the CSV exports and Atom feeds are not HTML and scan empty."""
     page = PageScan()
+    if not response["Content-Type"].startswith("text/html"):
+        return page
     page.feed(response.content.decode())
     page.close()
     return page

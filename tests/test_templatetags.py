@@ -27,7 +27,7 @@ def test_each_paragraph_becomes_a_p_and_quotes_are_marked_at_their_offsets():
     assert html == (
         "<p>KYIV - It began.</p>\n"
         '<p>“<a class="quote" href="/speakers/m/" id="quote-3" '
-        'title="Matthew Miller, Spokesperson">We will stay,<span class="visually-hidden"> '
+        'title="Matthew Miller, Spokesperson">We will stay,<span class="quote__who"> '
         "(Matthew Miller, Spokesperson)</span></a>” he said.</p>\n"
         "<p>The end.</p>"
     )

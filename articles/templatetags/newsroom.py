@@ -2,11 +2,12 @@
 goes through ``format_html``/``conditional_escape``; nothing from a file is marked safe."""
 
 import datetime
+import json
 import re
 
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
 
@@ -45,7 +46,7 @@ def marked_quote(text: str, quote, first: bool) -> SafeString:
         )
     who = f"{speaker.name}, {speaker.title}" if speaker.title else speaker.name
     return format_html(
-        '<a class="quote" href="{}"{} title="{}">{}<span class="visually-hidden"> ({})</span></a>',
+        '<a class="quote" href="{}"{} title="{}">{}<span class="quote__who"> ({})</span></a>',
         speaker.get_absolute_url(),
         anchor,
         who,
@@ -54,31 +55,76 @@ def marked_quote(text: str, quote, first: bool) -> SafeString:
     )
 
 
-def paragraph_html(body: str, start: int, end: int, spans) -> SafeString:
+def found_quote(text: str, number: int, quote, first: bool) -> SafeString:
+    """A quote the analyser found, or its part in one paragraph; the first part is numbered
+    as in the table, with its speaker in plain sight (phones have no hover)."""
+    marked = format_html('<mark class="quote quote--found">{}</mark>', text)
+    if not first:
+        return marked
+    return format_html(
+        '{}<a class="found-ref" href="#found-{}">[{}{}]</a>',
+        marked,
+        number,
+        number,
+        f" {quote.speaker}" if quote.speaker else "",
+    )
+
+
+def paragraph_html(body: str, start: int, end: int, spans, mark=marked_quote) -> SafeString:
     pieces, at = [], start
     for quote_start, quote_end, quote in spans:
         if quote_end <= start or quote_start >= end:
             continue
         left, right = max(quote_start, start), min(quote_end, end)
         pieces.append(format_html("{}", body[at:left]))
-        pieces.append(marked_quote(body[left:right], quote, first=quote_start >= start))
+        pieces.append(mark(body[left:right], quote, first=quote_start >= start))
         at = right
     pieces.append(format_html("{}", body[at:end]))
     return join_html(pieces)
 
 
-@register.simple_tag
-def article_body(article, quotes) -> SafeString:
+def body_html(body: str, quotes, mark=marked_quote) -> SafeString:
     """The body as paragraphs (split on blank lines), each quote marked by its offsets."""
-    body = article.body
     spans = quote_spans(body, quotes)
     paragraphs, at = [], 0
     for part in body.split("\n\n"):
         start, end = at, at + len(part)
         at = end + 2
         if part.strip():
-            paragraphs.append(format_html("<p>{}</p>", paragraph_html(body, start, end, spans)))
+            paragraphs.append(
+                format_html("<p>{}</p>", paragraph_html(body, start, end, spans, mark))
+            )
     return join_html(paragraphs, "\n")
+
+
+@register.simple_tag
+def article_body(article, quotes) -> SafeString:
+    return body_html(article.body, quotes)
+
+
+@register.simple_tag
+def analysed_body(analysis) -> SafeString:
+    """An ExtractedArticle's body with each quote marked, numbered as in its table."""
+    numbers = {id(quote): n for n, quote in enumerate(analysis.quotes, 1)}
+
+    def mark(text, quote, first):
+        return found_quote(text, numbers[id(quote)], quote, first)
+
+    return body_html(analysis.body, analysis.quotes, mark)
+
+
+# --- Machine-readable markup --------------------------------------------------------------
+
+# Django's json_script escapes: no text inside can close the <script> element.
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data) -> SafeString:
+    """``data`` as a JSON-LD data block. Browsers never run a data block, so the CSP's
+    script-src 'self' needs no nonce or hash for it (the browser tests check this)."""
+    escaped = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))
 
 
 # --- Highlighting matched words ------------------------------------------------------------

@@ -78,7 +78,7 @@ def test_editor_merges_two_spellings_of_a_speaker(
     page.get_by_label("Matthew Miller").check()
     page.get_by_role("button", name="Merge").click()
 
-    expect(page.get_by_text("Merged 1 speakers into Matthew Miller.")).to_be_visible()
+    expect(page.get_by_text("Merged 1 speaker into Matthew Miller.")).to_be_visible()
     assert list(Speaker.objects.values_list("name", flat=True)) == ["Matthew Miller"]
 
 

@@ -117,6 +117,7 @@ def test_filter_articles_by_organisation_and_page_through_them(
 def test_a_bad_date_shows_a_form_error_not_a_crash(live_server, page, screenshot, newsroom):
     page.goto(f"{live_server.url}/articles/?published_after=2024-13-45")
     expect(page.locator(".field-errors")).to_contain_text("Enter a valid date")
+    expect(page.get_by_label("Published from")).to_have_value("2024-13-45")  # as typed
     expect(page.locator(".article-row")).to_have_count(0)
     screenshot("articles-bad-date")
 
