@@ -35,12 +35,14 @@ serve: $(RUN_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/gunicorn -c python:newsroom.gunicorn_conf newsroom.wsgi
 
-# Load test: gunicorn on 127.0.0.1 over a generated corpus in PostgreSQL, driven by wrk.
+# Load test: gunicorn on 127.0.0.1 over a generated corpus in PostgreSQL, driven by wrk, with
+# the page cache in Redis (127.0.0.1:6379) and without.
 load: $(TEST_STAMP)
 	$(BIN)/python -m bench.load --database-url $(PG_URL)_load
 
 # Extraction, import and page timings at 100,000 articles on PostgreSQL, in a database of its
-# own (created when missing, emptied between stages); prints the table of bench/RESULTS.md.
+# own (created when missing, emptied between stages), then the detail pages beside Datasette
+# (installed under bench/out/) on SQLite; prints the tables of bench/RESULTS.md.
 .PHONY: bench
 bench: $(RUN_STAMP)
 	$(TEST_ENV) DATABASE_URL=$(PG_URL)_bench $(BIN)/python -m bench.run

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 
 
 class ArticlesConfig(AppConfig):
@@ -7,3 +8,8 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from articles import checks  # noqa: F401  (registers the checks)
+        from articles.page_cache import connect_signals
+        from articles.search import register_fold
+
+        connect_signals()
+        connection_created.connect(register_fold, dispatch_uid="newsroom-fold")

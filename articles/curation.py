@@ -10,10 +10,12 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, Organisation, Quote, Speaker, join_aliases
+from articles.page_cache import data_changed
 
 
 def stamp_edited(article_ids) -> None:
     Article.objects.filter(pk__in=article_ids).update(edited_in_admin=timezone.now())
+    data_changed()  # updates in bulk send no signals; cached pages must not outlive them
 
 
 def recount(article_ids=(), speaker_ids=(), organisation_ids=()) -> None:

@@ -4,8 +4,10 @@ import datetime
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 
 from articles.models import Article, Organisation, Quote, Speaker
+from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 
 
 class DateInput(forms.DateInput):
@@ -32,11 +34,30 @@ SPEAKER_INPUT = forms.TextInput(
 )
 
 
+class SearchTextField(forms.CharField):
+    """Text typed into a search or name box, at most MAX_SEARCH_LENGTH characters and
+    MAX_SEARCH_TERMS words, on every page alike: longer ones get a form error."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=MAX_SEARCH_LENGTH, **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value.split()) > MAX_SEARCH_TERMS:
+            raise ValidationError(
+                f"Search for at most {MAX_SEARCH_TERMS} words at a time.", code="too_many_terms"
+            )
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
+
+
 def organisation_filter() -> django_filters.CharFilter:
     """An organisation by slug (``?organisation=sdf`` from links) or by name, acronym or alias
     typed in, with suggestions from the page's <datalist id="organisation-names">: each
     QuerySet's ``for_organisation_named`` says what belonging to it means."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method=lambda queryset, name, value: queryset.for_organisation_named(value),
         label="Organisation",
         help_text="Name or acronym: “SDF”.",
@@ -54,7 +75,7 @@ def date_filter(field_name: str, lookup: str, label: str) -> django_filters.Date
 
 def speaker_filter() -> django_filters.CharFilter:
     """A speaker by any part of their name or alias, through the FilterSet's filter_speaker."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method="filter_speaker",
         label="Speaker",
         help_text="Name or alias: “Miller”.",
@@ -64,7 +85,7 @@ def speaker_filter() -> django_filters.CharFilter:
 
 def words_filter(help_text: str) -> django_filters.CharFilter:
     """Full-text search in websearch syntax: the QuerySet's ``search``, which adds a ``rank``."""
-    return django_filters.CharFilter(
+    return SearchTextFilter(
         method=lambda queryset, name, value: queryset.search(value),
         label="Words",
         help_text=help_text,
@@ -102,8 +123,8 @@ class ArticleFilter(django_filters.FilterSet):
     q = words_filter("In headline and text. “Exact phrase”, -without, or.")
     speaker = speaker_filter()
     organisation = organisation_filter()
-    source = django_filters.CharFilter(lookup_expr="iexact", label="Source")
-    dateline = django_filters.CharFilter(lookup_expr="icontains", label="Dateline")
+    source = SearchTextFilter(lookup_expr="iexact", label="Source")
+    dateline = SearchTextFilter(lookup_expr="icontains", label="Dateline")
     published_after = date_filter("published", "gte", "Published from")
     published_before = date_filter("published", "lte", "Published until")
     has_quotes = django_filters.ChoiceFilter(
@@ -136,7 +157,7 @@ class QuoteFilter(django_filters.FilterSet):
     speaker = speaker_filter()
     q = words_filter("“Exact phrase”, -without, or.")
     organisation = organisation_filter()
-    article = django_filters.CharFilter(
+    article = SearchTextFilter(
         method="filter_article", label="Article", help_text="Words of its headline."
     )
     mentioning = django_filters.CharFilter(
@@ -181,9 +202,7 @@ class QuoteFilter(django_filters.FilterSet):
 
 
 class SpeakerFilter(django_filters.FilterSet):
-    name = django_filters.CharFilter(
-        method="filter_name", label="Name or alias", widget=SEARCH_INPUT
-    )
+    name = SearchTextFilter(method="filter_name", label="Name or alias", widget=SEARCH_INPUT)
     organisation = organisation_filter()
     sort = SortFilter(
         {"quoted": ("Most quoted", "most_quoted_first"), "name": ("Name", "alphabetical")}
@@ -198,7 +217,7 @@ class SpeakerFilter(django_filters.FilterSet):
 
 
 class OrganisationFilter(django_filters.FilterSet):
-    name = django_filters.CharFilter(
+    name = SearchTextFilter(
         method="filter_name",
         label="Name, acronym or alias",
         help_text="“SDF” or “Kurdish”.",
@@ -219,4 +238,4 @@ class OrganisationFilter(django_filters.FilterSet):
 class SiteSearchForm(forms.Form):
     """The home page's one search box; a value Django's fields refuse (a NUL) searches nothing."""
 
-    q = forms.CharField(required=False, max_length=500, strip=True)
+    q = SearchTextField(required=False, strip=True)

@@ -33,6 +33,7 @@ from articles.article_files import (
 from articles.extraction import ExtractedArticle
 from articles.known_rows import KnownRows, NameIndex
 from articles.models import Article, ArticleOrigin, Organisation, Quote, Speaker, unique_slugs
+from articles.page_cache import data_changed
 from articles.read_ahead import ReadAhead
 
 
@@ -216,6 +217,7 @@ class ArticleImporter:
                     self.record_copies(copies)
                 if ready:
                     self.write(ready, done, opened)
+                    data_changed()  # bulk writes send no signals
             if later and self.dry_run:
                 originals = {p.source.content_hash: p for p in ready}
                 for path, (source, _) in later.items():

@@ -99,6 +99,7 @@ class HomeView(TemplateView):
         query = search.cleaned_data["q"] if search.is_valid() else ""
         context = {
             "query": query,
+            "search_form": search,
             # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
             **Article.objects.aggregate(
                 article_total=Count("pk"), quote_total=Coalesce(Sum("quote_count"), 0)
@@ -145,6 +146,14 @@ class ArticleListView(FilteredListView):
         )
 
 
+# What an article's page shows of each quote: where it stands, who said it, for whom.
+QUOTE_IN_TEXT = (
+    *("article", "start", "end", "position"),
+    *("speaker__name", "speaker__slug", "speaker__title"),
+    *("speaker__organisation__name", "speaker__organisation__acronym"),
+)
+
+
 class ArticleDetailView(DetailView):
     queryset = Article.objects.defer("search_document")
     template_name = "articles/article_detail.html"
@@ -152,12 +161,14 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         quotes = list(
             self.object.quotes.select_related("speaker", "speaker__organisation")
-            .defer("search_document")
+            .only(*QUOTE_IN_TEXT)
             .order_by("position")
         )
         return super().get_context_data(
             quotes=quotes,
-            organisations=self.object.organisations.most_mentioned_first(),
+            organisations=self.object.organisations.only(
+                "name", "acronym", "slug"
+            ).most_mentioned_first(),
             **kwargs,
         )
 

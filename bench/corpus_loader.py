@@ -16,6 +16,7 @@ from django.utils.text import slugify
 
 from articles.models import SLUG_LENGTH, Article, Quote, Speaker
 from articles.models import Organisation as OrganisationRow
+from articles.page_cache import data_changed
 from bench.corpus import Corpus, GeneratedArticle, Organisation, Person
 
 BATCH_SIZE = 1000
@@ -65,6 +66,7 @@ class CorpusLoader:
                 on_batch(self.report)
         Speaker.objects.filter(pk__in=self.speaker_ids.values()).refresh_counts()
         OrganisationRow.objects.filter(pk__in=self.organisation_ids.values()).refresh_counts()
+        data_changed()  # bulk writes send no signals
         return self.report
 
     def load_batch(self, generated: list[GeneratedArticle]) -> None:

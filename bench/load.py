@@ -1,10 +1,11 @@
 """Load test: gunicorn as `make serve` runs it, on 127.0.0.1, over a generated corpus in
-PostgreSQL, driven by wrk at 32 connections for up to 60 seconds.
+PostgreSQL, driven by wrk at 32 connections for up to 60 seconds: once with the page cache on
+(in Redis, REDIS_URL, default redis://127.0.0.1:6379/0), once with it off.
 
-    python -m bench.load [--articles 5000] [--seconds 60] [--connections 32]
+    python -m bench.load [--articles 20000] [--seconds 60] [--connections 32] [--redis-url URL]
 
-Prints requests per second, p50/p99 latency, socket errors and non-2xx answers; exits 1 when
-there was any error or non-2xx answer. Needs wrk (Debian: `apt-get install wrk`; installed
+Prints requests per second, p50/p99 latency, socket errors and non-2xx answers of each run;
+exits 1 when the run with the cache had any error or non-2xx answer. Needs wrk (Debian: `apt-get install wrk`; installed
 here when missing and run as root). Its database (default newsroom_load) is created when
 missing and filled once by `generate_corpus --db`; it is kept for the next run.
 """
@@ -237,7 +238,8 @@ def main() -> None:
     parser.add_argument(
         "--database-url", default="postgres://postgres@127.0.0.1:5432/newsroom_load"
     )
-    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=int, default=MAX_SECONDS)
     parser.add_argument("--connections", type=int, default=32)
@@ -248,57 +250,72 @@ def main() -> None:
     wrk = require_wrk()
     with tempfile.TemporaryDirectory(prefix="newsroom-load-") as folder:
         folder = Path(folder)
-        port = free_port()
-        env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "HTTPS", "BIND"}} | {
+        env = {
+            k: v for k, v in os.environ.items() if k not in {"DEBUG", "HTTPS", "BIND", "PAGE_CACHE"}
+        } | {
             "DATABASE_URL": args.database_url,
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": HOST,
             "STATIC_ROOT": str(folder / "static"),
-            "BIND": f"{HOST}:{port}",
             "LOG_LEVEL": "WARNING",
+            "REDIS_URL": args.redis_url,  # so that generating the corpus bumps its version
         }
         prepare_database(args.database_url, args.articles, args.seed, env)
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
 
-        log = folder / "gunicorn.log"
-        with log.open("w") as log_file:
-            server = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "-c",
-                    "python:newsroom.gunicorn_conf",
-                    "newsroom.wsgi",
-                ],
-                cwd=PROJECT_DIR,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            base = f"http://{HOST}:{port}"
-            static_path = wait_until_serving(base, server, log)
-            paths_file = folder / "paths.txt"
-            paths = page_mix(args.database_url, static_path)
-            paths_file.write_text("\n".join(paths) + "\n")
-            script = folder / "mix.lua"
-            script.write_text(WRK_SCRIPT)
+        failed = False
+        for cache, switch in (
+            ("on", {"PAGE_CACHE": "1"}),
+            ("off", {"PAGE_CACHE": "0"}),
+        ):
+            say(f"== page cache {cache}")
+            bad = run_once(wrk, args, env | switch, folder, seconds)
+            failed = failed or (bad and cache == "on")
+    if failed:
+        sys.exit(1)
 
-            say(f"== warming up for {WARM_UP_SECONDS} s")
-            run_wrk(wrk, base, paths_file, script, WARM_UP_SECONDS, args.connections, args.threads)
-            say(
-                f"== {args.connections} connections for {seconds} s over {len(set(paths))} "
-                f"distinct pages, {args.articles:,} articles, gunicorn at {base}"
-            )
-            offset = log.stat().st_size
-            figures = run_wrk(
-                wrk, base, paths_file, script, seconds, args.connections, args.threads
-            )
-        finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
-        by_page = server_times(log, offset)
+
+def run_once(wrk, args, env, folder: Path, seconds: int) -> bool:
+    """One load run against a fresh gunicorn; True when there were errors or non-2xx."""
+    port = free_port()
+    env = env | {"BIND": f"{HOST}:{port}"}
+    log = folder / "gunicorn.log"
+    with log.open("w") as log_file:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "python:newsroom.gunicorn_conf",
+                "newsroom.wsgi",
+            ],
+            cwd=PROJECT_DIR,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        base = f"http://{HOST}:{port}"
+        static_path = wait_until_serving(base, server, log)
+        paths_file = folder / "paths.txt"
+        paths = page_mix(args.database_url, static_path)
+        paths_file.write_text("\n".join(paths) + "\n")
+        script = folder / "mix.lua"
+        script.write_text(WRK_SCRIPT)
+
+        say(f"== warming up for {WARM_UP_SECONDS} s")
+        run_wrk(wrk, base, paths_file, script, WARM_UP_SECONDS, args.connections, args.threads)
+        say(
+            f"== {args.connections} connections for {seconds} s over {len(set(paths))} "
+            f"distinct pages, {args.articles:,} articles, gunicorn at {base}"
+        )
+        offset = log.stat().st_size
+        figures = run_wrk(wrk, base, paths_file, script, seconds, args.connections, args.threads)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    by_page = server_times(log, offset)
 
     errors = int(figures["socket_errors"] + figures["timeouts"])
     non2xx = int(figures["non2xx"])
@@ -311,8 +328,7 @@ def main() -> None:
     say("server time by page (gunicorn's access log, queueing excluded):")
     for row in by_page:
         say(row)
-    if errors or non2xx:
-        sys.exit(1)
+    return bool(errors or non2xx)
 
 
 if __name__ == "__main__":

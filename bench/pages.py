@@ -60,10 +60,19 @@ def pages() -> dict[str, str]:
             published_before=f"{year}-04-30",
         ),
         **searches("articles", Article.objects, ["Kobani", '"drone strike near Timbuktu"']),
+        "articles by words “Kobani”, newest first": with_query(
+            "articles:article-list", q="Kobani", sort="newest"
+        ),
+        "articles by a hostile 400-word q": with_query(
+            "articles:article-list", q=" ".join(["ceasefire"] * 400)
+        ),
         f"articles page {deep:,}": with_query("articles:article-list", page=deep),
         "article detail": article.get_absolute_url(),
         "quotes by speaker": with_query("articles:quote-list", speaker=speaker.name),
         **searches("quotes", Quote.objects, ["hospitals fuel", "water Timbuktu"]),
+        "quotes by words “hospitals fuel”, newest first": with_query(
+            "articles:quote-list", q="hospitals fuel", sort="newest"
+        ),
         "speakers": reverse("articles:speaker-list"),
         "speaker detail (most quoted)": top_speaker.get_absolute_url(),
         "organisations": reverse("articles:organisation-list"),

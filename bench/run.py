@@ -1,4 +1,5 @@
-"""``make bench``: extraction, import and page figures on PostgreSQL, printed as one table.
+"""``make bench``: extraction, import and page figures on PostgreSQL, and the detail pages
+beside Datasette on SQLite (bench/datasette.py), printed as tables.
 
     python -m bench.run [--articles 100000] [--files 10000] [--repeat 30] [--only pages]
 
@@ -33,7 +34,9 @@ def main():
     parser.add_argument("--articles", type=int, default=100_000, help="for the page timings")
     parser.add_argument("--files", type=int, default=10_000, help="for the import timing")
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
-    parser.add_argument("--only", choices=["import", "pages", "research"], help="run one stage")
+    parser.add_argument(
+        "--only", choices=["import", "pages", "research", "datasette"], help="run one stage"
+    )
     options = parser.parse_args()
 
     database.configure()
@@ -49,6 +52,10 @@ def main():
         lines += page_stage(options.articles, options.repeat)
     if options.only in (None, "research"):
         lines += research_stage(options.articles, options.repeat)
+    if options.only in (None, "datasette"):
+        from bench import datasette
+
+        lines += ["", datasette.run()]
     sys.stdout.write("\n".join(lines) + "\n")
 
 

@@ -20,6 +20,13 @@ LOGIN_FAILURE_LIMIT failed admin logins from one address for one user name befor
 LOGIN_COOLOFF_HOURS how long a lockout lasts (default 1)
 STATIC_ROOT         where collectstatic puts the hashed static files (default staticfiles/)
 LOG_LEVEL           level of the JSON lines logged to stdout (default INFO)
+REDIS_URL           the cache, shared by every process (redis://127.0.0.1:6379/0); without it,
+                    each process's own memory
+PAGE_CACHE          whole pages for anonymous readers from the cache (default: on with
+                    REDIS_URL, off without: an import in another process could not reach a
+                    per-process cache); PAGE_CACHE_SECONDS keeps them (default 3600)
+STATEMENT_TIMEOUT_MS  on PostgreSQL, the longest query a web request may run before the
+                    reader gets "search too broad" (default 5000; 0: no limit)
 API_RATE            requests one client address may make to /api/ (default 60/min; DRF's
                     "N/second|minute|hour|day"); more get a 429 with Retry-After
 ANALYSE_RATE        texts one client address may analyse at /analyse/ (default 10/min)
@@ -90,6 +97,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session is read: a cached page costs no query. Keeps the headers added below.
+    "articles.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -97,6 +106,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "articles.statement_timeout.StatementTimeoutMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -129,6 +139,21 @@ DATABASES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache"
+        if REDIS_URL
+        else "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": REDIS_URL,
+        # One Redis may serve several databases (staging, production): never another's pages.
+        "KEY_PREFIX": str(DATABASES["default"]["NAME"]),
+    }
+}
+PAGE_CACHE = env_flag("PAGE_CACHE", default=bool(REDIS_URL))
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
+WEB_STATEMENT_TIMEOUT_MS = env_int("STATEMENT_TIMEOUT_MS", 5000)
 
 # django-axes counts failed logins first; a locked-out address never reaches the password check.
 AUTHENTICATION_BACKENDS = [

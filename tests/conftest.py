@@ -24,6 +24,13 @@ def plain_static_storage(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Pages are rendered afresh (even with REDIS_URL set): test transactions never commit, so
+    the data version never moves. tests/test_page_cache.py turns the cache on."""
+    settings.PAGE_CACHE = False
+
+
 def make_organisation(name="Syrian Democratic Forces", acronym="", **fields) -> Organisation:
     return Organisation.objects.create(name=name, acronym=acronym, **fields)
 

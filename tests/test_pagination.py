@@ -1,9 +1,11 @@
 """Deep pages: the same rows, in the same order, as plain OFFSET pagination gives."""
 
 import datetime
+import re
 
 import pytest
 from django.core.paginator import Paginator
+from django.db import connection
 
 from articles import pagination
 from articles.models import Article
@@ -52,3 +54,21 @@ def test_the_article_list_serves_deep_pages_in_order(articles, monkeypatch, clie
     response = client.get("/articles/", {"page": 2})
 
     assert list(response.context["page_obj"]) == expected
+
+
+@pytest.mark.django_db
+def test_up_to_the_counted_rows_the_count_is_exact(articles, monkeypatch):
+    monkeypatch.setattr(pagination, "COUNTED_UP_TO", 23)
+    paginator = DeepPaginator(articles, 5)
+    assert (paginator.count, paginator.estimated) == (23, False)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner estimates")
+def test_past_the_counted_rows_the_count_is_postgresqls_estimate(articles, monkeypatch, client):
+    monkeypatch.setattr(pagination, "COUNTED_UP_TO", 5)
+    paginator = DeepPaginator(articles, 5)
+    assert paginator.count > 5 and paginator.estimated
+    html = client.get("/articles/").content.decode()
+    assert re.search(r"1–\d+ of about [\d,]+ articles", html)
+    assert html.count('class="article-row"') == 23  # all, whatever the estimate

@@ -4,8 +4,7 @@ the quotes-over-time chart; always escaping what came from a file."""
 import datetime
 from types import SimpleNamespace
 
-from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP
-from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart
+from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart, snippet
 
 
 def quote(start, end, position=0, speaker=None):
@@ -69,9 +68,12 @@ def test_highlight_ignores_excluded_words_and_empty_queries():
     assert highlight("<i>as is</i>", "") == "&lt;i&gt;as is&lt;/i&gt;"
 
 
-def test_highlight_follows_postgresqls_markers_in_a_snippet():
-    text = f"the {HIGHLIGHT_START}<ceasefire>{HIGHLIGHT_STOP} held"
-    assert highlight(text, "anything") == "the <mark>&lt;ceasefire&gt;</mark> held"
+def test_a_snippet_is_cut_at_words_around_the_first_match():
+    text = " ".join(f"filler{n}" for n in range(100)) + " the ceasefire held " + "tail " * 100
+    cut = snippet(text, "ceasefires")
+    assert cut.startswith("…filler") and cut.endswith("tail…")
+    assert "the ceasefire held" in cut and len(cut) <= 320
+    assert snippet("Short text, no match", "ceasefire") == "Short text, no match"
 
 
 def test_chart_periods_fill_the_months_between_and_show_at_least_a_year():
@@ -104,3 +106,10 @@ def test_chart_bars_are_scaled_to_the_busiest_period():
     assert tall["height"] == 4 * short["height"]
     assert chart["peak"] == 4 and chart["first"] == "Mar 2023" and chart["last"] == "Feb 2024"
     assert quote_chart([])["bars"] == []
+
+
+def test_highlight_is_blind_to_accents_and_hyphens_as_the_search_is():
+    text = "Erdoğan and Erdogan agreed a cease-fire, then a ceasefire"
+    marked = "<mark>Erdoğan</mark> and <mark>Erdogan</mark> agreed a <mark>cease-fire</mark>"
+    assert highlight(text, "Erdogan ceasefire").startswith(marked)
+    assert highlight(text, "erdoğan cease-fire").endswith("then a <mark>ceasefire</mark>")

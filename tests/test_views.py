@@ -383,13 +383,13 @@ def test_an_unknown_organisation_is_not_found(client, world):
 # (page, whose slug, query string, queries): the same number for 3 rows and for 30.
 PAGES = [
     ("home", None, {}, 8),
-    ("home", None, {"q": "talks"}, 8),
+    ("home", None, {"q": "talks"}, 10),  # the ranked quotes' and articles' ids first
     ("article-list", None, {}, 5),
     (
         "article-list",
         None,
         {"q": "talks", "speaker": "Common", "organisation": "common-organisation"},
-        7,  # the organisation's ids are looked up first, and its name for the heading
+        8,  # the organisation's ids and the ranked articles' ids first; its name for the heading
     ),
     ("article-detail", "article", {}, 3),
     ("quote-list", None, {}, 4),
@@ -397,7 +397,7 @@ PAGES = [
         "quote-list",
         None,
         {"speaker": "Common", "q": "talks", "organisation": "common-organisation"},
-        7,
+        8,  # with the ranked quotes' ids first
     ),
     ("speaker-list", None, {}, 3),
     ("speaker-detail", "speaker", {}, 7),  # and their first and latest quotes, organisations

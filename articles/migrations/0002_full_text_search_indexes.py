@@ -1,7 +1,7 @@
 """GIN indexes for full-text search, on PostgreSQL only.
 
 They index exactly the expressions ``Article.objects.search()`` and ``Quote.objects.search()``
-match against (``article_search_vector()``/``quote_search_vector()`` in models.py), so the
+match against (``article_search_vector()``/``quote_search_vector()`` in search.py), so the
 planner can use them. They are not in the models' Meta because SQLite cannot create them.
 """
 

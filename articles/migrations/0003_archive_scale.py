@@ -8,7 +8,6 @@ GIN indexes of migration 0002 move from the vector expressions to the stored
 none of these indexes.
 """
 
-import articles.models
 import django.contrib.postgres.search
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
@@ -25,6 +24,17 @@ EXPRESSION_INDEXES = {  # as migration 0002 made them
 NEWEST_INDEX = {
     "article_newest_idx": "articles_article (published DESC NULLS LAST, created DESC, id DESC)"
 }
+
+
+class PostgreSQLOnly(models.Func):
+    """``expression`` on PostgreSQL; NULL on SQLite (until migration 0005's search documents)."""
+
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+
 TRIGRAM_INDEXES = {
     f"{table}_{column}_trgm_idx": f"articles_{table} USING gin (UPPER({column}) gin_trgm_ops)"
     for table in ("speaker", "organisation")
@@ -60,12 +70,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='search_document',
-            field=models.GeneratedField(db_persist=True, expression=articles.models.PostgreSQLOnly(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='english', weight='A'), '||', django.contrib.postgres.search.SearchVector('body', config='english', weight='B'), django.contrib.postgres.search.SearchConfig('english')), output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
+            field=models.GeneratedField(db_persist=True, expression=PostgreSQLOnly(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='english', weight='A'), '||', django.contrib.postgres.search.SearchVector('body', config='english', weight='B'), django.contrib.postgres.search.SearchConfig('english')), output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
         ),
         migrations.AddField(
             model_name='quote',
             name='search_document',
-            field=models.GeneratedField(db_persist=True, expression=articles.models.PostgreSQLOnly(django.contrib.postgres.search.SearchVector('text', config='english'), output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
+            field=models.GeneratedField(db_persist=True, expression=PostgreSQLOnly(django.contrib.postgres.search.SearchVector('text', config='english'), output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
         ),
         migrations.RunPython(forwards, backwards),
     ]

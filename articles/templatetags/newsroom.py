@@ -9,7 +9,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import HIGHLIGHT_START, HIGHLIGHT_STOP, search_terms
+from articles.search import fold, search_terms
 
 register = template.Library()
 
@@ -140,29 +140,44 @@ def stem(word: str) -> str:
     return word
 
 
+def accented_forms() -> dict[str, str]:
+    """Each plain letter and the accented Latin letters that fold to it ("g": "ĝğġģ...")."""
+    forms: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        plain = fold(letter)
+        if len(plain) == 1 and plain.isascii() and plain != letter.lower():
+            forms[plain] = forms.get(plain, "") + letter
+    return forms
+
+
+ACCENTED = accented_forms()
+
+
+def blind_to_accents(term: str) -> str:
+    """A regular expression for ``term`` (folded) that matches it with or without accents and
+    hyphens, as the search found it: "erdogan" also marks "Erdoğan", "ceasefire" "cease-fire"."""
+    return "-?".join(
+        f"[{re.escape(c)}{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in fold(term)
+    )
+
+
 def highlight_pattern(query: str) -> re.Pattern | None:
-    terms = {stem(term.lower()) for required, _ in search_terms(query) for term in required}
+    terms = {stem(fold(term)) for required, _ in search_terms(query) for term in required}
     terms.discard("")
     if not terms:
         return None
-    word = "|".join(re.escape(term) + r"\w*" for term in sorted(terms, key=len, reverse=True))
+    word = "|".join(
+        blind_to_accents(term) + r"\w*" for term in sorted(terms, key=len, reverse=True)
+    )
     # Neighbouring matches ("Matthew Miller") become one mark.
     return re.compile(rf"(?<!\w)(?:{word})(?:\s+(?:{word}))*", re.IGNORECASE)
 
 
 @register.filter
 def highlight(text, query="") -> SafeString:
-    """``text`` escaped, with the words matching ``query`` in <mark>. Text that carries
-    PostgreSQL's highlight markers (a search snippet) is marked where they say instead."""
+    """``text`` escaped, with the words matching ``query`` in <mark>."""
     text = str(text or "")
-    if HIGHLIGHT_START in text:
-        pieces = re.split(f"({HIGHLIGHT_START}.*?{HIGHLIGHT_STOP})", text, flags=re.DOTALL)
-        return join_html(
-            format_html("<mark>{}</mark>", piece[1:-1])
-            if piece.startswith(HIGHLIGHT_START)
-            else format_html("{}", piece.replace(HIGHLIGHT_STOP, ""))
-            for piece in pieces
-        )
     pattern = highlight_pattern(query or "")
     if pattern is None:
         return format_html("{}", text)
@@ -174,14 +189,21 @@ def highlight(text, query="") -> SafeString:
     return join_html(pieces)
 
 
+SNIPPET_BEFORE, SNIPPET_LENGTH = 120, 320  # characters
+
+
 @register.filter
-def snippet(text) -> str:
-    """A search snippet on one line; a cut-out window loses its partial first and last
-    words and gains ellipses (PostgreSQL's snippets come cut at words already)."""
-    words = str(text or "").split()
-    if HIGHLIGHT_START in str(text) or len(words) < 3:
-        return " ".join(words)
-    return f"…{' '.join(words[1:-1])}…"
+def snippet(text, query="") -> str:
+    """The part of ``text`` around the first word matching ``query``, on one line, cut at
+    words, with ellipses where it was cut. Made for the rows shown only."""
+    text = str(text or "")
+    pattern = highlight_pattern(query or "")
+    match = pattern.search(text) if pattern else None
+    start = max(0, match.start() - SNIPPET_BEFORE) if match else 0
+    words = text[start : start + SNIPPET_LENGTH].split()
+    cut_before, cut_after = start > 0, start + SNIPPET_LENGTH < len(text)
+    words = words[int(cut_before) : len(words) - int(cut_after)] if len(words) > 2 else words
+    return f"{'…' if cut_before else ''}{' '.join(words)}{'…' if cut_after else ''}"
 
 
 @register.filter

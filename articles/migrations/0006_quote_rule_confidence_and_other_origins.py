@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0004_covering_indexes'),
+        ('articles', '0005_accent_blind_search'),
     ]
 
     operations = [

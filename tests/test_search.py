@@ -1,0 +1,138 @@
+"""Searches stay bounded and forgiving: capped input with a form error, no runaway query, and
+matching blind to accents and hyphens, on SQLite and PostgreSQL alike."""
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from articles import models
+from articles.models import Article, Quote, Speaker
+from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
+from tests.conftest import make_article, make_quote, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+# Every page with a search or name box, and the box's parameter.
+SEARCH_BOXES = [
+    ("articles:home", "q"),
+    ("articles:article-list", "q"),
+    ("articles:article-list", "speaker"),
+    ("articles:quote-list", "q"),
+    ("articles:quote-list", "speaker"),
+    ("articles:speaker-list", "name"),
+    ("articles:organisation-list", "name"),
+]
+
+
+@pytest.fixture
+def ceasefire():
+    article = make_article("Ceasefire holds", body="GAZA - The ceasefire held overnight.")
+    make_quote(article, "The ceasefire held", make_speaker("Matthew Miller"))
+    return article
+
+
+@pytest.mark.parametrize("name, parameter", SEARCH_BOXES)
+@pytest.mark.parametrize(
+    "value, error",
+    [
+        (" ".join(["ceasefire"] * (MAX_SEARCH_TERMS + 1)), f"at most {MAX_SEARCH_TERMS} words"),
+        ("c" * (MAX_SEARCH_LENGTH + 1), f"at most {MAX_SEARCH_LENGTH} characters"),
+    ],
+)
+def test_an_over_long_search_gets_a_form_error_on_every_page(
+    client, ceasefire, name, parameter, value, error
+):
+    response = client.get(reverse(name), {parameter: value})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="field-errors" role="alert"' in html and error in html
+    if name == "articles:home":  # nothing was searched for
+        assert "Results for" not in html
+    else:
+        assert "Please correct the filters" in html
+
+
+@pytest.mark.parametrize("name, parameter", SEARCH_BOXES)
+def test_a_search_at_the_cap_is_answered(client, ceasefire, name, parameter):
+    value = " ".join(["ceasefire"] * MAX_SEARCH_TERMS)
+    html = client.get(reverse(name), {parameter: value}).content.decode()
+    assert "field-errors" not in html
+
+
+def test_a_thousand_words_from_the_address_bar_give_a_page_not_an_error(client, ceasefire):
+    words = " ".join(f"word{n}" for n in range(1000))
+    for name in ("articles:home", "articles:article-list", "articles:quote-list"):
+        assert client.get(reverse(name), {"q": words}).status_code == 200
+
+
+def test_the_rows_shown_get_a_snippet_around_the_match(client):
+    body = "BEIRUT - " + "Calm returned. " * 60 + "Then refugees crossed the border at dawn."
+    make_article("Border report", body=body)
+    html = client.get(reverse("articles:article-list"), {"q": "refugees"}).content.decode()
+    assert "<mark>refugees</mark> crossed the border at dawn." in html
+    assert "…Calm returned." in html and "BEIRUT" not in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statement_timeout")
+def test_a_query_past_the_statement_timeout_gets_the_too_broad_page(client, settings):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO articles_article (title, slug, body, dateline, source, url, origin, "
+            "content_hash, quote_count, created, updated) "
+            "SELECT 'Ceasefire ' || n, 'ceasefire-' || n, repeat('The ceasefire held. ', 20), "
+            "'', '', '', 'bulk/' || n, '', 0, now(), now() FROM generate_series(1, 5000) n"
+        )
+    settings.WEB_STATEMENT_TIMEOUT_MS = 1  # too short for ranking 5,000 matches
+
+    response = client.get(reverse("articles:article-list"), {"q": "ceasefire"})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Search too broad" in html and "narrow it" in html
+
+
+@pytest.fixture
+def spellings():
+    """Two articles naming one man and one truce in two spellings each."""
+    accented = make_article(
+        "Ankara talks", body="ANKARA - The cease-fire will hold, President Erdoğan said."
+    )
+    plain = make_article("Truce in the north", body="IDLIB - The ceasefire held, Erdogan said.")
+    make_quote(accented, "The cease-fire will hold", make_speaker("Recep Tayyip Erdoğan"))
+    make_quote(plain, "The ceasefire held", make_speaker("Selahattin Demirtas"))
+    return accented, plain
+
+
+@pytest.mark.parametrize("typed", ["Erdogan", "ERDOĞAN", "erdoğan"])
+def test_speaker_search_is_blind_to_accents(client, spellings, typed):
+    assert [s.name for s in Speaker.objects.matching(typed)] == ["Recep Tayyip Erdoğan"]
+    html = client.get(reverse("articles:quote-list"), {"speaker": typed}).content.decode()
+    assert "The cease-fire will hold" in html and "The ceasefire held" not in html
+
+
+def test_a_plain_name_finds_the_accented_speaker_and_the_other_way_round(spellings):
+    assert [s.name for s in Speaker.objects.matching("Demirtaş")] == ["Selahattin Demirtas"]
+
+
+@pytest.mark.parametrize("typed", ["Erdogan", "Erdoğan", "ceasefire", "cease-fire"])
+def test_word_search_is_blind_to_accents_and_hyphens(spellings, typed):
+    assert set(Article.objects.search(typed)) == set(spellings)
+    assert Quote.objects.search(typed).count() == (2 if "fire" in typed else 0)
+
+
+def test_a_hyphenated_word_is_still_found_by_its_parts(spellings):
+    accented, _ = spellings
+    assert accented in set(Article.objects.search("fire"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ranking")
+def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch):
+    old = make_article("Ceasefire ceasefire", body="X - Ceasefire.", published=date(2020, 1, 1))
+    new = make_article("Talks", body="Y - A ceasefire, maybe.", published=date(2024, 1, 1))
+    assert list(Article.objects.search("ceasefire").best_match_first()) == [old, new]
+    assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
+    monkeypatch.setattr(models, "RANKED", 1)  # only one match is ranked and listed
+    assert len(Article.objects.search("ceasefire").best_match_first()) == 1
+    assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
