@@ -47,8 +47,10 @@ load: $(TEST_STAMP)
 bench: $(RUN_STAMP)
 	$(TEST_ENV) DATABASE_URL=$(PG_URL)_bench $(BIN)/python -m bench.run
 
+# Asks for the account at a terminal; with DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD in
+# the environment, asks nothing (scripts, containers).
 superuser: $(RUN_STAMP)
-	DEBUG=1 $(BIN)/python manage.py createsuperuser
+	DEBUG=1 $(BIN)/python manage.py createsuperuser $(if $(DJANGO_SUPERUSER_USERNAME),--noinput)
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .

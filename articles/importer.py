@@ -5,58 +5,52 @@ quotes, speakers and organisations. Files go in chunks, each written in one tran
 few bulk queries; a chunk the database refuses is written again one file per transaction, so
 every article is whole or absent and a refused file fails alone. Speakers and organisations are
 shared across articles and never overwritten: an import only creates them or fills their empty
-fields, so what an admin corrected stays corrected.
+fields, so what an admin corrected stays corrected. A file whose content is already an article
+under another path is recorded as another origin of it, not imported twice.
 """
 
 from __future__ import annotations
 
-import datetime
-import hashlib
+import contextlib
 import itertools
-import os
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from multiprocessing import get_context
 from pathlib import Path
+from typing import NamedTuple
 
-import django
-from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Q
 
-from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker, extract
-from articles.models import Article, Organisation, Quote, Speaker, join_aliases, unique_slugs
+from articles.article_files import (
+    ArticleFile,
+    ArticleFileError,
+    article_metadata,
+    article_paths,
+    extract_article,
+    origin_of,
+    read_article_file,
+)
+from articles.extraction import ExtractedArticle
+from articles.known_rows import KnownRows, NameIndex
+from articles.models import Article, ArticleOrigin, Organisation, Quote, Speaker, unique_slugs
 from articles.page_cache import data_changed
-
-MAX_FILE_BYTES = 1_000_000
-"""Larger files are refused: no news article is a megabyte of plain text."""
-
-FRONT_MATTER_KEYS = ("published", "source", "url")
-FRONT_MATTER_FENCE = "---"
-
-
-class ArticleFileError(Exception):
-    """A file that cannot become an article; the message names the file and the problem."""
-
-
-@dataclass(frozen=True)
-class ArticleFile:
-    origin: str
-    text: str
-    content_hash: str
-    metadata: dict = field(default_factory=dict)
+from articles.read_ahead import ReadAhead
 
 
 class Outcome(Enum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
     FAILED = "failed"
+
+
+class Result(NamedTuple):
+    """What became of one file: the outcome, a line saying so, and any warnings."""
+
+    outcome: Outcome
+    message: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,195 +58,33 @@ class ImportReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicate: int = 0
     failed: int = 0
+    with_warnings: int = 0
     quotes: int = 0
+    needing_review: int = 0
     speakers: int = 0
     organisations: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, result: Result) -> None:
+        outcome = result.outcome
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+        self.with_warnings += bool(result.warnings)
+        if outcome is Outcome.FAILED:
+            self.errors.append(result.message)
 
     @property
     def files(self) -> int:
-        return self.new + self.updated + self.unchanged + self.failed
+        return self.new + self.updated + self.unchanged + self.duplicate + self.failed
 
     def summary(self) -> str:
         return (
             f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.failed} failed; {self.quotes} quotes, {self.speakers} new speakers, "
-            f"{self.organisations} new organisations"
+            f"{self.failed} failed, {self.duplicate} duplicates, {self.with_warnings} imported "
+            f"with warnings; {self.quotes} quotes ({self.needing_review} need review), "
+            f"{self.speakers} new speakers, {self.organisations} new organisations"
         )
-
-
-def origin_of(path: Path) -> str:
-    """The file's identity: its path relative to the project when inside it, else absolute."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(settings.BASE_DIR).as_posix()
-    except ValueError:
-        return resolved.as_posix()
-
-
-def article_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Every ``.txt`` file under ``paths``, in name order, one folder at a time."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            for folder, subfolders, names in os.walk(path):
-                subfolders.sort()
-                for name in sorted(names):
-                    if name.endswith(".txt"):
-                        yield Path(folder) / name
-        else:
-            yield path
-
-
-def read_article_file(path: Path | str) -> ArticleFile:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleFileError(
-                f"{path}: too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ArticleFileError(f"{path}: cannot be read ({error.strerror})") from error
-    if b"\x00" in raw:
-        raise ArticleFileError(f"{path}: is a binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ArticleFileError(
-            f"{path}: line {line} is not valid UTF-8 (byte 0x{raw[error.start]:02x})"
-        ) from error
-    if not text.strip():
-        raise ArticleFileError(f"{path}: is empty")
-    metadata, text = split_front_matter(path, text.replace("\r\n", "\n").replace("\r", "\n"))
-    return ArticleFile(
-        origin=origin_of(path),
-        text=text,
-        content_hash=hashlib.sha256(raw).hexdigest(),
-        metadata=metadata,
-    )
-
-
-def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
-    """An optional ``---`` block of ``key: value`` lines opening the file: published, source, url."""
-    lines = text.split("\n")
-    if lines[0].strip() != FRONT_MATTER_FENCE:
-        return {}, text
-    metadata = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == FRONT_MATTER_FENCE:
-            # blank lines in its place keep the line numbers of later problems true to the file
-            return metadata, "\n" * number + "\n".join(lines[number:])
-        if not line.strip():
-            continue
-        key, colon, value = line.partition(":")
-        key, value = key.strip().lower(), value.strip()
-        if not colon or key not in FRONT_MATTER_KEYS:
-            raise ArticleFileError(
-                f"{path}: line {number}: expected one of "
-                f"{', '.join(k + ':' for k in FRONT_MATTER_KEYS)} in the front matter, "
-                f"got {line.strip()[:60]!r}"
-            )
-        metadata[key] = parse_front_matter_value(path, number, key, value)
-    raise ArticleFileError(f"{path}: line 1: the front matter has no closing '---' line")
-
-
-def parse_front_matter_value(path: Path, number: int, key: str, value: str):
-    if key == "published":
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            raise ArticleFileError(
-                f"{path}: line {number}: published must be a date like 2024-12-02, got {value!r}"
-            ) from None
-    if key == "url":
-        try:
-            URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            raise ArticleFileError(f"{path}: line {number}: {value!r} is not a URL") from None
-    return value
-
-
-def extract_article(source: ArticleFile) -> ExtractedArticle:
-    extracted = extract(source.text)
-    if not extracted.title:
-        raise ArticleFileError(f"{source.origin}: has no headline")
-    if not extracted.body.strip():
-        raise ArticleFileError(f"{source.origin}: has a headline but no body")
-    if extracted.problems:
-        raise ArticleFileError(f"{source.origin}: {extracted.problems[0]}")
-    return extracted
-
-
-def read_and_extract(files: list[tuple[Path, str | None]]) -> dict:
-    """For each (path, hash of its article's last import): the file read and extracted, only
-    read when unchanged, or the ArticleFileError; run in the read-ahead process."""
-    done = {}
-    for path, imported_hash in files:
-        try:
-            source = read_article_file(path)
-            unchanged = source.content_hash == imported_hash
-            done[path] = source, None if unchanged else extract_article(source)
-        except ArticleFileError as error:
-            done[path] = error
-    return done
-
-
-class ReadAhead:
-    """Reads and extracts the next chunk in a second process while this one writes the last.
-
-    Extraction is a third of an import's time and needs no database; on two cores it overlaps
-    the writing. Started at the second chunk, so a small import never pays for the process.
-    """
-
-    def __init__(self, force: bool):
-        self.force = force
-        self.pool = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.pool:
-            self.pool.shutdown(cancel_futures=True)
-
-    def chunks(self, chunks: Iterator[list[Path]]) -> Iterator[tuple[list[Path], dict | None]]:
-        """The first chunk alone, then each with what was read of it ahead, while the worker
-        reads the one after."""
-        first = next(chunks, None)
-        if first is None:
-            return
-        yield first, None
-        waiting = None
-        for chunk in chunks:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=get_context("spawn"), initializer=django.setup
-                )
-            future = self.pool.submit(read_and_extract, self.with_imported_hashes(chunk))
-            if waiting:
-                yield waiting[0], waiting[1].result()
-            waiting = chunk, future
-        if waiting:
-            yield waiting[0], waiting[1].result()
-
-    def with_imported_hashes(self, chunk: list[Path]) -> list[tuple[Path, str | None]]:
-        """So that unchanged files are not extracted for nothing (unless forced)."""
-        hashes = {}
-        if not self.force:
-            try:
-                origins = [origin_of(path) for path in chunk]
-                hashes = dict(
-                    Article.objects.filter(origin__in=origins).values_list("origin", "content_hash")
-                )
-            except DatabaseError:
-                pass  # the chunk's own queries meet the error and report it
-        return [(path, hashes.get(origin_of(path))) for path in chunk]
 
 
 @dataclass
@@ -265,8 +97,32 @@ class Prepared:
     existing: Article | None
 
     @property
-    def outcome(self) -> Outcome:
-        return Outcome.UPDATED if self.existing else Outcome.NEW
+    def result(self) -> Result:
+        outcome = Outcome.UPDATED if self.existing else Outcome.NEW
+        warnings = tuple(f"{self.source.origin}: {p}" for p in self.extracted.problems)
+        return Result(outcome, str(self.path), warnings)
+
+
+@dataclass
+class KnownArticles:
+    """What the database already holds for a chunk's files: articles by their origin, articles
+    of which a file is a known copy, and articles by content."""
+
+    by_origin: dict[str, Article]
+    by_copy: dict[str, Article]
+    by_content: dict[str, Article]
+
+    @classmethod
+    def for_files(cls, sources: list[ArticleFile]) -> KnownArticles:
+        origins = [s.origin for s in sources]
+        copies = ArticleOrigin.objects.filter(origin__in=origins).select_related("article")
+        by_origin = Article.objects.in_bulk(origins, field_name="origin")
+        by_copy = {copy.origin: copy.article for copy in copies}
+        hashes = {s.content_hash for s in sources if s.origin not in by_origin | by_copy}
+        by_content = {}
+        for article in Article.objects.filter(content_hash__in=hashes).order_by("-pk"):
+            by_content[article.content_hash] = article  # the first imported, when several
+        return cls(by_origin, by_copy, by_content)
 
 
 class ArticleImporter:
@@ -275,91 +131,136 @@ class ArticleImporter:
     A chunk of files is read and extracted, then written in one transaction with a few bulk
     queries. Should the database refuse any of it, the chunk is written again one file per
     transaction, so that file fails alone and every other file is whole or absent.
+    ``defaults``: the ``source`` and ``published`` of files that neither say nor date them.
     """
 
     chunk_size = 50
 
-    def __init__(self, *, force: bool = False, dry_run: bool = False):
+    def __init__(self, *, force: bool = False, dry_run: bool = False, defaults: dict = None):
         self.force = force
         self.dry_run = dry_run
+        self.defaults = {k: v for k, v in (defaults or {}).items() if v}
         self.report = ImportReport()
         self.connection_lost = False
         self.names = NameIndex()
 
     def import_paths(
-        self, paths: Iterable[Path | str], on_file: Callable[[Path, Outcome, str], None] = None
+        self, paths: Iterable[Path | str], on_file: Callable[[Path, Result], None] = None
     ) -> ImportReport:
         files = article_paths(paths)
         chunks = iter(lambda: list(itertools.islice(files, self.chunk_size)), [])
-        with ReadAhead(force=self.force) as ahead:
+        with ReadAhead(self.imported_hashes) as ahead:
             for chunk, read in ahead.chunks(chunks):
-                for path, (outcome, message) in self.import_chunk(chunk, read).items():
-                    self.report.add(outcome)
-                    if outcome is Outcome.FAILED:
-                        self.report.errors.append(message)
+                for path, result in self.import_chunk(chunk, read).items():
+                    self.report.add(result)
                     if on_file:
-                        on_file(path, outcome, message)
+                        on_file(path, result)
                 if self.connection_lost:
                     break
         return self.report
 
-    def import_file(self, path: Path) -> tuple[Outcome, str]:
-        return self.import_chunk([path])[path]
+    def imported_hashes(self, chunk: list[Path]) -> dict[Path, str]:
+        """So that unchanged files, and known copies, are not extracted for nothing (unless
+        forced)."""
+        origins = {}
+        for path in chunk:
+            with contextlib.suppress(ArticleFileError):  # reading the file will report it
+                origins[path] = origin_of(path)
+        hashes = {}
+        if not self.force:
+            with contextlib.suppress(DatabaseError):  # the chunk's own queries will report it
+                known = Article.objects.filter(origin__in=origins.values())
+                copies = ArticleOrigin.objects.filter(origin__in=origins.values())
+                hashes = dict(known.values_list("origin", "content_hash")) | dict(
+                    copies.values_list("origin", "article__content_hash")
+                )
+        return {path: hashes[origin] for path, origin in origins.items() if origin in hashes}
 
-    def import_chunk(
-        self, paths: list[Path], read: dict | None = None
-    ) -> dict[Path, tuple[Outcome, str]]:
-        """Each file's outcome, in order; after a lost connection, only those settled before.
+    def import_file(self, path: Path) -> tuple[Outcome, str]:
+        return self.import_chunk([path])[path][:2]
+
+    def import_chunk(self, paths: list[Path], read: dict | None = None) -> dict[Path, Result]:
+        """Each file's result, in order; after a lost connection, only those settled before.
         ``read``: what ``read_and_extract()`` made of some of the files already."""
-        done: dict[Path, tuple[Outcome, str]] = {}
+        done: dict[Path, Result] = {}
+        sources = {}
+        for path in paths:
+            try:
+                sources[path] = read_once(path, (read or {}).get(path))
+            except ArticleFileError as error:
+                done[path] = Result(Outcome.FAILED, str(error))
         opened = None
         try:
             connection.ensure_connection()
             opened = connection.connection
-            existing = Article.objects.in_bulk([origin_of(p) for p in paths], field_name="origin")
-            ready = []
-            for path in paths:
-                try:
-                    prepared = self.prepare(path, existing, (read or {}).get(path))
-                except ArticleFileError as error:
-                    done[path] = Outcome.FAILED, str(error)
+            known = KnownArticles.for_files([source for source, _ in sources.values()])
+            ready, copies, later = [], [], {}
+            for path, (source, extracted) in sources.items():
+                if any(p.source.content_hash == source.content_hash for p in ready):
+                    later[path] = source, extracted  # a copy of a file written just before
                     continue
-                if isinstance(prepared, Outcome):
-                    done[path] = prepared, str(path)
+                try:
+                    prepared = self.prepare(path, source, extracted, known)
+                except ArticleFileError as error:
+                    done[path] = Result(Outcome.FAILED, str(error))
+                    continue
+                if isinstance(prepared, Result):
+                    done[path] = prepared
+                    if prepared.outcome is Outcome.DUPLICATE:
+                        copies.append((source.origin, known.by_content[source.content_hash]))
                 else:
                     ready.append(prepared)
             if self.dry_run:
-                done |= {p.path: (p.outcome, str(p.path)) for p in ready}
-            elif ready:
-                self.write(ready, done, opened)
-                data_changed()  # bulk writes send no signals
+                done |= {p.path: p.result for p in ready}
+            else:
+                if copies:
+                    self.record_copies(copies)
+                if ready:
+                    self.write(ready, done, opened)
+                    data_changed()  # bulk writes send no signals
+            if later and self.dry_run:
+                originals = {p.source.content_hash: p for p in ready}
+                for path, (source, _) in later.items():
+                    original = originals[source.content_hash]
+                    done[path] = duplicate(path, original.extracted.title, original.source.origin)
+            elif later:
+                done |= self.import_chunk(list(later), later)
         except DatabaseError as error:
             if not database_connection_lost(opened):
                 refused = f"the database refused it ({error})"
-                done |= {p: (Outcome.FAILED, f"{p}: {refused}") for p in paths if p not in done}
+                done |= {
+                    p: Result(Outcome.FAILED, f"{p}: {refused}") for p in paths if p not in done
+                }
                 return done
             # Every later file would fail the same way: stop, and say how to go on.
             self.connection_lost = True
             path = next(p for p in paths if p not in done)
-            imported = sum(outcome is not Outcome.FAILED for outcome, _ in done.values())
-            imported += self.report.new + self.report.updated + self.report.unchanged
+            imported = sum(r.outcome is not Outcome.FAILED for r in done.values())
+            imported += self.report.files - self.report.failed
             reason = str(error).strip().split("\n")[0] or type(error).__name__
-            done[path] = (
+            done[path] = Result(
                 Outcome.FAILED,
-                (
-                    f"{path}: lost the database connection while importing it ({reason}); "
-                    f"{imported} files imported before it; run the command again to continue"
-                ),
+                f"{path}: lost the database connection while importing it ({reason}); "
+                f"{imported} files imported before it; run the command again to continue",
             )
         return {path: done[path] for path in paths if path in done}
 
-    def prepare(self, path: Path, existing: dict[str, Article], read=None) -> Prepared | Outcome:
-        if isinstance(read, ArticleFileError):
-            raise read
-        source, extracted = read or (read_article_file(path), None)
-        article = existing.get(source.origin)
+    def prepare(
+        self,
+        path: Path,
+        source: ArticleFile,
+        extracted: ExtractedArticle | None,
+        known: KnownArticles,
+    ) -> Prepared | Result:
+        article = known.by_origin.get(source.origin)
+        if article is None:
+            copied = known.by_copy.get(source.origin)
+            if copied and copied.content_hash == source.content_hash:
+                return Result(Outcome.UNCHANGED, str(path))
+            if original := known.by_content.get(source.content_hash):
+                return duplicate(path, original.title, original.origin)
         if article and article.content_hash == source.content_hash and not self.force:
-            return Outcome.UNCHANGED
+            return Result(Outcome.UNCHANGED, str(path))
         if article and article.edited_in_admin and not self.force:
             raise ArticleFileError(
                 f"{source.origin}: the file changed, but the article “{article.title}” was "
@@ -368,20 +269,29 @@ class ArticleImporter:
             )
         return Prepared(path, source, extracted or extract_article(source), article)
 
+    @staticmethod
+    def record_copies(copies: list[tuple[str, Article]]) -> None:
+        """Each copy becomes another origin of its article, so that importing it again is
+        "unchanged" (replacing the record of a copy whose file changed since)."""
+        with transaction.atomic():
+            ArticleOrigin.objects.filter(origin__in=[origin for origin, _ in copies]).delete()
+            ArticleOrigin.objects.bulk_create(
+                ArticleOrigin(origin=origin, article=article) for origin, article in copies
+            )
+
     def write(self, ready: list[Prepared], done: dict, opened) -> None:
         """All in one transaction; if the database refuses, again one file per transaction
         (unless the connection ``opened`` for the chunk is gone: that is for the caller)."""
         try:
             self.write_together(ready)
-            done |= {p.path: (p.outcome, str(p.path)) for p in ready}
+            done |= {p.path: p.result for p in ready}
             return
         except DatabaseError as error:
             if database_connection_lost(opened):
                 raise
             if len(ready) == 1:
-                done[ready[0].path] = (
-                    Outcome.FAILED,
-                    f"{ready[0].path}: the database refused it ({error})",
+                done[ready[0].path] = Result(
+                    Outcome.FAILED, f"{ready[0].path}: the database refused it ({error})"
                 )
                 return
         for prepared in ready:
@@ -397,7 +307,9 @@ class ArticleImporter:
             for prepared in ready:
                 if prepared.existing:
                     self.clear(prepared.existing, rows)
-            articles = self.save_articles(ready)
+            # a file that was a copy of another and changed is now an article of its own
+            ArticleOrigin.objects.filter(origin__in=[p.source.origin for p in ready]).delete()
+            articles = self.save_articles(ready, self.defaults)
             Quote.objects.bulk_create(
                 quote_row(article, speakers.get(quote.speaker), position, quote)
                 for article, (_, speakers), prepared in zip(articles, resolved, ready, strict=True)
@@ -411,7 +323,9 @@ class ArticleImporter:
             )
             Speaker.objects.filter(pk__in=rows.touched_speakers()).refresh_counts()
             Organisation.objects.filter(pk__in=rows.touched_organisations()).refresh_counts()
+            needing_review = Quote.objects.filter(article__in=articles).needs_review().count()
         self.report.quotes += sum(len(p.extracted.quotes) for p in ready)
+        self.report.needing_review += needing_review
         self.report.speakers += len(rows.new_speakers)
         self.report.organisations += len(rows.new_organisations)
 
@@ -424,11 +338,12 @@ class ArticleImporter:
         article.organisations.clear()
 
     @staticmethod
-    def save_articles(ready: list[Prepared]) -> list[Article]:
+    def save_articles(ready: list[Prepared], defaults: dict) -> list[Article]:
         articles = []
         for prepared in ready:
             article = prepared.existing or Article(origin=prepared.source.origin)
-            extracted, metadata = prepared.extracted, prepared.source.metadata
+            extracted = prepared.extracted
+            metadata = article_metadata(prepared.source.metadata, extracted.dateline, defaults)
             article.title = extracted.title
             article.body = extracted.body
             article.dateline = extracted.dateline
@@ -459,152 +374,20 @@ def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -
         partial=quote.partial,
         verb=quote.verb[: Quote._meta.get_field("verb").max_length],
         position=position,
+        rule=quote.rule[: Quote._meta.get_field("rule").max_length],
+        confidence=quote.confidence,
     )
 
 
-class KnownRows:
-    """The speakers and organisations a chunk of articles may name, fetched in two queries and
-    resolved in memory, in article order, exactly as one query per name would resolve them."""
+def duplicate(path: Path, title: str, origin: str) -> Result:
+    return Result(Outcome.DUPLICATE, f"{path}: duplicate of “{title}” ({origin})")
 
-    def __init__(self, organisations: list[Organisation], speakers: list[Speaker]):
-        self.organisations = organisations
-        self.speakers = speakers
-        self.new_organisations: list[Organisation] = []
-        self.new_speakers: list[Speaker] = []
-        self.used_speakers: list[Speaker] = []
-        self.used_organisations: list[Organisation] = []
-        self.previous_speakers: set[int] = set()
-        self.previous_organisations: set[int] = set()
-        self.changed: dict[int, tuple] = {}
 
-    @classmethod
-    def for_articles(cls, articles: list[ExtractedArticle], names: NameIndex) -> KnownRows:
-        organisations = [o for a in articles for o in a.organisations] + [
-            ExtractedOrganisation(name=s.organisation or s.name)
-            for a in articles
-            for s in a.speakers
-            if s.organisation or s.is_organisation
-        ]
-        speaker_names = {s.name for a in articles for s in a.speakers}
-        return cls(
-            list(Organisation.objects.filter(pk__in=names.organisations_for(organisations))),
-            list(
-                Speaker.objects.select_related("organisation").filter(
-                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_aliased(speaker_names))
-                )
-            ),
-        )
-
-    def resolve(self, extracted: ExtractedArticle):
-        """The article's organisations and speakers by the names the engine gave them."""
-        organisations = {o.name: self.organisation_for(o) for o in extracted.organisations}
-        speakers = {s.name: self.speaker_for(s, organisations) for s in extracted.speakers}
-        return organisations, speakers
-
-    def organisation_for(self, found: ExtractedOrganisation) -> Organisation:
-        """The organisation by name, alias, or (when the article gives no other name) acronym."""
-        organisation = self.find_organisation(found)
-        if organisation is None:
-            organisation = Organisation(
-                name=found.name,
-                acronym=found.acronym,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
-            )
-            self.organisations.append(organisation)
-            self.new_organisations.append(organisation)
-        else:
-            self.filled(
-                organisation,
-                acronym=found.acronym,
-                aliases=join_aliases(
-                    organisation.aliases, [found.name, *found.aliases], exclude=organisation.name
-                ),
-            )
-        self.used_organisations.append(organisation)
-        return organisation
-
-    def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
-        """The first by name of: the name as found, in another case, as an alias, and the
-        acronym (of an organisation named by it alone, unless the article names no other)."""
-        upper, folded = found.name.upper(), found.name.casefold()
-        candidates = sorted(
-            (
-                o
-                for o in self.organisations
-                if o.name.upper() == upper
-                or folded in o.aliases.casefold()
-                or (found.acronym and o.acronym == found.acronym)
-            ),
-            key=lambda o: o.name,
-        )
-        same_acronym = [o for o in candidates if found.acronym and o.acronym == found.acronym]
-        if found.name != found.acronym:
-            same_acronym = [o for o in same_acronym if o.name == found.acronym]
-        return (
-            next((o for o in candidates if o.name == found.name), None)
-            or next((o for o in candidates if o.name.upper() == found.name.upper()), None)
-            or first_with_alias(candidates, found.name)
-            or next(iter(same_acronym), None)
-        )
-
-    def speaker_for(
-        self, found: ExtractedSpeaker, organisations: dict[str, Organisation]
-    ) -> Speaker:
-        """The speaker by name or alias; created when new, completed when known."""
-        organisation_name = found.organisation or (found.name if found.is_organisation else "")
-        organisation = organisations.get(organisation_name)
-        if organisation_name and organisation is None:
-            organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
-            organisations[organisation_name] = organisation
-        folded = found.name.casefold()
-        candidates = sorted(
-            (s for s in self.speakers if s.name == found.name or folded in s.aliases.casefold()),
-            key=lambda s: s.name,
-        )
-        speaker = next((s for s in candidates if s.name == found.name), None) or first_with_alias(
-            candidates, found.name
-        )
-        if speaker is None:
-            speaker = Speaker(
-                name=found.name,
-                title=found.title,
-                organisation=organisation,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
-                is_organisation=found.is_organisation,
-            )
-            self.speakers.append(speaker)
-            self.new_speakers.append(speaker)
-        else:
-            self.filled(
-                speaker,
-                title=found.title,
-                organisation=organisation,
-                aliases=join_aliases(speaker.aliases, found.aliases, exclude=speaker.name),
-            )
-        self.used_speakers.append(speaker)
-        return speaker
-
-    def filled(self, row, **values) -> None:
-        """Complete a known row; saved by ``save()`` once new rows it may point to exist."""
-        if changed := fill_blanks(row, **values):
-            self.changed.setdefault(id(row), (row, set()))[1].update(changed)
-
-    def save(self) -> None:
-        """Insert the new organisations, then the new speakers (who may speak for them), then
-        save what was filled in on the known ones."""
-        for rows, model in ((self.new_organisations, Organisation), (self.new_speakers, Speaker)):
-            for row, slug in zip(rows, unique_slugs(model, [r.name for r in rows]), strict=True):
-                row.slug = slug
-            model.objects.bulk_create(rows)
-        for row, fields in self.changed.values():
-            if row.pk is not None and row not in self.new_organisations + self.new_speakers:
-                row.save(update_fields=[*sorted(fields), "updated"])
-
-    def touched_speakers(self) -> set[int]:
-        return self.previous_speakers | {s.pk for s in self.used_speakers}
-
-    def touched_organisations(self) -> set[int]:
-        return self.previous_organisations | {o.pk for o in self.used_organisations}
+def read_once(path: Path, read) -> tuple[ArticleFile, ExtractedArticle | None]:
+    """The file as the read-ahead left it (read, and extracted unless unchanged), or read now."""
+    if isinstance(read, ArticleFileError):
+        raise read
+    return read or (read_article_file(path), None)
 
 
 def database_connection_lost(opened) -> bool:
@@ -621,68 +404,3 @@ def commit_without_waiting_for_the_disk():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
-
-
-class NameIndex:
-    """Which organisations and speakers answer to which name, case or alias, for a whole import.
-
-    Matching an alias in SQL is a LIKE over every row for each name (a second per chunk at
-    20,000 speakers); so the names are read once, kept up to date with the rows the import
-    creates or completes, and give the candidates a chunk fetches by primary key. A candidate
-    whose transaction rolled back is simply not found.
-    """
-
-    def __init__(self):
-        self.organisation_names = defaultdict(set)
-        self.acronyms = defaultdict(set)
-        self.organisation_aliases = defaultdict(set)
-        self.speaker_aliases = defaultdict(set)
-        self.loaded = False
-
-    def load(self) -> None:
-        if not self.loaded:
-            self.add(Organisation.objects.only("name", "acronym", "aliases"), [])
-            self.add([], Speaker.objects.exclude(aliases="").only("aliases"))
-            self.loaded = True
-
-    def add(self, organisations, speakers) -> None:
-        for o in organisations:
-            self.organisation_names[o.name.upper()].add(o.pk)
-            self.acronyms[o.acronym].add(o.pk)
-            for alias in o.alias_list:
-                self.organisation_aliases[alias.casefold()].add(o.pk)
-        for s in speakers:
-            for alias in s.alias_list:
-                self.speaker_aliases[alias.casefold()].add(s.pk)
-
-    def organisations_for(self, found: list[ExtractedOrganisation]) -> set[int]:
-        self.load()
-        pks = set()
-        for o in found:
-            pks |= self.organisation_names[o.name.upper()]
-            pks |= self.organisation_aliases[o.name.casefold()]
-            if o.acronym:
-                pks |= self.acronyms[o.acronym]
-        return pks
-
-    def speakers_aliased(self, names) -> set[int]:
-        self.load()
-        return set().union(*(self.speaker_aliases[name.casefold()] for name in names))
-
-
-def first_with_alias(rows, name: str):
-    """The first row one of whose aliases is exactly ``name`` (aliases are stored one per line)."""
-    folded = name.casefold()
-    return next((row for row in rows if folded in map(str.casefold, row.alias_list)), None)
-
-
-def fill_blanks(row, **values) -> list[str]:
-    """Set the fields that are still empty (and the alias list), never overwriting a value;
-    the names of those changed."""
-    changed = []
-    for name, value in values.items():
-        current = getattr(row, name)
-        if value and (name == "aliases" and value != current or not current):
-            setattr(row, name, value)
-            changed.append(name)
-    return changed

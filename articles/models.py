@@ -12,7 +12,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, Lower, TruncMonth
 from django.db.models.sql.where import WhereNode
 from django.urls import reverse
 from django.utils.text import slugify
@@ -387,6 +387,7 @@ class Article(SluggedModel):
             models.Index(fields=["source"], name="article_source_idx"),
             models.Index(fields=["dateline"], name="article_dateline_idx"),
             models.Index(fields=["-quote_count"], name="article_quotes_idx"),
+            models.Index(fields=["content_hash"], name="article_content_hash_idx"),
         ]
 
     def __str__(self):
@@ -398,6 +399,23 @@ class Article(SluggedModel):
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class ArticleOrigin(models.Model):
+    """Another file with the same content as an article's own: a copy imported from elsewhere,
+    recorded so that re-importing it is "unchanged" rather than a second article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="other_origins")
+    origin = models.CharField(max_length=1000, help_text="The copy's path.")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["origin"], name="article_origin_unique_origin"),
+        ]
+
+    def __str__(self):
+        return self.origin
 
 
 SHORT_QUOTE_WORDS = 3
@@ -451,6 +469,16 @@ class QuoteQuerySet(models.QuerySet):
             .annotate(n=Count("pk"))
         )
 
+    def needs_review(self):
+        """Quotes an admin should check: attributed with low confidence, to nobody, or to a
+        person whose name looks like no name (one word, all lower case, or no letters)."""
+        return self.filter(
+            Q(confidence=Quote.Confidence.LOW)
+            | Q(speaker=None)
+            | Q(speaker__is_organisation=False)
+            & (~Q(speaker__name__contains=" ") | Q(speaker__name=Lower("speaker__name")))
+        )
+
     def alongside(self, quote: "Quote"):
         """The same speaker's other quotes in the same article or on the same day."""
         if quote.speaker_id is None:
@@ -481,6 +509,11 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(models.Model):
+    class Confidence(models.TextChoices):
+        HIGH = "high"
+        MEDIUM = "medium"
+        LOW = "low"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
         Speaker,
@@ -500,6 +533,15 @@ class Quote(models.Model):
     )
     verb = models.CharField(max_length=40, blank=True, help_text="The speech verb: said, told…")
     position = models.PositiveIntegerField(help_text="Its order in the article, from 0.")
+    rule = models.CharField(
+        max_length=40, blank=True, help_text="The extraction rule that chose the speaker."
+    )
+    confidence = models.CharField(
+        max_length=6,
+        blank=True,
+        choices=Confidence.choices,
+        help_text="How sure that rule is; empty when no speaker was found.",
+    )
     search_document = search_document(quote_search_vector(), "text")
 
     objects = QuoteQuerySet.as_manager()

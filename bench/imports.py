@@ -10,8 +10,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 
+from articles.article_files import article_paths, read_article_file
 from articles.extraction import extract
-from articles.importer import article_paths, read_article_file
 
 SEED = 2
 EXTRACTED = 2000  # files per extraction round

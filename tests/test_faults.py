@@ -7,6 +7,8 @@ scratch_databases.py), because the fault has to hit a real process and a real co
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -97,6 +99,46 @@ def test_import_killed_midway_then_rerun_equals_an_uninterrupted_import(tmp_path
     assert f"{imported_before_kill} unchanged" in rerun.stdout + rerun.stderr
     assert snapshot(interrupted) == snapshot(uninterrupted)
     assert interrupted.count("articles_article") > imported_before_kill
+
+
+def children_of(pid: int) -> set[int]:
+    """The live processes whose parent is ``pid``, from /proc."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended while we looked
+        if int(fields[1]) == pid and fields[0] != "Z":
+            children.add(int(stat.parent.name))
+    return children
+
+
+def alive(pid: int) -> bool:
+    """Running, as opposed to ended (a zombie nobody has reaped yet has ended too)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_killed_import_leaves_no_child_process_alive(tmp_path, scratch):
+    """The read-ahead worker and multiprocessing's resource tracker end with the importer."""
+    folder = tmp_path / "articles"
+    files = copy_articles(folder, COPIES)
+    process = start_import(scratch("orphans"), folder)
+    # past the first chunk, the read-ahead worker reads the next ones
+    assert wait_for_imported(process, len(files) // 3) == len(files) // 3
+    children = children_of(process.pid)
+    assert children, "the import runs its read-ahead in a child process"
+
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+    deadline = time.monotonic() + 30
+    while any(map(alive, children)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [pid for pid in children if alive(pid)] == []
 
 
 needs_postgres_run = pytest.mark.skipif(

@@ -206,6 +206,10 @@ def test_importer_takes_any_file_whole_or_refuses_it_cleanly(tmp_path, content):
         assert table_counts() == before
         assert not Article.objects.filter(origin__endswith=path.name).exists()
         return
+    if outcome is Outcome.DUPLICATE:  # the same bytes as an earlier example's file
+        assert table_counts() == before
+        assert f"{path}: duplicate of “" in message
+        return
     assert outcome is Outcome.NEW
     article = Article.objects.get(origin__endswith=path.name)
     quotes = list(article.quotes.order_by("position"))

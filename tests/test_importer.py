@@ -1,6 +1,8 @@
 """The import command: what a fresh import stores, idempotence, sharing, bad input, edits."""
 
+import datetime
 import shutil
+import socket
 from io import StringIO
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from articles.importer import MAX_FILE_BYTES
+from articles.article_files import MAX_FILE_BYTES, article_metadata, dateline_metadata
 from articles.models import Article, Organisation, Quote, Speaker
 from tests.conftest import SEEDS_DIR
 
@@ -167,22 +169,12 @@ def test_front_matter_gives_published_date_source_and_url(tmp_path):
     assert article.body.startswith("BEIRUT - ")
 
 
-UNBALANCED = (
-    "Headline\n\nKABUL - He said “this never closes and runs on.\n\n"
-    "The next paragraph is the writer's own.\n"
-)
-
 BAD_FILES = {
     "empty": (b"", "is empty"),
     "blank": (b"  \n\n \n", "is empty"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     "latin-1": ("Headline\n\nParis - café said.\n".encode("latin-1"), "line 3 is not valid UTF-8"),
     "no body": (b"Only a headline\n", "no body"),
-    "unbalanced": (UNBALANCED.encode(), "line 3: a quotation mark is never closed"),
-    "unbalanced after front matter": (
-        b"---\nsource: Wire\n---\n" + UNBALANCED.encode(),
-        "line 6: a quotation mark is never closed",
-    ),
     "bad front matter": (b"---\nauthor: me\n---\nHeadline\n\nBody.\n", "line 2"),
     "bad date": (b"---\npublished: 2024-13-45\n---\nHeadline\n\nBody.\n", "published"),
 }
@@ -216,10 +208,146 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path):
     assert not Article.objects.exists()
 
 
-def test_missing_path_is_an_error_naming_it(tmp_path):
-    output = failing_import(tmp_path / "nowhere")
+def test_stray_quotation_mark_costs_only_a_warning_naming_file_and_line(tmp_path):
+    """A real article with one stray closing mark: all ten paired quotes, one warning line."""
+    paragraphs = SEED_FILE.read_text(encoding="utf-8").split("\n\n")
+    paragraphs.insert(3, 'Officials called it a turning point" and left.')
+    path = write_article(tmp_path, "stray.txt", "\n\n".join(paragraphs))
 
-    assert "nowhere: no such file or folder" in output
+    output = run_import(path)
+
+    warnings = [line for line in output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"warning: {path.as_posix()}: line 7: ")
+    assert "turning point" in warnings[0]
+    assert "1 new, 0 updated, 0 unchanged, 0 failed, 0 duplicates, 1 imported with warnings" in (
+        output
+    )
+    article = Article.objects.get()
+    assert article.quote_count == 10
+    assert article.quotes.filter(speaker__name="Matthew Miller").exists()
+
+
+def test_unclosed_quotation_mark_after_front_matter_is_a_warning_with_the_file_line(tmp_path):
+    path = write_article(
+        tmp_path,
+        "unclosed.txt",
+        "---\nsource: Wire\n---\nHeadline\n\nKABUL - He said “this never closes.\n\n"
+        "The next paragraph is the writer's own.\n\n"
+        "Jane Roe, a spokeswoman, said: “Still, this pairs.”\n",
+    )
+
+    output = run_import(path)
+
+    assert f"warning: {path.as_posix()}: line 6: a quotation mark is never closed" in output
+    assert Quote.objects.filter(text="Still, this pairs.", speaker__name="Jane Roe").exists()
+
+
+def test_seed_imported_from_two_paths_is_one_article(tmp_path):
+    copy = tmp_path / "copies"
+    copy.mkdir()
+    shutil.copy(SEED_FILE, copy)
+    run_import(SEEDS_DIR)
+    before = snapshot()
+
+    output = run_import(copy)
+
+    article = Article.objects.get()
+    assert f"copies/{SEED_FILE.name}: duplicate of “{article.title}” ({article.origin})" in output
+    assert "0 new, 0 updated, 0 unchanged, 0 failed, 1 duplicates" in output
+    assert snapshot() == before
+    assert list(article.other_origins.values_list("origin", flat=True)) == [
+        (copy / SEED_FILE.name).as_posix()
+    ]
+    assert Speaker.objects.get(name="Bashar al-Assad").quote_count == 2
+    for folder in (copy, SEEDS_DIR):
+        assert "0 new, 0 updated, 1 unchanged, 0 failed, 0 duplicates" in run_import(folder)
+    assert snapshot() == before
+
+
+def test_two_copies_in_one_run_are_one_article_and_a_copy_that_changes_is_its_own(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED_FILE, tmp_path / name)
+
+    assert "1 new, 0 updated, 0 unchanged, 0 failed, 1 duplicates" in run_import(tmp_path)
+    assert Article.objects.get().other_origins.get().origin.endswith("b.txt")
+
+    copy = tmp_path / "b.txt"
+    copy.write_text(copy.read_text() + "\n\nA later paragraph.\n", encoding="utf-8")
+    assert "1 new, 0 updated, 1 unchanged, 0 failed, 0 duplicates" in run_import(tmp_path)
+    assert sorted(Article.objects.values_list("origin", flat=True)) == [
+        (tmp_path / "a.txt").as_posix(),
+        copy.as_posix(),
+    ]
+    assert not Article.objects.filter(other_origins__isnull=False).exists()
+
+
+def test_bad_paths_fail_alone_one_line_each_and_good_files_import(tmp_path):
+    """A missing path, a symlink loop and an unreadable file (a socket: root reads any plain
+    file) each get one error line; the seed beside them still imports; the status is 1."""
+    good = Path(shutil.copy(SEED_FILE, tmp_path / "good.txt"))
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    unreadable = tmp_path / "socket.txt"
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(unreadable))
+        missing = tmp_path / "missing.txt"
+
+        output = failing_import(missing, loop, unreadable, good)
+
+    errors = [line for line in output.splitlines() if "cannot be" in line]
+    assert len(errors) == 3
+    assert [
+        str(p) in line for p, line in zip((missing, loop, unreadable), errors, strict=True)
+    ] == [True] * 3
+    assert "No such file" in errors[0] and "symbolic links" in errors[1]
+    assert "1 new, 0 updated, 0 unchanged, 3 failed" in output
+    assert Article.objects.get().origin == good.as_posix()
+
+
+def test_source_and_published_default_what_files_do_not_give(tmp_path):
+    write_article(tmp_path, "plain.txt", "Quiet day\n\nKABUL - Nothing happened.\n")
+    write_article(tmp_path, "wire.txt", "Talks stall\n\nBEIRUT, Dec 2 (Reuters) - Talks stalled.\n")
+    write_article(
+        tmp_path,
+        "dated.txt",
+        "---\npublished: 2023-06-01\nsource: Rudaw\n---\nTalks\n\nERBIL, May 3 (AFP) - Talks.\n",
+    )
+
+    run_import(tmp_path, "--source=Field notes", "--published=2024-12-20")
+
+    articles = {a.origin.rsplit("/", 1)[1]: a for a in Article.objects.all()}
+    assert (articles["plain.txt"].source, str(articles["plain.txt"].published)) == (
+        "Field notes",
+        "2024-12-20",
+    )
+    assert (articles["wire.txt"].source, str(articles["wire.txt"].published)) == (
+        "Reuters",
+        "2024-12-02",
+    )
+    assert (articles["dated.txt"].source, str(articles["dated.txt"].published)) == (
+        "Rudaw",
+        "2023-06-01",
+    )
+
+
+def test_dateline_without_a_year_takes_it_from_the_front_matter_and_gives_no_date_alone(tmp_path):
+    assert dateline_metadata("BEIRUT, Dec 2 (Reuters)", None) == {"source": "Reuters"}
+    assert dateline_metadata("GENEVA, Sept. 14, 2023 (UN News)", 2020) == {
+        "source": "UN News",
+        "published": datetime.date(2023, 9, 14),
+    }
+    assert article_metadata(
+        {"published": datetime.date(2022, 1, 5)}, "BEIRUT, Dec 2 (Reuters)", {}
+    ) == {"published": datetime.date(2022, 1, 5), "source": "Reuters"}
+    assert dateline_metadata("WASHINGTON DC", 2024) == {}
+
+
+def test_published_that_is_no_date_is_an_error_naming_the_parameter():
+    output = failing_import(SEEDS_DIR, "--published=next tuesday")
+
+    assert "--published must be a date like 2024-12-02, got 'next tuesday'" in output
+    assert not Article.objects.exists()
 
 
 @pytest.fixture
@@ -317,3 +445,53 @@ def test_organisation_named_by_acronym_alone_joins_the_defined_one(tmp_path):
     assert sdf.name == "Syrian Democratic Forces"
     assert sdf.article_count == 2
     assert Organisation.objects.filter(name__icontains="Syrian Democratic").count() == 1
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_same_person_spelt_with_and_without_accents_is_one_speaker(tmp_path, one_run):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Talks\n\nANKARA - “We will not wait,” said Recep Tayyip Erdoğan, the president.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "More talks\n\nANKARA - “We are ready,” said Recep Tayyip Erdogan, the president.\n",
+    )
+    if one_run:
+        run_import(tmp_path)
+    else:
+        run_import(tmp_path / "a.txt")
+        run_import(tmp_path / "b.txt")
+
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Recep Tayyip Erdoğan"
+    assert "Recep Tayyip Erdogan" in speaker.alias_list
+    assert speaker.quote_count == 2
+
+
+def test_dry_run_reports_a_copy_as_a_duplicate_and_writes_nothing(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED_FILE, tmp_path / name)
+
+    output = run_import(tmp_path, dry_run=True)
+
+    assert "b.txt: duplicate of “US urges protection" in output
+    assert "Dry run: 1 new, 0 updated, 0 unchanged, 0 failed, 1 duplicates" in output
+    assert not Article.objects.exists()
+
+
+def test_summary_counts_the_quotes_that_need_review(tmp_path):
+    write_article(
+        tmp_path,
+        "review.txt",
+        "Shelling resumes\n\nKABUL - “It went on all night,” a witness said.\n\n"
+        "“We are sending help,” said Jane Roe, a spokeswoman.\n",
+    )
+
+    output = run_import(tmp_path)
+
+    needing = Quote.objects.needs_review()
+    assert [q.text for q in needing] == ["It went on all night,"]
+    assert "2 quotes (1 need review)" in output

@@ -2,8 +2,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.article_files import ArticleFileError, read_article_file
 from articles.extraction import extract
-from articles.importer import ArticleFileError, read_article_file
 
 
 class Command(BaseCommand):
