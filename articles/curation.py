@@ -9,7 +9,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.models import Article, Organisation, Quote, Speaker, join_aliases
+from articles.models import Article, Organisation, Quote, Speaker
+from articles.naming import join_aliases
 from articles.page_cache import data_changed
 
 

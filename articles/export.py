@@ -19,7 +19,7 @@ from django.views import View
 from rest_framework import serializers
 
 from articles.api import LinkField
-from articles.models import split_aliases
+from articles.naming import split_aliases
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP's list).
 FORMULA_STARTS = frozenset("=+-@\t\r")

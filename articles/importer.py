@@ -32,7 +32,8 @@ from articles.article_files import (
 )
 from articles.extraction import ExtractedArticle
 from articles.known_rows import KnownRows, NameIndex
-from articles.models import Article, ArticleOrigin, Organisation, Quote, Speaker, unique_slugs
+from articles.models import Article, ArticleOrigin, Organisation, Quote, Speaker
+from articles.naming import unique_slugs
 from articles.page_cache import data_changed
 from articles.read_ahead import ReadAhead
 

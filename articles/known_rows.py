@@ -9,7 +9,8 @@ from collections import defaultdict
 from django.db.models import Q
 
 from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker
-from articles.models import Organisation, Speaker, join_aliases, unique_slugs
+from articles.models import Organisation, Speaker
+from articles.naming import join_aliases, unique_slugs
 
 
 class KnownRows:

@@ -13,12 +13,12 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Lower, TruncMonth
-from django.db.models.sql.where import WhereNode
 from django.urls import reverse
-from django.utils.text import slugify
 
+from articles.naming import SluggedModel, join_aliases, split_aliases
 from articles.search import (
     article_search_vector,
+    first_ranked,
     folded_names,
     is_postgresql,
     matches_terms,
@@ -28,76 +28,11 @@ from articles.search import (
     search_query,
 )
 
-SLUG_LENGTH = 200
-
-
-def unique_slugs(model: type[models.Model], texts: list[str], instance_pk=None) -> list[str]:
-    """Slugs for ``texts`` used by no other row of ``model`` nor by one another ("assad",
-    "assad-2", ...), looked up in one query."""
-    bases = [
-        slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name for text in texts
-    ]
-    if not bases:
-        return []
-    taken = set(
-        model.objects.filter(
-            Q.create([("slug__startswith", base) for base in set(bases)], connector=Q.OR)
-        )
-        .exclude(pk=instance_pk)
-        .values_list("slug", flat=True)
-    )
-    slugs = []
-    for base in bases:
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs.append(slug)
-    return slugs
-
-
-def unique_slug(model: type[models.Model], text: str, instance_pk=None) -> str:
-    """A slug for ``text`` not yet used by another row of ``model``."""
-    return unique_slugs(model, [text], instance_pk)[0]
-
-
-def split_aliases(aliases: str) -> list[str]:
-    return [line.strip() for line in aliases.splitlines() if line.strip()]
-
-
-def join_aliases(existing: str, names, exclude: str = "") -> str:
-    """Add ``names`` to a one-per-line alias text, keeping order and dropping repeats."""
-    merged = split_aliases(existing)
-    seen = {a.casefold() for a in merged} | {exclude.casefold()}
-    for name in names:
-        name = name.strip()
-        if name and name.casefold() not in seen:
-            merged.append(name)
-            seen.add(name.casefold())
-    return "\n".join(merged)
-
 
 def ids_of(queryset: models.QuerySet) -> list:
     """Primary keys fetched now, for filters by name: given constants, the planner sees that a
     speaker's few articles are best joined from, rather than probing every article in turn."""
     return list(queryset.order_by().values_list("pk", flat=True))
-
-
-RANKED = 1000
-"""How many matches of a search are ranked by relevance; sorted by date, all are listed."""
-
-
-def first_ranked(matches: models.QuerySet) -> models.QuerySet:
-    """The first RANKED of a search's ``matches`` as the GIN index gives them, and only those:
-    the rows that are ranked. Choosing the newest instead meant reading every match (27,000
-    quotes, a second). The filters are replaced by the keys they found, so the planner fetches
-    these rows by key rather than reading every match again (it expects far fewer matches of
-    two words than there are)."""
-    first = list(matches.order_by().values_list("pk", flat=True)[:RANKED])
-    ranked = matches.all()
-    ranked.query.where = WhereNode()
-    return ranked.filter(pk__in=first)
 
 
 def count_of(related: models.QuerySet, field: str) -> Coalesce:
@@ -110,22 +45,6 @@ def count_of(related: models.QuerySet, field: str) -> Coalesce:
         .values("n")
     )
     return Coalesce(Subquery(counted), Value(0))
-
-
-class SluggedModel(models.Model):
-    """A model with a unique ``slug`` made from its ``slug_source`` field when first saved."""
-
-    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
-
-    slug_source = "name"
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
-        super().save(*args, **kwargs)
 
 
 def organisation_matches(text: str) -> Q:

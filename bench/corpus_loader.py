@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.text import slugify
 
-from articles.models import SLUG_LENGTH, Article, Quote, Speaker
+from articles.models import Article, Quote, Speaker
 from articles.models import Organisation as OrganisationRow
+from articles.naming import SLUG_LENGTH
 from articles.page_cache import data_changed
 from bench.corpus import Corpus, GeneratedArticle, Organisation, Person
 

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from articles import models
+from articles import search
 from articles.models import Article, Quote, Speaker
 from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from tests.conftest import make_article, make_quote, make_speaker
@@ -133,6 +133,6 @@ def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch):
     new = make_article("Talks", body="Y - A ceasefire, maybe.", published=date(2024, 1, 1))
     assert list(Article.objects.search("ceasefire").best_match_first()) == [old, new]
     assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
-    monkeypatch.setattr(models, "RANKED", 1)  # only one match is ranked and listed
+    monkeypatch.setattr(search, "RANKED", 1)  # only one match is ranked and listed
     assert len(Article.objects.search("ceasefire").best_match_first()) == 1
     assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]

@@ -1,0 +1,70 @@
+"""How records are named: unique slugs for their URLs, and alias lists one name per line."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.text import slugify
+
+SLUG_LENGTH = 200
+
+
+def unique_slugs(model: type[models.Model], texts: list[str], instance_pk=None) -> list[str]:
+    """Slugs for ``texts`` used by no other row of ``model`` nor by one another ("assad",
+    "assad-2", ...), looked up in one query."""
+    bases = [
+        slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name for text in texts
+    ]
+    if not bases:
+        return []
+    taken = set(
+        model.objects.filter(
+            Q.create([("slug__startswith", base) for base in set(bases)], connector=Q.OR)
+        )
+        .exclude(pk=instance_pk)
+        .values_list("slug", flat=True)
+    )
+    slugs = []
+    for base in bases:
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def unique_slug(model: type[models.Model], text: str, instance_pk=None) -> str:
+    """A slug for ``text`` not yet used by another row of ``model``."""
+    return unique_slugs(model, [text], instance_pk)[0]
+
+
+def split_aliases(aliases: str) -> list[str]:
+    return [line.strip() for line in aliases.splitlines() if line.strip()]
+
+
+def join_aliases(existing: str, names, exclude: str = "") -> str:
+    """Add ``names`` to a one-per-line alias text, keeping order and dropping repeats."""
+    merged = split_aliases(existing)
+    seen = {a.casefold() for a in merged} | {exclude.casefold()}
+    for name in names:
+        name = name.strip()
+        if name and name.casefold() not in seen:
+            merged.append(name)
+            seen.add(name.casefold())
+    return "\n".join(merged)
+
+
+class SluggedModel(models.Model):
+    """A model with a unique ``slug`` made from its ``slug_source`` field when first saved."""
+
+    slug = models.SlugField(max_length=SLUG_LENGTH, unique=True, editable=False)
+
+    slug_source = "name"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
+        super().save(*args, **kwargs)
