@@ -53,11 +53,14 @@ def test_full_quote_after_a_speech_verb_is_not_partial():
     assert article.quotes[0].partial is False
 
 
-def test_an_unclosed_quote_is_reported_with_its_line_and_tolerated():
-    article = extract("H\n\nFine.\n\n“We never left, said a guard.\n\nThe end.")
+def test_an_unclosed_quote_is_reported_with_its_line_and_only_its_span_left_out():
+    article = extract(
+        "H\n\n“We held,” a guard said.\n\n“We never left, said a guard.\n\nThe end.\n\n"
+        "“It is over,” he said."
+    )
     assert len(article.problems) == 1
     assert article.problems[0].startswith("line 5:")
-    assert [q.text for q in article.quotes] == ["We never left, said a guard."]
+    assert [q.text for q in article.quotes] == ["We held,", "It is over,"]
 
 
 def test_a_stray_closing_mark_is_reported():

@@ -79,15 +79,15 @@ class Scanner:
             return "open" if opening else "close"
         return "none" if self.single else "close"
 
-    def add(self, opening: int, closing_mark: int, closed: bool) -> None:
+    def add(self, opening: int, closing_mark: int) -> None:
+        """A paired quote; a mark that never closes adds nothing, so only its span is lost."""
         start, end = opening + 1, closing_mark
         while start < end and self.body[start].isspace():
             start += 1
         while end > start and self.body[end - 1].isspace():
             end -= 1
         if end > start:
-            closing = closing_mark + 1 if closed else end
-            self.quotes.append(QuoteSpan(opening, start, end, closing))
+            self.quotes.append(QuoteSpan(opening, start, end, closing_mark + 1))
 
     def scan(self) -> QuoteScan:
         opened: int | None = None
@@ -101,7 +101,6 @@ class Scanner:
                     skip = first
                 else:
                     self.problem(carried, opened, "a quotation mark is never closed")
-                    self.add(opened, carried.end, closed=False)
                     opened = None
             for match in self.marks.finditer(self.body, paragraph.start, paragraph.end):
                 at = match.start()
@@ -111,19 +110,17 @@ class Scanner:
                 if kind == "open":
                     if opened is not None:
                         self.problem(paragraph, opened, "a quotation mark is never closed")
-                        self.add(opened, at, closed=False)
                     opened = at
                 elif kind == "close":
                     if opened is None:
                         start = max(paragraph.start, at - 30)
                         self.problem(paragraph, start, "a closing quotation mark has no opening")
                     else:
-                        self.add(opened, at, closed=True)
+                        self.add(opened, at)
                         opened = None
             carried = paragraph
         if opened is not None and carried is not None:
             self.problem(carried, opened, "a quotation mark is never closed")
-            self.add(opened, carried.end, closed=False)
         quotes = tuple(mark_partial(self.body, q) for q in self.quotes)
         return QuoteScan(quotes, tuple(self.problems))
 
