@@ -152,3 +152,16 @@ def world():
         "miller_quotes": miller_quotes,
         "sdf_quotes": [abdi_quote, shami_quote],
     }
+
+
+def quote_form(quote: Quote, **changes) -> dict:
+    """The admin's change form for ``quote`` as posted, with ``changes`` made."""
+    return {
+        "article": quote.article_id,
+        "speaker": quote.speaker_id or "",
+        "text": quote.text,
+        "start": quote.start,
+        "end": quote.end,
+        "verb": "said",
+        "position": quote.position,
+    } | changes

@@ -15,6 +15,7 @@ from tests.conftest import (
     make_organisation,
     make_quote,
     make_speaker,
+    quote_form,
 )
 from tests.scratch_databases import (
     create_database,
@@ -158,15 +159,7 @@ def test_reattributing_a_quote_recounts_and_marks_the_article_edited(admin_clien
 
     response = admin_client.post(
         admin_url(Quote, "change", quote.pk),
-        {
-            "article": quote.article_id,
-            "speaker": other.pk,
-            "text": quote.text,
-            "start": quote.start,
-            "end": quote.end,
-            "verb": "said",
-            "position": quote.position,
-        },
+        quote_form(quote, speaker=other.pk),
     )
 
     assert response.status_code == 302

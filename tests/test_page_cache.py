@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from articles.page_cache import VERSION_KEY, PageCacheMiddleware
-from tests.conftest import SEEDS_DIR, make_article, make_quote, make_speaker
+from tests.conftest import SEEDS_DIR, make_article, make_quote, make_speaker, quote_form
 
 pytestmark = pytest.mark.django_db
 
@@ -89,15 +89,7 @@ def test_an_admin_save_shows_on_the_next_request(
     with django_capture_on_commit_callbacks(execute=True):
         saved = admin_client.post(
             reverse("admin:articles_quote_change", args=[quote.pk]),
-            {
-                "article": quote.article_id,
-                "speaker": other.pk,
-                "text": quote.text,
-                "start": quote.start,
-                "end": quote.end,
-                "verb": "said",
-                "position": quote.position,
-            },
+            quote_form(quote, speaker=other.pk),
         )
     assert saved.status_code == 302
     html = client.get(reverse("articles:quote-list")).content.decode()
