@@ -38,8 +38,8 @@ def test_title_name_verb_colon_quote():
 
 
 def test_organisation_title_name_gives_both():
-    article = extract("H\n\nWorld Bank Vice President Omar Sy warned “the debt is unpayable”.")
-    assert article.quotes[0].speaker == "Omar Sy"
+    article = extract("H\n\nWorld Bank Vice President Tarek Sy warned “the debt is unpayable”.")
+    assert article.quotes[0].speaker == "Tarek Sy"
     assert article.speakers[0].title == "Vice President"
     assert article.speakers[0].organisation == "World Bank"
 
@@ -73,22 +73,22 @@ def test_statement_by_an_organisation_uses_its_full_name():
 
 def test_surname_and_honorific_resolve_to_the_full_name():
     text = (
-        "Aid chief Maria Lind arrived on Monday.\n\n"
+        "Aid chief Sanna Lind arrived on Monday.\n\n"
         "“We are too late,” Lind said.\n\n"
         "“Far too late,” Ms. Lind added."
     )
     article = extract("H\n\n" + text)
-    assert [q.speaker for q in article.quotes] == ["Maria Lind", "Maria Lind"]
+    assert [q.speaker for q in article.quotes] == ["Sanna Lind", "Sanna Lind"]
     assert set(article.speakers[0].aliases) == {"Lind", "Ms. Lind"}
 
 
 def test_pronoun_resolves_to_the_last_person_who_spoke_not_an_organisation():
     text = (
-        "Colonel Samir Aziz of the Border Guard Force spoke after the raid.\n\n"
+        "Colonel Idris Kamau of the Border Guard Force spoke after the raid.\n\n"
         "The Border Guard Force said it lost two vehicles.\n\n"
         "“We pushed them back,” he said."
     )
-    assert speakers(text) == ["Samir Aziz"]
+    assert speakers(text) == ["Idris Kamau"]
 
 
 def test_it_said_resolves_to_an_organisation():
@@ -108,8 +108,8 @@ def test_quote_split_by_its_attribution():
 
 
 def test_unattributed_paragraph_continues_the_previous_speaker():
-    text = "“The well is poisoned,” said Farah Omar.\n\n“Nobody can drink from it.”"
-    assert said(text)[1] == ("Farah Omar", "continuation")
+    text = "“The well is poisoned,” said Farah Idris.\n\n“Nobody can drink from it.”"
+    assert said(text)[1] == ("Farah Idris", "continuation")
 
 
 def test_speaker_introduced_in_the_sentence_before():
@@ -119,7 +119,7 @@ def test_speaker_introduced_in_the_sentence_before():
 
 def test_unnamed_sources_are_nobody():
     assert speakers(
-        "“The convoy was hit,” a ministry source said. Villagers say “the soldiers left at night”."
+        "“The convoy was hit,” a ministry source said. Farmers say “the soldiers left at night”."
     ) == [None, None]
 
 
@@ -136,8 +136,8 @@ def test_the_object_of_a_preposition_is_not_the_speaker():
 
 
 def test_an_aside_between_name_and_verb():
-    text = "“Water first,” Amina Yusuf, who runs the camp clinic, said."
-    assert speakers(text) == ["Amina Yusuf"]
+    text = "“Water first,” Amina Idris, who runs the camp clinic, said."
+    assert speakers(text) == ["Amina Idris"]
 
 
 def test_attribution_closing_the_sentence():
@@ -172,15 +172,15 @@ def test_title_with_of_and_an_office_before_the_name():
 
 def test_person_of_an_organisation_is_no_organisation():
     article = extract(
-        "H\n\n“Aid is late,” said Noor Haddad of the Levant Relief Council, which runs camps."
+        "H\n\n“Aid is late,” said Noor Haddad of the Sahel Relief Council, which runs camps."
     )
     assert article.quotes[0].speaker == "Noor Haddad"
-    assert [o.name for o in article.organisations] == ["Levant Relief Council"]
+    assert [o.name for o in article.organisations] == ["Sahel Relief Council"]
 
 
 def test_passive_agent_after_by_speaks():
-    text = "The minister was told by Fire Chief Omar Nasser of “at least ten trapped”."
-    assert speakers(text) == ["Omar Nasser"]
+    text = "The minister was told by Fire Chief Karim Nasser of “at least ten trapped”."
+    assert speakers(text) == ["Karim Nasser"]
 
 
 def test_according_to_a_statement_by_its_author():
@@ -190,10 +190,10 @@ def test_according_to_a_statement_by_its_author():
 
 def test_speech_word_used_as_a_noun_is_no_verb():
     text = (
-        "Security Minister Yusuf Amin wrote a letter, describing VOA reports in the region "
+        "Security Minister Idris Amin wrote a letter, describing VOA reports in the region "
         "as “negative”."
     )
-    assert speakers(text) == ["Yusuf Amin"]
+    assert speakers(text) == ["Idris Amin"]
 
 
 def test_capitalised_speech_word_in_a_name_is_no_verb():
@@ -221,10 +221,10 @@ def test_object_of_a_preposition_still_does_not_speak():
 
 def test_two_people_joined_by_and_are_not_one_name():
     text = (
-        "Senate Minority Whip Tom Reed and incoming chair of the Budget Committee Ana Lutz "
+        "Party Whip Ola Reed and deputy chair of the Water Committee Ana Lutz "
         "questioned it. Reed said “it is unlawful”."
     )
-    assert speakers(text) == ["Tom Reed"]
+    assert speakers(text) == ["Ola Reed"]
 
 
 # --- "he" and "she": the gender the article shows, never an organisation --------------------
@@ -248,7 +248,7 @@ def test_he_skips_a_later_woman_shown_by_her_title():
 
 def test_she_skips_a_man_known_by_a_common_first_name():
     text = (
-        "Senator Lotte Aalberg left the chamber. Michael Ortiz said the bill had failed. "
+        "Senator Lotte Aalberg left the chamber. Luca Ortiz said the bill had failed. "
         "“This is not the end,” she said."
     )
     assert speakers(text) == ["Lotte Aalberg"]
@@ -310,13 +310,13 @@ def test_they_goes_to_an_organisation_that_opened_the_sentence_before():
 
 
 def test_they_never_goes_to_a_person():
-    text = "Omar Haddad said the convoy was stopped. “We were turned back,” they said."
+    text = "Karim Haddad said the convoy was stopped. “We were turned back,” they said."
     assert speakers(text) == [None]
 
 
 def test_they_after_a_person_who_followed_the_organisation_names_no_one():
     text = (
-        "The Red Cross said its convoy was stopped. Omar Haddad drove the first truck. "
+        "The Red Cross said its convoy was stopped. Karim Haddad drove the first truck. "
         "“We were turned back,” they said."
     )
     assert speakers(text) == [None]
@@ -376,30 +376,30 @@ def test_quote_then_title_with_a_clause_in_the_aside_names_no_one():
 
 
 def test_a_colon_after_a_pronoun_subject_with_no_speech_verb():
-    text = "Omar Sy spoke to reporters on Monday. He was blunt: “The army is not ready.”"
-    assert said(text) == [("Omar Sy", "pronoun")]
+    text = "Tarek Sy spoke to reporters on Monday. He was blunt: “The army is not ready.”"
+    assert said(text) == [("Tarek Sy", "pronoun")]
 
 
 def test_a_colon_after_a_person_subject_with_no_speech_verb():
-    assert said("Omar Sy was blunt: “The army is not ready.”") == [("Omar Sy", "colon-lead-in")]
+    assert said("Tarek Sy was blunt: “The army is not ready.”") == [("Tarek Sy", "colon-lead-in")]
 
 
 def test_a_colon_after_a_description_takes_the_speaker_of_the_sentence_before():
-    text = "Omar Sy spoke to reporters on Monday. The message was blunt: “The army is not ready.”"
-    assert said(text) == [("Omar Sy", "colon-lead-in")]
+    text = "Tarek Sy spoke to reporters on Monday. The message was blunt: “The army is not ready.”"
+    assert said(text) == [("Tarek Sy", "colon-lead-in")]
 
 
 def test_a_colon_after_a_description_needs_speech_in_the_sentence_before():
-    text = "Omar Sy arrived on Monday. The message was blunt: “The army is not ready.”"
+    text = "Tarek Sy arrived on Monday. The message was blunt: “The army is not ready.”"
     assert speakers(text) == [None]
 
 
 def test_a_second_quote_after_adding_has_the_same_speaker():
-    text = "“We are ready,” said Omar Sy, adding: “The army is not.”"
-    assert speakers(text) == ["Omar Sy", "Omar Sy"]
+    text = "“We are ready,” said Tarek Sy, adding: “The army is not.”"
+    assert speakers(text) == ["Tarek Sy", "Tarek Sy"]
 
 
 def test_a_phrase_never_starts_with_and_before_a_title():
-    text = "The “main difference” was clear, and police chief Omar Sy agreed."
+    text = "The “main difference” was clear, and police chief Tarek Sy agreed."
     assert speakers(text) == [None]
     assert title_of(text) == {}

@@ -59,7 +59,7 @@ def test_common_bodies_from_the_lexicon():
 
 
 def test_a_body_named_by_its_spokesperson():
-    assert set(organisations("Wagner spokesperson Ivan Petrov declined to comment.")) == {"Wagner"}
+    assert set(organisations("Wagner spokesperson Pavel Petrov declined to comment.")) == {"Wagner"}
 
 
 def test_institution_with_a_lowercase_head():
@@ -69,16 +69,16 @@ def test_institution_with_a_lowercase_head():
 
 
 def test_places_countries_and_people_are_no_organisations():
-    assert organisations("In Aleppo International Airport, Syria, Omar Haddad waited.") == {}
+    assert organisations("In Kano International Airport, Nigeria, Karim Haddad waited.") == {}
 
 
 def test_person_of_a_body_gives_the_body_alone():
     from articles.extraction import extract
 
-    article = extract("H\n\nAnalyst Ben Cole of the Atlantic Policy Council told VOA more.")
+    article = extract("H\n\nAnalyst Hal Cole of the Atlantic Policy Council told VOA more.")
     names = [o.name for o in article.organisations]
     assert "Atlantic Policy Council" in names
-    assert not any("Ben Cole" in n for n in names)
+    assert not any("Hal Cole" in n for n in names)
 
 
 def test_news_site_named_by_its_domain_is_one_word():
@@ -93,9 +93,9 @@ def test_body_named_after_its_kind_and_in_a_list_of_firms():
 
     article = extract(
         "H\n\nThe regulator fined Danish airline Nordsky Air on Monday. Retail firms including "
-        "Halden Foods, Ostmark and Veltra left. The bill was approved by the Senate. Mark "
+        "Halden Foods, Ostmark and Veltra left. The bill was approved by the Senate. Frank "
         "Olsen and Greta Lund were absent."
     )
     names = {o.name for o in article.organisations}
     assert {"Nordsky Air", "Halden Foods", "Ostmark", "Veltra", "Senate"} <= names
-    assert not names & {"Mark Olsen", "Greta Lund", "Danish"}
+    assert not names & {"Frank Olsen", "Greta Lund", "Danish"}

@@ -82,7 +82,7 @@ def test_a_quoted_title_of_a_work_is_no_quote():
 
 
 def test_a_title_case_quote_with_a_speaker_stays():
-    assert quote_texts("H\n\n“Stop The War,” Omar Sy said.") == ["Stop The War,"]
+    assert quote_texts("H\n\n“Stop The War,” Tarek Sy said.") == ["Stop The War,"]
 
 
 def test_a_title_case_quote_beside_a_speech_verb_stays():

@@ -11,7 +11,7 @@ def sentences(text: str) -> list[str]:
 
 
 def test_normalise_makes_odd_spaces_plain_and_composes_accents():
-    assert normalise("Erdog\u0306an\u00a0said\u202fno\u200b.") == "Erdoğan said no."
+    assert normalise("Ays\u0327e\u00a0said\u202fno\u200b.") == "Ayşe said no."
 
 
 def test_apostrophes_inside_words_take_one_form_but_quotation_marks_stay():
@@ -43,7 +43,7 @@ def test_extract_keeps_the_dateline_inside_the_body():
         ("NAIROBI - Rains fell.", "NAIROBI"),
         ("KYIV — Sirens sounded.", "KYIV"),
         ("SAN JUAN, PUERTO RICO — Power failed.", "SAN JUAN, PUERTO RICO"),
-        ("Nairobi/Mogadishu (UNHCR) – Aid arrived.", "Nairobi/Mogadishu (UNHCR)"),
+        ("Nairobi/Kampala (UNHCR) – Aid arrived.", "Nairobi/Kampala (UNHCR)"),
         ("BAGHDAD, Oct 3 (Reuters) - Protests grew.", "BAGHDAD, Oct 3 (Reuters)"),
     ],
 )

@@ -145,7 +145,7 @@ class Attributor:
     def person_for(self, word: str, at: int) -> Person | None:
         """The nearest person in focus whose gender does not clash with the pronoun: "she"
         after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
-        such as "spokesman" or a first name such as "John" shows a man; a person of unknown
+        such as "spokesman" or a first name such as "Kwame" shows a man; a person of unknown
         gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
         named in full or with a title will do ("Aid convoys were blocked" names no one), else
         the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
@@ -168,9 +168,9 @@ class Attributor:
         return chosen
 
     def group_for(self, at: int) -> Voice | None:
-        """ "The SDF said it would not withdraw. “We stay,” they said.": "they" is an
+        """ "The CDF said it would not withdraw. “We stay,” they said.": "they" is an
         organisation only while it is the latest subject, in this sentence or the one before;
-        "Villagers said ... they said" names no one."""
+        "Farmers said ... they said" names no one."""
         index = max(0, bisect_right(self.sentence_starts, at) - 1)
         since = self.sentences[max(0, index - 1)].start if self.sentences else 0
         earlier = [(start, name) for start, name in self.org_subjects if since <= start < at]
@@ -239,7 +239,7 @@ class Attributor:
         return None
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
-        """Attribution right after the closing mark: “…,” Roe said / “…,” said Rose Tabu /
+        """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
         “…,” according to the ministry / “…” — Commissioner X."""
         a = k + 1
         dash = False
@@ -292,7 +292,7 @@ class Attributor:
 
     def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
-        "In a statement, the SDF said, “…”", "Assad vowed that the escalation “will…”".
+        "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
 
         The subject of the nearest speech verb wins, unless it is the object of a preposition
         ("a source within the Interior Ministry said": the source speaks); else the sentence's
@@ -336,7 +336,7 @@ class Attributor:
 
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
-        back to the name it stands for: "Erdoğan, who said"."""
+        back to the name it stands for: "Çelik, who said"."""
         end = verb
         while end > 0 and tokens[end - 1].lower in lx.AUXILIARIES:
             end -= 1

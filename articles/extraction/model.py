@@ -17,7 +17,7 @@ class ExtractedOrganisation:
 
 @dataclass(frozen=True)
 class ExtractedSpeaker:
-    """A person, or an organisation speaking as one ("the SDF said")."""
+    """A person, or an organisation speaking as one ("the CDF said")."""
 
     name: str
     title: str = ""

@@ -72,7 +72,7 @@ class Organisations:
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
         so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
-        "Islamic State" and "Islamic State of Iraq" too, the short name an alias."""
+        "Free Army" and "Free Army of the North" too, the short name an alias."""
         for short in [o for o in self.items if not o.aliases]:
             if short.name == short.acronym:
                 opening = short.name + " "
@@ -128,7 +128,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
-    """A name, then "of" and the body it belongs to: "Samir Aziz of the Border Guard Force",
+    """A name, then "of" and the body it belongs to: "Idris Kamau of the Border Guard Force",
     "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
     Ohio" (no body)."""
     if "of" not in words and "for" not in words:
@@ -209,7 +209,7 @@ def run_text(tokens: list[Token], start: int, end: int) -> str:
 
 
 def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
-    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Syrian Democratic Forces (SDF)"."""
+    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Coastal Defence Forces (CDF)"."""
     run_ending = {end: start for start, end in runs}
     run_starting = dict(runs)
     for i in [i for i, t in enumerate(tokens) if t.text == "("]:
@@ -253,7 +253,7 @@ def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
 
 def best_expansion(words: list[str], acronym: str) -> int:
     """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
-    initials spell the acronym, else the whole run ("People's Protection Units (YPG)")."""
+    initials spell the acronym, else the whole run ("Free Lions Brigade (KAT)")."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
         if initials(words[start:]) == letters:
@@ -268,7 +268,7 @@ COMMON_NAME = re.compile(
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
-    """A run built on an organisation noun ("Syrian Observatory for Human Rights"), a common
+    """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym."""
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
@@ -286,7 +286,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
-        found.add(text, tokens[start].start)  # "Islamic State of Iraq and the Levant"
+        found.add(text, tokens[start].start)  # "Red Cross of the North"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
 
@@ -438,7 +438,7 @@ ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I
 
 
 def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
-    """An acronym used alone, defined or not: "the SDF's backbone", "called the SPLA-IO"."""
+    """An acronym used alone, defined or not: "the CDF's backbone", "called the PLA-N"."""
     for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
         token = tokens[i]
         parts = [token.base] if token.acronym else []
@@ -448,7 +448,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
             if ROMAN_NUMERAL.match(part):
-                continue  # "the XXI century"
+                continue  # "the XIX century"
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:

@@ -55,7 +55,7 @@ class Person:
         return len(name_words(self.name)) > 1 or bool(self.title)
 
     def likely_gender(self) -> str:
-        """What the article shows, else what the first name suggests ("Maria" -> "f")."""
+        """What the article shows, else what the first name suggests ("Ingrid" -> "f")."""
         if self.gender:
             return self.gender
         words = name_words(self.name)
@@ -73,7 +73,7 @@ NOT_NAME_WORDS = lx.HONORIFICS | lx.NAME_PARTICLES
 
 @lru_cache(maxsize=16384)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words that identify a person: "Mr. Bashar al-Assad" -> ("Bashar", "al-Assad")."""
+    """The words that identify a person: "Mr. Nabil al-Rami" -> ("Nabil", "al-Rami")."""
     return tuple(w for w in name.split() if w.casefold() not in NOT_NAME_WORDS)
 
 
@@ -133,7 +133,7 @@ class People:
 
 def subject_start(tokens: list[Token]) -> int:
     """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
-    "But in a statement, the SDF said" -> "the SDF"; "But Roe, a Democrat, said" -> "Roe"."""
+    "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe"."""
     i = skip_conjunctions(tokens, 0)
     if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
         if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
@@ -154,7 +154,7 @@ def skip_conjunctions(tokens: list[Token], i: int) -> int:
 
 
 def opens_with_participle(tokens: list[Token]) -> bool:
-    """ "Refusing to give up power, Jane Roe agreed": a participle and its clause, then a comma,
+    """ "Refusing to resign, Jane Roe agreed": a participle and its clause, then a comma,
     come before the subject."""
     if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
         return False

@@ -126,7 +126,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if low == "and" and (
                 not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
             ):
-                break  # "Whip Dick Durbin and incoming chair ...": a second person
+                break  # "Whip Jo Lam and deputy chair ...": a second person
             pieces.extend((j + m, "lower") for m in range(lead))
             j += lead
             continue

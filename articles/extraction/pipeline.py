@@ -74,7 +74,7 @@ def names_a_work(
     """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
     ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title
     after "called" or "known as" ('a site known as "Open Door"'), or a gloss in brackets
-    ('Brexit ("British exit")')."""
+    ('Grexit ("Greek exit")')."""
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True

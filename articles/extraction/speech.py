@@ -33,7 +33,7 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
 
 
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
-    """The passive "he was told by Emergencies Minister Tomas Vilk of “…”": the one
+    """The passive "he was told by Transport Minister Tomas Vilk of “…”": the one
     after "by" speaks."""
     if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
         return None

@@ -115,7 +115,7 @@ def find_dateline(first_paragraph: str) -> tuple[str, int]:
     story's first sentence starts after it.
 
     "WASHINGTON DC - The United States ..." -> ("WASHINGTON DC", 16);
-    "Geneva/Damascus (ICRC) – ..." -> "Geneva/Damascus (ICRC)"; ("", 0) when there is none.
+    "Geneva/Amman (ICRC) – ..." -> "Geneva/Amman (ICRC)"; ("", 0) when there is none.
     """
     match = DATELINE.match(first_paragraph)
     return (match.group("place").strip(), match.end()) if match else ("", 0)

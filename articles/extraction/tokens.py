@@ -12,14 +12,14 @@ from articles.extraction import lexicon as lx
 WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in lx.WEBSITE_ENDINGS)
 WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
-    r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Assad", "don't", "Export–Import"
+    r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Rami", "don't", "Sino–Dutch"
     rf"(?:\.(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Kropka.com, "Workers'"
     r"|[^\w\s]"
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]\d{1,2}$")
-"""Capitals ("SDF", "SPLA-IO"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
+"""Capitals ("CDF", "PLA-N"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
 
 
 class Token(NamedTuple):
@@ -48,7 +48,7 @@ class Token(NamedTuple):
 @lru_cache(maxsize=65536)
 def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
     """lower, base, is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier
-    names no one: "US-backed", "Kurdish-led"): words repeat, so once each."""
+    names no one: "US-backed", "army-led"): words repeat, so once each."""
     base = POSSESSIVE.sub("", text)
     lower = text.casefold()
     return (
@@ -94,7 +94,7 @@ def token_tail(word: str) -> tuple:
 
 @lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
-    """ "SDF's" -> "SDF", "Workers'" -> "Workers"."""
+    """ "CDF's" -> "CDF", "Workers'" -> "Workers"."""
     return POSSESSIVE.sub("", word)
 
 
@@ -106,7 +106,7 @@ def keeps_full_stop(word: str) -> bool:
 
 
 def initials(words: list[str]) -> str:
-    """Initial letters of the capitalised words: "Syrian Democratic Forces" -> "SDF"."""
+    """Initial letters of the capitalised words: "Coastal Defence Forces" -> "CDF"."""
     letters = []
     for word in words:
         for part in re.split(r"[-\s]", ARABIC_ARTICLE.sub("", word)):
@@ -140,7 +140,7 @@ ROLES = evidence.roles()
 
 def opens_no_name(tokens: list[Token], i: int) -> bool:
     """Capitalised function words ("During", "Despite") and plural nouns that open a sentence
-    ("Villagers say") begin no name."""
+    ("Farmers say") begin no name."""
     token = tokens[i]
     if token.base in lx.COMMON_ORGANISATIONS:
         return False
@@ -170,7 +170,7 @@ def modifies_next(tokens: list[Token], i: int) -> bool:
 
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
-    and "and" only in a complement ("Islamic State of Iraq and Syria")."""
+    and "and" only in a complement ("Free Army of the North and the Coast")."""
     runs, n, j = [], len(tokens), 0
     for i in [i for i, t in enumerate(tokens) if t.capitalised and not t.modifier]:
         if i < j or opens_no_name(tokens, i):
