@@ -82,10 +82,37 @@ TITLE_WORDS = words("""
     commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
-    executive ceo founder co-founder manager researcher whip speaker
+    executive ceo founder co-founder manager researcher whip speaker candidate nominee
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
+
+TITLE_MODIFIERS = words(
+    "former then acting interim incoming outgoing late retired current onetime longtime deputy"
+)
+"""Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
+
+SHORT_TITLES = {
+    "sen.": "senator lawmaker",
+    "sen": "senator lawmaker",
+    "senator": "lawmaker",
+    "rep.": "representative congressman congresswoman lawmaker",
+    "rep": "representative congressman congresswoman lawmaker",
+    "congressman": "lawmaker",
+    "congresswoman": "lawmaker",
+    "gov.": "governor",
+    "gov": "governor",
+    "gen.": "general",
+    "col.": "colonel",
+    "lt.": "lieutenant",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "prof.": "professor",
+}
+"""What a title written short, or a narrower one, is called when the article refers back to
+the person by it: "Sen. Jane Roe" ... "the senator said"."""
 
 TITLE_ABBREVIATIONS = frozenset(
     "".join(part[0] for part in title.split("-")).upper()

@@ -62,6 +62,14 @@ class Person:
         return evidence.first_name_gender(words[0]) if len(words) > 1 else ""
 
 
+@lru_cache(maxsize=4096)
+def title_words(title: str) -> frozenset[str]:
+    """The words a title is referred back by: its own, and what a short one stands for
+    ("Sen." -> "senator", "lawmaker")."""
+    words = title.casefold().split()
+    return frozenset(words).union(*(lx.SHORT_TITLES.get(w, "").split() for w in words))
+
+
 class Mention(NamedTuple):
     start: int
     person: Person
@@ -123,7 +131,7 @@ class People:
     def titled(self, title: str, at: int) -> Person | None:
         """The latest person before ``at`` introduced with this title word: "the president"
         after "President Jane Roe"."""
-        earlier = [p for p in self.people if p.first < at and title in p.title.casefold().split()]
+        earlier = [p for p in self.people if p.first < at and title in title_words(p.title)]
         return max(earlier, key=lambda p: p.first) if earlier else None
 
     def knows(self, name: str) -> bool:
@@ -211,7 +219,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     start = 1 if first in lx.DETERMINERS else 0
     organisation = ""
     if start < position and inner[start].possessive:
-        organisation = organisation_named(inner[start].base, orgs) or inner[start].base
+        organisation = organisation_named(inner[start].base, orgs)[0] or inner[start].base
         start += 1
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]

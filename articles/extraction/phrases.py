@@ -47,15 +47,19 @@ class Phrase(NamedTuple):
 
 def joins_title(tokens: list[Token], j: int) -> int:
     """How many lowercase words lead to a title word: "communication minister", "and
-    government spokesperson"; 0 when they do not."""
+    government spokesperson", "former Secretary"; 0 when they do not."""
     k = j
     while k < len(tokens) and k - j < 3:
         token = tokens[k]
         low = token.lower
-        if not token.is_word or token.text != low:
+        if not token.is_word:
             return 0
-        if low in lx.TITLE_WORDS:
+        if low in lx.TITLE_WORDS and (
+            token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
+        ):
             return k - j
+        if token.text != low:
+            return 0
         if (
             low in lx.DETERMINERS
             or low in lx.AUXILIARIES
@@ -121,7 +125,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         else:
             lead = joins_title(tokens, j)
             opened = pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)
-            if not lead or not (opened or names_after(tokens, j + lead)):
+            proper = lead and tokens[j + lead].capitalised  # "former Secretary of State"
+            if not lead or not (opened or proper or names_after(tokens, j + lead)):
                 break
             if low == "and" and (
                 not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
@@ -224,9 +229,9 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     if titles:
         title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
     prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
-    organisation = organisation_named(prefix, orgs)
-    if title and prefix and not organisation and not is_nationality(prefix):
-        title = f"{prefix} {title}"
+    organisation, rest = organisation_named(prefix, orgs)
+    if title and rest and not is_nationality(rest):
+        title = f"{rest} {title}"
     office, names = office_before_name(tokens, names)
     if office:
         words = " ".join(tokens[p].base for p in office)
@@ -313,13 +318,18 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 
 def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
-    """A capitalised occupation before a full name is a title: "Broadcaster Jane Roe"."""
+    """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
+    is a common English word that is no first name before one that is ("Democrat Jane Roe")."""
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]
-    if not evidence.is_occupation(first.lower) or first.lower in lx.TITLE_WORDS:
+    rest = [tokens[p].base for p in indexes[1:]]
+    if first.lower in lx.TITLE_WORDS or not looks_like_a_name(rest):
         return ""
-    return first.text if looks_like_a_name([tokens[p].base for p in indexes[1:]]) else ""
+    if evidence.is_occupation(first.lower):
+        return first.text
+    described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
+    return first.text if described and evidence.is_first_name(rest[0]) else ""
 
 
 def is_nationality(prefix: str) -> bool:
@@ -327,14 +337,23 @@ def is_nationality(prefix: str) -> bool:
     return is_country(prefix) or all(w in lx.DEMONYMS or is_country(w) for w in prefix.split())
 
 
-def organisation_named(prefix: str, orgs: Organisations) -> str:
-    """The body a title belongs to, when the words before it name one: "Foreign Ministry"
-    Spokesperson; a nationality ("Turkish President") names none."""
+def organisation_named(prefix: str, orgs: Organisations) -> tuple[str, str]:
+    """The body a title belongs to, when the words before it name one ("Foreign Ministry"
+    Spokesperson), and the words left for the title: "Senate Majority" Leader is the Senate's
+    "Majority Leader". A nationality ("Turkish President") names none."""
     if not prefix or is_nationality(prefix):
-        return ""
+        return "", prefix
     found = orgs.find(prefix)
     if found is not None:
-        return found.name
-    if organisation_in_run(prefix.split()) or ACRONYM.match(prefix):
-        return prefix
-    return ""
+        return found.name, ""
+    words = prefix.split()
+    span = organisation_in_run(words)
+    if span is not None:
+        rest = words[1:]
+        common = all(evidence.is_common_word(w) and not is_place_name(w) for w in rest)
+        if rest and common and strip_possessive(words[0]) in lx.ORGANISATION_NOUNS:
+            return words[0], " ".join(rest)
+        return prefix, ""
+    if ACRONYM.match(prefix):
+        return prefix, ""
+    return "", prefix
