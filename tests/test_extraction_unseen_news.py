@@ -241,6 +241,31 @@ def test_a_title_written_short_is_the_one_a_description_refers_back_to(titled, d
     assert speakers(text) == ["Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Jane Roe, 45, of Tamberlo, Ohio, said.',
+        'House Speaker Jane Roe (D-Calif.) said, "We will win."',
+        '"We will win," Jane Roe (R-Texas) told reporters.',
+        '"We will win," said the Special Envoy for Water, Jane Roe.',
+    ],
+)
+def test_asides_and_brackets_between_the_name_and_the_verb_or_after_a_title(text):
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_a_surname_with_an_honorific_is_called_by_the_surname():
+    article = read('"We will win," Ms. Roe said.')
+    assert [q.speaker for q in article.quotes] == ["Roe"]
+    assert speaker_named(article, "Roe").aliases == ("Ms. Roe",)
+
+
+def test_a_place_and_a_common_word_after_the_describe_a_person_not_a_body():
+    article = read('Jane Roe voted no. "It is a disgrace," the Ohio Democrat said.')
+    assert not article.organisations
+    assert [q.speaker for q in article.quotes] == [None]
+
+
 def test_a_quote_that_runs_across_paragraphs_is_one_quote_of_one_speaker():
     article = read(
         '"We will win," Jane Roe said. "The voters are with us.\n\n'

@@ -210,33 +210,54 @@ class Attributor:
     # --- the rules ----------------------------------------------------------------------
 
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """A speaker, an optional aside between commas, and a speech verb: "Roe said",
-        "Kofi Mensah, 32, said", "the ministry also said"; a title whose aside is a name
-        speaks by that name: "the city's deputy mayor, Lina Berg, said"."""
+        """A speaker, an optional aside between commas or in brackets, and a speech verb: "Roe
+        said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Lam (D-Ohio) said", "the
+        ministry also said"; a title whose aside is a name speaks by that name: "the city's
+        deputy mayor, Lina Berg, said"."""
         phrase = self.read(tokens, i)
         if phrase is None:
             return None
-        j = phrase.last
+        j = after_brackets(tokens, phrase.last)
         if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
-            close = next(
-                (
-                    m
-                    for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT))
-                    if tokens[m].text == "," or tokens[m].quote >= 0
-                ),
-                None,
-            )
-            if close is not None and tokens[close].quote < 0:
+            commas = []
+            for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
+                if tokens[m].quote >= 0:
+                    break
+                if tokens[m].text == ",":
+                    commas.append(m)
+            if commas:
                 named = self.read(tokens, j + 1)
                 titled = phrase.kind == "unnamed" and bool(phrase.title)
-                if titled and named is not None and named.kind == "person" and named.last == close:
+                if (
+                    titled
+                    and named is not None
+                    and named.kind == "person"
+                    and named.last == commas[0]
+                ):
                     phrase = named
+                close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
                 j = close + 1
-        while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
-            j += 1
-        if j < len(tokens) and tokens[j].lower in lx.SPEECH_VERBS:
-            return phrase, j
+        if verb_at(tokens, j):
+            return phrase, skip_auxiliaries(tokens, j)
         return None
+
+    def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """A title, a comma and the name that ends the sentence or clause: 'said the UN envoy
+        for water, Jane Roe.' is Jane Roe."""
+        j = phrase.last
+        if (
+            phrase.kind != "unnamed"
+            or not phrase.title
+            or j >= len(tokens)
+            or tokens[j].text != ","
+        ):
+            return phrase
+        named = self.read(tokens, j + 1)
+        if named is None or named.kind != "person":
+            return phrase
+        if named.last >= len(tokens) or tokens[named.last].text in {",", ".", ";"}:
+            return named
+        return phrase
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
         """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
@@ -256,6 +277,7 @@ class Attributor:
         if word in lx.SPEECH_VERBS:
             phrase = self.read(tokens, a + 1)
             if phrase is not None:
+                phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
         found = self.phrase_then_verb(tokens, a)
         if found is not None:
@@ -340,6 +362,7 @@ class Attributor:
         end = verb
         while end > 0 and tokens[end - 1].lower in lx.AUXILIARIES:
             end -= 1
+        end = before_brackets(tokens, end)
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
@@ -469,6 +492,46 @@ class Attributor:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def skip_auxiliaries(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
+        j += 1
+    return j
+
+
+def verb_at(tokens: list[Token], j: int) -> bool:
+    """A speech verb at ``j``, after "also", "has" and the like."""
+    j = skip_auxiliaries(tokens, j)
+    return j < len(tokens) and tokens[j].lower in lx.SPEECH_VERBS
+
+
+BRACKET_LIMIT = 8
+"""Tokens a bracketed aside may hold: "(D-Ohio)", "(pictured, left)"."""
+
+
+def after_brackets(tokens: list[Token], j: int) -> int:
+    """Past a bracketed aside that opens at ``j``: "Jo Lam (D-Ohio) said"."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):
+        if tokens[m].quote >= 0:
+            return j
+        if tokens[m].text == ")":
+            return m + 1
+    return j
+
+
+def before_brackets(tokens: list[Token], end: int) -> int:
+    """Where a bracketed aside that closes right before ``end`` opens."""
+    if end < 1 or tokens[end - 1].text != ")":
+        return end
+    for m in range(end - 2, max(-1, end - 1 - BRACKET_LIMIT), -1):
+        if tokens[m].quote >= 0:
+            return end
+        if tokens[m].text == "(":
+            return m
+    return end
 
 
 def is_person(found: Attribution) -> bool:

@@ -85,6 +85,13 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in name.split() if w.casefold() not in NOT_NAME_WORDS)
 
 
+def without_honorific(name: str) -> str:
+    """ "Mr. Roe" is called "Roe": the honorific stays among the forms ("Helen Lord" keeps
+    her surname)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in lx.HONORIFICS else name
+
+
 @lru_cache(maxsize=16384)
 def name_keys(name: str) -> frozenset[str]:
     return frozenset(name_key(w) for w in name_words(name))
@@ -114,7 +121,7 @@ class People:
     ) -> Person:
         person = self.match(phrase.name, at)
         if person is None:
-            person = Person(phrase.name, at)
+            person = Person(without_honorific(phrase.name), at)
             self.people.append(person)
         elif len(name_words(phrase.name)) > len(name_words(person.name)):
             person.forms.append(person.name)

@@ -208,9 +208,9 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
         if phrase.kind != "person" or start == i or phrase.organisation:
             return phrase
-        if low == "the":  # people take no article: "told the Daily Courier"
-            return phrase._replace(kind="organisation")
-        if low in ("a", "an"):  # "a Republican"
+        if low == "the" and not described_by_place(tokens, start, phrase.last):
+            return phrase._replace(kind="organisation")  # people take no article: "the Courier"
+        if low in ("a", "an", "the"):  # "a Republican", "the Ohio Democrat"
             return Phrase(i, phrase.last, "unnamed", head=tokens[phrase.last - 1].lower)
         return phrase
     last = described[-1]
@@ -245,6 +245,14 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
     return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+
+
+def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
+    """A place and a common word describe a person, never name a body: "the Ohio Democrat",
+    "the Texas billionaire"."""
+    if last - first < 2 or not evidence.is_common_word(tokens[last - 1].lower):
+        return False
+    return is_place_name(" ".join(t.base for t in tokens[first : last - 1]))
 
 
 def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
