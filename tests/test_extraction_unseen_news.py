@@ -111,6 +111,23 @@ def test_a_speech_verb_after_a_name_and_comma_is_no_title():
     assert all("said" not in s.title for s in article.speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"Aid is late," said Jane Roe, Coastal Aid Executive Director.', "Executive Director"),
+        ('"Aid is late," said Jane Roe, Deputy Director of the Water Board.', "Deputy Director"),
+        ('"Aid is late," said Jane Roe, the Water Board\'s country director.', "country director"),
+        ('"Aid is late," said Jane Roe, 34, a farmer from Tamberlo.', "farmer"),
+        (
+            'The Special Rapporteur on the right to water, Jane Roe, said: "Aid is late."',
+            "Rapporteur",
+        ),
+    ],
+)
+def test_the_title_in_an_aside_is_the_whole_title_after_its_owner_or_an_age(text, title):
+    assert title in speaker_named(read(text), "Jane Roe").title
+
+
 # --- definite descriptions --------------------------------------------------------------------
 
 

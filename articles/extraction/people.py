@@ -198,18 +198,18 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
 
 def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
     """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
-    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"."""
+    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"; after
+    an age, the next aside may give the title: "Ali Doe, 34, a farmer,"."""
     if j >= len(tokens) or tokens[j].text != ",":
         return "", "", False
-    close = j + 1
-    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
-        if tokens[close].quote >= 0:
-            break
-        close += 1
+    close = aside_end(tokens, j)
     inner = tokens[j + 1 : close]
     if not inner or not inner[0].is_word:
         return "", "", False
     first = inner[0].lower
+    if first.isdigit() and len(inner) == 1 and close < len(tokens):
+        title, organisation, _ = apposition(tokens, close, orgs)
+        return title, organisation, True
     if first.isdigit() or first == "who":
         return "", "", True
     if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES:
@@ -220,14 +220,21 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
             words = words[1:]
         named = bool(words) and words[0][0].isupper()
         return "", " ".join(words) if named else "", True
-    position = next((m for m, t in enumerate(inner) if evidence.is_title_like(t.lower)), None)
+    owners = [m for m, t in enumerate(inner) if t.possessive]
+    start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
+    position = next(
+        (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
+    )
     if position is None:
         return "", "", first in {"a", "an", "the"}
-    start = 1 if first in lx.DETERMINERS else 0
+    while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
+        position += 1  # "Executive Director", "Deputy Director"
     organisation = ""
-    if start < position and inner[start].possessive:
-        organisation = organisation_named(inner[start].base, orgs)[0] or inner[start].base
-        start += 1
+    if start:
+        owner = " ".join(t.base for t in inner[:start] if t.lower not in lx.DETERMINERS)
+        organisation = organisation_named(owner, orgs)[0] or owner
+    elif first in lx.DETERMINERS:
+        start = 1
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
     if rest and rest[0].lower in {"of", "for", "at"}:
@@ -238,6 +245,17 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
             found = orgs.find(" ".join(words))
             organisation = found.name if found else " ".join(words)
     return title, organisation, True
+
+
+def aside_end(tokens: list[Token], j: int) -> int:
+    """Where an aside that opens with the comma at ``j`` ends: the next comma, semicolon or
+    quote, within 16 tokens."""
+    close = j + 1
+    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
+        if tokens[close].quote >= 0:
+            break
+        close += 1
+    return close
 
 
 ROLES = evidence.roles()
@@ -297,6 +315,11 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
     return lead
 
 
+COMPLEMENTS = frozenset({"of", "for", "on"})
+"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
+food"."""
+
+
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
     "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
@@ -312,8 +335,8 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             break
-        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in {"of", "for"}):
-            break  # "the" ends the title, unless it opens its complement: "Envoy of the Board"
+        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
+            break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
     titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
     if not titles or words[titles[-1]].possessive:
