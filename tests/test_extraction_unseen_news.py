@@ -423,6 +423,32 @@ def test_one_organisation_per_body_when_an_acronym_in_brackets_shows_it():
     assert [(o.name, o.acronym) for o in article.organisations] == [("Water Relief Agency", "WRA")]
 
 
+def test_an_acronym_in_brackets_after_a_lowercase_kind_of_body_is_one():
+    article = read(
+        "The coastal aid agency (CAA) sent trucks. Improvised explosive devices (IEDs) "
+        "were found. CAA staff left."
+    )
+    assert [(o.name, o.acronym) for o in article.organisations] == [("CAA", "CAA")]
+
+
+def test_a_name_that_is_no_english_word_before_a_kind_of_body_is_one():
+    article = read("The Tehreek-e-Nafs group claimed it. The Labour party and Jo Lam's party won.")
+    assert [o.name for o in article.organisations] == ["Tehreek-e-Nafs"]
+
+
+def test_a_body_with_a_number_before_or_after_its_name():
+    article = read("The 3rd Coastal Brigade met the Sanctions Committee 1267 on Monday.")
+    assert [o.name for o in article.organisations] == [
+        "3rd Coastal Brigade",
+        "Sanctions Committee 1267",
+    ]
+
+
+def test_the_agency_in_brackets_in_a_dateline_is_a_body_and_the_place_is_none():
+    article = read("TAMBERLO (Coastal Aid) - Aid arrived on Monday.")
+    assert [o.name for o in article.organisations] == ["Coastal Aid"]
+
+
 # --- the same person in another spelling ------------------------------------------------------
 
 

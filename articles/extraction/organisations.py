@@ -182,6 +182,7 @@ def find_organisations(
     paragraphs = []
     for index, tokens in enumerate(paragraph_tokens):
         if tokens and tokens[0].start < skip_before:
+            agency_in_dateline([t for t in tokens if t.start < skip_before], found)
             tokens = [t for t in tokens if t.start >= skip_before]
             paragraphs.append((tokens, capitalised_runs(tokens)))
         elif paragraph_runs is not None:
@@ -199,6 +200,17 @@ def find_organisations(
         named_after_its_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
     return found
+
+
+def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
+    """The body in brackets in a dateline: "GENEVA (ICRC) -", "Kano (Tamberlo Aid) -"."""
+    opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
+    closing = next((i for i, t in enumerate(tokens) if t.text == ")"), None)
+    if opening is None or closing is None or closing - opening < 2:
+        return
+    name = " ".join(t.text for t in tokens[opening + 1 : closing])
+    if not is_place_name(name) and name not in found.not_organisations:
+        found.add(name, tokens[opening + 1].start)
 
 
 def run_text(tokens: list[Token], start: int, end: int) -> str:
@@ -225,8 +237,11 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
+            if run is None and i > 0 and tokens[i - 1].lower in BODY_KINDS:
+                found.add(acronym, tokens[i + 1].start, acronym)  # "the UN refugee agency (UNHCR)"
+                continue
             if run is None:
-                found.not_organisations.add(acronym)
+                found.not_organisations.add(acronym)  # "improvised explosive devices (IEDs)"
                 continue
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
@@ -267,6 +282,9 @@ COMMON_NAME = re.compile(
 """A common body's full name anywhere in a run, the longest first where two start together."""
 
 
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym."""
@@ -279,7 +297,12 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     span = organisation_in_run(words)
     if span is not None:
-        found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
+        first, last = start, start + span[1]
+        if first > 0 and ORDINAL.match(tokens[first - 1].text):
+            first -= 1  # "the 3rd Infantry Division"
+        if last == end < len(tokens) and tokens[last].text.isdigit():
+            last += 1  # "the Sanctions Committee 1267"
+        found.add(run_text(tokens, first, last), tokens[first].start)
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
@@ -382,14 +405,26 @@ def is_common_adjective(token: Token) -> bool:
 WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
 
 
+BODY_KINDS = lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
+"""Lowercase nouns that say a body is meant: "agency", "group", "militia"."""
+
+
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
-    """A body named by who speaks or fights for it, or by what it runs: "Taliban
-    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post"."""
+    """A body named by who speaks or fights for it, by what it runs, or by what it is: "Taliban
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "the Tehreek-e-Nifaz
+    group" (a word that is no common English one: "the Labour party" is left alone)."""
     for start, end in runs:
-        if end >= len(tokens) or tokens[end].text not in WORDS_AFTER_A_BODY:
+        if end - start != 1 or end >= len(tokens):
+            continue
+        follower = tokens[end].text
+        if follower not in WORDS_AFTER_A_BODY and follower not in BODY_KINDS:
             continue
         name = run_text(tokens, start, end)
-        if end - start == 1 and not (is_place_name(name) or is_adjective(tokens[start])):
+        if is_place_name(name) or is_adjective(tokens[start]):
+            continue
+        if follower in WORDS_AFTER_A_BODY or not (
+            tokens[start].possessive or evidence.is_common_word(tokens[start].base)
+        ):
             found.add(name, tokens[start].start)
 
 
