@@ -224,6 +224,10 @@ SOURCE_CUES = frozenset(
 OUTLET_SUBJECT_VERBS = words("reported reports reporting")
 """Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""
 
+OUTLET_WORDS = MEDIA_VERBS_TOLD | {verb for verb, _ in OUTLET_CUES} | OUTLET_SUBJECT_VERBS
+"""Words that may cue a medium's name after them, or before them: "Kyodo reported"."""
+
+
 COMMON_ORGANISATIONS: dict[str, str] = {
     "UN": "United Nations",
     "U.N.": "United Nations",

@@ -10,12 +10,18 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
     ACRONYM,
+    ACRONYM_OR_DASH,
     ARABIC_ARTICLE,
+    BRACKET,
+    COMMON_BODY,
+    KIND_CUE,
+    OUTLET_CUE,
     Token,
     capitalised_runs,
     initials,
     is_place_name,
     lookup_key,
+    marked,
     strip_possessive,
     strip_the,
 )
@@ -224,7 +230,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
     """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Coastal Defence Forces (CDF)"."""
     run_ending = {end: start for start, end in runs}
     run_starting = dict(runs)
-    for i in [i for i, t in enumerate(tokens) if t.text == "("]:
+    for i in marked(tokens, BRACKET):
         if i + 2 >= len(tokens):
             continue
         if (
@@ -314,9 +320,6 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(common.group(), tokens[start].start)
 
 
-KINDS_AND_STOPS = lx.ORGANISATION_KINDS_PLURAL | {";"}
-
-
 def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
@@ -326,18 +329,14 @@ def named_after_its_kind(
     run_starting = dict(runs)
     listing = False
     # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
-    for i in [
-        i
-        for i, t in enumerate(tokens)
-        if t.capitalised or t.lower in KINDS_AND_STOPS or "." in t.text or t.quote >= 0
-    ]:
+    for i in marked(tokens, KIND_CUE):
         token = tokens[i]
         if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
             found.add(token.base, token.start)
         if token.lower in lx.ORGANISATION_KINDS_PLURAL:
             listing = True
             continue
-        if token.text in {".", ";"} or token.quote >= 0:
+        if token.text in {".", ";"}:
             listing = False
         if i == 0 or i not in run_starting:
             if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
@@ -360,7 +359,7 @@ def names_a_person(name: str) -> bool:
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
     """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
-    for token in [t for t in tokens if t.base in lx.COMMON_ORGANISATIONS and not t.acronym]:
+    for token in [tokens[i] for i in marked(tokens, COMMON_BODY)]:
         if found.find(token.base) is None:
             found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
 
@@ -428,9 +427,6 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
-OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.OUTLET_SUBJECT_VERBS
-
-
 def outlets(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
 ) -> None:
@@ -440,7 +436,7 @@ def outlets(
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
     targets = []
-    for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in OUTLET_WORDS]:
+    for i in marked(tokens[:-1], OUTLET_CUE):
         token = tokens[i]
         if token.lower in lx.MEDIA_VERBS_TOLD:
             targets.append(i + 1)
@@ -474,7 +470,7 @@ ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I
 
 def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the CDF's backbone", "called the PLA-N"."""
-    for i in [i for i, t in enumerate(tokens) if t.acronym or "-" in t.text]:
+    for i in marked(tokens, ACRONYM_OR_DASH):
         token = tokens[i]
         parts = [token.base] if token.acronym else []
         if not parts:

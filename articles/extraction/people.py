@@ -17,7 +17,14 @@ from articles.extraction.phrases import (
     joins_title,
     organisation_named,
 )
-from articles.extraction.tokens import ARABIC_ARTICLE, Token, is_place_name, strip_possessive
+from articles.extraction.tokens import (
+    ARABIC_ARTICLE,
+    PERSON_START,
+    Token,
+    is_place_name,
+    marked,
+    strip_possessive,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -259,7 +266,6 @@ def aside_end(tokens: list[Token], j: int) -> int:
 
 
 ROLES = evidence.roles()
-PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS
 
 
 def phrase_starts(tokens: list[Token]) -> list[int]:
@@ -268,15 +274,11 @@ def phrase_starts(tokens: list[Token]) -> list[int]:
     last = len(tokens) - 1
     return [
         i
-        for i, t in enumerate(tokens)
-        if t.is_word
-        and (t.capitalised or t.lower in PHRASE_OPENERS)
-        and (
-            t.capitalised
-            or t.lower in lx.TITLE_WORDS
-            or t.lower in ROLES
-            or (i < last and tokens[i + 1].capitalised)
-        )
+        for i in marked(tokens, PERSON_START)
+        if tokens[i].capitalised
+        or tokens[i].lower in lx.TITLE_WORDS
+        or tokens[i].lower in ROLES
+        or (i < last and tokens[i + 1].capitalised)
     ]
 
 

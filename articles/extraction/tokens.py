@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from articles.extraction import evidence
@@ -37,6 +39,8 @@ class Token(NamedTuple):
     possessive: bool = False
     acronym: bool = False
     modifier: bool = False
+    marks: int = 0
+    """What a rule looks for at this word (``NAME_START``...), as bits: see ``marked``."""
 
     @classmethod
     def of(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
@@ -46,20 +50,43 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
+def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool, int]:
     """lower, base, is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier
-    names no one: "US-backed", "army-led"): words repeat, so once each."""
+    names no one: "US-backed", "army-led") and marks: words repeat, so once each."""
     base = POSSESSIVE.sub("", text)
     lower = text.casefold()
-    return (
-        lower,
-        base,
-        text[0].isalnum(),
-        text[0].isupper() or bool(ARABIC_ARTICLE.match(text)),
-        base != text,
-        bool(ACRONYM.match(base)),
-        lower.endswith(lx.SUFFIX_MODIFIERS),
+    is_word = text[0].isalnum()
+    capitalised = text[0].isupper() or bool(ARABIC_ARTICLE.match(text))
+    acronym = bool(ACRONYM.match(base))
+    modifier = lower.endswith(lx.SUFFIX_MODIFIERS)
+    marks = (
+        BRACKET * (text == "(")
+        | NAME_START * (capitalised and not modifier)
+        | KIND_CUE * (capitalised or lower in lx.ORGANISATION_KINDS_PLURAL or "." in text)
+        | KIND_CUE * (text == ";")
+        | ACRONYM_OR_DASH * (acronym or "-" in text)
+        | OUTLET_CUE * (lower in lx.OUTLET_WORDS)
+        | COMMON_BODY * (base in lx.COMMON_ORGANISATIONS and not acronym)
+        | PERSON_START
+        * (is_word and (capitalised or lower in PHRASE_OPENERS) and lower not in NO_PERSON_OPENERS)
     )
+    return lower, base, is_word, capitalised, base != text, acronym, modifier, marks
+
+
+BRACKET, NAME_START, KIND_CUE, ACRONYM_OR_DASH, OUTLET_CUE, COMMON_BODY, PERSON_START = (
+    1 << n for n in range(7)
+)
+"""Marks of a word: an opening bracket; a capitalised word that may start a name; a word that
+may introduce a body by its kind; an acronym or a dashed word; a word that may cue a medium
+("told", "according"); a common body's short name; a word that may start a person's phrase."""
+
+MARKS = attrgetter("marks")
+
+
+def marked(tokens: list[Token], mark: int) -> list[int]:
+    """Indexes of the tokens that carry ``mark``, found without a Python loop: each rule visits
+    only the words it may act on."""
+    return list(compress(range(len(tokens)), map(mark.__and__, map(MARKS, tokens))))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -136,6 +163,20 @@ def is_place_name(name: str) -> bool:
 
 
 ROLES = evidence.roles()
+PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS
+NO_PERSON_OPENERS = (
+    (
+        lx.SENTENCE_OPENERS
+        | lx.PRONOUNS_PERSON
+        | lx.PRONOUNS_GROUP
+        | lx.PRONOUNS_ORGANISATION
+        | {word.casefold() for word in lx.CALENDAR_WORDS}
+    )
+    - PHRASE_OPENERS
+    - lx.HONORIFICS
+)
+"""Words a phrase naming a person never starts with ("During", "He", "Monday"): reading one
+there finds nothing, so it is not tried."""
 
 
 def opens_no_name(tokens: list[Token], i: int) -> bool:
@@ -172,7 +213,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
     and "and" only in a complement ("Free Army of the North and the Coast")."""
     runs, n, j = [], len(tokens), 0
-    for i in [i for i, t in enumerate(tokens) if t.capitalised and not t.modifier]:
+    for i in marked(tokens, NAME_START):
         if i < j or opens_no_name(tokens, i):
             continue
         j, has_complement = i + 1, False
