@@ -2,8 +2,11 @@
 sentence made up: a rule that only fits an eval article fails here."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.extraction import extract
+from tests.test_extraction_renaming import FIRST, LAST
 
 
 def read(text: str):
@@ -477,3 +480,36 @@ def test_each_attributed_quote_says_how_sure_its_rule_is():
 def test_a_quote_without_a_speaker_has_no_confidence():
     article = read("Shops were closed. “The vote is lost.”")
     assert [(q.speaker, q.confidence) for q in article.quotes] == [(None, "")]
+
+
+# --- names nobody tuned on -------------------------------------------------------------------
+
+
+FIRST_NAMES = st.sampled_from(FIRST)
+SURNAMES = st.sampled_from(LAST)
+TEMPLATES = (
+    '{name} opposed the bill. {surname} wrote. "We will not back down."',
+    '"We will not back down," {surname}, a Democrat from Ohio, said in a statement.',
+    '"We will not back down," said {surname}, who chairs the committee.',
+    '"We have the votes," Senate Majority Leader {name} said.',
+    '"We have the votes," former Secretary of State {name} said.',
+    '"We have the votes," Republican presidential nominee {name} said.',
+    '"We have the votes," Ohio Democrat {name} said.',
+    '"We have the votes," said Republican {name}.',
+    'Sen. {name} opposed the bill. "It is a disgrace," the senator said.',
+    '"We will win," {name}, 45, of Tamberlo, Ohio, said.',
+    'House Speaker {name} (D-Calif.) said, "We will win."',
+    '"Aid is late," said the Special Envoy for Water, {name}.',
+    "Broadcaster {name} told listeners: “The vote is lost.”",
+    "The Special Envoy of the Commission on Water, {name}, said: “The wells are dry.”",
+    "Director-General {name} opened the meeting. “We are out of funds,” DG {surname} said.",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(template=st.sampled_from(TEMPLATES), first=FIRST_NAMES, surname=SURNAMES)
+def test_the_rules_for_each_class_hold_for_names_of_any_origin(template, first, surname):
+    name = f"{first} {surname}"
+    text = template.format(name=name, surname=surname)
+    expected = name if "{name}" in template else surname
+    assert speakers(text)[-1] == expected

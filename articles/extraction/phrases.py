@@ -327,7 +327,8 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
-    is a common English word that is no first name before one that is ("Democrat Jane Roe")."""
+    is a common English word that is no first name before a first name or a word that is no
+    English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]
@@ -337,7 +338,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     if evidence.is_occupation(first.lower):
         return first.text
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
-    return first.text if described and evidence.is_first_name(rest[0]) else ""
+    named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
+    return first.text if described and named else ""
 
 
 def is_nationality(prefix: str) -> bool:
