@@ -274,6 +274,11 @@ def test_asides_and_brackets_between_the_name_and_the_verb_or_after_a_title(text
     assert speakers(text) == ["Jane Roe"]
 
 
+def test_a_description_then_a_name_between_commas_speaks_by_the_name():
+    text = 'Jane Roe denied it. "These are lies," her lawyer, Ann Doe, said.'
+    assert speakers(text) == ["Ann Doe"]
+
+
 def test_a_surname_with_an_honorific_is_called_by_the_surname():
     article = read('"We will win," Ms. Roe said.')
     assert [q.speaker for q in article.quotes] == ["Roe"]

@@ -227,7 +227,7 @@ class Attributor:
                     commas.append(m)
             if commas:
                 named = self.read(tokens, j + 1)
-                titled = phrase.kind == "unnamed" and bool(phrase.title)
+                titled = phrase.kind == "unnamed" and bool(phrase.title or phrase.head)
                 if (
                     titled
                     and named is not None

@@ -167,7 +167,7 @@ ORGANISATION_NOUNS = words("""
     Service Services Bureau Secretariat Mission Group Society Centre Center Trust
     Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
-    Chamber Charity Prefecture Ministries
+    Chamber Charity Ministries
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
@@ -261,7 +261,6 @@ COMMON_ORGANISATIONS: dict[str, str] = {
     "CNN": "CNN",
     "VOA": "Voice of America",
     "Xinhua": "Xinhua",
-    "TASS": "TASS",
     "Anadolu": "Anadolu Agency",
     "Bloomberg": "Bloomberg",
     "Oxfam": "Oxfam",
@@ -305,7 +304,7 @@ COMMON_ORGANISATION_NAMES = frozenset(
 """Full names of common bodies that carry no organisation noun."""
 
 NOT_ORGANISATION_ACRONYMS = words("""
-    US USA UK UAE DRC EEZ GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
+    US USA UK UAE DRC GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
     IDP IDPS SUV GMT UTC OK PhD AK RPG UAV UAVS SMS PR CT II III IV VI VII VIII IX XI XII
     USD EUR GBP KM AD BC BCE CE ABC FAQ PDF URL U.S. U.K. A.M. P.M. D.C. FM IT LGBT LGBTQ
     AIS GPS SIM ATM VIP
