@@ -65,6 +65,7 @@ class FilteredListView(FilterView):
 
     paginate_by = 25
     paginator_class = DeepPaginator
+    filter_label = "Filter"  # the filter box's heading
     organisation_fields = ("organisation",)
 
     def get_context_data(self, **kwargs):
@@ -137,6 +138,7 @@ class HomeView(TemplateView):
 class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
     template_name = "articles/article_list.html"
+    filter_label = "Filter articles"
 
     def get_queryset(self):
         return (
@@ -179,6 +181,7 @@ class QuoteListView(FilteredListView):
     organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
     template_name = "articles/quote_list.html"
+    filter_label = "Search quotes"
 
     shown_speakers = 5
 
@@ -251,6 +254,7 @@ class QuoteDetailView(DetailView):
 class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
     template_name = "articles/speaker_list.html"
+    filter_label = "Find speakers"
 
     def get_queryset(self):
         return Speaker.objects.select_related("organisation").most_quoted_first()
@@ -290,6 +294,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
 class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
     template_name = "articles/organisation_list.html"
+    filter_label = "Find organisations"
     queryset = Organisation.objects.most_mentioned_first()
 
 
