@@ -116,6 +116,7 @@ class SortFilter(django_filters.OrderingFilter):
         if sort not in self.orderings or (sort == "relevance" and not searching):
             sort = next(iter(self.orderings))
         _, method = self.orderings[sort]
+        self.parent.ranked = sort == "relevance"  # then only the best RANKED are listed
         return getattr(queryset, method)()
 
 
@@ -168,8 +169,8 @@ class QuoteFilter(django_filters.FilterSet):
             attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
         ),
     )
-    published_after = date_filter("article__published", "gte", "Published from")
-    published_before = date_filter("article__published", "lte", "Published until")
+    published_after = date_filter("published", "gte", "Published from")
+    published_before = date_filter("published", "lte", "Published until")
     hide_short = django_filters.BooleanFilter(
         method="filter_hide_short",
         label="Hide short quotes",

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
+from articles import search
 from articles.api import ClientRateThrottle
 from articles.extraction import extract
 from articles.filters import (
@@ -65,6 +66,7 @@ class FilteredListView(FilterView):
 
     paginate_by = 25
     paginator_class = DeepPaginator
+    filter_label = "Filter"  # the filter box's heading
     organisation_fields = ("organisation",)
 
     def get_context_data(self, **kwargs):
@@ -73,7 +75,12 @@ class FilteredListView(FilterView):
             kwargs["speaker_names"] = speaker_suggestions()
         if "organisation" in fields:
             kwargs["organisation_names"] = organisation_suggestions()
-        return super().get_context_data(named=self.named_organisations(), **kwargs)
+        context = super().get_context_data(named=self.named_organisations(), **kwargs)
+        paginator = context["paginator"]
+        ranked = getattr(self.filterset, "ranked", False)
+        if ranked and paginator and paginator.count >= search.RANKED:
+            context["best_of"] = search.RANKED  # the count is of the ranked rows, not every match
+        return context
 
     def named_organisations(self) -> dict:
         named = {}
@@ -95,11 +102,11 @@ class HomeView(TemplateView):
     shown = 6
 
     def get_context_data(self, **kwargs):
-        search = SiteSearchForm(self.request.GET)
-        query = search.cleaned_data["q"] if search.is_valid() else ""
+        form = SiteSearchForm(self.request.GET)
+        query = form.cleaned_data["q"] if form.is_valid() else ""
         context = {
             "query": query,
-            "search_form": search,
+            "search_form": form,
             # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
             **Article.objects.aggregate(
                 article_total=Count("pk"), quote_total=Coalesce(Sum("quote_count"), 0)
@@ -137,6 +144,7 @@ class HomeView(TemplateView):
 class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
     template_name = "articles/article_list.html"
+    filter_label = "Filter articles"
 
     def get_queryset(self):
         return (
@@ -179,6 +187,7 @@ class QuoteListView(FilteredListView):
     organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
     template_name = "articles/quote_list.html"
+    filter_label = "Search quotes"
 
     shown_speakers = 5
 
@@ -251,6 +260,7 @@ class QuoteDetailView(DetailView):
 class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
     template_name = "articles/speaker_list.html"
+    filter_label = "Find speakers"
 
     def get_queryset(self):
         return Speaker.objects.select_related("organisation").most_quoted_first()
@@ -271,6 +281,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return quote_cards(self.object.quotes.all()).newest_first()
 
     shown_organisations = 10
+    quotes_read = 1_000  # for the organisations they are quoted beside
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -278,11 +289,12 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             speaker=speaker,
             quotes_per_month=list(speaker.quotes.per_month()),
-            first_quote=record.oldest_first().first(),
-            latest_quote=record.newest_first().first(),
-            organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
-                : self.shown_organisations
-            ],
+            first_quote=record.oldest_first().top(1).first(),
+            latest_quote=record.newest_first().top(1).first(),
+            organisations_mentioned=Organisation.objects.most_mentioned_with(
+                speaker, self.quotes_read
+            )[: self.shown_organisations],
+            quotes_read=self.quotes_read,
             **kwargs,
         )
 
@@ -290,6 +302,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
 class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
     template_name = "articles/organisation_list.html"
+    filter_label = "Find organisations"
     queryset = Organisation.objects.most_mentioned_first()
 
 
@@ -315,9 +328,9 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             organisation=organisation,
             speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
-            quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
-                : self.shown_quotes
-            ],
+            quotes=quote_cards(Quote.objects.for_organisation(organisation))
+            .newest_first()
+            .top(self.shown_quotes),
             **kwargs,
         )
 
