@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.extraction import extract
+from articles.extraction import evidence, extract
 from tests.test_extraction_renaming import FIRST, LAST
 
 
@@ -277,6 +277,19 @@ def test_asides_and_brackets_between_the_name_and_the_verb_or_after_a_title(text
 def test_a_description_then_a_name_between_commas_speaks_by_the_name():
     text = 'Jane Roe denied it. "These are lies," her lawyer, Ann Doe, said.'
     assert speakers(text) == ["Ann Doe"]
+
+
+def test_a_quote_woven_into_a_sentence_without_a_speech_verb_is_its_subjects():
+    text = (
+        "Jane Roe spoke first. Specifically, she was directing the committees to "
+        '"proceed at once." The farmers were moving their cattle to "safer ground."'
+    )
+    assert speakers(text) == ["Jane Roe", None]
+
+
+def test_adverbs_in_ly_are_inflected_words_and_a_name_in_ing_is_no_participle():
+    assert evidence.is_inflected("specifically") and evidence.is_inflected("happily")
+    assert not evidence.is_participle("buoing")  # "buy" is common, but no stem of it
 
 
 def test_a_surname_with_an_honorific_is_called_by_the_surname():

@@ -100,7 +100,10 @@ def inflected(word: str, ending: str) -> bool:
     if not word.endswith(ending) or len(word) < len(ending) + 3:
         return False
     stem = word[: -len(ending)]
-    return any(is_common_word(s) for s in (stem, stem + "e", stem[:-1]) if len(s) > 2)
+    stems = [stem, stem + "e", stem[:-1]]
+    if ending == "ly":
+        stems += [stem[:-1] + "y", stem.removesuffix("al")]  # "happily", "specifically"
+    return any(is_common_word(s) for s in stems if len(s) > 2)
 
 
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ef")

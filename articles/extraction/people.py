@@ -155,7 +155,8 @@ class People:
 
 def subject_start(tokens: list[Token]) -> int:
     """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
-    "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe"."""
+    "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe";
+    "Clearly, she ..." -> "she"."""
     i = skip_conjunctions(tokens, 0)
     if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
         if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
@@ -166,6 +167,10 @@ def subject_start(tokens: list[Token]) -> int:
     ):
         comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
         i = comma + 1 if comma is not None else i + 1
+    elif (
+        i + 1 < len(tokens) and tokens[i + 1].text == "," and evidence.is_inflected(tokens[i].lower)
+    ):
+        i += 2  # "Specifically, she ...", "Asked, Roe ..."
     return skip_conjunctions(tokens, i)
 
 
