@@ -292,6 +292,16 @@ def test_adverbs_in_ly_are_inflected_words_and_a_name_in_ing_is_no_participle():
     assert not evidence.is_participle("buoing")  # "buy" is common, but no stem of it
 
 
+def test_a_mood_set_before_a_name_names_the_person_and_a_medium_after_by_is_none():
+    text = (
+        '"We did it together," a beaming Roe told supporters. "Now we work," an emotional '
+        "Ann Doe said. An investigation by Kopa found nothing."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Roe", "Ann Doe"]
+    assert [o.name for o in article.organisations] == ["Kopa"]
+
+
 def test_a_surname_with_an_honorific_is_called_by_the_surname():
     article = read('"We will win," Ms. Roe said.')
     assert [q.speaker for q in article.quotes] == ["Roe"]

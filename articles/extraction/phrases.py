@@ -202,7 +202,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     start = i + 1 if low in lx.DETERMINERS else i
     pieces, end = phrase_pieces(tokens, start)
     if not pieces:
-        return None
+        return adjective_before_a_name(tokens, i, orgs) if low in ("a", "an") else None
     described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
     if not described:
         phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
@@ -245,6 +245,26 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
     return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+
+
+MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
+"""Endings of the adjectives a writer sets before a name: "a beaming", "an angry"."""
+
+
+def adjective_before_a_name(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
+    """ "a beaming Roe", "an emotional Jane Roe": a mood set before a name names the person;
+    "an investigation by Kopa" names none."""
+    k = i + 1
+    while k < min(len(tokens), i + 3) and tokens[k].is_word and tokens[k].text == tokens[k].lower:
+        k += 1
+    if k == i + 1 or k >= len(tokens) or not tokens[k].capitalised:
+        return None
+    if not tokens[k - 1].lower.endswith(MOOD_ENDINGS) or tokens[k - 1].lower in lx.NOT_VERBS:
+        return None
+    phrase = parse_phrase(tokens, k, orgs)
+    if phrase is None or phrase.kind != "person":
+        return None
+    return phrase._replace(first=i)
 
 
 def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
