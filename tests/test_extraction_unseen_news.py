@@ -480,6 +480,27 @@ def test_the_agency_in_brackets_in_a_dateline_is_a_body_and_the_place_is_none():
     assert [o.name for o in article.organisations] == ["Coastal Aid"]
 
 
+def test_a_us_dateline_with_its_state_and_agency_names_no_body_but_the_agency():
+    article = read("TAMBERLO, Ohio (AP) — Jane Roe won the primary on Tuesday.")
+    assert article.dateline == "TAMBERLO, Ohio (AP)"
+    assert [o.name for o in article.organisations] == ["Associated Press"]
+
+
+def test_a_one_word_body_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    text = (
+        "Nominee Tom Baxter attacked Roe. Baxter's spokeswoman, Kay Lund, agreed. "
+        '"Roe has failed," Baxter said.'
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Tom Baxter"]
+    assert not article.organisations
+
+
+def test_a_newspaper_is_known_by_its_head_word():
+    article = read("In an interview with The Tamberlo Dispatch, Jane Roe said she would run.")
+    assert [o.name for o in article.organisations] == ["Tamberlo Dispatch"]
+
+
 # --- the same person in another spelling ------------------------------------------------------
 
 

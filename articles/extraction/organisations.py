@@ -75,6 +75,15 @@ class Organisations:
             self.version += 1
         return found
 
+    def drop_people(self, is_surname) -> None:
+        """A one-word name read as a body that is the surname of a person the article names in
+        full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
+        for org in [o for o in self.items if " " not in o.name and not o.acronym]:
+            if org.name not in lx.COMMON_ORGANISATIONS and is_surname(org.name):
+                self.items.remove(org)
+                del self.by_key[org.name.casefold()]
+                self.version += 1
+
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
         so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,

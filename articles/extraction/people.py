@@ -148,6 +148,13 @@ class People:
         earlier = [p for p in self.people if p.first < at and title in title_words(p.title)]
         return max(earlier, key=lambda p: p.first) if earlier else None
 
+    def surname(self, word: str) -> bool:
+        """Is the word the last name of a person named in full?"""
+        key = name_key(word)
+        return any(
+            len(name_words(p.name)) > 1 and name_key(p.name.split()[-1]) == key for p in self.people
+        )
+
     def knows(self, name: str) -> bool:
         person = self.match(name, 1 << 60)
         return person is not None and (len(name_words(person.name)) > 1 or person.evidence)

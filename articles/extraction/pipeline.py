@@ -40,6 +40,7 @@ def extract(text: str) -> ExtractedArticle:
     people = find_people([s.tokens for s in sentences], phrases)
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
         outlets(tokens, runs, orgs, people.knows)
+    orgs.drop_people(people.surname)
     orgs.fold_short_names()
     attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)

@@ -23,7 +23,8 @@ CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /,]+[A-Z][A-Z.'’-]*)*"
 DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 TITLED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"
 DATELINE = re.compile(
-    rf"^(?P<place>{CAPS_PLACE}{DATE}?{AGENCY}?|{TITLED_PLACE}(?:/{TITLED_PLACE})?{DATE}?{AGENCY}"
+    rf"^(?P<place>{CAPS_PLACE}(?:,\s*{TITLED_PLACE})?{DATE}?{AGENCY}?"
+    rf"|{TITLED_PLACE}(?:/{TITLED_PLACE})?{DATE}?{AGENCY}"
     rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
 )
 
@@ -114,7 +115,8 @@ def find_dateline(first_paragraph: str) -> tuple[str, int]:
     """The place (and agency) that opens a wire story before a dash, as written, and where the
     story's first sentence starts after it.
 
-    "WASHINGTON DC - The United States ..." -> ("WASHINGTON DC", 16);
+    "WASHINGTON DC - The United States ..." -> ("WASHINGTON DC", 16); "DAYTON, Ohio (AP) —
+    ..." -> "DAYTON, Ohio (AP)";
     "Geneva/Amman (ICRC) – ..." -> "Geneva/Amman (ICRC)"; ("", 0) when there is none.
     """
     match = DATELINE.match(first_paragraph)
