@@ -86,7 +86,7 @@ def test_a_long_title_set_before_the_name_is_the_title_never_the_speaker():
         "The Special Envoy of the Commission on Water, Jane Roe, said: “The wells are dry.”"
     )
     assert [q.speaker for q in article.quotes] == ["Jane Roe"]
-    assert speaker_named(article, "Jane Roe").title == "Special Envoy"
+    assert speaker_named(article, "Jane Roe").title == "Special Envoy of the Commission on Water"
 
 
 def test_a_title_by_its_initials_refers_back_to_the_person():
@@ -129,6 +129,16 @@ def test_a_speech_verb_after_a_name_and_comma_is_no_title():
 )
 def test_the_title_in_an_aside_is_the_whole_title_after_its_owner_or_an_age(text, title):
     assert title in speaker_named(read(text), "Jane Roe").title
+
+
+def test_a_portfolio_after_a_title_before_the_name_belongs_to_it_and_a_place_does_not():
+    text = (
+        "The government's Minister of Information, Efua Boateng, said the army “will win.” "
+        "The governor of Lagos, Ada Okoye, said “schools reopen.”"
+    )
+    article = read(text)
+    assert speaker_named(article, "Efua Boateng").title == "Minister of Information"
+    assert speaker_named(article, "Ada Okoye").title == "governor"
 
 
 # --- definite descriptions --------------------------------------------------------------------
@@ -499,6 +509,19 @@ def test_a_one_word_body_that_is_the_surname_of_a_person_named_in_full_is_that_p
 def test_a_newspaper_is_known_by_its_head_word():
     article = read("In an interview with The Tamberlo Dispatch, Jane Roe said she would run.")
     assert [o.name for o in article.organisations] == ["Tamberlo Dispatch"]
+
+
+def test_an_acronym_between_commas_after_a_body_is_its_own_and_a_list_is_not():
+    article = read(
+        "GENEVA (CRA) - The Coastal Relief Agency, CRA, is alarmed. "
+        "The Water Bank, IMF and WTO met."
+    )
+    assert [(o.name, o.acronym) for o in article.organisations] == [
+        ("Coastal Relief Agency", "CRA"),
+        ("Water Bank", ""),
+        ("International Monetary Fund", "IMF"),
+        ("WTO", "WTO"),
+    ]
 
 
 # --- the same person in another spelling ------------------------------------------------------

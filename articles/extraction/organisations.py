@@ -75,6 +75,16 @@ class Organisations:
             self.version += 1
         return found
 
+    def give_acronym(self, org: Organisation, acronym: str) -> None:
+        """The acronym is this body's, and a body listed under the acronym alone is the same."""
+        alone = self.find(acronym)
+        if alone is not None and alone is not org and alone.name == acronym:
+            self.items.remove(alone)
+            org.first = min(org.first, alone.first)
+        org.acronym = acronym
+        self.by_key[acronym.casefold()] = org
+        self.version += 1
+
     def drop_people(self, is_surname) -> None:
         """A one-word name read as a body that is the surname of a person the article names in
         full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
@@ -209,6 +219,7 @@ def find_organisations(
     for tokens, runs in paragraphs:
         for start, end in runs:
             name_organisation_run(tokens, start, end, found)
+            acronym_in_apposition(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
@@ -295,6 +306,24 @@ COMMON_NAME = re.compile(
     "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
 )
 """A common body's full name anywhere in a run, the longest first where two start together."""
+
+
+def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """ "The UN Refugee Agency, UNHCR, is ...": an acronym set between commas after a body's
+    name, before a verb, is that body's; a list ("the Bank, IMF and WTO") is not."""
+    if end + 3 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
+        return
+    acronym, after = tokens[end + 1], tokens[end + 3]
+    if (
+        not acronym.acronym
+        or not after.is_word
+        or after.capitalised
+        or after.lower in {"and", "or"}
+    ):
+        return
+    org = found.find(run_text(tokens, start, end))
+    if org is not None and not org.acronym and org.name != acronym.base:
+        found.give_acronym(org, acronym.base)
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")

@@ -359,7 +359,21 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     start = owners[-1] + 1 if owners else 0
     while start < titles[-1] and words[start].lower in PREFIX_STOP:
         start += 1
-    return " ".join(t.base for t in words[start : titles[-1] + 1])
+    end = titles[-1] + 1
+    if portfolio(words[end:]):
+        end = len(words)  # "Minister of Information", not "governor of Lagos"
+    return " ".join(t.base for t in words[start:end])
+
+
+def portfolio(words: list[Token]) -> bool:
+    """A complement that belongs to a title: "of Information", "for Water"; a place ("of
+    Lagos") is where the office is, no part of it."""
+    if len(words) < 2 or words[0].lower not in COMPLEMENTS:
+        return False
+    named = [t for t in words[1:] if t.lower != "the"]
+    if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
+        return False
+    return not is_place_name(" ".join(t.base for t in named))
 
 
 def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
