@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.extraction import evidence, extract
+from articles.extraction.people import subject_start
+from articles.extraction.tokens import tokenize
 from tests.test_extraction_renaming import FIRST, LAST
 
 
@@ -289,12 +291,15 @@ def test_a_description_then_a_name_between_commas_speaks_by_the_name():
     assert speakers(text) == ["Ann Doe"]
 
 
-def test_a_quote_woven_into_a_sentence_without_a_speech_verb_is_its_subjects():
-    text = (
-        "Jane Roe spoke first. Specifically, she was directing the committees to "
-        '"proceed at once." The farmers were moving their cattle to "safer ground."'
-    )
-    assert speakers(text) == ["Jane Roe", None]
+def test_an_adverb_and_a_comma_open_no_subject():
+    text = "Specifically, she said so."
+    tokens = tokenize(text, 0, len(text))
+    assert tokens[subject_start(tokens)].text == "she"
+
+
+def test_a_quote_woven_into_a_sentence_without_a_speech_verb_has_no_speaker():
+    text = 'Jane Roe arrived. She was directing the committees to "proceed at once."'
+    assert speakers(text) == [None]
 
 
 def test_adverbs_in_ly_are_inflected_words_and_a_name_in_ing_is_no_participle():

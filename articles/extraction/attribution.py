@@ -76,7 +76,6 @@ RULE_CONFIDENCE = {
     "colon-lead-in": "low",
     "source-after": "medium",
     "next-sentence": "low",
-    "sentence-subject": "low",
     "previous-sentence": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name."""
@@ -435,20 +434,6 @@ class Attributor:
             return None
         return Attribution(found.voice, found.verb, "colon-lead-in")
 
-    def sentence_subject(self, sentence_index: int, k: int) -> Attribution | None:
-        """A quote woven into a sentence with no speech verb is the words of its subject, when
-        that is a person: 'Roe was directing the committees to “proceed at once”'."""
-        tokens = self.sentences[sentence_index].tokens
-        if any(is_speech_verb(tokens, v) for v in range(len(tokens))):
-            return None
-        subject = self.read(tokens, subject_start(tokens))
-        if subject is None or subject.last >= k or subject.kind not in ("person", "pronoun"):
-            return None
-        voice, how = self.voice(subject, tokens, "sentence-subject")
-        if voice is None or voice.person is None or not voice.person.well_attested():
-            return None
-        return Attribution(voice, "", how)
-
     def source_after(self, sentence_index: int) -> Attribution | None:
         """The next sentence names the source: '“…” The statement came from Jane Roe.', or
         opens with its speaker and a speech verb and quotes nothing: '“…” Roe said on Monday.'"""
@@ -489,8 +474,6 @@ class Attributor:
             found = self.colon_lead_in(sentence_index, k)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
-        if found is None:
-            found = self.sentence_subject(sentence_index, k)
         if found is not None and found.rule == "according-to" and not is_person(found):
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
