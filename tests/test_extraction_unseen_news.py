@@ -305,6 +305,7 @@ def test_a_quote_woven_into_a_sentence_without_a_speech_verb_has_no_speaker():
 def test_adverbs_in_ly_are_inflected_words_and_a_name_in_ing_is_no_participle():
     assert evidence.is_inflected("specifically") and evidence.is_inflected("happily")
     assert not evidence.is_participle("buoing")  # "buy" is common, but no stem of it
+    assert not evidence.is_inflected("kelly")  # nor is "key" of Kelly
 
 
 def test_a_mood_set_before_a_name_names_the_person_and_a_medium_after_by_is_none():

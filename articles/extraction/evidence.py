@@ -101,8 +101,10 @@ def inflected(word: str, ending: str) -> bool:
         return False
     stem = word[: -len(ending)]
     stems = [stem, stem + "e", stem[:-1]]
-    if ending == "ly":
-        stems += [stem[:-1] + "y", stem.removesuffix("al")]  # "happily", "specifically"
+    if ending == "ly" and stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "happily"; "Kelly" stays a name
+    if ending == "ly" and stem.endswith("al"):
+        stems.append(stem[:-2])  # "specifically"
     return any(is_common_word(s) for s in stems if len(s) > 2)
 
 

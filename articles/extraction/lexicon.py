@@ -170,7 +170,7 @@ ORGANISATION_NOUNS = words("""
     Chamber Charity Ministries
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media Dispatch
-    Inquirer Enquirer Courier Register Examiner Bulletin Sentinel Advertiser Ledger
+    Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
     """)
 """Capitalised heads of organisation names: "Coastal Defence Forces", "State Department",
