@@ -168,6 +168,12 @@ class QuoteFilter(django_filters.FilterSet):
             attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
         ),
     )
+    dateline = SearchTextFilter(
+        field_name="article__dateline",
+        lookup_expr="icontains",
+        label="Dateline",
+        help_text="Where the article was filed: “Beirut”.",
+    )
     published_after = date_filter("article__published", "gte", "Published from")
     published_before = date_filter("article__published", "lte", "Published until")
     hide_short = django_filters.BooleanFilter(
