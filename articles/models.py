@@ -1,6 +1,5 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.contrib.postgres.search import SearchRank
 from django.db import models
 from django.db.models import (
     Count,
@@ -26,6 +25,7 @@ from articles.search import (
     quote_search_vector,
     search_document,
     search_query,
+    search_rank,
 )
 
 
@@ -264,7 +264,7 @@ class ArticleQuerySet(models.QuerySet):
         query = search_query(text)
         return (
             self.filter(search_document=query)
-            .alias(rank=SearchRank(F("search_document"), query))
+            .alias(rank=search_rank(query))
             .annotate(searched_body=F("body"))
         )
 
@@ -422,9 +422,7 @@ class QuoteQuerySet(models.QuerySet):
                 rank=Value(0.0, output_field=FloatField())
             )
         query = search_query(text)
-        return self.filter(search_document=query).alias(
-            rank=SearchRank(F("search_document"), query)
-        )
+        return self.filter(search_document=query).alias(rank=search_rank(query))
 
 
 class Quote(models.Model):
