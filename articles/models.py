@@ -268,6 +268,17 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(searched_body=F("body"))
         )
 
+    def datelines_quoting(self, speaker):
+        """``{"dateline", "articles"}`` rows: the places the articles quoting ``speaker`` were
+        filed from, the most frequent first."""
+        return (
+            self.filter(pk__in=Quote.objects.filter(speaker=speaker).values("article"))
+            .exclude(dateline="")
+            .values("dateline")
+            .annotate(articles=Count("pk"))
+            .order_by("-articles", "dateline")
+        )
+
     def refresh_counts(self) -> int:
         return self.update(quote_count=count_of(Quote.objects, "article"))
 

@@ -271,6 +271,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return quote_cards(self.object.quotes.all()).newest_first()
 
     shown_organisations = 10
+    shown_datelines = 10
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -283,6 +284,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
             organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
                 : self.shown_organisations
             ],
+            datelines=Article.objects.datelines_quoting(speaker)[: self.shown_datelines],
             **kwargs,
         )
 

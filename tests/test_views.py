@@ -400,7 +400,8 @@ PAGES = [
         8,  # with the ranked quotes' ids first
     ),
     ("speaker-list", None, {}, 3),
-    ("speaker-detail", "speaker", {}, 7),  # and their first and latest quotes, organisations
+    # and their first and latest quotes, organisations and datelines
+    ("speaker-detail", "speaker", {}, 8),
     ("organisation-list", None, {}, 2),
     ("organisation-detail", "organisation", {}, 5),
 ]
