@@ -30,6 +30,19 @@ def latest_quotes(quotes):
     )
 
 
+class RecordFeed(Feed):
+    """The feed of one speaker's or organisation's page, found by its slug."""
+
+    feed_type = Atom1Feed
+    model = None
+
+    def get_object(self, request, slug):
+        return get_object_or_404(self.model, slug=slug)
+
+    def link(self, record):
+        return record.get_absolute_url()
+
+
 class QuoteFeed(Feed):
     """The newest quotes first, each entry linking to the quote's page."""
 
@@ -56,15 +69,11 @@ class QuoteFeed(Feed):
         return quote.speaker.name if quote.speaker else None
 
 
-class SpeakerQuotesFeed(QuoteFeed):
-    def get_object(self, request, slug):
-        return get_object_or_404(Speaker, slug=slug)
+class SpeakerQuotesFeed(RecordFeed, QuoteFeed):
+    model = Speaker
 
     def title(self, speaker):
         return f"Quotes by {speaker.name} · Newsroom"
-
-    def link(self, speaker):
-        return speaker.get_absolute_url()
 
     def items(self, speaker):
         return latest_quotes(speaker.quotes.all())
@@ -100,17 +109,11 @@ class QuoteSearchFeed(QuoteFeed):
         ]
 
 
-class OrganisationArticlesFeed(Feed):
-    feed_type = Atom1Feed
-
-    def get_object(self, request, slug):
-        return get_object_or_404(Organisation, slug=slug)
+class OrganisationArticlesFeed(RecordFeed):
+    model = Organisation
 
     def title(self, organisation):
         return f"Articles mentioning {organisation.name} · Newsroom"
-
-    def link(self, organisation):
-        return organisation.get_absolute_url()
 
     def items(self, organisation):
         return (

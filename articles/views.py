@@ -65,6 +65,7 @@ class FilteredListView(FilterView):
 
     paginate_by = 25
     paginator_class = DeepPaginator
+    filter_label = "Filter"  # the filter box's heading
     organisation_fields = ("organisation",)
 
     def get_context_data(self, **kwargs):
@@ -137,6 +138,7 @@ class HomeView(TemplateView):
 class ArticleListView(FilteredListView):
     filterset_class = ArticleFilter
     template_name = "articles/article_list.html"
+    filter_label = "Filter articles"
 
     def get_queryset(self):
         return (
@@ -179,6 +181,7 @@ class QuoteListView(FilteredListView):
     organisation_fields = ("organisation", "mentioning")
     filterset_class = QuoteFilter
     template_name = "articles/quote_list.html"
+    filter_label = "Search quotes"
 
     shown_speakers = 5
 
@@ -251,6 +254,7 @@ class QuoteDetailView(DetailView):
 class SpeakerListView(FilteredListView):
     filterset_class = SpeakerFilter
     template_name = "articles/speaker_list.html"
+    filter_label = "Find speakers"
 
     def get_queryset(self):
         return Speaker.objects.select_related("organisation").most_quoted_first()
@@ -272,6 +276,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
 
     shown_organisations = 10
     shown_datelines = 10
+    quotes_read = 1_000  # for the organisations and datelines they are quoted beside
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -279,12 +284,15 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             speaker=speaker,
             quotes_per_month=list(speaker.quotes.per_month()),
-            first_quote=record.oldest_first().first(),
-            latest_quote=record.newest_first().first(),
-            organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
-                : self.shown_organisations
+            first_quote=record.oldest_first().top(1).first(),
+            latest_quote=record.newest_first().top(1).first(),
+            organisations_mentioned=Organisation.objects.most_mentioned_with(
+                speaker, self.quotes_read
+            )[: self.shown_organisations],
+            datelines=Article.objects.datelines_quoting(speaker, self.quotes_read)[
+                : self.shown_datelines
             ],
-            datelines=Article.objects.datelines_quoting(speaker)[: self.shown_datelines],
+            quotes_read=self.quotes_read,
             **kwargs,
         )
 
@@ -292,6 +300,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
 class OrganisationListView(FilteredListView):
     filterset_class = OrganisationFilter
     template_name = "articles/organisation_list.html"
+    filter_label = "Find organisations"
     queryset = Organisation.objects.most_mentioned_first()
 
 
@@ -317,9 +326,9 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             organisation=organisation,
             speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
-            quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
-                : self.shown_quotes
-            ],
+            quotes=quote_cards(Quote.objects.for_organisation(organisation))
+            .newest_first()
+            .top(self.shown_quotes),
             **kwargs,
         )
 

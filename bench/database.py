@@ -28,15 +28,12 @@ def configure() -> str:
 
 
 def empty() -> None:
-    """Remove every article, quote, speaker and organisation (the benchmark's own rows)."""
+    """Remove every row of the articles app (the benchmark's own rows), whatever its models."""
+    from django.apps import apps
     from django.db import connection
 
-    from articles.models import Article, Organisation, Quote, Speaker
-
-    tables = [
-        model._meta.db_table
-        for model in (Quote, Article.organisations.through, Article, Speaker, Organisation)
-    ]
+    models = apps.get_app_config("articles").get_models(include_auto_created=True)
+    tables = [model._meta.db_table for model in models]
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY")
 

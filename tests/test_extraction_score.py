@@ -13,6 +13,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 SCORER = PROJECT_DIR.parent / "shared" / "eval" / "score.py"
 
 EVAL_SET = PROJECT_DIR / "tests" / "eval"
+FRESH_SET = EVAL_SET / "fresh"
 WIKINEWS_SET = SCORER.parent / "wikinews"
 BLIND_FOLD = PROJECT_DIR / "tests" / "eval" / "wikinews_blind.txt"
 FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.90, "orgs_precision": 0.85}
@@ -25,6 +26,10 @@ BLIND_FLOORS = {"attribution": 0.70, "quotes": 0.97, "orgs_recall": 0.78, "orgs_
 """The 24 Wikinews articles, 16 of them developed on (0.876 reached); and their blind third
 alone (tests/eval/wikinews_blind.txt), which no rule was written against (0.733 reached, under
 the 0.85 issue 9 asks for: the floor guards against falling further, not the target)."""
+FRESH_FLOORS = {"attribution": 0.70, "quotes": 0.97, "orgs_recall": 0.71, "orgs_precision": 0.77}
+"""tests/eval/fresh/: twelve more real articles, scored once before any rule saw them (attribution
+0.737, organisations R 0.745 / P 0.807); the floors sit 0.03 under, to show a rule that carries
+badly to news it has never seen."""
 
 
 def score(*folder: str) -> dict[str, float]:
@@ -64,6 +69,11 @@ def summary() -> dict[str, float]:
 @pytest.fixture(scope="module")
 def eval_summary() -> dict[str, float]:
     return score(str(EVAL_SET))
+
+
+@pytest.fixture(scope="module")
+def fresh_summary() -> dict[str, float]:
+    return score(str(FRESH_SET))
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +117,8 @@ def test_wikinews_set_score_is_above_its_floor(wikinews_summary, measure):
 @pytest.mark.parametrize("measure", sorted(BLIND_FLOORS))
 def test_blind_third_of_wikinews_scores_above_its_floor(blind_summary, measure):
     assert blind_summary[measure] >= BLIND_FLOORS[measure]
+
+
+@pytest.mark.parametrize("measure", sorted(FRESH_FLOORS))
+def test_fresh_held_out_set_scores_above_its_floor(fresh_summary, measure):
+    assert fresh_summary[measure] >= FRESH_FLOORS[measure]
