@@ -123,14 +123,18 @@ class SortedCursor(CursorPagination):
         self.base_url = request.build_absolute_uri()
         queryset = self.sorted(queryset, request)
         self.cursor = self.decode_cursor(request)
+        wanted = self.page_size + 1  # one more than a page says whether another follows
         if self.cursor:
             ordering = self.ordering
             if self.cursor.reverse:
                 ordering = [term.copy().reverse_ordering() for term in ordering]
-            queryset = queryset.order_by(*ordering).filter(
-                self.after(ordering, self.cursor.position)
-            )
-        rows = list(queryset[: self.page_size + 1])
+            queryset, rows = queryset.order_by(*ordering), []
+            for stretch in self.stretches_after(ordering, self.cursor.position):
+                rows += queryset.filter(stretch)[: wanted - len(rows)]
+                if len(rows) == wanted:
+                    break
+        else:
+            rows = list(queryset[:wanted])
         self.page, more = rows[: self.page_size], len(rows) > self.page_size
         backwards = bool(self.cursor and self.cursor.reverse)
         if backwards:
@@ -140,12 +144,34 @@ class SortedCursor(CursorPagination):
         self.display_page_controls = self.has_next or self.has_previous
         return self.page
 
-    def after(self, ordering, position) -> Q:
-        """Rows past ``position`` (a row's ordering values) in ``ordering``: past it in the first
-        column, or equal there and past it in the second, and so on (the primary key, last,
-        is never NULL, so there is always a way past)."""
-        alternatives, same = [], Q()
-        for term, field, value in zip(ordering, self.fields, position, strict=True):
+    def stretches_after(self, ordering, position) -> list[Q]:
+        """The rows past ``position`` (a row's ordering values) in ``ordering``, as the
+        conditions of one or two stretches read in turn.
+
+        The first column is bounded by its value, so that an index starts at the position
+        instead of reading every row before it (a filter with "or NULL" took 80 ms 100,000
+        quotes deep, the bound 0.2 ms). Its NULLs, which sort apart from its values, are a
+        stretch of their own, read only when a page reaches them."""
+        first, nullable, value = ordering[0], self.fields[0].null, position[0]
+        name = first.expression.name
+        rest = self.after(ordering[1:], position[1:], self.fields[1:])
+        nulls_after = self.nulls_last(first)
+        if value is None:
+            among_nulls = Q(**{f"{name}__isnull": True}) & rest
+            return [among_nulls] if nulls_after else [among_nulls, Q(**{f"{name}__isnull": False})]
+        past, up_to = ("lt", "lte") if first.descending else ("gt", "gte")
+        among_values = Q(**{f"{name}__{up_to}": value}) & (
+            Q(**{f"{name}__{past}": value}) | Q(**{name: value}) & rest
+        )
+        if nullable and nulls_after:
+            return [among_values, Q(**{f"{name}__isnull": True})]
+        return [among_values]
+
+    def after(self, ordering, position, fields) -> Q:
+        """Rows past ``position`` in ``ordering``: past it in the first column, or equal there
+        and past it in the second, and so on; past no row in no columns."""
+        alternatives, same = [Q(pk__in=[])], Q()
+        for term, field, value in zip(ordering, fields, position, strict=True):
             name = term.expression.name
             if value is None:
                 if not self.nulls_last(term):
