@@ -115,6 +115,7 @@ class SortFilter(django_filters.ChoiceFilter):
         if sort not in self.orderings or (sort == "relevance" and not searching):
             sort = next(iter(self.orderings))
         _, method = self.orderings[sort]
+        self.parent.ranked = sort == "relevance"  # then only the best RANKED are listed
         return getattr(queryset, method)()
 
 

@@ -36,6 +36,7 @@ class DeepPaginator(Paginator):
     """
 
     estimated = False
+    at_least = False  # estimated, and the planner guessed no more than were counted
 
     @cached_property
     def count(self) -> int:
@@ -46,7 +47,9 @@ class DeepPaginator(Paginator):
         if counted <= COUNTED_UP_TO:
             return counted
         self.estimated = True
-        return max(planned_rows(rows), COUNTED_UP_TO + 1)
+        planned = planned_rows(rows)
+        self.at_least = planned <= COUNTED_UP_TO
+        return max(planned, COUNTED_UP_TO + 1)
 
     def page(self, number):
         """An estimated count may fall short: a page then holds its full share of rows."""
