@@ -81,8 +81,8 @@ class SortedCursor(CursorPagination):
     DRF's cursor keeps the first ordering column and an offset past the rows that share its
     value, capped at 1,000: a thousand articles without quotes under "most quoted" could not be
     paged through. This cursor keeps every ordering column of the row it stops at, the primary
-    key last, and the next page is the rows after that one: no offset, so page 4,000 costs what
-    page 1 does. It is signed for its ordering: a cursor the API did not make for this ``sort``
+    key last, and the next page is the rows after that one: no offset, so where the sort has an
+    index, page 4,000 costs what page 1 does (``stretches_after``). It is signed for its ordering: a cursor the API did not make for this ``sort``
     is a 404. Links come from the rows shown, so an empty page has none."""
 
     ordering = "-pk"  # for a list with no order of its own
