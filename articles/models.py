@@ -1,20 +1,11 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
 from django.db import models
-from django.db.models import (
-    Count,
-    Exists,
-    F,
-    FloatField,
-    OuterRef,
-    Q,
-    Subquery,
-    Value,
-)
+from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, TruncMonth
 from django.urls import reverse
 
-from articles.naming import SluggedModel, join_aliases, split_aliases
+from articles.naming import NamedRecord, SluggedModel, join_aliases
 from articles.search import (
     article_search_vector,
     first_ranked,
@@ -95,22 +86,16 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class Organisation(SluggedModel):
+class Organisation(NamedRecord):
     name = models.CharField(max_length=300)
     acronym = models.CharField(max_length=30, blank=True)
     aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
     article_count = models.PositiveIntegerField(default=0, editable=False)
     folded_names = folded_names("name", "acronym", "aliases")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["name"], name="organisation_unique_name"),
-        ]
+    class Meta(NamedRecord.Meta):
         indexes = [
             models.Index(fields=["acronym"], name="organisation_acronym_idx"),
             models.Index(fields=["-article_count", "name"], name="organisation_mentions_idx"),
@@ -118,13 +103,6 @@ class Organisation(SluggedModel):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:organisation-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self) -> list[str]:
-        return split_aliases(self.aliases)
 
 
 class SpeakerQuerySet(models.QuerySet):
@@ -167,7 +145,7 @@ class SpeakerQuerySet(models.QuerySet):
         return len(others)
 
 
-class Speaker(SluggedModel):
+class Speaker(NamedRecord):
     """A person quoted in articles, or an organisation speaking as one ("the SDF said")."""
 
     name = models.CharField(max_length=300, help_text="The fullest name: “Matthew Miller”.")
@@ -188,29 +166,16 @@ class Speaker(SluggedModel):
     )
     quote_count = models.PositiveIntegerField(default=0, editable=False)
     folded_names = folded_names("name", "aliases")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = SpeakerQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["name"], name="speaker_unique_name"),
-        ]
+    class Meta(NamedRecord.Meta):
         indexes = [
             models.Index(fields=["-quote_count", "name"], name="speaker_quotes_idx"),
         ]
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:speaker-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self) -> list[str]:
-        return split_aliases(self.aliases)
 
 
 class ArticleQuerySet(models.QuerySet):
