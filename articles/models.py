@@ -1,21 +1,11 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.contrib.postgres.search import SearchRank
 from django.db import models
-from django.db.models import (
-    Count,
-    Exists,
-    F,
-    FloatField,
-    OuterRef,
-    Q,
-    Subquery,
-    Value,
-)
+from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, TruncMonth
 from django.urls import reverse
 
-from articles.naming import SluggedModel, join_aliases, split_aliases
+from articles.naming import NamedRecord, SluggedModel, join_aliases
 from articles.search import (
     article_search_vector,
     first_ranked,
@@ -26,6 +16,7 @@ from articles.search import (
     quote_search_vector,
     search_document,
     search_query,
+    search_rank,
 )
 
 
@@ -95,22 +86,16 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class Organisation(SluggedModel):
+class Organisation(NamedRecord):
     name = models.CharField(max_length=300)
     acronym = models.CharField(max_length=30, blank=True)
     aliases = models.TextField(blank=True, help_text="Other names it goes by, one per line.")
     article_count = models.PositiveIntegerField(default=0, editable=False)
     folded_names = folded_names("name", "acronym", "aliases")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["name"], name="organisation_unique_name"),
-        ]
+    class Meta(NamedRecord.Meta):
         indexes = [
             models.Index(fields=["acronym"], name="organisation_acronym_idx"),
             models.Index(fields=["-article_count", "name"], name="organisation_mentions_idx"),
@@ -118,13 +103,6 @@ class Organisation(SluggedModel):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:organisation-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self) -> list[str]:
-        return split_aliases(self.aliases)
 
 
 class SpeakerQuerySet(models.QuerySet):
@@ -167,7 +145,7 @@ class SpeakerQuerySet(models.QuerySet):
         return len(others)
 
 
-class Speaker(SluggedModel):
+class Speaker(NamedRecord):
     """A person quoted in articles, or an organisation speaking as one ("the SDF said")."""
 
     name = models.CharField(max_length=300, help_text="The fullest name: “Matthew Miller”.")
@@ -188,29 +166,16 @@ class Speaker(SluggedModel):
     )
     quote_count = models.PositiveIntegerField(default=0, editable=False)
     folded_names = folded_names("name", "aliases")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = SpeakerQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["name"], name="speaker_unique_name"),
-        ]
+    class Meta(NamedRecord.Meta):
         indexes = [
             models.Index(fields=["-quote_count", "name"], name="speaker_quotes_idx"),
         ]
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:speaker-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self) -> list[str]:
-        return split_aliases(self.aliases)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -266,8 +231,20 @@ class ArticleQuerySet(models.QuerySet):
         query = search_query(text)
         return (
             self.filter(search_document=query)
-            .alias(rank=SearchRank(F("search_document"), query))
+            .alias(rank=search_rank(query))
             .annotate(searched_body=F("body"))
+        )
+
+    def datelines_quoting(self, speaker, quotes_read: int):
+        """``{"dateline", "articles"}`` rows: the places the articles of the speaker's latest
+        ``quotes_read`` quotes were filed from, the most frequent first (bounded as
+        ``Organisation.objects.most_mentioned_with`` is)."""
+        return (
+            self.filter(pk__in=speaker.quotes.newest_first().values("article")[:quotes_read])
+            .exclude(dateline="")
+            .values("dateline")
+            .annotate(articles=Count("pk"))
+            .order_by("-articles", "dateline")
         )
 
     def refresh_counts(self) -> int:
@@ -433,9 +410,7 @@ class QuoteQuerySet(models.QuerySet):
                 rank=Value(0.0, output_field=FloatField())
             )
         query = search_query(text)
-        return self.filter(search_document=query).alias(
-            rank=SearchRank(F("search_document"), query)
-        )
+        return self.filter(search_document=query).alias(rank=search_rank(query))
 
 
 class Quote(models.Model):

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.text import slugify
 
 SLUG_LENGTH = 200
@@ -68,3 +69,23 @@ class SluggedModel(models.Model):
         if not self.slug:
             self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
         super().save(*args, **kwargs)
+
+
+class NamedRecord(SluggedModel):
+    """A speaker or an organisation: one row a name (its other names are aliases), with a
+    page at ``articles:<model>-detail``."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name"], name="%(class)s_unique_name")]
+
+    def get_absolute_url(self):
+        return reverse(f"articles:{self._meta.model_name}-detail", kwargs={"slug": self.slug})
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_aliases(self.aliases)

@@ -281,7 +281,8 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return quote_cards(self.object.quotes.all()).newest_first()
 
     shown_organisations = 10
-    quotes_read = 1_000  # for the organisations they are quoted beside
+    shown_datelines = 10
+    quotes_read = 1_000  # for the organisations and datelines they are quoted beside
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -294,6 +295,9 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
             organisations_mentioned=Organisation.objects.most_mentioned_with(
                 speaker, self.quotes_read
             )[: self.shown_organisations],
+            datelines=Article.objects.datelines_quoting(speaker, self.quotes_read)[
+                : self.shown_datelines
+            ],
             quotes_read=self.quotes_read,
             **kwargs,
         )
