@@ -144,19 +144,28 @@ ORGANISATION_NOUNS = words("""
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
+    College Polytechnic Seminary
     """)
 """Capitalised heads of organisation names: "Syrian Democratic Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 NOT_ORGANISATION_ENDINGS = words("""
     Act Bill Law Laws Treaty Accord Accords Agreement Protocol Doctrine Prize Cup Games
-    Festival Day Week
+    Festival Day Week Constitution Charter Clause Amendment Convention Declaration Code
+    Statute Directive Regulation Ordinance Decree
     """)
 """Last words of a law's, a prize's or an event's name, which is no body: "Freedom of
 Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
+
+ORGANISATION_NOUNS_AFTER_HEAD = words("System Systems")
+"""Heads that make an organisation only right after another: "Selective Service System" (a
+"Positioning System" is a thing)."""
+
+LOCATED_BODIES = words("Embassy Embassies Consulate Mission Delegation")
+"""Bodies whose name goes on with "in" and the place they sit in: "Embassy in Nairobi"."""
 
 LOWERCASE_INSTITUTIONS = words(
     "council ministry committee commission court parliament assembly department agency directorate"
@@ -290,6 +299,8 @@ SUFFIX_MODIFIERS = (
     "-aligned",
     "-held",
     "-born",
+    "-designated",
+    "-listed",
 )
 """Hyphenated modifiers before a name that belong to no name: "US-backed", "Kurdish-led"."""
 
@@ -374,6 +385,7 @@ PLACE_NOUNS = words("""
     gulf bay sea ocean island islands strait cape lake river mount mountains valley province
     region state states county city republic kingdom emirate sultanate territory district
     museum cathedral church mosque temple palace square street bridge port airport station
+    hospital clinic prison jail camp base
     """)
 """Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
 
@@ -390,7 +402,11 @@ MEMBER_WORDS = words(
 """Nouns after a body's name that show it is a body: "Taliban spokesperson"."""
 
 SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pentagon Kremlin")
-"""Institutions named by one capitalised word: "approved by the Senate"."""
+"""Institutions named by one capitalised word: "approved by the Senate", "Congress voted"."""
+
+GROUP_HEADS = words("movement group network militia faction organisation organization")
+"""Lowercase nouns after a proper name that make it a body's name: "Houthi movement",
+"Wagner group"; the name alone is the body, the whole an alias."""
 
 ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party

@@ -69,6 +69,14 @@ class Organisations:
             self.version += 1
         return found
 
+    def add_alias(self, found: Organisation | None, alias: str) -> None:
+        """Another name of a body found, for one the article writes in two ways."""
+        if found is None or self.find(alias) is not None:
+            return
+        found.aliases.append(alias)
+        self.by_key[lookup_key(alias)] = found
+        self.version += 1
+
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
         so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
@@ -107,12 +115,16 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     for index, word in enumerate(words):
         bare = strip_possessive(word)
         following = words[index + 1] if index + 1 < len(words) else ""
-        if bare in lx.ORGANISATION_NOUNS or (
-            bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
+        if (
+            bare in lx.ORGANISATION_NOUNS
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
         ):
             head = index
-    if head < 0 or len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS:
-        return None  # "Parliament Square" is a place
+    if head < 0 or len(words) < 2:
+        return None
+    if words[-1].casefold() in lx.PLACE_NOUNS and words[-2] not in {"of", "the"}:
+        return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
     end = head + 1
@@ -120,7 +132,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
-    elif end < len(words) and words[end] in {"of", "for", "on"}:
+    elif end < len(words) and words[end] in {"of", "for", "on", "to", "in"}:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
@@ -140,6 +152,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Due Process Clause of the Constitution": a document
     if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
     if organisation_in_run(words[cut:]):
@@ -191,8 +205,9 @@ def find_organisations(
     for tokens, runs in paragraphs:
         define_acronyms(tokens, runs, found)
     for tokens, runs in paragraphs:
+        run_starting = dict(runs)
         for start, end in runs:
-            name_organisation_run(tokens, start, end, found)
+            name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
         institution_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
@@ -256,7 +271,7 @@ def best_expansion(words: list[str], acronym: str) -> int:
     initials spell the acronym, else the whole run ("People's Protection Units (YPG)")."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
-        if initials(words[start:]) == letters:
+        if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
     return 0
 
@@ -265,6 +280,27 @@ COMMON_NAME = re.compile(
     "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
 )
 """A common body's full name anywhere in a run, the longest first where two start together."""
+
+
+def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
+    """Where a body's name ends when it goes on past a lowercase word: with its purpose,
+    "to" and a capitalised verb ("Coalition to End Hunger"), or with the place a mission sits
+    in ("Embassy in Nairobi")."""
+    while end + 1 < len(tokens) and end + 1 in run_starting:
+        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + 1]
+        if link == "to" and head in lx.ORGANISATION_NOUNS:
+            purpose = tokens[end + 1]
+            goes_on = evidence.is_common_word(purpose.lower) and not is_place_name(purpose.base)
+        else:
+            goes_on = (
+                link == "in"
+                and head in lx.LOCATED_BODIES
+                and is_place_name(run_text(tokens, end + 1, after))
+            )
+        if not goes_on:
+            break
+        end = after
+    return end
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -279,7 +315,15 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     span = organisation_in_run(words)
     if span is not None:
-        found.add(run_text(tokens, start, start + span[1]), tokens[start].start)
+        name = run_text(tokens, start, start + span[1])
+        bracketed = tokens[start - 2] if start > 2 and tokens[start - 1].text == ")" else None
+        whole = found.find(bracketed.base) if bracketed is not None else None
+        if whole is not None and whole.acronym == bracketed.base:
+            # "United Nations (UN) General Assembly"
+            body = found.add(f"{whole.name} {name}", tokens[start].start)
+            found.add_alias(body, f"{whole.acronym} {name}")
+        elif not names_a_kind(tokens, start, start + span[1]):
+            found.add(name, tokens[start].start)
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
@@ -327,6 +371,17 @@ def named_after_its_kind(
                 continue  # "its operator Jo Lam"
             if not is_place_name(name) and name not in found.not_organisations:
                 found.add(name, token.start)
+
+
+def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
+    """A name after "a" or "an" that ends its phrase names a kind or a designation, no body:
+    "listed as a Foreign Terrorist Organization." ("a Senate committee" still names one)."""
+    before = start - 1
+    while before >= 0 and tokens[before].modifier:
+        before -= 1
+    if before < 0 or tokens[before].lower not in {"a", "an"}:
+        return False
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in lx.NOT_VERBS
 
 
 def names_a_person(name: str) -> bool:
