@@ -72,3 +72,44 @@ def test_a_designation_after_a_is_no_body():
         "The Red Hand Brigades, a US-designated Foreign Terrorist Organization, denied it."
     )
     assert set(found) == {"Red Hand Brigades"}
+
+
+# --- transliterated names and lowercase heads -----------------------------------------------
+
+
+def test_a_name_before_movement_or_network_is_a_body_and_the_whole_its_alias():
+    found = organisations(
+        "The attack was claimed by the Zarqun movement. Police linked him to the Ansar Dawla "
+        "network."
+    )
+    assert found == {
+        "Zarqun": ("Zarqun movement",),
+        "Ansar Dawla": ("Ansar Dawla network",),
+    }
+
+
+def test_a_common_word_or_a_nationality_before_group_names_no_body():
+    assert organisations("She joined a Facebook group and a Kenyan group of farmers.") == {}
+
+
+def test_foreign_words_before_a_common_body_name_another_body():
+    found = organisations("A Kataib Hezbollah official was killed.")
+    assert set(found) == {"Kataib Hezbollah"}
+
+
+def test_a_nationality_before_a_common_body_is_no_part_of_its_name():
+    assert set(organisations("The Lebanese Hezbollah denied it.")) == {"Hezbollah"}
+
+
+# --- one-word bodies ------------------------------------------------------------------------
+
+
+def test_a_legislature_named_by_one_word_without_the():
+    found = organisations(
+        "Congress has refused the money. Only Congress may spend it, from a Pentagon budget."
+    )
+    assert set(found) == {"Congress", "Pentagon"}
+
+
+def test_a_legislature_inside_a_title_is_no_body_of_its_own():
+    assert organisations("Delta MP (Member of Parliament) Ana Lusk spoke.") == {}

@@ -209,6 +209,7 @@ def find_organisations(
         for start, end in runs:
             name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
         institution_with_lowercase_head(tokens, runs, found)
+        group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
         named_after_its_kind(tokens, runs, found)
@@ -353,7 +354,7 @@ def named_after_its_kind(
         if t.capitalised or t.lower in KINDS_AND_STOPS or "." in t.text or t.quote >= 0
     ]:
         token = tokens[i]
-        if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
+        if token.base in lx.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
             found.add(token.base, token.start)
         if token.lower in lx.ORGANISATION_KINDS_PLURAL:
             listing = True
@@ -371,6 +372,26 @@ def named_after_its_kind(
                 continue  # "its operator Jo Lam"
             if not is_place_name(name) and name not in found.not_organisations:
                 found.add(name, token.start)
+
+
+def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
+    """ "Senate" or "Congress" names the institution after "the", or alone in the middle of a
+    sentence, where only a name has a capital ("approved by Congress"), or as a subject at a
+    sentence's start ("Congress has voted"); inside a longer name it is part of that name
+    ("Member of Parliament")."""
+    if i > 0 and tokens[i - 1].lower == "the":
+        return True
+    if run_starting.get(i) != i + 1:
+        return False
+    if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
+        return False  # "Member of Parliament" is a title
+    if i > 0 and tokens[i - 1].text not in SENTENCE_ENDS:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and (after.lower in lx.AUXILIARIES or after.lower in lx.SPEECH_VERBS)
+
+
+SENTENCE_ENDS = frozenset('.!?:;"“”')
 
 
 def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
@@ -391,10 +412,54 @@ def names_a_person(name: str) -> bool:
 
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
-    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
-    for token in [t for t in tokens if t.base in lx.COMMON_ORGANISATIONS and not t.acronym]:
-        if found.find(token.base) is None:
+    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"; after
+    foreign words it ends another body's name: "Kataib Hezbollah" is a group of its own."""
+    for i in [i for i, t in enumerate(tokens) if t.base in lx.COMMON_ORGANISATIONS]:
+        token = tokens[i]
+        if token.acronym:
+            continue
+        start = i
+        while start > 0 and is_foreign_name_word(tokens[start - 1]):
+            start -= 1
+        if start < i:
+            found.add(run_text(tokens, start, i + 1), tokens[start].start)
+        elif found.find(token.base) is None:
             found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
+
+
+def is_foreign_name_word(token: Token) -> bool:
+    """A capitalised word that no English text, place, title or first name explains: a
+    transliterated name's word ("Jaish", "Ansar")."""
+    return (
+        token.capitalised
+        and token.is_word
+        and not token.acronym
+        and token.base not in lx.DEMONYMS
+        and token.lower not in lx.TITLE_WORDS
+        and not evidence.is_common_word(token.base)
+        and not is_place_name(token.base)
+        and not evidence.is_first_name(token.base)
+    )
+
+
+def group_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name before "movement", "group" or "network" names a body, and the whole is
+    its other name: "the Houthi movement", "the Ansar Dawla network", even when named after a
+    person ("the Gulen movement"). A common word ("a Facebook group") or a place is none."""
+    for start, end in runs:
+        if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or name in found.not_organisations:
+            continue
+        words = tokens[start:end]
+        if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
+            continue
+        if len(words) == 1 and evidence.is_common_word(name):
+            continue
+        found.add_alias(found.add(name, tokens[start].start), f"{name} {tokens[end].text}")
 
 
 def institution_with_lowercase_head(
