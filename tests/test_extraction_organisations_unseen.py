@@ -113,3 +113,43 @@ def test_a_legislature_named_by_one_word_without_the():
 
 def test_a_legislature_inside_a_title_is_no_body_of_its_own():
     assert organisations("Delta MP (Member of Parliament) Ana Lusk spoke.") == {}
+
+
+def test_time_zones_are_no_acronyms():
+    found = organisations("He spoke at 7:30 a.m. EDT (1130 UTC), or 12:30 BST, on Monday.")
+    assert found == {}
+
+
+def test_a_common_word_shouted_in_a_quote_is_no_acronym():
+    found = organisations('Roe wrote: "He is polling at a solid ZERO, and the FRQ agrees."')
+    assert set(found) == {"FRQ"}
+
+
+def test_a_name_of_plain_words_before_of_is_a_body_not_a_person_of_one():
+    found = organisations("He jumped on stage during the Grand Orchestra of Winter Charity.")
+    assert set(found) == {"Grand Orchestra of Winter Charity"}
+
+
+# --- outlets and companies with no organisation word ----------------------------------------
+
+
+def test_an_outlet_in_camel_case_after_measured_by():
+    found = organisations("Averages measured by PollTrackr showed her ahead.")
+    assert set(found) == {"PollTrackr"}
+
+
+def test_an_outlet_with_a_figure_that_reported():
+    found = organisations("Kanal9 reported that he had surgery.")
+    assert set(found) == {"Kanal9"}
+
+
+def test_an_outlet_of_plain_words_as_the_subject_of_a_speech_verb():
+    found = organisations(
+        "The strikes hit the city; Metro Insider reported that they came at night. Lagos Today "
+        "noted the date."
+    )
+    assert set(found) == {"Metro Insider", "Lagos Today"}
+
+
+def test_a_person_as_the_subject_of_a_speech_verb_is_no_outlet():
+    assert organisations("Will Stone noted the date. Listed US states were three.") == {}

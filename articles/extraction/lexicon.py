@@ -183,6 +183,7 @@ OUTLET_CUES = frozenset(
         ("according", "to"),
         ("reported quoted published broadcast aired interviewed", "by"),
         ("investigation report poll survey study analysis", "by"),
+        ("measured conducted commissioned compiled", "by"),
         ("posted posting wrote writing said saying tweeted published", "on"),
         ("posted posting wrote writing said saying announced", "via"),
     )

@@ -156,6 +156,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None  # "Due Process Clause of the Constitution": a document
     if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
+    if all(is_plain_word(w) for w in words[:cut]):
+        return None  # "Grand Orchestra of Winter Charity": no person, no title
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
@@ -165,6 +167,15 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     if definite or ACRONYM.match(body):
         return " ".join(words[:cut]), body
     return None
+
+
+def is_plain_word(word: str) -> bool:
+    """A common English word that is no first name and no title: "Grand", "Orchestra"."""
+    return (
+        evidence.is_common_word(word)
+        and not evidence.is_first_name(word)
+        and word.casefold() not in lx.TITLE_WORDS
+    )
 
 
 def looks_like_a_name(words: list[str]) -> bool:
@@ -533,6 +544,9 @@ def outlets(
             targets.append(i + 2)
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
             targets.append(run_ending[i])
+    for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
+        if shaped_like_no_person(run_text(tokens, run_ending[i], i), strictly=True):
+            targets.append(run_ending[i])  # "Metro Insider noted"
     for target in targets:
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
@@ -550,8 +564,38 @@ def outlets(
             continue  # "told Jo Lam"
         elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
             continue  # "according to Lam": a surname as often as a medium
-        elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
+        elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
+            continue
+        elif not is_person(name) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+$")
+
+
+def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
+    """A name whose shape no person's has: a figure ("Kanal9"), a capital inside a word
+    ("NewsHub", but "McCain" and "DeSantis" are people), or, ``strictly``, two or more words
+    that are all common English words or places, none a first name or a title ("Metro
+    Insider", "Lagos Today")."""
+    words = name.split()
+    if not strictly:
+        if any(c.isdigit() for c in name):
+            return True
+        if any(CAMEL_CASE.search(w) and not SURNAME_PREFIX.match(w) for w in words):
+            return True
+    if len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS or words[-1].endswith("s"):
+        return False
+    return all(
+        (evidence.is_common_word(w) or is_place_name(w))
+        and w[:1].isupper()
+        and not evidence.is_first_name(w)
+        and w.casefold() not in lx.TITLE_WORDS
+        and w not in lx.DEMONYMS
+        and not evidence.is_inflected(w.casefold())
+        for w in words
+    )
 
 
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
@@ -567,8 +611,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part):
-                continue  # "the XXI century"
+            if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
+                continue  # "the XXI century", "7:30 a.m. EDT"
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
@@ -584,5 +628,15 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             elif part in lx.COMMON_ORGANISATIONS:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
-            else:
-                found.add(part, token.start, part)
+            elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
+                found.add(part, token.start, part)  # "polling at a solid ZERO" is emphasis
+
+
+def inside_quotation(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` of a paragraph inside quotation marks? Quoted words in capitals are
+    often shouted ones."""
+    inside = False
+    for token in tokens[:i]:
+        if token.text in {"“", "”", '"'}:
+            inside = token.text == "“" or (token.text == '"' and not inside)
+    return inside
