@@ -577,8 +577,8 @@ SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]
 def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
     """A name whose shape no person's has: a figure ("Kanal9"), a capital inside a word
     ("NewsHub", but "McCain" and "DeSantis" are people), or, ``strictly``, two or more words
-    that are all common English words or places, none a first name or a title ("Metro
-    Insider", "Lagos Today")."""
+    that are all places or common English words (not in capitals: "DG Roe"), none a first
+    name or a title ("Metro Insider", "Lagos Today")."""
     words = name.split()
     if not strictly:
         if any(c.isdigit() for c in name):
@@ -588,7 +588,7 @@ def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
     if len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS or words[-1].endswith("s"):
         return False
     return all(
-        (evidence.is_common_word(w) or is_place_name(w))
+        (is_place_name(w) or (evidence.is_common_word(w) and not w.isupper()))
         and w[:1].isupper()
         and not evidence.is_first_name(w)
         and w.casefold() not in lx.TITLE_WORDS
