@@ -88,6 +88,19 @@ def test_a_name_before_movement_or_network_is_a_body_and_the_whole_its_alias():
     }
 
 
+def test_a_name_before_party_is_a_body_and_a_common_word_before_it_is_none():
+    found = organisations("The Torvik party won. The Democratic party lost.")
+    assert found == {"Torvik": ("Torvik party",)}
+
+
+def test_transliterated_names_of_fronts_and_armies_with_no_organisation_noun():
+    found = organisations(
+        "Jaish-e-Zulfan claimed the attack near Pul-e-Khumri. Fighters of Harakat al-Badr "
+        "advanced, and Ansar Bukhari, a lawyer, said so."
+    )
+    assert set(found) == {"Jaish-e-Zulfan", "Harakat al-Badr"}
+
+
 def test_a_common_word_or_a_nationality_before_group_names_no_body():
     assert organisations("She joined a Facebook group and a Kenyan group of farmers.") == {}
 

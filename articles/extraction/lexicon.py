@@ -405,9 +405,16 @@ MEMBER_WORDS = words(
 SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pentagon Kremlin")
 """Institutions named by one capitalised word: "approved by the Senate", "Congress voted"."""
 
-GROUP_HEADS = words("movement group network militia faction organisation organization")
+GROUP_HEADS = words("movement group network militia faction organisation organization party")
 """Lowercase nouns after a proper name that make it a body's name: "Houthi movement",
 "Wagner group"; the name alone is the body, the whole an alias."""
+
+TRANSLITERATED_ORGANISATION_NOUNS = words("""
+    Harakat Harakah Jabhat Jaish Hizb Liwa Saraya Asaib Ansar Tanzim Tehreek Tehrik Tahrik
+    Lashkar Sipah Majlis Hayat Hay'at Jund Jamiat Jamiyat Ittehad Ittihad Tahrir
+    """)
+"""Arabic, Persian and Urdu words for a movement, front, army, party, brigade or council that
+open a body's transliterated name: "Jabhat al-Nasr", "Lashkar-e-Khalid"."""
 
 ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party

@@ -294,6 +294,17 @@ COMMON_NAME = re.compile(
 """A common body's full name anywhere in a run, the longest first where two start together."""
 
 
+def transliterated_body(words: list[str]) -> bool:
+    """A transliterated name that opens with a word for a movement, front or army and goes on
+    as such names do, with an Arabic article or a Persian or Urdu "-e-": "Jabhat al-Nasr",
+    "Lashkar-e-Khalid". No person is named so ("Ansar Burney" is one), and a place only with
+    another first word ("Mazar-e-Sharif")."""
+    opening, _, rest = words[0].partition("-")
+    if opening not in lx.TRANSLITERATED_ORGANISATION_NOUNS:
+        return False
+    return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
+
+
 def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
     """Where a body's name ends when it goes on past a lowercase word: with its purpose,
     "to" and a capitalised verb ("Coalition to End Hunger"), or with the place a mission sits
@@ -339,6 +350,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
+        return
+    if transliterated_body(words):
+        found.add(text, tokens[start].start)
         return
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
