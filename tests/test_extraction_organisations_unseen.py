@@ -166,3 +166,14 @@ def test_an_outlet_of_plain_words_as_the_subject_of_a_speech_verb():
 
 def test_a_person_as_the_subject_of_a_speech_verb_is_no_outlet():
     assert organisations("Will Stone noted the date. Listed US states were three.") == {}
+
+
+# --- one organisation per body --------------------------------------------------------------
+
+
+def test_an_acronym_after_a_description_of_a_body_is_that_body_and_the_description_its_alias():
+    found = organisations(
+        "The UN migration agency (IMX) said 3,000 people fled. The fishing zone (FZX) closed."
+    )
+    assert found["IMX"] == ("IMX", "UN migration agency")
+    assert "FZX" not in found

@@ -252,6 +252,9 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
+            if run is None and tokens[i - 1].lower in lx.DEFINITE_ORG_WORDS:
+                described_body(tokens, i, acronym, run_ending, found)
+                continue
             if run is None:
                 found.not_organisations.add(acronym)
                 continue
@@ -266,6 +269,19 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
                 found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def described_body(
+    tokens: list[Token], i: int, acronym: str, run_ending: dict[int, int], found: Organisations
+) -> None:
+    """ "the UN refugee agency (UNHCR)": an acronym after a description that ends with a kind
+    of body names that body, and the description, from a name before it, is its alias."""
+    start = i - 1
+    while start > 0 and i - start < 4 and tokens[start - 1].text.islower():
+        start -= 1
+    body = found.add(acronym, tokens[i + 1].start, acronym)
+    if start in run_ending:
+        found.add_alias(body, run_text(tokens, run_ending[start], i))
 
 
 def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
