@@ -177,3 +177,8 @@ def test_an_acronym_after_a_description_of_a_body_is_that_body_and_the_descripti
     )
     assert found["IMX"] == ("IMX", "UN migration agency")
     assert "FZX" not in found
+
+
+def test_a_place_in_capitals_is_no_acronym():
+    found = organisations("In LAGOS and KABUL, the TFX said aid was late.")
+    assert set(found) == {"TFX"}

@@ -643,6 +643,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue
             if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
                 continue  # "the XXI century", "7:30 a.m. EDT"
+            if is_place_name(part.title()):
+                continue  # "KABUL, Afghanistan": a dateline's place in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
