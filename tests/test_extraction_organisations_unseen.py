@@ -182,3 +182,16 @@ def test_an_acronym_after_a_description_of_a_body_is_that_body_and_the_descripti
 def test_a_place_in_capitals_is_no_acronym():
     found = organisations("In LAGOS and KABUL, the TFX said aid was late.")
     assert set(found) == {"TFX"}
+
+
+def test_a_site_named_anywhere_in_a_sentence_with_its_country_ending():
+    found = organisations("One news site, Kropka.com.pl, claims the blast was no accident.")
+    assert set(found) == {"Kropka.com.pl"}
+
+
+def test_a_name_described_as_a_body_in_an_aside_and_a_service_is_none():
+    found = organisations(
+        "Hadaar, a Kenyan airline, said so. Jo Lam, a party official, and Telegram, a "
+        "messaging app, did not."
+    )
+    assert set(found) == {"Hadaar"}

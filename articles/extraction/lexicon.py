@@ -425,6 +425,10 @@ ORGANISATION_KINDS = words("""
 """Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""
 
+SERVICE_KINDS = words("app platform network site website channel")
+"""Kinds that name a service as often as the body that runs it: "Telegram, a messaging app"
+says no body is meant."""
+
 ORGANISATION_KINDS_PLURAL = words("""
     firms companies groups outlets agencies organisations organizations parties banks airlines
     broadcasters newspapers networks carriers charities militias

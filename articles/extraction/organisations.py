@@ -402,9 +402,15 @@ def named_after_its_kind(
             continue
         if token.text in {".", ";"} or token.quote >= 0:
             listing = False
-        if i == 0 or i not in run_starting:
-            if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
-                found.add(token.text, token.start)
+        if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+            found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
+        if i not in run_starting:
+            continue
+        if described_after(tokens, run_starting[i]):
+            name = run_text(tokens, i, run_starting[i])
+            if not (is_place_name(name) or names_a_person(name)):
+                found.add(name, token.start)  # "Kropka, a news site,"
+        if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
         if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
@@ -413,6 +419,53 @@ def named_after_its_kind(
                 continue  # "its operator Jo Lam"
             if not is_place_name(name) and name not in found.not_organisations:
                 found.add(name, token.start)
+
+
+def domain_name(tokens: list[Token], i: int) -> str:
+    """A site's whole name, with a country's ending the tokens split off: "Kropka.com.pl"."""
+    name, end = tokens[i].base, tokens[i].end
+    while (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == end
+        and tokens[i + 2].start == end + 1
+        and tokens[i + 2].text.isalpha()
+        and tokens[i + 2].text.islower()
+    ):
+        i += 2
+        name, end = f"{name}.{tokens[i].text}", tokens[i].end
+    return name
+
+
+def described_after(tokens: list[Token], end: int) -> bool:
+    """Is a name followed by an aside that says it is a body: ", a Kenyan airline," or ", an
+    aid group based in"? In ", a party official" the kind only describes the head, and ", a
+    messaging app" is a service."""
+    if (
+        end + 2 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].lower
+        not in {
+            "a",
+            "an",
+        }
+    ):
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and tokens[k].is_word:
+        token = tokens[k]
+        if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
+            break
+        if token.lower in lx.ORGANISATION_KINDS and token.lower not in lx.SERVICE_KINDS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.is_word
+                or after.text != after.lower
+                or (after.lower in lx.NOT_VERBS or after.lower.endswith("ed"))
+            )
+        k += 1
+    return False
 
 
 def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
