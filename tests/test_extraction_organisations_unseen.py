@@ -195,3 +195,20 @@ def test_a_name_described_as_a_body_in_an_aside_and_a_service_is_none():
         "messaging app, did not."
     )
     assert set(found) == {"Hadaar"}
+
+
+def test_a_one_word_medium_that_acts_like_a_person_is_still_a_medium():
+    found = organisations(
+        "Kanvo contacted the airline, which told Kanvo it had no comment. Kanvo reports the "
+        "plane was old."
+    )
+    assert set(found) == {"Kanvo"}
+
+
+def test_a_surname_after_told_is_a_person_the_article_named_in_full():
+    found = organisations("Olek Varn runs the port. Officials told Varn it would close.")
+    assert found == {}
+
+
+def test_a_common_word_that_reported_is_no_medium():
+    assert organisations("Police reported the attacker fled.") == {}

@@ -611,14 +611,17 @@ OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.O
 
 
 def outlets(
-    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported". A person ("told Jane Roe"), a place or a date is none."""
+    reported". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
+    at)`` is the person of the article a name refers to, if any: one word is a person's only
+    when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
+    Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
-    targets = []
+    targets, subjects = [], set()
     for i in [i for i, t in enumerate(tokens[:-1]) if t.lower in OUTLET_WORDS]:
         token = tokens[i]
         if token.lower in lx.MEDIA_VERBS_TOLD:
@@ -626,11 +629,11 @@ def outlets(
         elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
             targets.append(i + 2)
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
-            targets.append(run_ending[i])
+            subjects.add(run_ending[i])
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
         if shaped_like_no_person(run_text(tokens, run_ending[i], i), strictly=True):
-            targets.append(run_ending[i])  # "Metro Insider noted"
-    for target in targets:
+            subjects.add(run_ending[i])  # "Metro Insider noted"
+    for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
         end = run_starting.get(target)
@@ -647,10 +650,19 @@ def outlets(
             continue  # "told Jo Lam"
         elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
             continue  # "according to Lam": a surname as often as a medium
+        elif target in subjects and end - target == 1 and evidence.is_common_word(name):
+            continue  # "Police reported"
         elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
             continue
-        elif not is_person(name) or shaped_like_no_person(name):
+        elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+def is_a_person(name: str, person_named) -> bool:
+    person = person_named(name, 1 << 60)
+    if person is None:
+        return False
+    return " " in name or " " in person.name or bool(person.title) or evidence.is_first_name(name)
 
 
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
