@@ -212,3 +212,8 @@ def test_a_surname_after_told_is_a_person_the_article_named_in_full():
 
 def test_a_common_word_that_reported_is_no_medium():
     assert organisations("Police reported the attacker fled.") == {}
+
+
+def test_a_maker_and_a_model_number_in_a_list_of_bodies_is_a_product():
+    found = organisations("Airlines including Vexa Air and Loral A300s flew there.")
+    assert set(found) == {"Vexa Air"}

@@ -417,8 +417,9 @@ def named_after_its_kind(
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
                 continue  # "its operator Jo Lam"
-            if not is_place_name(name) and name not in found.not_organisations:
-                found.add(name, token.start)
+            if is_place_name(name) or name in found.not_organisations or names_a_model(name):
+                continue
+            found.add(name, token.start)
 
 
 def domain_name(tokens: list[Token], i: int) -> str:
@@ -466,6 +467,12 @@ def described_after(tokens: list[Token], end: int) -> bool:
             )
         k += 1
     return False
+
+
+def names_a_model(name: str) -> bool:
+    """A maker's name and a model number is a product: "Airbus A300s", "Vexa 7"."""
+    words = name.split()
+    return len(words) > 1 and any(c.isdigit() for c in words[-1])
 
 
 def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
