@@ -217,3 +217,11 @@ def test_a_common_word_that_reported_is_no_medium():
 def test_a_maker_and_a_model_number_in_a_list_of_bodies_is_a_product():
     found = organisations("Airlines including Vexa Air and Loral A300s flew there.")
     assert set(found) == {"Vexa Air"}
+
+
+def test_a_name_after_ruling_or_opposition_is_a_party():
+    found = organisations(
+        "The ruling Unity Front hailed it; the opposition Green Dawn did not, and the "
+        "opposition Jane Roe said so."
+    )
+    assert set(found) == {"Unity Front", "Green Dawn"}

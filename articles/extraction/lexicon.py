@@ -425,6 +425,9 @@ ORGANISATION_KINDS = words("""
 """Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""
 
+PARTY_ADJECTIVES = words("ruling governing opposition")
+"""Words before a party's or a coalition's name: "the ruling Unity Front"."""
+
 SERVICE_KINDS = words("app platform network site website channel")
 """Kinds that name a service as often as the body that runs it: "Telegram, a messaging app"
 says no body is meant."""

@@ -384,8 +384,8 @@ def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
     """A body introduced by what it is ("Kenyan airline Baobab Air", "news site Kropka.com",
-    "firms including Vexa Rail, Brondel"), and a legislature named by one word ("the
-    Senate")."""
+    "firms including Vexa Rail, Brondel", "the ruling Unity Front"), and a legislature named
+    by one word ("the Senate")."""
     run_starting = dict(runs)
     listing = False
     # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
@@ -413,10 +413,16 @@ def named_after_its_kind(
         if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
-        if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
+        if (
+            before in lx.ORGANISATION_KINDS
+            or before in lx.PARTY_ADJECTIVES
+            or (listing and before in {",", "including", "and"})
+        ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
                 continue  # "its operator Jo Lam"
+            if before in lx.PARTY_ADJECTIVES and names_a_person(name):
+                continue  # "opposition Jo Lam"
             if is_place_name(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
