@@ -225,3 +225,17 @@ def test_a_name_after_ruling_or_opposition_is_a_party():
         "opposition Jane Roe said so."
     )
     assert set(found) == {"Unity Front", "Green Dawn"}
+
+
+def test_a_body_and_its_acronym_with_a_modifier_before_the_expansion_are_one_body():
+    found = organisations("The UN Office for Relief Works (ORW) said aid was blocked. ORW said.")
+    assert found["Office for Relief Works"] == ("ORW", "UN Office for Relief Works")
+
+
+def test_a_complement_that_ends_with_a_place_noun_stays_in_the_name():
+    found = organisations("The Commission of Inquiry on the Tarsian Republic said so.")
+    assert set(found) == {"Commission of Inquiry on the Tarsian Republic"}
+
+
+def test_a_plain_noun_before_of_a_body_is_no_part_of_its_name():
+    assert set(organisations("Member States of the Security Council met.")) == {"Security Council"}

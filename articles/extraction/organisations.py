@@ -59,7 +59,9 @@ class Organisations:
             if found.name == acronym:
                 found.name, renamed = name, True
             found.acronym = acronym
-        elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
+        elif name.casefold() not in {
+            n.casefold() for n in (found.name, found.acronym, *found.aliases)
+        }:
             found.aliases.append(name)
         found.first = min(found.first, at)
         keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
@@ -109,6 +111,9 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     return organisation_span(tuple(words))
 
 
+COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
+
+
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
@@ -123,7 +128,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             head = index
     if head < 0 or len(words) < 2:
         return None
-    if words[-1].casefold() in lx.PLACE_NOUNS and words[-2] not in {"of", "the"}:
+    if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
@@ -156,7 +161,7 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None  # "Due Process Clause of the Constitution": a document
     if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
-    if all(is_plain_word(w) for w in words[:cut]):
+    if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
         return None  # "Grand Orchestra of Winter Charity": no person, no title
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
@@ -263,8 +268,10 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             name = run_text(tokens, run[0] + start, i)
             if is_place_name(name):
                 found.not_organisations.add(acronym)
-            else:
-                found.add(name, tokens[run[0] + start].start, acronym)
+                continue
+            body = found.add(name, tokens[run[0] + start].start, acronym)
+            if start and words[start - 1][:1].isupper() and organisation_in_run(words):
+                found.add_alias(body, run_text(tokens, run[0], i))  # "UN Office for ..."
         elif i > 0 and tokens[i - 1].acronym:
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
