@@ -124,7 +124,7 @@ class SpeakerQuoteInline(admin.TabularInline):
     formset = LatestQuotesFormSet
     fields = ["text", "article", "verb"]
     readonly_fields = fields
-    ordering = ["-article__published", "-pk"]
+    ordering = ["-published", "-pk"]
     extra = 0
     max_num = 0
     can_delete = False

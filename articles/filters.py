@@ -168,8 +168,8 @@ class QuoteFilter(django_filters.FilterSet):
             attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
         ),
     )
-    published_after = date_filter("article__published", "gte", "Published from")
-    published_before = date_filter("article__published", "lte", "Published until")
+    published_after = date_filter("published", "gte", "Published from")
+    published_before = date_filter("published", "lte", "Published until")
     hide_short = django_filters.BooleanFilter(
         method="filter_hide_short",
         label="Hide short quotes",

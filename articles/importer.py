@@ -369,6 +369,7 @@ def quote_row(article: Article, speaker: Speaker | None, position: int, quote) -
     return Quote(
         article=article,
         speaker=speaker,
+        published=article.published,
         text=quote.text,
         start=quote.start,
         end=quote.end,

@@ -78,9 +78,11 @@ class OrganisationQuerySet(models.QuerySet):
     def alphabetical(self):
         return self.order_by("name")
 
-    def most_mentioned_with(self, speaker):
-        """Those most often mentioned in the articles that quote ``speaker``, with ``mentions``."""
-        articles = Quote.objects.filter(speaker=speaker).values("article")
+    def most_mentioned_with(self, speaker, quotes_read: int):
+        """Those most often mentioned in the articles of the speaker's latest ``quotes_read``
+        quotes, with ``mentions``: bounded, since all the articles of a speaker quoted 15,000
+        times took 65 ms to count."""
+        articles = speaker.quotes.newest_first().values("article")[:quotes_read]
         return (
             self.filter(articles__in=articles)
             .annotate(mentions=Count("articles", distinct=True))
@@ -315,6 +317,13 @@ class Article(SluggedModel):
     def get_absolute_url(self):
         return reverse("articles:article-detail", kwargs={"slug": self.slug})
 
+    def save(self, *args, **kwargs):
+        """Keeps its quotes' copy of its publication date (``Quote.published``) in step."""
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding and "published" in kwargs.get("update_fields", ["published"]):
+            self.quotes.exclude(published=self.published).update(published=self.published)
+
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
@@ -363,16 +372,18 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(speaker__organisation__in=Organisation.objects.named(text))
 
     def newest_first(self):
-        """In Article.objects.newest_first() order (its index), then as in the article."""
-        return self.order_by(
-            F("article__published").desc(nulls_last=True),
-            "-article__created",
-            "-article_id",
-            "position",
-        )
+        """By the article's publication date (copied onto the quote, so the sort needs no join
+        and an index serves it), the latest imported first, then as in the article."""
+        return self.order_by(F("published").desc(nulls_last=True), "-article_id", "position")
 
     def oldest_first(self):
-        return self.order_by(F("article__published").asc(nulls_last=True), "article_id", "position")
+        return self.order_by(F("published").asc(nulls_last=True), "article_id", "position")
+
+    def top(self, count: int):
+        """The first ``count`` in this order, their keys found first (in an index alone), then
+        their rows: joining the 15,000 quotes of an organisation's speakers to their articles
+        before the sort took 80 ms."""
+        return self.filter(pk__in=list(self.values_list("pk", flat=True)[:count]))
 
     def best_match_first(self):
         """After ``search()``: RANKED of its matches, by rank, then the latest imported."""
@@ -381,8 +392,8 @@ class QuoteQuerySet(models.QuerySet):
     def per_month(self):
         """``{"month": date, "n": quotes}`` rows, by the articles' publication month."""
         return (
-            self.exclude(article__published=None)
-            .annotate(month=TruncMonth("article__published"))
+            self.exclude(published=None)
+            .annotate(month=TruncMonth("published"))
             .order_by("month")
             .values("month")
             .annotate(n=Count("pk"))
@@ -403,8 +414,8 @@ class QuoteQuerySet(models.QuerySet):
         if quote.speaker_id is None:
             return self.none()
         same_place = Q(article=quote.article_id)
-        if quote.article.published:
-            same_place |= Q(article__published=quote.article.published)
+        if quote.published:
+            same_place |= Q(published=quote.published)
         return self.filter(same_place, speaker=quote.speaker_id).exclude(pk=quote.pk)
 
     def in_articles_mentioning(self, text: str):
@@ -461,6 +472,9 @@ class Quote(models.Model):
         choices=Confidence.choices,
         help_text="How sure that rule is; empty when no speaker was found.",
     )
+    published = models.DateField(
+        null=True, editable=False, help_text="Its article's publication date, copied on save."
+    )
     search_document = search_document(quote_search_vector(), "text")
 
     objects = QuoteQuerySet.as_manager()
@@ -477,6 +491,10 @@ class Quote(models.Model):
 
     def __str__(self):
         return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def save(self, *args, **kwargs):
+        self.published = self.article.published
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:quote-detail", kwargs={"pk": self.pk})

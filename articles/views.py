@@ -275,6 +275,7 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return quote_cards(self.object.quotes.all()).newest_first()
 
     shown_organisations = 10
+    quotes_read = 1_000  # for the organisations they are quoted beside
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -282,11 +283,12 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             speaker=speaker,
             quotes_per_month=list(speaker.quotes.per_month()),
-            first_quote=record.oldest_first().first(),
-            latest_quote=record.newest_first().first(),
-            organisations_mentioned=Organisation.objects.most_mentioned_with(speaker)[
-                : self.shown_organisations
-            ],
+            first_quote=record.oldest_first().top(1).first(),
+            latest_quote=record.newest_first().top(1).first(),
+            organisations_mentioned=Organisation.objects.most_mentioned_with(
+                speaker, self.quotes_read
+            )[: self.shown_organisations],
+            quotes_read=self.quotes_read,
             **kwargs,
         )
 
@@ -320,9 +322,9 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return super().get_context_data(
             organisation=organisation,
             speakers=organisation.speakers.most_quoted_first()[: self.shown_speakers],
-            quotes=quote_cards(Quote.objects.for_organisation(organisation)).newest_first()[
-                : self.shown_quotes
-            ],
+            quotes=quote_cards(Quote.objects.for_organisation(organisation))
+            .newest_first()
+            .top(self.shown_quotes),
             **kwargs,
         )
 

@@ -92,6 +92,7 @@ class CorpusLoader:
                 Quote(
                     article_id=row.pk,
                     speaker_id=self.speaker_ids[quote.speaker],
+                    published=row.published,
                     text=quote.text,
                     start=quote.start,
                     end=quote.end,

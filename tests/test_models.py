@@ -1,5 +1,7 @@
 """Model constraints, QuerySet methods and denormalised counts."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -101,3 +103,31 @@ def test_str_never_reads_a_related_row(django_assert_num_queries):
         assert str(Organisation(name="World Food Programme", acronym="WFP")) == (
             "World Food Programme (WFP)"
         )
+
+
+def test_quotes_carry_their_article_date_through_edits():
+    article = make_article(published=datetime.date(2024, 3, 1))
+    quote = make_quote(article, "We will hold the line")
+    assert Quote.objects.get(pk=quote.pk).published == datetime.date(2024, 3, 1)
+
+    article.published = datetime.date(2024, 3, 2)
+    article.save()
+    assert Quote.objects.get(pk=quote.pk).published == datetime.date(2024, 3, 2)
+    article.published = None
+    article.save()
+    assert Quote.objects.get(pk=quote.pk).published is None
+
+
+def test_organisations_beside_a_speaker_are_counted_in_their_latest_quotes_only():
+    speaker = make_speaker()
+    older_body, newer_body = make_organisation("Older Body"), make_organisation("Newer Body")
+    for day, organisation in ((1, older_body), (2, newer_body)):
+        article = make_article(published=datetime.date(2024, 3, day))
+        article.organisations.add(organisation)
+        make_quote(article, f"Words of day {day}", speaker=speaker)
+
+    assert set(Organisation.objects.most_mentioned_with(speaker, quotes_read=2)) == {
+        older_body,
+        newer_body,
+    }
+    assert list(Organisation.objects.most_mentioned_with(speaker, quotes_read=1)) == [newer_body]

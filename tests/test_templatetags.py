@@ -4,7 +4,14 @@ the quotes-over-time chart; always escaping what came from a file."""
 import datetime
 from types import SimpleNamespace
 
-from articles.templatetags.newsroom import article_body, highlight, periods, quote_chart, snippet
+from articles.templatetags.newsroom import (
+    article_body,
+    datalist,
+    highlight,
+    periods,
+    quote_chart,
+    snippet,
+)
 
 
 def quote(start, end, position=0, speaker=None):
@@ -113,3 +120,11 @@ def test_highlight_is_blind_to_accents_and_hyphens_as_the_search_is():
     marked = "<mark>Erdoğan</mark> and <mark>Erdogan</mark> agreed a <mark>cease-fire</mark>"
     assert highlight(text, "Erdogan ceasefire").startswith(marked)
     assert highlight(text, "erdoğan cease-fire").endswith("then a <mark>ceasefire</mark>")
+
+
+def test_datalist_escapes_names_and_takes_values_or_value_label_pairs():
+    html = datalist("names", ['Jane "JR" <Roe>', ("Alpha & Omega", "A&O")])
+    assert html == (
+        '<datalist id="names"><option value="Jane &quot;JR&quot; &lt;Roe&gt;"></option>'
+        '<option value="Alpha &amp; Omega">A&amp;O</option></datalist>'
+    )

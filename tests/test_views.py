@@ -400,9 +400,10 @@ PAGES = [
         8,  # with the ranked quotes' ids first
     ),
     ("speaker-list", None, {}, 3),
-    ("speaker-detail", "speaker", {}, 7),  # and their first and latest quotes, organisations
+    # and their first and latest quotes (each key first), the organisations beside them
+    ("speaker-detail", "speaker", {}, 9),
     ("organisation-list", None, {}, 2),
-    ("organisation-detail", "organisation", {}, 5),
+    ("organisation-detail", "organisation", {}, 6),  # its latest quotes' keys first
 ]
 
 

