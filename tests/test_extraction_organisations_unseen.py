@@ -239,3 +239,11 @@ def test_a_complement_that_ends_with_a_place_noun_stays_in_the_name():
 
 def test_a_plain_noun_before_of_a_body_is_no_part_of_its_name():
     assert set(organisations("Member States of the Security Council met.")) == {"Security Council"}
+
+
+def test_a_name_after_spokesperson_for_is_a_body_unless_a_person_or_an_office():
+    found = organisations(
+        "Eva Roe, chair and spokesperson for The Blues, said so. A spokesman for Jane Lam and "
+        "a spokeswoman for the Foreign Minister did not."
+    )
+    assert set(found) == {"Blues"}

@@ -618,13 +618,32 @@ WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
 
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it, or by what it runs: "Taliban
-    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post"."""
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
+    Greens"."""
     for start, end in runs:
+        if spoken_for(tokens, start, end):
+            found.add(run_text(tokens, start, end), tokens[start].start)
         if end >= len(tokens) or tokens[end].text not in WORDS_AFTER_A_BODY:
             continue
         name = run_text(tokens, start, end)
         if end - start == 1 and not (is_place_name(name) or is_adjective(tokens[start])):
             found.add(name, tokens[start].start)
+
+
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
+    """A name after "spokesman for (the)" is a body's, unless it is a person's, a place's or an
+    office's ("spokesman for the Foreign Minister")."""
+    before = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    if before < 1 or tokens[before].lower not in {"for", "of"}:
+        return False
+    if tokens[before - 1].lower not in SPOKESPEOPLE:
+        return False
+    name = run_text(tokens, start, end)
+    office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
+    return not (office or is_place_name(name) or names_a_person(name))
 
 
 OUTLET_WORDS = lx.MEDIA_VERBS_TOLD | {verb for verb, _ in lx.OUTLET_CUES} | lx.OUTLET_SUBJECT_VERBS
