@@ -247,3 +247,7 @@ def test_a_name_after_spokesperson_for_is_a_body_unless_a_person_or_an_office():
         "a spokeswoman for the Foreign Minister did not."
     )
     assert set(found) == {"Blues"}
+
+
+def test_a_people_before_militia_is_a_description_not_a_name():
+    assert organisations("The Fulani militia attacked the village.") == {}

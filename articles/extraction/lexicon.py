@@ -405,9 +405,10 @@ MEMBER_WORDS = words(
 SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pentagon Kremlin")
 """Institutions named by one capitalised word: "approved by the Senate", "Congress voted"."""
 
-GROUP_HEADS = words("movement group network militia faction organisation organization party")
+GROUP_HEADS = words("movement group network organisation organization party")
 """Lowercase nouns after a proper name that make it a body's name: "Houthi movement",
-"Wagner group"; the name alone is the body, the whole an alias."""
+"Wagner group"; the name alone is the body, the whole an alias. "militia" is left out: after a
+people's name it describes ("a Fulani militia")."""
 
 TRANSLITERATED_ORGANISATION_NOUNS = words("""
     Harakat Harakah Jabhat Jaish Hizb Liwa Saraya Asaib Ansar Tanzim Tehreek Tehrik Tahrik
