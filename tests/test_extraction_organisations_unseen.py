@@ -197,6 +197,13 @@ def test_a_name_described_as_a_body_in_an_aside_and_a_service_is_none():
     assert set(found) == {"Hadaar"}
 
 
+def test_an_aside_with_a_word_for_a_person_too_names_no_body():
+    found = organisations(
+        "Lam, an operator at the plant, said so. Kropka Daily, a newspaper in Lodz, agreed."
+    )
+    assert set(found) == {"Kropka Daily"}
+
+
 def test_a_one_word_medium_that_acts_like_a_person_is_still_a_medium():
     found = organisations(
         "Kanvo contacted the airline, which told Kanvo it had no comment. Kanvo reports the "

@@ -451,6 +451,25 @@ def domain_name(tokens: list[Token], i: int) -> str:
     return name
 
 
+def is_agent_noun(word: str) -> bool:
+    """Who does something, a person as often as a body: "operator" (operate), "lender" (lend),
+    "carrier" (carry); "newspaper" is none."""
+    if not word.endswith(("er", "or")):
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return any(len(s) > 2 and evidence.is_common_word(s) for s in stems)
+
+
+ASIDE_KINDS = frozenset(
+    kind
+    for kind in lx.ORGANISATION_KINDS - lx.SERVICE_KINDS
+    if not (evidence.is_occupation(kind) or is_agent_noun(kind))
+)
+"""Kinds that say, in an aside, that a name is a body's: not a service ("an app"), nor a word
+for a person too ("Jo Lam, an operator at the plant", "a broadcaster")."""
+
+
 def described_after(tokens: list[Token], end: int) -> bool:
     """Is a name followed by an aside that says it is a body: ", a Kenyan airline," or ", an
     aid group based in"? In ", a party official" the kind only describes the head, and ", a
@@ -470,7 +489,7 @@ def described_after(tokens: list[Token], end: int) -> bool:
         token = tokens[k]
         if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
             break
-        if token.lower in lx.ORGANISATION_KINDS and token.lower not in lx.SERVICE_KINDS:
+        if token.lower in ASIDE_KINDS:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             return (
                 after is None
