@@ -18,9 +18,12 @@ def test_a_name_goes_on_with_its_purpose_after_to():
     assert set(found) == {"Northern Alliance to Protect Rivers"}
 
 
-def test_a_purpose_that_is_a_place_ends_the_name():
-    found = organisations("The Lorian Council to Brazil was on its way.")
-    assert "Lorian Council to Brazil" not in found
+def test_a_place_or_a_name_after_to_ends_the_name():
+    found = organisations(
+        "Letters from the Lorian Council to Brazil, and from the Defence Ministry to Jane Roe, "
+        "came."
+    )
+    assert set(found) == {"Lorian Council", "Defence Ministry"}
 
 
 def test_an_embassy_name_goes_on_with_the_place_it_sits_in():

@@ -330,13 +330,20 @@ def transliterated_body(words: list[str]) -> bool:
 
 def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
     """Where a body's name ends when it goes on past a lowercase word: with its purpose,
-    "to" and a capitalised verb ("Coalition to End Hunger"), or with the place a mission sits
-    in ("Embassy in Nairobi")."""
+    "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
+    the Ministry to Jane Roe", "to Reuters"), or with the place a mission sits in ("Embassy
+    in Nairobi")."""
     while end + 1 < len(tokens) and end + 1 in run_starting:
         link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + 1]
         if link == "to" and head in lx.ORGANISATION_NOUNS:
             purpose = tokens[end + 1]
-            goes_on = evidence.is_common_word(purpose.lower) and not is_place_name(purpose.base)
+            goes_on = (
+                evidence.is_common_word(purpose.lower)
+                and not purpose.acronym
+                and purpose.base not in lx.COMMON_ORGANISATIONS
+                and not evidence.is_first_name(purpose.base)
+                and not is_place_name(purpose.base)
+            )
         else:
             goes_on = (
                 link == "in"
