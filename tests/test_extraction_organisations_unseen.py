@@ -72,7 +72,7 @@ def test_a_hospital_named_after_an_army_is_a_place_not_the_army():
 
 def test_a_designation_after_a_is_no_body():
     found = organisations(
-        "The Red Hand Brigades, a US-designated Foreign Terrorist Organization, denied it."
+        "The Red Hand Brigades, a US-designated Proscribed Armed Organisation, denied it."
     )
     assert set(found) == {"Red Hand Brigades"}
 
@@ -82,12 +82,12 @@ def test_a_designation_after_a_is_no_body():
 
 def test_a_name_before_movement_or_network_is_a_body_and_the_whole_its_alias():
     found = organisations(
-        "The attack was claimed by the Zarqun movement. Police linked him to the Ansar Dawla "
+        "The attack was claimed by the Zarqun movement. Police linked him to the Ansar Mirzan "
         "network."
     )
     assert found == {
         "Zarqun": ("Zarqun movement",),
-        "Ansar Dawla": ("Ansar Dawla network",),
+        "Ansar Mirzan": ("Ansar Mirzan network",),
     }
 
 
@@ -109,8 +109,8 @@ def test_a_common_word_or_a_nationality_before_group_names_no_body():
 
 
 def test_foreign_words_before_a_common_body_name_another_body():
-    found = organisations("A Kataib Hezbollah official was killed.")
-    assert set(found) == {"Kataib Hezbollah"}
+    found = organisations("A Zumrat Hezbollah official was killed.")
+    assert set(found) == {"Zumrat Hezbollah"}
 
 
 def test_a_nationality_before_a_common_body_is_no_part_of_its_name():
@@ -122,9 +122,9 @@ def test_a_nationality_before_a_common_body_is_no_part_of_its_name():
 
 def test_a_legislature_named_by_one_word_without_the():
     found = organisations(
-        "Congress has refused the money. Only Congress may spend it, from a Pentagon budget."
+        "Parliament has refused the money. Only Parliament may spend it, from a Kremlin budget."
     )
-    assert set(found) == {"Congress", "Pentagon"}
+    assert set(found) == {"Parliament", "Kremlin"}
 
 
 def test_a_legislature_inside_a_title_is_no_body_of_its_own():
@@ -132,18 +132,18 @@ def test_a_legislature_inside_a_title_is_no_body_of_its_own():
 
 
 def test_time_zones_are_no_acronyms():
-    found = organisations("He spoke at 7:30 a.m. EDT (1130 UTC), or 12:30 BST, on Monday.")
+    found = organisations("He spoke at 7:30 a.m. PDT (1430 UTC), or 16:30 CEST, on Monday.")
     assert found == {}
 
 
 def test_a_common_word_shouted_in_a_quote_is_no_acronym():
-    found = organisations('Roe wrote: "He is polling at a solid ZERO, and the FRQ agrees."')
+    found = organisations('Roe wrote: "We will NEVER give up, and the FRQ agrees."')
     assert set(found) == {"FRQ"}
 
 
 def test_a_name_of_plain_words_before_of_is_a_body_not_a_person_of_one():
-    found = organisations("He jumped on stage during the Grand Orchestra of Winter Charity.")
-    assert set(found) == {"Grand Orchestra of Winter Charity"}
+    found = organisations("He spoke at a dinner of the Old Lighthouse of Harbour Trust.")
+    assert set(found) == {"Old Lighthouse of Harbour Trust"}
 
 
 # --- outlets and companies with no organisation word ----------------------------------------
@@ -161,10 +161,10 @@ def test_an_outlet_with_a_figure_that_reported():
 
 def test_an_outlet_of_plain_words_as_the_subject_of_a_speech_verb():
     found = organisations(
-        "The strikes hit the city; Metro Insider reported that they came at night. Lagos Today "
+        "The strikes hit the city; Metro Ledger reported that they came at night. Lagos Voice "
         "noted the date."
     )
-    assert set(found) == {"Metro Insider", "Lagos Today"}
+    assert set(found) == {"Metro Ledger", "Lagos Voice"}
 
 
 def test_a_person_as_the_subject_of_a_speech_verb_is_no_outlet():
@@ -225,7 +225,7 @@ def test_a_common_word_that_reported_is_no_medium():
 
 
 def test_a_maker_and_a_model_number_in_a_list_of_bodies_is_a_product():
-    found = organisations("Airlines including Vexa Air and Loral A300s flew there.")
+    found = organisations("Airlines including Vexa Air and Loral K40s flew there.")
     assert set(found) == {"Vexa Air"}
 
 

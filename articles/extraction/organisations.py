@@ -158,11 +158,11 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
-        return None  # "Due Process Clause of the Constitution": a document
+        return None  # "Equal Terms Clause of the Constitution": a document
     if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
-        return None  # "Grand Orchestra of Winter Charity": no person, no title
+        return None  # "Old Lighthouse of Harbour Trust": no person, no title
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
@@ -175,7 +175,7 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
 
 
 def is_plain_word(word: str) -> bool:
-    """A common English word that is no first name and no title: "Grand", "Orchestra"."""
+    """A common English word that is no first name and no title: "Old", "Lighthouse"."""
     return (
         evidence.is_common_word(word)
         and not evidence.is_first_name(word)
@@ -372,7 +372,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         bracketed = tokens[start - 2] if start > 2 and tokens[start - 1].text == ")" else None
         whole = found.find(bracketed.base) if bracketed is not None else None
         if whole is not None and whole.acronym == bracketed.base:
-            # "United Nations (UN) General Assembly"
+            # "Orvan Trade Union (OTU) General Assembly"
             body = found.add(f"{whole.name} {name}", tokens[start].start)
             found.add_alias(body, f"{whole.acronym} {name}")
         elif not names_a_kind(tokens, start, start + span[1]):
@@ -509,7 +509,7 @@ def described_after(tokens: list[Token], end: int) -> bool:
 
 
 def names_a_model(name: str) -> bool:
-    """A maker's name and a model number is a product: "Airbus A300s", "Vexa 7"."""
+    """A maker's name and a model number is a product: "Loral K40s", "Vexa 7"."""
     words = name.split()
     return len(words) > 1 and any(c.isdigit() for c in words[-1])
 
@@ -536,7 +536,7 @@ SENTENCE_ENDS = frozenset('.!?:;"“”')
 
 def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
     """A name after "a" or "an" that ends its phrase names a kind or a designation, no body:
-    "listed as a Foreign Terrorist Organization." ("a Senate committee" still names one)."""
+    "listed as a Proscribed Armed Organisation." ("a Senate committee" still names one)."""
     before = start - 1
     while before >= 0 and tokens[before].modifier:
         before -= 1
@@ -553,7 +553,7 @@ def names_a_person(name: str) -> bool:
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
     """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"; after
-    foreign words it ends another body's name: "Kataib Hezbollah" is a group of its own."""
+    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own."""
     for i in [i for i, t in enumerate(tokens) if t.base in lx.COMMON_ORGANISATIONS]:
         token = tokens[i]
         if token.acronym:
@@ -586,7 +586,7 @@ def group_with_lowercase_head(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
     """A proper name before "movement", "group" or "network" names a body, and the whole is
-    its other name: "the Houthi movement", "the Ansar Dawla network", even when named after a
+    its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
     person ("the Gulen movement"). A common word ("a Facebook group") or a place is none."""
     for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
@@ -645,7 +645,7 @@ WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it, or by what it runs: "Taliban
     spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
-    Greens"."""
+    Blues"."""
     for start, end in runs:
         if spoken_for(tokens, start, end):
             found.add(run_text(tokens, start, end), tokens[start].start)
@@ -697,7 +697,7 @@ def outlets(
             subjects.add(run_ending[i])
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
         if shaped_like_no_person(run_text(tokens, run_ending[i], i), strictly=True):
-            subjects.add(run_ending[i])  # "Metro Insider noted"
+            subjects.add(run_ending[i])  # "Metro Ledger noted"
     for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
@@ -738,7 +738,7 @@ def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
     """A name whose shape no person's has: a figure ("Kanal9"), a capital inside a word
     ("NewsHub", but "McCain" and "DeSantis" are people), or, ``strictly``, two or more words
     that are all places or common English words (not in capitals: "DG Roe"), none a first
-    name or a title ("Metro Insider", "Lagos Today")."""
+    name or a title ("Metro Ledger", "Lagos Voice")."""
     words = name.split()
     if not strictly:
         if any(c.isdigit() for c in name):
@@ -772,7 +772,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
             if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
-                continue  # "the XXI century", "7:30 a.m. EDT"
+                continue  # "the XXI century", "7:30 a.m. PDT"
             if is_place_name(part.title()):
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
@@ -791,7 +791,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
             elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
-                found.add(part, token.start, part)  # "polling at a solid ZERO" is emphasis
+                found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
 
 
 def inside_quotation(tokens: list[Token], i: int) -> bool:
