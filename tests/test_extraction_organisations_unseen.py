@@ -261,3 +261,10 @@ def test_a_name_after_spokesperson_for_is_a_body_unless_a_person_or_an_office():
 
 def test_a_people_before_militia_is_a_description_not_a_name():
     assert organisations("The Fulani militia attacked the village.") == {}
+
+
+def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
+    found = organisations(
+        'Jo Lam\'s party won. "It is over," the Ohio Liberal said. Lagos Voice noted it.'
+    )
+    assert set(found) == {"Lagos Voice"}

@@ -587,9 +587,12 @@ def group_with_lowercase_head(
 ) -> None:
     """A proper name before "movement", "group" or "network" names a body, and the whole is
     its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
-    person ("the Gulen movement"). A common word ("a Facebook group") or a place is none."""
+    person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
+    ("Jo Lam's party") is none."""
     for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
+            continue
+        if tokens[end - 1].possessive:
             continue
         name = run_text(tokens, start, end)
         if is_place_name(name) or name in found.not_organisations:
@@ -696,8 +699,11 @@ def outlets(
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
             subjects.add(run_ending[i])
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
-        if shaped_like_no_person(run_text(tokens, run_ending[i], i), strictly=True):
-            subjects.add(run_ending[i])  # "Metro Ledger noted"
+        start = run_ending[i]
+        if from_a_place(tokens, start):
+            continue  # "the Ohio Democrat said": a person from there
+        if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
+            subjects.add(start)  # "Metro Ledger noted"
     for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
@@ -728,6 +734,12 @@ def is_a_person(name: str, person_named) -> bool:
     if person is None:
         return False
     return " " in name or " " in person.name or bool(person.title) or evidence.is_first_name(name)
+
+
+def from_a_place(tokens: list[Token], start: int) -> bool:
+    """ "the", a place and a noun describe someone or something from there: "the Ohio
+    Democrat", "the Lagos native"."""
+    return start > 0 and tokens[start - 1].lower == "the" and is_place_name(tokens[start].base)
 
 
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
