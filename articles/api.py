@@ -1,5 +1,5 @@
-"""The read-only JSON API under /api/: the list pages' FilterSets over cursor-paged records
-that link to one another by URL and carry what a citation needs."""
+"""The read-only JSON API under /api/: the list pages' FilterSets, sort included, over
+cursor-paged records that link to one another by URL and carry what a citation needs."""
 
 from django.conf import settings
 from django.urls import reverse
@@ -8,11 +8,11 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
-from rest_framework.pagination import CursorPagination
 from rest_framework.throttling import SimpleRateThrottle
 
 from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
 from articles.models import Article, Organisation, Quote, Speaker
+from articles.pagination import SortedCursor
 
 
 class ClientRateThrottle(SimpleRateThrottle):
@@ -30,16 +30,6 @@ class ClientRateThrottle(SimpleRateThrottle):
 
 class ApiThrottle(ClientRateThrottle):
     scope = "api"
-
-
-class NewestFirstCursor(CursorPagination):
-    """Newest record first by id: a cursor on a unique, unchanging key, so page 4,000 costs
-    what page 1 does."""
-
-    ordering = "-pk"
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 500
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -169,7 +159,7 @@ class ReadOnlySchema(AutoSchema):
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     schema = ReadOnlySchema()
     filter_backends = [DjangoFilterBackend]
-    pagination_class = NewestFirstCursor
+    pagination_class = SortedCursor
     throttle_classes = [ApiThrottle]
 
 

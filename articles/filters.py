@@ -93,8 +93,9 @@ def words_filter(help_text: str) -> django_filters.CharFilter:
     )
 
 
-class SortFilter(django_filters.OrderingFilter):
+class SortFilter(django_filters.ChoiceFilter):
     """The ``sort`` choice: ``orderings`` maps each value to (label, QuerySet method name).
+    One value, not OrderingFilter's comma-separated list: each ordering breaks its own ties.
 
     The first ordering is the default, ``relevance`` while the words filter ``q`` searches, so
     declare it last: it orders what the other filters found and needs the search's rank.
@@ -107,8 +108,6 @@ class SortFilter(django_filters.OrderingFilter):
             empty_label="Default order",
             label="Sort",
         )
-        # One value, not OrderingFilter's comma-separated list: each ordering breaks its ties.
-        self.field_class = django_filters.ChoiceFilter.field_class
 
     def filter(self, queryset, value):
         searching = bool(self.parent.form.cleaned_data.get("q"))
@@ -116,6 +115,7 @@ class SortFilter(django_filters.OrderingFilter):
         if sort not in self.orderings or (sort == "relevance" and not searching):
             sort = next(iter(self.orderings))
         _, method = self.orderings[sort]
+        self.parent.ranked = sort == "relevance"  # then only the best RANKED are listed
         return getattr(queryset, method)()
 
 
@@ -167,6 +167,12 @@ class QuoteFilter(django_filters.FilterSet):
         widget=forms.TextInput(
             attrs={"type": "search", "list": "organisation-names", "autocomplete": "off"}
         ),
+    )
+    dateline = SearchTextFilter(
+        field_name="article__dateline",
+        lookup_expr="icontains",
+        label="Dateline",
+        help_text="Where the article was filed: “Beirut”.",
     )
     published_after = date_filter("published", "gte", "Published from")
     published_before = date_filter("published", "lte", "Published until")

@@ -1,6 +1,5 @@
 """Articles, the organisations they mention, and who is quoted saying what."""
 
-from django.contrib.postgres.search import SearchRank
 from django.db import models
 from django.db.models import (
     Count,
@@ -26,6 +25,7 @@ from articles.search import (
     quote_search_vector,
     search_document,
     search_query,
+    search_rank,
 )
 
 
@@ -266,8 +266,20 @@ class ArticleQuerySet(models.QuerySet):
         query = search_query(text)
         return (
             self.filter(search_document=query)
-            .alias(rank=SearchRank(F("search_document"), query))
+            .alias(rank=search_rank(query))
             .annotate(searched_body=F("body"))
+        )
+
+    def datelines_quoting(self, speaker, quotes_read: int):
+        """``{"dateline", "articles"}`` rows: the places the articles of the speaker's latest
+        ``quotes_read`` quotes were filed from, the most frequent first (bounded as
+        ``Organisation.objects.most_mentioned_with`` is)."""
+        return (
+            self.filter(pk__in=speaker.quotes.newest_first().values("article")[:quotes_read])
+            .exclude(dateline="")
+            .values("dateline")
+            .annotate(articles=Count("pk"))
+            .order_by("-articles", "dateline")
         )
 
     def refresh_counts(self) -> int:
@@ -433,9 +445,7 @@ class QuoteQuerySet(models.QuerySet):
                 rank=Value(0.0, output_field=FloatField())
             )
         query = search_query(text)
-        return self.filter(search_document=query).alias(
-            rank=SearchRank(F("search_document"), query)
-        )
+        return self.filter(search_document=query).alias(rank=search_rank(query))
 
 
 class Quote(models.Model):

@@ -11,9 +11,10 @@ folded text the fallback matches words in. Speakers and organisations store thei
 import re
 import unicodedata
 
-from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import connection, models
-from django.db.models import Q, Value
+from django.db.models import F, FloatField, Q, Value
+from django.db.models.functions import Cast
 from django.db.models.sql.where import WhereNode
 
 SEARCH_CONFIG = "newsroom"
@@ -124,6 +125,12 @@ def search_query(text: str) -> SearchQuery:
     joined forms of the documents."""
     joined = re.sub(r"(?<=\w)-(?=\w)", "", text)
     return SearchQuery(joined, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def search_rank(query: SearchQuery) -> Cast:
+    """How well a row's ``search_document`` matches ``query``, in double precision: ts_rank's
+    real, read into Python and sent back in an API cursor, would no longer equal itself."""
+    return Cast(SearchRank(F("search_document"), query), FloatField())
 
 
 def search_terms(text: str) -> list[tuple[list[str], list[str]]]:

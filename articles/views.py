@@ -6,6 +6,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
+from articles import search
 from articles.api import ClientRateThrottle
 from articles.extraction import extract
 from articles.filters import (
@@ -74,7 +75,12 @@ class FilteredListView(FilterView):
             kwargs["speaker_names"] = speaker_suggestions()
         if "organisation" in fields:
             kwargs["organisation_names"] = organisation_suggestions()
-        return super().get_context_data(named=self.named_organisations(), **kwargs)
+        context = super().get_context_data(named=self.named_organisations(), **kwargs)
+        paginator = context["paginator"]
+        ranked = getattr(self.filterset, "ranked", False)
+        if ranked and paginator and paginator.count >= search.RANKED:
+            context["best_of"] = search.RANKED  # the count is of the ranked rows, not every match
+        return context
 
     def named_organisations(self) -> dict:
         named = {}
@@ -96,11 +102,11 @@ class HomeView(TemplateView):
     shown = 6
 
     def get_context_data(self, **kwargs):
-        search = SiteSearchForm(self.request.GET)
-        query = search.cleaned_data["q"] if search.is_valid() else ""
+        form = SiteSearchForm(self.request.GET)
+        query = form.cleaned_data["q"] if form.is_valid() else ""
         context = {
             "query": query,
-            "search_form": search,
+            "search_form": form,
             # Quotes are summed from the articles' stored counts: a tenth of the rows to read.
             **Article.objects.aggregate(
                 article_total=Count("pk"), quote_total=Coalesce(Sum("quote_count"), 0)
@@ -275,7 +281,8 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
         return quote_cards(self.object.quotes.all()).newest_first()
 
     shown_organisations = 10
-    quotes_read = 1_000  # for the organisations they are quoted beside
+    shown_datelines = 10
+    quotes_read = 1_000  # for the organisations and datelines they are quoted beside
 
     def get_context_data(self, **kwargs):
         speaker = self.object
@@ -288,6 +295,9 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
             organisations_mentioned=Organisation.objects.most_mentioned_with(
                 speaker, self.quotes_read
             )[: self.shown_organisations],
+            datelines=Article.objects.datelines_quoting(speaker, self.quotes_read)[
+                : self.shown_datelines
+            ],
             quotes_read=self.quotes_read,
             **kwargs,
         )

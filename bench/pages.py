@@ -67,7 +67,12 @@ def pages() -> dict[str, str]:
             "articles:article-list", q=" ".join(["ceasefire"] * 400)
         ),
         f"articles page {deep:,}": with_query("articles:article-list", page=deep),
+        "articles, oldest first": with_query("articles:article-list", sort="oldest"),
+        "articles, most quoted": with_query("articles:article-list", sort="quoted"),
         "article detail": article.get_absolute_url(),
+        "quotes": reverse("articles:quote-list"),
+        f"quotes page {deep:,}": with_query("articles:quote-list", page=deep),
+        "quotes, oldest first": with_query("articles:quote-list", sort="oldest"),
         "quotes by speaker": with_query("articles:quote-list", speaker=speaker.name),
         **searches("quotes", Quote.objects, ["hospitals fuel", "water Timbuktu"]),
         "quotes by words “hospitals fuel”, newest first": with_query(

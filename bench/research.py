@@ -41,24 +41,28 @@ def api_pages() -> dict[str, str]:
 
     speaker = Speaker.objects.filter(is_organisation=False).most_quoted()[200:201].get()
     depth = min(DEEP_CURSOR, Quote.objects.count() // 2)
-    deep = Quote.objects.order_by("-pk").values_list("pk", flat=True)[depth]
     return {
         "API quotes": reverse("api:quote-list"),
         "API quotes by speaker": with_query("api:quote-list", speaker=speaker.name),
-        f"API quotes, a cursor {depth:,} deep": f"{reverse('api:quote-list')}?cursor="
-        + cursor_before(deep),
+        f"API quotes, a cursor {depth:,} deep": with_query(
+            "api:quote-list", cursor=quotes_cursor(depth)
+        ),
+        "API quotes, oldest first": with_query("api:quote-list", sort="oldest"),
         "API articles": reverse("api:article-list"),
+        "API articles, most quoted": with_query("api:article-list", sort="quoted"),
         "API speakers": reverse("api:speaker-list"),
         "API organisations": reverse("api:organisation-list"),
     }
 
 
-def cursor_before(pk: int) -> str:
-    """DRF's cursor token for the page that starts just after ``pk`` (position ``pk``)."""
-    from base64 import b64encode
-    from urllib.parse import quote
+def quotes_cursor(depth: int) -> str:
+    """The API's cursor for the quotes list's page that starts ``depth`` rows deep."""
+    from articles.api import QuoteViewSet
+    from articles.pagination import SortedCursor
 
-    return quote(b64encode(f"p={pk}".encode()).decode())
+    paginator = SortedCursor()
+    filtered = QuoteViewSet.filterset_class({}, queryset=QuoteViewSet.queryset.all())
+    return paginator.token(paginator.sorted(filtered.qs)[depth - 1])
 
 
 def time_api(repeat: int) -> list[tuple[str, str, float, float, int]]:

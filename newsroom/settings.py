@@ -230,8 +230,8 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Newsroom API",
-    "DESCRIPTION": "Read-only: articles, quotes, speakers and organisations, filtered as on "
-    "the site's list pages, newest first, in cursor-linked pages.",
+    "DESCRIPTION": "Read-only: articles, quotes, speakers and organisations, filtered and "
+    "sorted as on the site's list pages, in cursor-linked pages.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     # Swagger UI from this site's static files: the CSP allows no other origin.

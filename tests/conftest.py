@@ -70,7 +70,11 @@ def make_linked_records(n: int) -> dict:
     speaker = make_speaker("Common Speaker", organisation=organisation, title="Envoy")
     for i in range(n):
         own = make_organisation(f"Organisation {i}")
-        article = make_article(f"Article about talks {i}", published=datetime.date(2024, 1, 1 + i))
+        article = make_article(
+            f"Article about talks {i}",
+            published=datetime.date(2024, 1, 1 + i),
+            dateline=f"CITY {i}",
+        )
         article.organisations.add(organisation, own)
         make_quote(article, f"Talks are going well, part {i}", speaker)
         make_quote(

@@ -1,12 +1,16 @@
 """The JSON API: the list pages' filters, cursor paging, citation fields, links, throttling,
 and no way to write."""
 
+from urllib.parse import parse_qs, urlencode, urlsplit
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from articles.api import NewestFirstCursor
-from tests.conftest import make_article, make_quote
+from articles.filters import ArticleFilter, OrganisationFilter, QuoteFilter, SpeakerFilter
+from articles.models import Organisation
+from articles.pagination import SortedCursor
+from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +28,24 @@ LISTS = {  # API list: the HTML page whose filters it shares, and filters to try
         {"q": "invasion"},
         {"published_before": "2020-01-01"},
         {"article": "Kurds"},
+        {"dateline": "qamishli"},
     ],
     "speaker": [{"name": "Miller"}, {"organisation": "SDF"}],
     "organisation": [{"name": "Kurdish"}, {"name": "SDF"}],
 }
+
+
+FILTERSETS = {
+    "article": ArticleFilter,
+    "quote": QuoteFilter,
+    "speaker": SpeakerFilter,
+    "organisation": OrganisationFilter,
+}
+SORTS = [  # each list with each of its page's sort values, and with none (the default)
+    (kind, sort)
+    for kind, filterset in FILTERSETS.items()
+    for sort in ["", *filterset.base_filters["sort"].orderings]
+]
 
 
 @pytest.fixture(autouse=True)
@@ -114,27 +132,91 @@ def test_an_unknown_record_is_a_404(client, kind, lookup):
     assert response.status_code == 404
 
 
-def test_cursor_pages_walk_every_quote_once_in_newest_first_order(client, world):
-    article = make_article("Many quotes")
-    for n in range(7):
-        make_quote(article, f"Statement number {n} was read out")
-    seen, url = [], reverse("api:quote-list") + "?page_size=3"
+@pytest.fixture
+def crowd(world):
+    """Rows that tie on the first column of every sort: articles of one day and of no date,
+    with as many quotes as each other; speakers quoted as often; organisations never named."""
+    day = world["washington"].published
+    for n in range(6):
+        article = make_article(
+            f"Talks resume, report {n}", published=day if n % 2 else None, dateline="GENEVA"
+        )
+        for m in range(n % 3):
+            make_quote(article, f"The talks go on, round {n}.{m}", make_speaker(f"Envoy {n}.{m}"))
+    for n in range(3):
+        make_organisation(f"Observers {n}")
+    Organisation.objects.refresh_counts()
+    return world
+
+
+def sorted_by(sort: str) -> dict:
+    """The query of a list in ``sort`` order; best match needs words to match."""
+    return {"sort": sort, "q": "talks"} if sort == "relevance" else {"sort": sort}
+
+
+def pages_of(client, url: str, link: str) -> list[list[str]]:
+    """Each page's records (their site addresses), following the ``link`` of each page."""
+    pages = []
     while url:
         page = client.get(url).json()
-        assert len(page["results"]) <= 3
-        seen += [record["id"] for record in page["results"]]
-        url = page["next"]
-    assert len(seen) == 11
-    assert seen == sorted(seen, reverse=True)
-    assert "page=" not in (page["previous"] or "")  # a cursor, not a page number
+        pages.append(
+            [record["page"].removeprefix("http://testserver") for record in page["results"]]
+        )
+        url = page[link]
+    return pages
+
+
+@pytest.mark.parametrize(("kind", "sort"), SORTS)
+def test_each_sort_lists_the_rows_in_the_html_pages_order(client, crowd, kind, sort):
+    params = sorted_by(sort)
+    expected = [row.get_absolute_url() for row in html_list(client, kind, **params)]
+    found = api_list(client, kind, **params)["results"]
+    assert len(expected) > 4
+    assert [record["page"].removeprefix("http://testserver") for record in found] == expected
+
+
+@pytest.mark.parametrize(("kind", "sort"), SORTS)
+def test_cursor_pages_in_each_sort_hold_every_row_once_forwards_and_back(client, crowd, kind, sort):
+    params = sorted_by(sort)
+    expected = [row.get_absolute_url() for row in html_list(client, kind, **params)]
+    url = f"{reverse(f'api:{kind}-list')}?{urlencode(params | {'page_size': 2})}"
+    forwards = pages_of(client, url, "next")
+    assert len(forwards) > 2 and all(len(page) == 2 for page in forwards[:-1])
+    assert [row for page in forwards for row in page] == expected
+    last = client.get(url).json()
+    while last["next"]:
+        last = client.get(last["next"]).json()
+    backwards = pages_of(client, last["previous"], "previous")
+    assert backwards == forwards[-2::-1]
+
+
+def test_an_unknown_sort_is_a_400_naming_it_as_the_page_shows_a_form_error(client, world):
+    response = client.get(reverse("api:article-list"), {"sort": "loudest"})
+    assert response.status_code == 400
+    assert "sort" in response.json()
+    page = client.get(reverse("articles:article-list"), {"sort": "loudest"})
+    assert "sort" in page.context["filter"].errors
+    assert not page.context["object_list"]
+    assert client.get(reverse("articles:article-export"), {"sort": "loudest"}).status_code == 400
+
+
+def test_a_cursor_pages_only_the_sort_it_was_made_for(client, crowd):
+    url = reverse("api:article-list")
+    first = api_list(client, "article", sort="oldest", page_size=2)
+    cursor = parse_qs(urlsplit(first["next"]).query)["cursor"][0]
+    assert client.get(url, {"sort": "oldest", "cursor": cursor}).status_code == 200
+    assert client.get(url, {"sort": "quoted", "cursor": cursor}).status_code == 404
+    altered = cursor[:-1] + ("A" if cursor[-1] != "A" else "B")
+    assert client.get(url, {"sort": "oldest", "cursor": altered}).status_code == 404
+    assert client.get(url, {"cursor": "not-a-cursor"}).status_code == 404
 
 
 def test_page_size_is_capped(client):
     article = make_article("Long")
-    for n in range(NewestFirstCursor.max_page_size + 3):
+    for n in range(SortedCursor.max_page_size + 3):
         make_quote(article, f"Words spoken number {n}", position=n)
-    page = api_list(client, "quote", page_size=NewestFirstCursor.max_page_size * 10)
-    assert len(page["results"]) == NewestFirstCursor.max_page_size
+    page = api_list(client, "quote", page_size=SortedCursor.max_page_size * 10)
+    assert len(page["results"]) == SortedCursor.max_page_size
     assert page["next"]
 
 
@@ -174,7 +256,12 @@ def test_the_schema_describes_every_endpoint_and_only_reading(client):
         assert f"/api/{kind}s/" in paths
     assert {method for operations in paths.values() for method in operations} == {"get"}
     quote_filters = {p["name"] for p in paths["/api/quotes/"]["get"]["parameters"]}
-    assert {"speaker", "q", "organisation", "cursor", "page_size"} <= quote_filters
+    assert {"speaker", "q", "organisation", "cursor", "page_size", "sort"} <= quote_filters
+    for kind, filterset in FILTERSETS.items():
+        parameters = paths[f"/api/{kind}s/"]["get"]["parameters"]
+        sort = next(parameter for parameter in parameters if parameter["name"] == "sort")
+        assert sort["schema"]["type"] == "string"
+        assert sorted(sort["schema"]["enum"]) == sorted(filterset.base_filters["sort"].orderings)
 
 
 def test_the_docs_page_loads_its_scripts_from_this_site(client):

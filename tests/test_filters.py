@@ -63,6 +63,7 @@ def test_every_filter_is_declared_on_its_filterset():
         "organisation",
         "article",
         "mentioning",
+        "dateline",
         "published_after",
         "published_before",
         "hide_short",

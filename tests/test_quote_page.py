@@ -198,6 +198,28 @@ def test_a_speakers_page_shows_their_first_and_latest_quote_and_what_they_spoke_
     assert list(listed) == [latest]
 
 
+def test_a_speakers_page_lists_where_their_articles_were_filed_each_linking_to_those_quotes(
+    client, world
+):
+    miller = world["miller"]
+    beirut = [make_article(f"Envoy in Beirut {n}", dateline="BEIRUT") for n in range(2)]
+    said = [
+        make_quote(article, f"We met in Beirut, day {n}", miller)
+        for n, article in enumerate(beirut)
+    ]
+    make_quote(make_article("Unfiled"), "We have no dateline here", miller)
+    make_quote(make_article("Elsewhere", dateline="AMMAN"), "Someone else speaks", world["abdi"])
+    response = client.get(miller.get_absolute_url())
+    places = [(row["dateline"], row["articles"]) for row in response.context["datelines"]]
+    assert places == [("BEIRUT", 2), ("WASHINGTON DC", 1)]
+    html = response.content.decode()
+    link = "/quotes/?speaker=Matthew%20Miller&amp;dateline=BEIRUT"
+    assert f'href="{link}"' in html
+    listed = client.get(link.replace("&amp;", "&"))
+    assert set(listed.context["object_list"]) == set(said)
+    assert "datelined BEIRUT" in listed.content.decode()
+
+
 def test_a_bad_date_keeps_the_value_typed_beside_its_error(client, world):
     html = client.get(reverse("articles:quote-list"), {"published_after": "2024-13-45"}).content
     html = html.decode()

@@ -128,7 +128,7 @@ def test_a_hyphenated_word_is_still_found_by_its_parts(spellings):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ranking")
-def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch):
+def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch, client):
     old = make_article("Ceasefire ceasefire", body="X - Ceasefire.", published=date(2020, 1, 1))
     new = make_article("Talks", body="Y - A ceasefire, maybe.", published=date(2024, 1, 1))
     assert list(Article.objects.search("ceasefire").best_match_first()) == [old, new]
@@ -136,3 +136,7 @@ def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch):
     monkeypatch.setattr(search, "RANKED", 1)  # only one match is ranked and listed
     assert len(Article.objects.search("ceasefire").best_match_first()) == 1
     assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
+    by_rank = client.get("/articles/", {"q": "ceasefire"}).content.decode()
+    assert "the 1 best-matching articles (sort by date to list every match)" in by_rank
+    by_date = client.get("/articles/", {"q": "ceasefire", "sort": "newest"}).content.decode()
+    assert "2 articles" in by_date and "best-matching" not in by_date

@@ -400,8 +400,9 @@ PAGES = [
         8,  # with the ranked quotes' ids first
     ),
     ("speaker-list", None, {}, 3),
-    # and their first and latest quotes (each key first), the organisations beside them
-    ("speaker-detail", "speaker", {}, 9),
+    # and their first and latest quotes (each key first), the organisations and the datelines
+    # beside them
+    ("speaker-detail", "speaker", {}, 10),
     ("organisation-list", None, {}, 2),
     ("organisation-detail", "organisation", {}, 6),  # its latest quotes' keys first
 ]

@@ -6,6 +6,9 @@ all quotes 51 ms in the key query alone, an organisation's latest quotes 79 ms).
 The indexes are in exactly ``QuoteQuerySet.newest_first()``'s order, and hold the key, so the
 keys of a page are read from the index alone: on PostgreSQL with NULLS LAST and INCLUDE (id);
 SQLite refuses both, but puts NULLs last in a descending index and keeps the key in every index.
+"Oldest first" (undated last) gets indexes of its own on PostgreSQL, for quotes and articles:
+a descending index read backwards puts the undated first (page 1 of the oldest of 200,000
+quotes took 240 ms). SQLite, whose ascending indexes put NULLs first, sorts.
 """
 
 from django.db import migrations, models
@@ -15,6 +18,10 @@ NEWEST_ORDER = "published DESC{nulls}, article_id DESC, position"
 INDEXES = {
     "quote_newest_idx": f"articles_quote ({NEWEST_ORDER}){{include}}",
     "quote_speaker_newest_idx": f"articles_quote (speaker_id, {NEWEST_ORDER}){{include}}",
+}
+POSTGRESQL_INDEXES = {
+    "quote_oldest_idx": "articles_quote (published NULLS LAST, article_id, position) INCLUDE (id)",
+    "article_oldest_idx": "articles_article (published NULLS LAST, created, id)",
 }
 
 
@@ -32,10 +39,13 @@ def create_indexes(apps, schema_editor):
     for name, definition in INDEXES.items():
         sql = definition.format(nulls=nulls, include=include)
         schema_editor.execute(f"CREATE INDEX {name} ON {sql}")
+    if postgresql:
+        for name, definition in POSTGRESQL_INDEXES.items():
+            schema_editor.execute(f"CREATE INDEX {name} ON {definition}")
 
 
 def drop_indexes(apps, schema_editor):
-    for name in INDEXES:
+    for name in INDEXES | POSTGRESQL_INDEXES:
         schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 

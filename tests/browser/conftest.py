@@ -62,12 +62,13 @@ def page(browser, viewport):
 
 @pytest.fixture
 def screenshot(page, viewport):
-    """Save the whole page as tests/browser/screenshots/<viewport>-<name>.png."""
+    """Save the whole page (or only what the window shows) as
+    tests/browser/screenshots/<viewport>-<name>.png."""
     SCREENSHOTS.mkdir(exist_ok=True)
 
-    def take(name: str) -> Path:
+    def take(name: str, full_page: bool = True) -> Path:
         path = SCREENSHOTS / f"{viewport}-{name}.png"
-        page.screenshot(path=path, full_page=True)
+        page.screenshot(path=path, full_page=full_page)
         return path
 
     return take

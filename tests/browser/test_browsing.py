@@ -41,7 +41,11 @@ def show_filters(page: Page):
 
 
 def fits_the_screen(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    """Nothing is wider than the screen. Against the page's own width, not the window's: a
+    phone's browser widens its window to show a page that overflows."""
+    return page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
 
 
 def test_search_quotes_by_speaker_from_home_and_read_one_marked_in_its_article(
@@ -84,6 +88,10 @@ def test_search_quotes_by_speaker_from_home_and_read_one_marked_in_its_article(
     expect(page.get_by_role("heading", level=1)).to_have_text("Matthew Miller")
     expect(page.locator(".chart svg rect")).to_have_count(12)  # a year of months
     screenshot("speaker")
+
+    page.get_by_role("link", name="WASHINGTON DC", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("datelined WASHINGTON DC")
+    expect(page.locator(".quote-card")).to_have_count(2)
 
 
 def test_filter_articles_by_organisation_and_page_through_them(

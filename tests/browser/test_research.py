@@ -44,6 +44,7 @@ def test_cite_a_quote_from_its_own_page(live_server, page, viewport, screenshot,
     )
     violations = policy_violations(page)
     page.goto(f"{live_server.url}/quotes/?speaker=Matthew+Miller")
+    screenshot("quote-search", full_page=False)
     page.locator(".quote-card").filter(has_text=quote.text[:40]).get_by_role(
         "link", name="Cite"
     ).click()
@@ -69,6 +70,8 @@ def test_cite_a_quote_from_its_own_page(live_server, page, viewport, screenshot,
         assert shown_width > 50
     else:  # a tooltip on hover, and for screen readers
         assert shown_width <= 1
+    page.goto(f"{live_server.url}{quote.article.get_absolute_url()}")
+    screenshot("article-page", full_page=False)
     assert violations == []
 
 
@@ -87,6 +90,9 @@ def test_analyse_a_pasted_article(live_server, page, screenshot, dev_articles):
     reference = page.locator(f'a.found-ref[href="#found-{first_named}"]')
     expect(reference).to_be_visible()  # the speaker reads in the text, no hover needed
     expect(reference).to_contain_text(expected.quotes[first_named - 1].speaker)
+    confidences = [quote.confidence for quote in expected.quotes if quote.confidence]
+    assert confidences  # each attributed quote says how sure its rule is
+    expect(page.locator("table.found-quotes .confidence")).to_have_text(confidences)
     expect(page.get_by_label("Article text")).to_have_value(re.compile("Kurds announce deal"))
     assert fits_the_screen(page)
     screenshot("analyser")
