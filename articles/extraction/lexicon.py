@@ -172,19 +172,28 @@ ORGANISATION_NOUNS = words("""
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media Dispatch
     Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
+    College Polytechnic Seminary
     """)
 """Capitalised heads of organisation names: "Coastal Defence Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 NOT_ORGANISATION_ENDINGS = words("""
     Act Bill Law Laws Treaty Accord Accords Agreement Protocol Doctrine Prize Cup Games
-    Festival Day Week
+    Festival Day Week Constitution Charter Clause Amendment Convention Declaration Code
+    Statute Directive Regulation Ordinance Decree
     """)
 """Last words of a law's, a prize's or an event's name, which is no body: "Freedom of
 Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
+
+ORGANISATION_NOUNS_AFTER_HEAD = words("System Systems")
+"""Heads that make an organisation only right after another: "Civil Defence Service System"
+(a "Positioning System" is a thing)."""
+
+LOCATED_BODIES = words("Embassy Embassies Consulate Mission Delegation")
+"""Bodies whose name goes on with "in" and the place they sit in: "Embassy in Nairobi"."""
 
 LOWERCASE_INSTITUTIONS = words(
     "council ministry committee commission court parliament assembly department agency directorate"
@@ -202,6 +211,7 @@ OUTLET_CUES = frozenset(
         ("according", "to"),
         ("reported quoted published broadcast aired interviewed", "by"),
         ("investigation report poll survey study analysis", "by"),
+        ("measured conducted commissioned compiled", "by"),
         ("posted posting wrote writing said saying tweeted published", "on"),
         ("posted posting wrote writing said saying announced", "via"),
     )
@@ -326,6 +336,8 @@ SUFFIX_MODIFIERS = (
     "-aligned",
     "-held",
     "-born",
+    "-designated",
+    "-listed",
 )
 """Hyphenated modifiers before a name that belong to no name: "US-backed", "army-led"."""
 
@@ -410,6 +422,7 @@ PLACE_NOUNS = words("""
     gulf bay sea ocean island islands strait cape lake river mount mountains valley province
     region state states county city republic kingdom emirate sultanate territory district
     museum cathedral church mosque temple palace square street bridge port airport station
+    hospital clinic prison jail camp base
     """)
 """Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
 
@@ -426,7 +439,19 @@ MEMBER_WORDS = words(
 """Nouns after a body's name that show it is a body: "Taliban spokesperson"."""
 
 SINGLE_WORD_BODIES = words("Congress Senate Parliament Knesset Duma Bundestag Pentagon Kremlin")
-"""Institutions named by one capitalised word: "approved by the Senate"."""
+"""Institutions named by one capitalised word: "approved by the Senate", "Congress voted"."""
+
+GROUP_HEADS = words("movement group network organisation organization party")
+"""Lowercase nouns after a proper name that make it a body's name: "Zarqun movement",
+"Tarvo group"; the name alone is the body, the whole an alias. "militia" is left out: after a
+people's name it describes ("a Fulani militia")."""
+
+TRANSLITERATED_ORGANISATION_NOUNS = words("""
+    Harakat Harakah Jabhat Jaish Hizb Liwa Saraya Asaib Ansar Tanzim Tehreek Tehrik Tahrik
+    Lashkar Sipah Majlis Hayat Hay'at Jund Jamiat Jamiyat Ittehad Ittihad Tahrir
+    """)
+"""Arabic, Persian and Urdu words for a movement, front, army, party, brigade or council that
+open a body's transliterated name: "Jabhat al-Nasr", "Lashkar-e-Khalid"."""
 
 ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party
@@ -436,6 +461,13 @@ ORGANISATION_KINDS = words("""
     """)
 """Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""
+
+PARTY_ADJECTIVES = words("ruling governing opposition")
+"""Words before a party's or a coalition's name: "the ruling Unity Front"."""
+
+SERVICE_KINDS = words("app platform network site website channel")
+"""Kinds that name a service as often as the body that runs it: "Telegram, a messaging app"
+says no body is meant."""
 
 ORGANISATION_KINDS_PLURAL = words("""
     firms companies groups outlets agencies organisations organizations parties banks airlines

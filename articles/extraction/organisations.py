@@ -65,7 +65,9 @@ class Organisations:
             if found.name == acronym:
                 found.name, renamed = name, True
             found.acronym = acronym
-        elif name.casefold() not in {found.name.casefold(), found.acronym.casefold()}:
+        elif name.casefold() not in {
+            n.casefold() for n in (found.name, found.acronym, *found.aliases)
+        }:
             found.aliases.append(name)
         found.first = min(found.first, at)
         keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
@@ -93,6 +95,14 @@ class Organisations:
                 self.items.remove(org)
                 del self.by_key[org.name.casefold()]
                 self.version += 1
+
+    def add_alias(self, found: Organisation | None, alias: str) -> None:
+        """Another name of a body found, for one the article writes in two ways."""
+        if found is None or self.find(alias) is not None:
+            return
+        found.aliases.append(alias)
+        self.by_key[lookup_key(alias)] = found
+        self.version += 1
 
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
@@ -126,18 +136,25 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     return organisation_span(tuple(words))
 
 
+COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
+
+
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
     for index, word in enumerate(words):
         bare = strip_possessive(word)
         following = words[index + 1] if index + 1 < len(words) else ""
-        if bare in lx.ORGANISATION_NOUNS or (
-            bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of"
+        if (
+            bare in lx.ORGANISATION_NOUNS
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
         ):
             head = index
-    if head < 0 or len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS:
-        return None  # "Parliament Square" is a place
+    if head < 0 or len(words) < 2:
+        return None
+    if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
+        return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
     end = head + 1
@@ -145,7 +162,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
-    elif end < len(words) and words[end] in {"of", "for", "on"}:
+    elif end < len(words) and words[end] in {"of", "for", "on", "to", "in"}:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
@@ -165,8 +182,12 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Equal Terms Clause of the Constitution": a document
     if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
+    if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
+        return None  # "Old Lighthouse of Harbour Trust": no person, no title
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
@@ -176,6 +197,15 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     if definite or ACRONYM.match(body):
         return " ".join(words[:cut]), body
     return None
+
+
+def is_plain_word(word: str) -> bool:
+    """A common English word that is no first name and no title: "Old", "Lighthouse"."""
+    return (
+        evidence.is_common_word(word)
+        and not evidence.is_first_name(word)
+        and word.casefold() not in lx.TITLE_WORDS
+    )
 
 
 def looks_like_a_name(words: list[str]) -> bool:
@@ -217,10 +247,12 @@ def find_organisations(
     for tokens, runs in paragraphs:
         define_acronyms(tokens, runs, found)
     for tokens, runs in paragraphs:
+        run_starting = dict(runs)
         for start, end in runs:
-            name_organisation_run(tokens, start, end, found)
+            name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
             acronym_in_apposition(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
+        group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
         common_bodies(tokens, found)
         named_after_its_kind(tokens, runs, found)
@@ -263,8 +295,8 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
-            if run is None and i > 0 and tokens[i - 1].lower in BODY_KINDS:
-                found.add(acronym, tokens[i + 1].start, acronym)  # "the UN refugee agency (UNHCR)"
+            if run is None and tokens[i - 1].lower in lx.DEFINITE_ORG_WORDS:
+                described_body(tokens, i, acronym, run_ending, found)
                 continue
             if run is None:
                 found.not_organisations.add(acronym)  # "improvised explosive devices (IEDs)"
@@ -274,12 +306,27 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             name = run_text(tokens, run[0] + start, i)
             if is_place_name(name):
                 found.not_organisations.add(acronym)
-            else:
-                found.add(name, tokens[run[0] + start].start, acronym)
+                continue
+            body = found.add(name, tokens[run[0] + start].start, acronym)
+            if start and words[start - 1][:1].isupper() and organisation_in_run(words):
+                found.add_alias(body, run_text(tokens, run[0], i))  # "UN Office for ..."
         elif i > 0 and tokens[i - 1].acronym:
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
                 found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def described_body(
+    tokens: list[Token], i: int, acronym: str, run_ending: dict[int, int], found: Organisations
+) -> None:
+    """ "the UN refugee agency (UNHCR)": an acronym after a description that ends with a kind
+    of body names that body, and the description, from a name before it, is its alias."""
+    start = i - 1
+    while start > 0 and i - start < 4 and tokens[start - 1].text.islower():
+        start -= 1
+    body = found.add(acronym, tokens[i + 1].start, acronym)
+    if start in run_ending:
+        found.add_alias(body, run_text(tokens, run_ending[start], i))
 
 
 def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
@@ -297,7 +344,7 @@ def best_expansion(words: list[str], acronym: str) -> int:
     initials spell the acronym, else the whole run ("Free Lions Brigade (KAT)")."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
-        if initials(words[start:]) == letters:
+        if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
     return 0
 
@@ -329,6 +376,45 @@ def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Orga
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
+def transliterated_body(words: list[str]) -> bool:
+    """A transliterated name that opens with a word for a movement, front or army and goes on
+    as such names do, with an Arabic article or a Persian or Urdu "-e-": "Jabhat al-Nasr",
+    "Lashkar-e-Khalid". No person is named so ("Ansar Burney" is one), and a place only with
+    another first word ("Mazar-e-Sharif")."""
+    opening, _, rest = words[0].partition("-")
+    if opening not in lx.TRANSLITERATED_ORGANISATION_NOUNS:
+        return False
+    return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
+
+
+def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
+    """Where a body's name ends when it goes on past a lowercase word: with its purpose,
+    "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
+    the Ministry to Jane Roe", "to Reuters"), or with the place a mission sits in ("Embassy
+    in Nairobi")."""
+    while end + 1 < len(tokens) and end + 1 in run_starting:
+        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + 1]
+        if link == "to" and head in lx.ORGANISATION_NOUNS:
+            purpose = tokens[end + 1]
+            goes_on = (
+                evidence.is_common_word(purpose.lower)
+                and not purpose.acronym
+                and purpose.base not in lx.COMMON_ORGANISATIONS
+                and not evidence.is_first_name(purpose.base)
+                and not is_place_name(purpose.base)
+            )
+        else:
+            goes_on = (
+                link == "in"
+                and head in lx.LOCATED_BODIES
+                and is_place_name(run_text(tokens, end + 1, after))
+            )
+        if not goes_on:
+            break
+        end = after
+    return end
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym."""
@@ -346,10 +432,21 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             first -= 1  # "the 3rd Infantry Division"
         if last == end < len(tokens) and tokens[last].text.isdigit():
             last += 1  # "the Sanctions Committee 1267"
-        found.add(run_text(tokens, first, last), tokens[first].start)
+        name = run_text(tokens, first, last)
+        bracketed = tokens[start - 2] if start > 2 and tokens[start - 1].text == ")" else None
+        whole = found.find(bracketed.base) if bracketed is not None else None
+        if whole is not None and whole.acronym == bracketed.base:
+            # "Orvan Trade Union (OTU) General Assembly"
+            body = found.add(f"{whole.name} {name}", tokens[start].start)
+            found.add_alias(body, f"{whole.acronym} {name}")
+        elif not names_a_kind(tokens, start, start + span[1]):
+            found.add(name, tokens[first].start)
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
+        return
+    if transliterated_body(words):
+        found.add(text, tokens[start].start)
         return
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
@@ -362,31 +459,147 @@ def named_after_its_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
     """A body introduced by what it is ("Kenyan airline Baobab Air", "news site Kropka.com",
-    "firms including Vexa Rail, Brondel"), and a legislature named by one word ("the
-    Senate")."""
+    "firms including Vexa Rail, Brondel", "the ruling Unity Front"), and a legislature named
+    by one word ("the Senate")."""
     run_starting = dict(runs)
     listing = False
     # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
     for i in marked(tokens, KIND_CUE):
         token = tokens[i]
-        if token.base in lx.SINGLE_WORD_BODIES and i > 0 and tokens[i - 1].lower == "the":
+        if token.base in lx.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
             found.add(token.base, token.start)
         if token.lower in lx.ORGANISATION_KINDS_PLURAL:
             listing = True
             continue
         if token.text in {".", ";"}:
             listing = False
-        if i == 0 or i not in run_starting:
-            if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
-                found.add(token.text, token.start)
+        if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+            found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
+        if i not in run_starting:
+            continue
+        if described_after(tokens, run_starting[i]):
+            name = run_text(tokens, i, run_starting[i])
+            if not (is_place_name(name) or names_a_person(name)):
+                found.add(name, token.start)  # "Kropka, a news site,"
+        if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
-        if before in lx.ORGANISATION_KINDS or (listing and before in {",", "including", "and"}):
+        if (
+            before in lx.ORGANISATION_KINDS
+            or before in lx.PARTY_ADJECTIVES
+            or (listing and before in {",", "including", "and"})
+        ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
                 continue  # "its operator Jo Lam"
-            if not is_place_name(name) and name not in found.not_organisations:
-                found.add(name, token.start)
+            if before in lx.PARTY_ADJECTIVES and names_a_person(name):
+                continue  # "opposition Jo Lam"
+            if is_place_name(name) or name in found.not_organisations or names_a_model(name):
+                continue
+            found.add(name, token.start)
+
+
+def domain_name(tokens: list[Token], i: int) -> str:
+    """A site's whole name, with a country's ending the tokens split off: "Kropka.com.pl"."""
+    name, end = tokens[i].base, tokens[i].end
+    while (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == end
+        and tokens[i + 2].start == end + 1
+        and tokens[i + 2].text.isalpha()
+        and tokens[i + 2].text.islower()
+    ):
+        i += 2
+        name, end = f"{name}.{tokens[i].text}", tokens[i].end
+    return name
+
+
+def is_agent_noun(word: str) -> bool:
+    """Who does something, a person as often as a body: "operator" (operate), "lender" (lend),
+    "carrier" (carry); "newspaper" is none."""
+    if not word.endswith(("er", "or")):
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return any(len(s) > 2 and evidence.is_common_word(s) for s in stems)
+
+
+ASIDE_KINDS = frozenset(
+    kind
+    for kind in lx.ORGANISATION_KINDS - lx.SERVICE_KINDS
+    if not (evidence.is_occupation(kind) or is_agent_noun(kind))
+)
+"""Kinds that say, in an aside, that a name is a body's: not a service ("an app"), nor a word
+for a person too ("Jo Lam, an operator at the plant", "a broadcaster")."""
+
+
+def described_after(tokens: list[Token], end: int) -> bool:
+    """Is a name followed by an aside that says it is a body: ", a Kenyan airline," or ", an
+    aid group based in"? In ", a party official" the kind only describes the head, and ", a
+    messaging app" is a service."""
+    if (
+        end + 2 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].lower
+        not in {
+            "a",
+            "an",
+        }
+    ):
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and tokens[k].is_word:
+        token = tokens[k]
+        if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
+            break
+        if token.lower in ASIDE_KINDS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.is_word
+                or after.text != after.lower
+                or (after.lower in lx.NOT_VERBS or after.lower.endswith("ed"))
+            )
+        k += 1
+    return False
+
+
+def names_a_model(name: str) -> bool:
+    """A maker's name and a model number is a product: "Loral K40s", "Vexa 7"."""
+    words = name.split()
+    return len(words) > 1 and any(c.isdigit() for c in words[-1])
+
+
+def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
+    """ "Senate" or "Congress" names the institution after "the", or alone in the middle of a
+    sentence, where only a name has a capital ("approved by Congress"), or as a subject at a
+    sentence's start ("Congress has voted"); inside a longer name it is part of that name
+    ("Member of Parliament")."""
+    if i > 0 and tokens[i - 1].lower == "the":
+        return True
+    if run_starting.get(i) != i + 1:
+        return False
+    if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
+        return False  # "Member of Parliament" is a title
+    if i > 0 and tokens[i - 1].text not in SENTENCE_ENDS:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and (after.lower in lx.AUXILIARIES or after.lower in lx.SPEECH_VERBS)
+
+
+SENTENCE_ENDS = frozenset('.!?:;"“”')
+
+
+def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
+    """A name after "a" or "an" that ends its phrase names a kind or a designation, no body:
+    "listed as a Proscribed Armed Organisation." ("a Senate committee" still names one)."""
+    before = start - 1
+    while before >= 0 and tokens[before].modifier:
+        before -= 1
+    if before < 0 or tokens[before].lower not in {"a", "an"}:
+        return False
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in lx.NOT_VERBS
 
 
 def names_a_person(name: str) -> bool:
@@ -396,10 +609,55 @@ def names_a_person(name: str) -> bool:
 
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
-    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"."""
-    for token in [tokens[i] for i in marked(tokens, COMMON_BODY)]:
-        if found.find(token.base) is None:
+    """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"; after
+    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own."""
+    for i in marked(tokens, COMMON_BODY):
+        token = tokens[i]
+        start = i
+        while start > 0 and is_foreign_name_word(tokens[start - 1]):
+            start -= 1
+        if start < i:
+            found.add(run_text(tokens, start, i + 1), tokens[start].start)
+        elif found.find(token.base) is None:
             found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
+
+
+def is_foreign_name_word(token: Token) -> bool:
+    """A capitalised word that no English text, place, title or first name explains: a
+    transliterated name's word ("Jaish", "Ansar")."""
+    return (
+        token.capitalised
+        and token.is_word
+        and not token.acronym
+        and token.base not in lx.DEMONYMS
+        and token.lower not in lx.TITLE_WORDS
+        and not evidence.is_common_word(token.base)
+        and not is_place_name(token.base)
+        and not evidence.is_first_name(token.base)
+    )
+
+
+def group_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name before "movement", "group" or "network" names a body, and the whole is
+    its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
+    person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
+    ("Jo Lam's party") is none."""
+    for start, end in runs:
+        if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
+            continue
+        if tokens[end - 1].possessive:
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or name in found.not_organisations:
+            continue
+        words = tokens[start:end]
+        if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
+            continue
+        if len(words) == 1 and evidence.is_common_word(name):
+            continue
+        found.add_alias(found.add(name, tokens[start].start), f"{name} {tokens[end].text}")
 
 
 def institution_with_lowercase_head(
@@ -448,9 +706,12 @@ BODY_KINDS = lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
 
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it, by what it runs, or by what it is: "Taliban
-    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "the Tehreek-e-Nifaz
-    group" (a word that is no common English one: "the Labour party" is left alone)."""
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
+    Blues", "the Tehreek-e-Nafs group" (a word that is no common English one: "the Labour
+    party" is left alone)."""
     for start, end in runs:
+        if spoken_for(tokens, start, end):
+            found.add(run_text(tokens, start, end), tokens[start].start)
         if end - start != 1 or end >= len(tokens):
             continue
         follower = tokens[end].text
@@ -465,15 +726,34 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
+    """A name after "spokesman for (the)" is a body's, unless it is a person's, a place's or an
+    office's ("spokesman for the Foreign Minister")."""
+    before = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    if before < 1 or tokens[before].lower not in {"for", "of"}:
+        return False
+    if tokens[before - 1].lower not in SPOKESPEOPLE:
+        return False
+    name = run_text(tokens, start, end)
+    office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
+    return not (office or is_place_name(name) or names_a_person(name))
+
+
 def outlets(
-    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, is_person
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported". A person ("told Jane Roe"), a place or a date is none."""
+    reported". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
+    at)`` is the person of the article a name refers to, if any: one word is a person's only
+    when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
+    Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
-    targets = []
+    targets, subjects = [], set()
     for i in marked(tokens[:-1], OUTLET_CUE):
         token = tokens[i]
         if token.lower in lx.MEDIA_VERBS_TOLD:
@@ -481,8 +761,14 @@ def outlets(
         elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
             targets.append(i + 2)
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
-            targets.append(run_ending[i])
-    for target in targets:
+            subjects.add(run_ending[i])
+    for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
+        start = run_ending[i]
+        if from_a_place(tokens, start):
+            continue  # "the Ohio Democrat said": a person from there
+        if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
+            subjects.add(start)  # "Metro Ledger noted"
+    for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
         end = run_starting.get(target)
@@ -499,8 +785,53 @@ def outlets(
             continue  # "told Jo Lam"
         elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
             continue  # "according to Lam": a surname as often as a medium
-        elif not (is_place_name(name) or is_person(name) or tokens[target].base in lx.DEMONYMS):
+        elif target in subjects and end - target == 1 and evidence.is_common_word(name):
+            continue  # "Police reported"
+        elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
+            continue
+        elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+def is_a_person(name: str, person_named) -> bool:
+    person = person_named(name, 1 << 60)
+    if person is None:
+        return False
+    return " " in name or " " in person.name or bool(person.title) or evidence.is_first_name(name)
+
+
+def from_a_place(tokens: list[Token], start: int) -> bool:
+    """ "the", a place and a noun describe someone or something from there: "the Ohio
+    Democrat", "the Lagos native"."""
+    return start > 0 and tokens[start - 1].lower == "the" and is_place_name(tokens[start].base)
+
+
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+$")
+
+
+def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
+    """A name whose shape no person's has: a figure ("Kanal9"), a capital inside a word
+    ("NewsHub", but "McCain" and "DeSantis" are people), or, ``strictly``, two or more words
+    that are all places or common English words (not in capitals: "DG Roe"), none a first
+    name or a title ("Metro Ledger", "Lagos Voice")."""
+    words = name.split()
+    if not strictly:
+        if any(c.isdigit() for c in name):
+            return True
+        if any(CAMEL_CASE.search(w) and not SURNAME_PREFIX.match(w) for w in words):
+            return True
+    if len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS or words[-1].endswith("s"):
+        return False
+    return all(
+        (is_place_name(w) or (evidence.is_common_word(w) and not w.isupper()))
+        and w[:1].isupper()
+        and not evidence.is_first_name(w)
+        and w.casefold() not in lx.TITLE_WORDS
+        and w not in lx.DEMONYMS
+        and not evidence.is_inflected(w.casefold())
+        for w in words
+    )
 
 
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
@@ -516,8 +847,10 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part):
-                continue  # "the XIX century"
+            if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
+                continue  # "the XIX century", "7:30 a.m. PDT"
+            if is_place_name(part.title()):
+                continue  # "KABUL, Afghanistan": a dateline's place in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
@@ -533,5 +866,15 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             elif part in lx.COMMON_ORGANISATIONS:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
-            else:
-                found.add(part, token.start, part)
+            elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
+                found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
+
+
+def inside_quotation(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` of a paragraph inside quotation marks? Quoted words in capitals are
+    often shouted ones."""
+    inside = False
+    for token in tokens[:i]:
+        if token.text in {"“", "”", '"'}:
+            inside = token.text == "“" or (token.text == '"' and not inside)
+    return inside

@@ -39,7 +39,7 @@ def extract(text: str) -> ExtractedArticle:
     phrases = PhraseReader(orgs)
     people = find_people([s.tokens for s in sentences], phrases)
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
-        outlets(tokens, runs, orgs, people.knows)
+        outlets(tokens, runs, orgs, people.match)
     orgs.drop_people(people.surname)
     orgs.fold_short_names()
     attributor = Attributor(sentences, phrases, people)
