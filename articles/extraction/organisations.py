@@ -700,8 +700,9 @@ def is_common_adjective(token: Token) -> bool:
 WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
 
 
-BODY_KINDS = lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
-"""Lowercase nouns that say a body is meant: "agency", "group", "militia"."""
+BODY_KINDS = (lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS) - {"militia"}
+"""Lowercase nouns that say a body is meant: "agency", "group"; a people's "militia" ("the
+Fulani militia") is a description."""
 
 
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
