@@ -45,18 +45,23 @@ def main():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    lines = [machine()]
+    # Each stage's table is printed as soon as it is done: a later stage's failure keeps it.
+    print_lines([machine()])
     if options.only in (None, "import"):
-        lines += import_stage(options.files)
+        print_lines(import_stage(options.files))
     if options.only in (None, "pages"):
-        lines += page_stage(options.articles, options.repeat)
+        print_lines(page_stage(options.articles, options.repeat))
     if options.only in (None, "research"):
-        lines += research_stage(options.articles, options.repeat)
+        print_lines(research_stage(options.articles, options.repeat))
     if options.only in (None, "datasette"):
         from bench import datasette
 
-        lines += ["", datasette.run()]
+        print_lines(["", datasette.run()])
+
+
+def print_lines(lines: list[str]) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
 
 
 def machine() -> str:
