@@ -101,9 +101,10 @@ def prepare_database(url: str, articles: int, seed: int, env: dict) -> None:
     if have != articles:
         say(f"== generating {articles:,} articles (seed {seed}) into {name}")
         with psycopg.connect(url, autocommit=True) as db:
+            # CASCADE: every table that refers to these goes too (quotes, mentions, origins)
             db.execute(
-                "TRUNCATE articles_quote, articles_article_organisations, articles_article, "
-                "articles_speaker, articles_organisation RESTART IDENTITY"
+                "TRUNCATE articles_article, articles_speaker, articles_organisation "
+                "RESTART IDENTITY CASCADE"
             )
         manage(env, "generate_corpus", "--articles", str(articles), "--seed", str(seed), "--db")
         with psycopg.connect(url, autocommit=True) as db:
