@@ -9,18 +9,20 @@ from articles.extraction import lexicon as lx
 from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import (
+    APPOSITION_LIMIT,
+    after_brackets,
+    before_brackets,
     is_speech_verb,
     passive_agent,
     preposition_before,
+    skip_auxiliaries,
     through_by,
+    verb_at,
 )
 from articles.extraction.tokens import Token, is_place_name
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
-
-APPOSITION_LIMIT = 20
-"""Tokens an aside may run between a speaker and the verb: "Kofi Mensah, 32, said"."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,6 @@ RULE_CONFIDENCE = {
     "previous-sentence": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name."""
-
 
 NOBODY = Attribution(None, "", "")
 
@@ -492,46 +493,6 @@ class Attributor:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
-
-
-def skip_auxiliaries(tokens: list[Token], j: int) -> int:
-    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
-        j += 1
-    return j
-
-
-def verb_at(tokens: list[Token], j: int) -> bool:
-    """A speech verb at ``j``, after "also", "has" and the like."""
-    j = skip_auxiliaries(tokens, j)
-    return j < len(tokens) and tokens[j].lower in lx.SPEECH_VERBS
-
-
-BRACKET_LIMIT = 8
-"""Tokens a bracketed aside may hold: "(D-Ohio)", "(pictured, left)"."""
-
-
-def after_brackets(tokens: list[Token], j: int) -> int:
-    """Past a bracketed aside that opens at ``j``: "Jo Lam (D-Ohio) said"."""
-    if j >= len(tokens) or tokens[j].text != "(":
-        return j
-    for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):
-        if tokens[m].quote >= 0:
-            return j
-        if tokens[m].text == ")":
-            return m + 1
-    return j
-
-
-def before_brackets(tokens: list[Token], end: int) -> int:
-    """Where a bracketed aside that closes right before ``end`` opens."""
-    if end < 1 or tokens[end - 1].text != ")":
-        return end
-    for m in range(end - 2, max(-1, end - 1 - BRACKET_LIMIT), -1):
-        if tokens[m].quote >= 0:
-            return end
-        if tokens[m].text == "(":
-            return m
-    return end
 
 
 def is_person(found: Attribution) -> bool:

@@ -93,15 +93,10 @@ TITLE_MODIFIERS = words(
 """Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
 
 SHORT_TITLES = {
-    "sen.": "senator lawmaker",
-    "sen": "senator lawmaker",
-    "senator": "lawmaker",
-    "rep.": "representative congressman congresswoman lawmaker",
-    "rep": "representative congressman congresswoman lawmaker",
-    "congressman": "lawmaker",
-    "congresswoman": "lawmaker",
-    "gov.": "governor",
-    "gov": "governor",
+    **dict.fromkeys(("sen.", "sen"), "senator lawmaker"),
+    **dict.fromkeys(("rep.", "rep"), "representative congressman congresswoman lawmaker"),
+    **dict.fromkeys(("senator", "congressman", "congresswoman"), "lawmaker"),
+    **dict.fromkeys(("gov.", "gov"), "governor"),
     "gen.": "general",
     "col.": "colonel",
     "lt.": "lieutenant",

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.organisations import Organisations
+from articles.extraction.bodies import Organisations
 from articles.extraction.phrases import (
     PREFIX_STOP,
     Phrase,

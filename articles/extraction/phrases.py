@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.organisations import (
+from articles.extraction.bodies import (
     Organisations,
     looks_like_a_name,
     organisation_in_run,

@@ -8,13 +8,15 @@ from operator import attrgetter
 
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
+from articles.extraction.bodies import Organisations
 from articles.extraction.model import (
     ExtractedArticle,
     ExtractedOrganisation,
     ExtractedQuote,
     ExtractedSpeaker,
 )
-from articles.extraction.organisations import Organisations, find_organisations, outlets
+from articles.extraction.organisations import find_organisations
+from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title

@@ -52,3 +52,46 @@ def preposition_before(tokens: list[Token], first: int) -> bool:
         if not tokens[back].is_word or tokens[back].text[0].isupper():
             return False
     return False
+
+
+def skip_auxiliaries(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
+        j += 1
+    return j
+
+
+def verb_at(tokens: list[Token], j: int) -> bool:
+    """A speech verb at ``j``, after "also", "has" and the like."""
+    j = skip_auxiliaries(tokens, j)
+    return j < len(tokens) and tokens[j].lower in lx.SPEECH_VERBS
+
+
+APPOSITION_LIMIT = 20
+"""Tokens an aside may run between a speaker and the verb: "Kofi Mensah, 32, said"."""
+
+BRACKET_LIMIT = 8
+"""Tokens a bracketed aside may hold: "(D-Ohio)", "(pictured, left)"."""
+
+
+def after_brackets(tokens: list[Token], j: int) -> int:
+    """Past a bracketed aside that opens at ``j``: "Jo Lam (D-Ohio) said"."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):
+        if tokens[m].quote >= 0:
+            return j
+        if tokens[m].text == ")":
+            return m + 1
+    return j
+
+
+def before_brackets(tokens: list[Token], end: int) -> int:
+    """Where a bracketed aside that closes right before ``end`` opens."""
+    if end < 1 or tokens[end - 1].text != ")":
+        return end
+    for m in range(end - 2, max(-1, end - 1 - BRACKET_LIMIT), -1):
+        if tokens[m].quote >= 0:
+            return end
+        if tokens[m].text == "(":
+            return m
+    return end

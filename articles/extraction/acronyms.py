@@ -1,0 +1,153 @@
+"""Acronyms: defined in brackets ("Coastal Defence Forces (CDF)"), set in apposition, or used alone."""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations, organisation_in_run, run_text
+from articles.extraction.tokens import (
+    ACRONYM,
+    ACRONYM_OR_DASH,
+    BRACKET,
+    Token,
+    initials,
+    is_place_name,
+    marked,
+)
+
+
+def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """ "Full Name (ACRONYM)" and "ACRONYM (Full Name)": "Coastal Defence Forces (CDF)"."""
+    run_ending = {end: start for start, end in runs}
+    run_starting = dict(runs)
+    for i in marked(tokens, BRACKET):
+        if i + 2 >= len(tokens):
+            continue
+        if (
+            tokens[i + 2].text == ")"
+            and i in run_ending
+            and mixed_case_acronym(tokens, i, run_ending[i])
+        ):
+            start = run_ending[i]  # "Coastal Free Trade Area (CoFTA)"
+            found.add(run_text(tokens, start, i), tokens[start].start, tokens[i + 1].base)
+        elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
+            acronym = tokens[i + 1].base
+            run = (run_ending[i], i) if i in run_ending else None
+            if run is None and tokens[i - 1].lower in lx.DEFINITE_ORG_WORDS:
+                described_body(tokens, i, acronym, run_ending, found)
+                continue
+            if run is None:
+                found.not_organisations.add(acronym)  # "improvised explosive devices (IEDs)"
+                continue
+            words = [t.text for t in tokens[run[0] : i]]
+            start = best_expansion(words, acronym)
+            name = run_text(tokens, run[0] + start, i)
+            if is_place_name(name):
+                found.not_organisations.add(acronym)
+                continue
+            body = found.add(name, tokens[run[0] + start].start, acronym)
+            if start and words[start - 1][:1].isupper() and organisation_in_run(words):
+                found.add_alias(body, run_text(tokens, run[0], i))  # "UN Office for ..."
+        elif i > 0 and tokens[i - 1].acronym:
+            end = run_starting.get(i + 1)
+            if end is not None and end < len(tokens) and tokens[end].text == ")":
+                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def described_body(
+    tokens: list[Token], i: int, acronym: str, run_ending: dict[int, int], found: Organisations
+) -> None:
+    """ "the UN refugee agency (UNHCR)": an acronym after a description that ends with a kind
+    of body names that body, and the description, from a name before it, is its alias."""
+    start = i - 1
+    while start > 0 and i - start < 4 and tokens[start - 1].text.islower():
+        start -= 1
+    body = found.add(acronym, tokens[i + 1].start, acronym)
+    if start in run_ending:
+        found.add_alias(body, run_text(tokens, run_ending[start], i))
+
+
+def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
+    """An acronym in brackets with small letters in it ("CoFTA", "MoD") whose capitals are the
+    initials of the whole name before it."""
+    word = tokens[i + 1].base
+    capitals = re.sub(r"[^A-Z]", "", word)
+    if tokens[i + 1].acronym or not word.isalpha() or len(capitals) < 2 or len(word) > 10:
+        return False
+    return initials([t.text for t in tokens[start:i]]) == capitals
+
+
+def best_expansion(words: list[str], acronym: str) -> int:
+    """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
+    initials spell the acronym, else the whole run ("Free Lions Brigade (KAT)")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    for start in range(len(words)):
+        if words[start][:1].isupper() and initials(words[start:]) == letters:
+            return start
+    return 0
+
+
+def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """ "The UN Refugee Agency, UNHCR, is ...": an acronym set between commas after a body's
+    name, before a verb, is that body's; a list ("the Bank, IMF and WTO") is not."""
+    if end + 3 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
+        return
+    acronym, after = tokens[end + 1], tokens[end + 3]
+    if (
+        not acronym.acronym
+        or not after.is_word
+        or after.capitalised
+        or after.lower in {"and", "or"}
+    ):
+        return
+    org = found.find(run_text(tokens, start, end))
+    if org is not None and not org.acronym and org.name != acronym.base:
+        found.give_acronym(org, acronym.base)
+
+
+ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
+    """An acronym used alone, defined or not: "the CDF's backbone", "called the PLA-N"."""
+    for i in marked(tokens, ACRONYM_OR_DASH):
+        token = tokens[i]
+        parts = [token.base] if token.acronym else []
+        if not parts:
+            parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
+        for part in parts:
+            if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
+                continue
+            if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
+                continue  # "the XIX century", "7:30 a.m. PDT"
+            if is_place_name(part.title()):
+                continue  # "KABUL, Afghanistan": a dateline's place in capitals
+            if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
+                continue  # "Ana Ruiz QC"
+            if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+                continue  # "DG Roe": a title
+            neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
+            if any(n.acronym and n.base not in found.by_key for n in neighbours):
+                continue
+            known = found.find(part) or next(
+                (o for o in found.items if part in o.acronym.split("-")[1:]), None
+            )
+            if known is not None:
+                known.first = min(known.first, token.start)
+            elif part in lx.COMMON_ORGANISATIONS:
+                full = lx.COMMON_ORGANISATIONS[part]
+                found.add(full, token.start, part if part != full else "")
+            elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
+                found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
+
+
+def inside_quotation(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` of a paragraph inside quotation marks? Quoted words in capitals are
+    often shouted ones."""
+    inside = False
+    for token in tokens[:i]:
+        if token.text in {"“", "”", '"'}:
+            inside = token.text == "“" or (token.text == '"' and not inside)
+    return inside

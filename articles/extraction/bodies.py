@@ -1,0 +1,223 @@
+"""The bodies an article names, kept one entry per body, and the shapes of a body's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import (
+    ACRONYM,
+    ARABIC_ARTICLE,
+    Token,
+    is_place_name,
+    lookup_key,
+    strip_possessive,
+    strip_the,
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+class Organisations:
+    """Every organisation found, looked up by full name, acronym or alias."""
+
+    def __init__(self) -> None:
+        self.items: list[Organisation] = []
+        self.by_key: dict[str, Organisation] = {}
+        self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+        self.version = 0
+        """Counts the changes to what ``find`` answers: a new name or a renamed body; an alias
+        that ``find`` knows already, or an earlier first mention, is none."""
+
+    def find(self, name: str) -> Organisation | None:
+        return self.by_key.get(lookup_key(name))
+
+    def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
+        name = strip_the(name.strip())
+        if not name or name in self.not_organisations:
+            return None
+        if name in lx.COMMON_ORGANISATIONS and not acronym:
+            full = lx.COMMON_ORGANISATIONS[name]
+            name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
+        found = self.find(name) or (self.find(acronym) if acronym else None)
+        renamed = False
+        if found is None:
+            found = Organisation(name=name, acronym=acronym, first=at)
+            self.items.append(found)
+        elif acronym and not found.acronym:
+            if found.name == acronym:
+                found.name, renamed = name, True
+            found.acronym = acronym
+        elif name.casefold() not in {
+            n.casefold() for n in (found.name, found.acronym, *found.aliases)
+        }:
+            found.aliases.append(name)
+        found.first = min(found.first, at)
+        keys = [k.casefold() for k in (name, acronym) if k and k.casefold() not in self.by_key]
+        for key in keys:
+            self.by_key[key] = found
+        if keys or renamed:
+            self.version += 1
+        return found
+
+    def give_acronym(self, org: Organisation, acronym: str) -> None:
+        """The acronym is this body's, and a body listed under the acronym alone is the same."""
+        alone = self.find(acronym)
+        if alone is not None and alone is not org and alone.name == acronym:
+            self.items.remove(alone)
+            org.first = min(org.first, alone.first)
+        org.acronym = acronym
+        self.by_key[acronym.casefold()] = org
+        self.version += 1
+
+    def drop_people(self, is_surname) -> None:
+        """A one-word name read as a body that is the surname of a person the article names in
+        full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
+        for org in [o for o in self.items if " " not in o.name and not o.acronym]:
+            if org.name not in lx.COMMON_ORGANISATIONS and is_surname(org.name):
+                self.items.remove(org)
+                del self.by_key[org.name.casefold()]
+                self.version += 1
+
+    def add_alias(self, found: Organisation | None, alias: str) -> None:
+        """Another name of a body found, for one the article writes in two ways."""
+        if found is None or self.find(alias) is not None:
+            return
+        found.aliases.append(alias)
+        self.by_key[lookup_key(alias)] = found
+        self.version += 1
+
+    def fold_short_names(self) -> None:
+        """An acronym used alone that opens a longer name the article gives is that body, and
+        so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
+        "Free Army" and "Free Army of the North" too, the short name an alias."""
+        for short in [o for o in self.items if not o.aliases]:
+            if short.name == short.acronym:
+                opening = short.name + " "
+            elif not short.acronym and " " in short.name:
+                opening = short.name + " of "
+            else:
+                continue
+            longer = next(
+                (o for o in self.items if o.name.startswith(opening) and o is not short), None
+            )
+            if longer is None:
+                continue
+            self.items.remove(short)
+            longer.aliases.append(short.name)
+            longer.first = min(longer.first, short.first)
+            self.by_key[short.name.casefold()] = longer
+            self.version += 1
+
+    def ordered(self) -> list[Organisation]:
+        return sorted(self.items, key=lambda o: o.first)
+
+
+def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
+    """The organisation inside a capitalised run, cut after its head noun and complement:
+    "United Nations Security Council Resolution" -> "United Nations Security Council"."""
+    return organisation_span(tuple(words))
+
+
+COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
+
+
+@lru_cache(maxsize=16384)
+def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
+    head = -1
+    for index, word in enumerate(words):
+        bare = strip_possessive(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            bare in lx.ORGANISATION_NOUNS
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
+            or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
+        ):
+            head = index
+    if head < 0 or len(words) < 2:
+        return None
+    if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
+        return None  # "Parliament Square" is a place; "Department of State" a body
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Press Freedom Act" is a law
+    end = head + 1
+    if strip_possessive(words[head]) != words[head]:
+        return 0, end
+    if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+        end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
+    elif end < len(words) and words[end] in {"of", "for", "on", "to", "in"}:
+        end = len(words)
+    elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
+        end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
+    return 0, end
+
+
+def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
+    """A name, then "of" and the body it belongs to: "Idris Kamau of the Border Guard Force",
+    "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
+    Ohio" (no body)."""
+    if "of" not in words and "for" not in words:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or organisation_in_run(words[:cut]) or cut + 1 >= len(words):
+        return None
+    rest = words[cut + 1 :]
+    definite = rest[0].casefold() == "the" and len(rest) > 1
+    body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
+    body = strip_possessive(body)
+    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+        return None  # "Equal Terms Clause of the Constitution": a document
+    if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
+        return None  # "House of Assembly", "Court of Appeal"
+    if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
+        return None  # "Old Lighthouse of Harbour Trust": no person, no title
+    if organisation_in_run(words[cut:]):
+        return " ".join(words[:cut]), body
+    if words[cut] != "of" or not looks_like_a_name(words[:cut]):
+        return None
+    if is_place_name(body):
+        return " ".join(words[:cut]), ""
+    if definite or ACRONYM.match(body):
+        return " ".join(words[:cut]), body
+    return None
+
+
+def is_plain_word(word: str) -> bool:
+    """A common English word that is no first name and no title: "Old", "Lighthouse"."""
+    return (
+        evidence.is_common_word(word)
+        and not evidence.is_first_name(word)
+        and word.casefold() not in lx.TITLE_WORDS
+    )
+
+
+def looks_like_a_name(words: list[str]) -> bool:
+    """Two to four capitalised words that name no body, title or place: "Jane Roe", not
+    "Gulf" in "Gulf of Aden" or "Secretary" in "Secretary of State"."""
+    if not 2 <= len(words) <= 4 or " ".join(words) in lx.COMMON_ORGANISATION_NAMES:
+        return False
+    return all(
+        (w[:1].isupper() or ARABIC_ARTICLE.match(w) or w in lx.NAME_PARTICLES)
+        and w not in lx.ORGANISATION_NOUNS
+        and w not in lx.DEMONYMS
+        and w not in lx.COMMON_ORGANISATIONS
+        and w.casefold() not in lx.TITLE_WORDS
+        and w.casefold() not in lx.PLACE_NOUNS
+        and not is_place_name(w)
+        for w in words
+    )
+
+
+def run_text(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text for t in tokens[start:end]]
+    if words:
+        words[-1] = strip_possessive(words[-1])
+    return " ".join(words)

@@ -1,0 +1,109 @@
+"""Media outlets an article cites ("told Kanvo", "according to the Metro Ledger"), which are bodies
+only where no person is meant."""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations, person_of_organisation, run_text
+from articles.extraction.organisations import names_a_person
+from articles.extraction.tokens import (
+    OUTLET_CUE,
+    Token,
+    is_place_name,
+    marked,
+)
+
+
+def outlets(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
+) -> None:
+    """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
+    Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
+    reported". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
+    at)`` is the person of the article a name refers to, if any: one word is a person's only
+    when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
+    Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
+    run_starting = dict(runs)
+    run_ending = {end: start for start, end in runs}
+    targets, subjects = [], set()
+    for i in marked(tokens[:-1], OUTLET_CUE):
+        token = tokens[i]
+        if token.lower in lx.MEDIA_VERBS_TOLD:
+            targets.append(i + 1)
+        elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
+            targets.append(i + 2)
+        elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
+            subjects.add(run_ending[i])
+    for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
+        start = run_ending[i]
+        if from_a_place(tokens, start):
+            continue  # "the Ohio Democrat said": a person from there
+        if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
+            subjects.add(start)  # "Metro Ledger noted"
+    for target in targets + sorted(subjects):
+        definite = target < len(tokens) and tokens[target].lower == "the"
+        target += definite
+        end = run_starting.get(target)
+        if end is None or tokens[target].base in lx.CALENDAR_WORDS:
+            continue
+        name = run_text(tokens, target, end)
+        person_of = person_of_organisation(name.split())
+        if person_of is not None:
+            if person_of[1]:
+                found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
+        elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
+            continue  # "according to U.S. Attorney Jane Roe"
+        elif names_a_person(name):
+            continue  # "told Jo Lam"
+        elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
+            continue  # "according to Lam": a surname as often as a medium
+        elif target in subjects and end - target == 1 and evidence.is_common_word(name):
+            continue  # "Police reported"
+        elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
+            continue
+        elif not is_a_person(name, person_named) or shaped_like_no_person(name):
+            found.add(name, tokens[target].start)
+
+
+def is_a_person(name: str, person_named) -> bool:
+    person = person_named(name, 1 << 60)
+    if person is None:
+        return False
+    return " " in name or " " in person.name or bool(person.title) or evidence.is_first_name(name)
+
+
+def from_a_place(tokens: list[Token], start: int) -> bool:
+    """ "the", a place and a noun describe someone or something from there: "the Ohio
+    Democrat", "the Lagos native"."""
+    return start > 0 and tokens[start - 1].lower == "the" and is_place_name(tokens[start].base)
+
+
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+$")
+
+
+def shaped_like_no_person(name: str, strictly: bool = False) -> bool:
+    """A name whose shape no person's has: a figure ("Kanal9"), a capital inside a word
+    ("NewsHub", but "McCain" and "DeSantis" are people), or, ``strictly``, two or more words
+    that are all places or common English words (not in capitals: "DG Roe"), none a first
+    name or a title ("Metro Ledger", "Lagos Voice")."""
+    words = name.split()
+    if not strictly:
+        if any(c.isdigit() for c in name):
+            return True
+        if any(CAMEL_CASE.search(w) and not SURNAME_PREFIX.match(w) for w in words):
+            return True
+    if len(words) < 2 or words[-1].casefold() in lx.PLACE_NOUNS or words[-1].endswith("s"):
+        return False
+    return all(
+        (is_place_name(w) or (evidence.is_common_word(w) and not w.isupper()))
+        and w[:1].isupper()
+        and not evidence.is_first_name(w)
+        and w.casefold() not in lx.TITLE_WORDS
+        and w not in lx.DEMONYMS
+        and not evidence.is_inflected(w.casefold())
+        for w in words
+    )
