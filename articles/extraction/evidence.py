@@ -156,14 +156,26 @@ def first_name_gender(word: str) -> str:
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
 
 
-NAME_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | frozenset(
-    NAME_CONSTANTS.suffix_not_acronyms
+NAME_SUFFIXES = (
+    frozenset(NAME_CONSTANTS.suffix_acronyms)
+    | frozenset(NAME_CONSTANTS.suffix_not_acronyms)
+    | {"kc"}  # King's Counsel again since 2022, after nameparser's lists were written
 )
 """Letters and words after a person's name, from nameparser: "QC", "MP", "Jr"."""
+
+REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v"})
+"""nameparser's suffixes that are part of a name: "Tomasz III"."""
 
 
 def is_name_suffix(word: str) -> bool:
     return word.casefold().rstrip(".") in NAME_SUFFIXES
+
+
+def is_post_nominal(word: str) -> bool:
+    """A rank, honour or degree written after a name and no part of it: "QC", "OBE", "Jr.";
+    a regnal number is part of it."""
+    key = word.casefold().rstrip(".")
+    return key in NAME_SUFFIXES and key not in REGNAL_NUMBERS
 
 
 def is_first_name(word: str) -> bool:

@@ -104,6 +104,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
             titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
+            if titled and post_nominal(tokens, j, pieces):
+                titled = False  # "Jo Lam MP said": letters after the name, no title before one
             pieces.append((j, "title" if titled else "cap"))
             if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
                 return pieces, j + 1
@@ -146,6 +148,19 @@ def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
     if not pieces or low not in {"of", "for", "on"}:
         return False
     return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
+
+
+def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """Letters after a full name that end the phrase: "Jo Lam MP said"; "Labour MP" and
+    "Green Party MP" are a title, and so is "MP Jo Lam"."""
+    if not evidence.is_post_nominal(tokens[j].base) or names_after(tokens, j):
+        return False
+    names = []
+    for index, kind in reversed(pieces):
+        if kind != "cap":
+            break
+        names.insert(0, tokens[index].base)
+    return looks_like_a_name(names)
 
 
 def names_after(tokens: list[Token], title: int) -> bool:
@@ -232,7 +247,8 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     organisation, rest = organisation_named(prefix, orgs)
     if title and rest and not is_nationality(rest):
         title = f"{rest} {title}"
-    office, names = office_before_name(tokens, names)
+    name_end = names[-1] + 1 if names else end
+    office, names = office_before_name(tokens, without_post_nominals(tokens, names)[0])
     if office:
         words = " ".join(tokens[p].base for p in office)
         body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
@@ -244,7 +260,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
-    return Phrase(i, names[-1] + 1, "person", name, title, organisation, described=True)
+    return Phrase(i, name_end, "person", name, title, organisation, described=True)
 
 
 MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
@@ -300,8 +316,8 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
-    while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
-        indexes = indexes[:-1]  # "Ana Ruiz QC"
+    last = indexes[-1] + 1
+    indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
     occupation = leading_occupation(tokens, indexes)
     if occupation:
@@ -309,9 +325,10 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    last = indexes[-1] + 1
     if occupation:
         return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+    if letters:  # "Jo Lam MP": the letters that are a title are his
+        return Phrase(first, last, "person", name, title=letters, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
     person_of = person_of_organisation(words)
@@ -330,6 +347,21 @@ def name_phrase(
         if all(tokens[p].base in lx.DEMONYMS for p in indexes):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
     return Phrase(first, last, "person", name)
+
+
+def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list[int], str]:
+    """A name without the ranks, honours and degrees after it ("Ana Ruiz QC OBE"), and those
+    of them that are a title ("MP")."""
+    titles = []
+    while (
+        len(indexes) > 1
+        and evidence.is_post_nominal(tokens[indexes[-1]].base)
+        and not tokens[indexes[-2]].acronym
+    ):
+        if tokens[indexes[-1]].lower in lx.TITLE_WORDS:
+            titles.insert(0, tokens[indexes[-1]].base)
+        indexes = indexes[:-1]
+    return indexes, " ".join(titles)
 
 
 def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:

@@ -1,0 +1,199 @@
+"""Who a person is: where a name begins and ends, the title or rank glued to it, and whom "he",
+"she", "the father" refer back to. Every sentence is made up, and each rule is tried again with
+names of other origins (the names the renaming test draws from, which no word list holds)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.extraction import extract
+from tests.test_extraction_renaming import FIRST, LAST, MEN, WOMEN
+
+
+def read(text: str):
+    return extract("Headline\n\n" + text)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in read(text).quotes]
+
+
+def speaker_named(article, name: str):
+    return next(s for s in article.speakers if s.name == name)
+
+
+# --- a rank or honour after the name --------------------------------------------------------
+
+
+@pytest.mark.parametrize("letters", ["QC", "KC", "OBE", "PhD", "Jr."])
+def test_letters_after_a_titled_name_are_no_part_of_it(letters):
+    article = read(f"Judge Tomasz Orlik {letters} said they “showed no remorse.”")
+    assert [q.speaker for q in article.quotes] == ["Tomasz Orlik"]
+    assert speaker_named(article, "Tomasz Orlik").title == "Judge"
+    assert not article.organisations
+
+
+@pytest.mark.parametrize("letters", ["QC", "OBE", "MP"])
+def test_letters_after_a_bare_name_are_no_part_of_it(letters):
+    text = f"Tomasz Orlik {letters} said: “We will vote against it.” Orlik left early."
+    assert speakers(text) == ["Tomasz Orlik"]
+
+
+def test_a_member_of_parliament_by_letters_after_the_name_has_that_title():
+    article = read("Tomasz Orlik MP said: “We will vote against it.”")
+    assert speaker_named(article, "Tomasz Orlik").title == "MP"
+
+
+def test_a_regnal_number_stays_in_the_name():
+    assert speakers("King Tomasz III said: “We will endure.”") == ["Tomasz III"]
+
+
+# --- a capitalised common word and an acronym open a sentence --------------------------------
+
+
+@pytest.mark.parametrize("opener", ["Past TB", "Recent HIV", "Most NGO"])
+def test_a_common_word_and_an_acronym_are_no_person_for_he_to_mean(opener):
+    text = (
+        f"Doctor Anselm Vrba said the ward was full. {opener} cases were high. "
+        "“We can cure it,” he told the press."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Anselm Vrba"]
+    assert all(opener not in s.name for s in article.speakers)
+
+
+# --- a pronoun past an unnamed subject --------------------------------------------------------
+
+
+def test_she_after_an_unnamed_subject_is_not_the_speaker_named_before():
+    text = (
+        "Prosecutor Ada Brenn said the trial was fair. One of the victims spoke publicly. "
+        "She said “I am not ashamed”."
+    )
+    article = read(text)
+    assert article.quotes[0].speaker != "Ada Brenn"
+
+
+def test_she_after_a_named_subject_still_resolves():
+    text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
+    assert speakers(text) == ["Ada Brenn"]
+
+
+# --- "the father", "the mother" after two people named together -----------------------------
+
+
+def test_the_father_and_the_mother_are_the_parents_named_together():
+    text = (
+        "The court jailed Pavel and Irina Sokol on Monday. The father said “I am sorry.” "
+        "The mother said “I love my children.”"
+    )
+    assert speakers(text) == ["Pavel Sokol", "Irina Sokol"]
+
+
+def test_the_father_with_no_one_named_is_nobody():
+    assert speakers("The court met on Monday. The father said “I am sorry.”") == [None]
+
+
+# --- a title, a name, "of the" body and a verb ------------------------------------------------
+
+
+def test_title_name_of_the_body_said_is_the_speaker_of_that_sentence():
+    text = (
+        "Cardinal Tomasz Orlik of the Holy Office said, “We pray for peace.” "
+        "Anna Lund met him later."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Tomasz Orlik"]
+    assert speaker_named(article, "Tomasz Orlik").title == "Cardinal"
+
+
+def test_title_name_of_the_body_said_a_clause_then_a_quote():
+    text = (
+        "Cardinal Tomasz Orlik of the Holy Office said the law was overdue, calling it "
+        "“a step we must take.” Anna Lund said the law was late."
+    )
+    assert speakers(text) == ["Tomasz Orlik"]
+
+
+# --- a name, "of", a description and a body -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "described", ["advocacy group", "the advocacy group", "rights charity", "the union"]
+)
+def test_name_of_a_described_body_is_the_person_with_that_organisation(described):
+    article = read(f"Rafael Ortiz of {described} Justice Now said: “The law is unjust.”")
+    assert [q.speaker for q in article.quotes] == ["Rafael Ortiz"]
+    assert speaker_named(article, "Rafael Ortiz").organisation == "Justice Now"
+
+
+# --- a lowercase role before the name after an opening participle clause ---------------------
+
+
+def test_a_role_before_the_name_after_an_opening_participle_clause():
+    text = (
+        "Offering his sympathy, chairman of the assembly Reza Tavakoli wrote on a "
+        "social network: “We mourn them.”"
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Reza Tavakoli"]
+    assert speaker_named(article, "Reza Tavakoli").title.startswith("chairman")
+
+
+# --- the issue's general name boundaries -----------------------------------------------------
+
+
+def test_a_surname_and_wrote_then_a_quote_in_the_next_sentence():
+    text = "Jane Roe opposed the bill. Roe wrote. “We will not back down.”"
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_a_country_after_of_ends_the_name():
+    article = read("Senator Jane Roe of Ohio said: “The vote is lost.”")
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == "Senator"
+
+
+def test_a_capitalised_occupation_before_the_name_is_its_title():
+    article = read("Broadcaster Jane Roe said: “The vote is lost.”")
+    assert speaker_named(article, "Jane Roe").title.casefold() == "broadcaster"
+
+
+def test_an_outlet_after_of_is_the_persons_organisation():
+    article = read("Jane Roe of The Times said: “The vote is lost.”")
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").organisation == "Times"
+
+
+# --- the same rules for names of other origins ----------------------------------------------
+
+
+TEMPLATES = (
+    "Judge {name} QC said they “showed no remorse.”",
+    "{name} OBE said: “We will vote against it.”",
+    "Doctor {name} said the ward was full. Past TB cases were high. “We can cure it,” {he} said.",
+    "Cardinal {name} of the Holy Office said, “We pray for peace.” Anna Lund met him later.",
+    "{name} of advocacy group Justice Now said: “The law is unjust.”",
+    "Offering sympathy, chairman of the assembly {name} wrote online: “We mourn them.”",
+    "Senator {name} of Ohio said: “The vote is lost.”",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    template=st.sampled_from(TEMPLATES), first=st.sampled_from(FIRST), surname=st.sampled_from(LAST)
+)
+def test_the_name_rules_hold_for_names_of_any_origin(template, first, surname):
+    name = f"{first} {surname}"
+    he = "she" if first in WOMEN else "he"
+    assert speakers(template.format(name=name, he=he))[0] == name
+
+
+@settings(max_examples=30, deadline=None)
+@given(father=st.sampled_from(MEN), mother=st.sampled_from(WOMEN), surname=st.sampled_from(LAST))
+def test_the_parents_named_together_for_names_of_any_origin(father, mother, surname):
+    text = (
+        f"The court jailed {father} and {mother} {surname}. The mother said “I love them.” "
+        "The father said “I am sorry.”"
+    )
+    assert speakers(text) == [f"{mother} {surname}", f"{father} {surname}"]
