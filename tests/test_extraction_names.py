@@ -62,6 +62,14 @@ def test_a_common_word_and_an_acronym_are_no_person_for_he_to_mean(opener):
     assert all(opener not in s.name for s in article.speakers)
 
 
+def test_a_person_a_sentence_is_according_to_is_the_one_he_means_next():
+    text = (
+        "Doctor Anselm Vrba runs the ward. Inspector Bruno Falk said beds were short. "
+        "According to Vrba, many patients stay home. “We can cure it,” he told the press."
+    )
+    assert speakers(text) == ["Anselm Vrba"]
+
+
 # --- a pronoun past an unnamed subject --------------------------------------------------------
 
 

@@ -415,8 +415,10 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     described=True,
                 )
             clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
-            seen.append((phrase, token.start, evidence, i == subject or clause, gender))
+            focus = i == subject or clause or source  # "According to Roe, ...": Roe speaks
+            seen.append((phrase, token.start, evidence, focus, gender))
             i = phrase.last
     people = People()
     for phrase, at, evidence, is_subject, gender in sorted(

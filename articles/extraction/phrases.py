@@ -346,7 +346,23 @@ def name_phrase(
             return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
         if all(tokens[p].base in lx.DEMONYMS for p in indexes):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
+        if describes_acronym([tokens[p] for p in indexes]):
+            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
     return Phrase(first, last, "person", name)
+
+
+def describes_acronym(words: list[Token]) -> bool:
+    """A common English word before an acronym describes it: "Past TB cases", "Recent HIV
+    tests"; no person's name holds both. A first name ("Will") or a title ("Acting") may."""
+    if len(words) != 2 or not words[1].acronym or "." in words[1].text:
+        return False
+    word = words[0]
+    return (
+        word.lower not in lx.TITLE_WORDS
+        and word.lower not in lx.TITLE_MODIFIERS
+        and evidence.is_common_word(word.lower)
+        and not evidence.is_first_name(word.text)
+    )
 
 
 def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list[int], str]:
