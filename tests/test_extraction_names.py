@@ -82,6 +82,14 @@ def test_she_after_an_unnamed_subject_is_not_the_speaker_named_before():
     assert article.quotes[0].speaker != "Ada Brenn"
 
 
+def test_she_past_an_unnamed_man_is_still_the_woman_named_before():
+    text = (
+        "Prosecutor Ada Brenn said the trial was fair. A man in the gallery shouted. "
+        "She said “I am not moved”."
+    )
+    assert speakers(text) == ["Ada Brenn"]
+
+
 def test_she_after_a_named_subject_still_resolves():
     text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
     assert speakers(text) == ["Ada Brenn"]

@@ -154,6 +154,8 @@ class Attributor:
         if not earlier:
             return None
         wanted = lx.PRONOUN_GENDER[word]
+        if self.people.unnamed_between(earlier[-1][0], at, wanted):
+            return None  # "One of the victims spoke. She said": not the one named before
         nearest = earlier[-1][1]
         chosen = next(
             (

@@ -110,6 +110,14 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        self.unnamed: list[tuple[int, str]] = []
+        """Where a sentence's subject is a person left unnamed ("One of the victims spoke"),
+        with the sex its noun shows ("a woman": "f"), for "she" and "he" after it."""
+
+    def unnamed_between(self, since: int, at: int, gender: str) -> bool:
+        """Did someone unnamed, of a sex that fits the pronoun, become the subject after
+        ``since`` and before ``at``? Then "she" means her, not a person named before."""
+        return any(since < start < at and sex in ("", gender) for start, sex in self.unnamed)
 
     def match(self, name: str, at: int) -> Person | None:
         """The person whose full name holds every word of ``name``; the nearest before ``at``
@@ -160,6 +168,10 @@ class People:
         return person is not None and (len(name_words(person.name)) > 1 or person.evidence)
 
 
+ROLES = evidence.roles()
+ROLES_AND_TITLES = ROLES | lx.TITLE_WORDS | lx.NOT_TITLES
+
+
 def subject_start(tokens: list[Token]) -> int:
     """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
     "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe";
@@ -179,6 +191,37 @@ def subject_start(tokens: list[Token]) -> int:
     ):
         i += 2  # "Specifically, she ...", "Asked, Roe ..."
     return skip_conjunctions(tokens, i)
+
+
+PERSON_NOUNS = frozenset(
+    {*ROLES_AND_TITLES, "victim", "victims", "relative", "relatives", "neighbour", "neighbor"}
+)
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def unnamed_subject(tokens: list[Token], i: int) -> str | None:
+    """The sex a subject that names no one shows ("A woman said" -> "f", "One of the victims
+    spoke" -> ""), or None when the subject names someone or no person."""
+    if i >= len(tokens) or tokens[i].lower not in INDEFINITE:
+        return None
+    j = i + 1
+    if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
+        j += 2 if j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS else 1
+    for token in tokens[j : j + 4]:
+        if not token.is_word or token.capitalised:
+            return None
+        if token.lower in PERSON_NOUNS:
+            return noun_gender(token.lower)
+    return None
+
+
+def noun_gender(noun: str) -> str:
+    """ "f" for "woman", "girl", "spokeswoman", "mother"; "m" for "man", "boy", "father"."""
+    if noun.endswith(("woman", "women")) or noun in {"girl", "girls"}:
+        return "f"
+    if noun.endswith(("man", "men")) or noun in {"boy", "boys"}:
+        return "m"
+    return gender_shown([], noun)
 
 
 def skip_conjunctions(tokens: list[Token], i: int) -> int:
@@ -275,9 +318,6 @@ def aside_end(tokens: list[Token], j: int) -> int:
             break
         close += 1
     return close
-
-
-ROLES = evidence.roles()
 
 
 def phrase_starts(tokens: list[Token]) -> list[int]:
@@ -381,8 +421,12 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     gives, whether anything shows they are a person, and whether they open their sentence."""
     orgs = phrases.orgs
     seen: list[tuple[Phrase, int, bool, bool, str]] = []
+    unnamed: list[tuple[int, str]] = []
     for tokens in sentences:
         subject = subject_start(tokens)
+        sex = unnamed_subject(tokens, subject)
+        if sex is not None:
+            unnamed.append((tokens[subject].start, sex))
         i = 0
         for start in phrase_starts(tokens):
             if start < i:
@@ -426,4 +470,5 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     people.mentions.sort(key=lambda m: m.start)
+    people.unnamed = unnamed
     return people
