@@ -144,18 +144,16 @@ class Attributor:
         return None
 
     def person_for(self, word: str, at: int) -> Person | None:
-        """The nearest person in focus whose gender does not clash with the pronoun: "she"
-        after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
-        such as "spokesman" or a first name such as "Kwame" shows a man; a person of unknown
-        gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
-        named in full or with a title will do ("Aid convoys were blocked" names no one), else
-        the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
+        """The nearest person in focus whose gender fits ("she" after "Ms. Okafor met him. Mr.
+        Dale said" is Ms. Okafor; "Jon Dale" is never skipped); past a clash, one of that gender
+        or named in full or with a title, else the nearest; no one past an unnamed subject. A
+        bound pronoun shows the gender of a person nothing else showed it for."""
         earlier = self.focus[: bisect_left(self.focus, (at,))]
         if not earlier:
             return None
         wanted = lx.PRONOUN_GENDER[word]
         if self.people.unnamed_between(earlier[-1][0], at, wanted):
-            return None  # "One of the victims spoke. She said": not the one named before
+            return None  # "One of the victims spoke. She said"
         nearest = earlier[-1][1]
         chosen = next(
             (
@@ -198,7 +196,7 @@ class Attributor:
         """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
         person introduced as archbishop; "a source said" and "one MP said" are nobody."""
         head = phrase.head
-        if head in lx.TITLE_WORDS and definite:
+        if head in self.people.referring_words and definite:
             person = self.people.titled(head, at)
             return Voice(person.name, person) if person is not None else None
         if head in lx.GENERIC_ORG_WORDS:

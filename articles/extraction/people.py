@@ -104,12 +104,17 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(name_key(w) for w in name_words(name))
 
 
+KIN = frozenset({"father", "mother", "husband", "wife"})
+
+
 class People:
     """The people an article names; "Roe" and "Ms. Roe" are "Jane Roe"."""
 
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        self.couples: list[tuple[int, tuple[Person, Person]]] = []
+        """Two people named together with one surname ("Pavel and Irina Sokol"), by where."""
         self.unnamed: list[tuple[int, str]] = []
         """Where a sentence's subject is a person left unnamed ("One of the victims spoke"),
         with the sex its noun shows ("a woman": "f"), for "she" and "he" after it."""
@@ -150,11 +155,28 @@ class People:
         self.mentions.append(Mention(at, person, subject))
         return person
 
+    referring_words = lx.TITLE_WORDS | KIN
+    """Heads of a definite description that refers back to a person: "the president", "the
+    mother"."""
+
     def titled(self, title: str, at: int) -> Person | None:
         """The latest person before ``at`` introduced with this title word: "the president"
-        after "President Jane Roe"."""
+        after "President Jane Roe"; "the mother" is the woman of a couple named together."""
+        if title in KIN:
+            return self.parent(title, at)
         earlier = [p for p in self.people if p.first < at and title in title_words(p.title)]
         return max(earlier, key=lambda p: p.first) if earlier else None
+
+    def parent(self, noun: str, at: int) -> Person | None:
+        """ "The father said" after "the court jailed Pavel and Irina Sokol": the one of the
+        latest couple named together whose first name shows the noun's sex."""
+        sex = noun_gender(noun)
+        for start, (one, other) in reversed(self.couples):
+            if start < at:
+                shown = [p for p in (one, other) if p.likely_gender() == sex]
+                fits = shown or [p for p in (one, other) if not p.likely_gender()]
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def surname(self, word: str) -> bool:
         """Is the word the last name of a person named in full?"""
@@ -422,6 +444,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     orgs = phrases.orgs
     seen: list[tuple[Phrase, int, bool, bool, str]] = []
     unnamed: list[tuple[int, str]] = []
+    couples: list[tuple[int, str, str]] = []
     for tokens in sentences:
         subject = subject_start(tokens)
         sex = unnamed_subject(tokens, subject)
@@ -442,6 +465,9 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             if phrase is None or phrase.kind != "person":
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1
                 continue
+            couple = shared_surname(tokens, i, phrase, seen)
+            if couple:
+                couples.append((token.start, couple, phrase.name))
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
@@ -471,4 +497,30 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         people.add(phrase, at, evidence, is_subject, gender)
     people.mentions.sort(key=lambda m: m.start)
     people.unnamed = unnamed
+    for at, first, second in couples:
+        pair = people.match(first, at), people.match(second, at)
+        if pair[0] is not None and pair[1] is not None and pair[0] is not pair[1]:
+            people.couples.append((at, (pair[0], pair[1])))
     return people
+
+
+def given_name(word: str) -> bool:
+    """A first name, or a word that is no common English one ("Pavel", "Adaeze")."""
+    return evidence.is_first_name(word) or not evidence.is_common_word(word)
+
+
+def shared_surname(tokens: list[Token], i: int, phrase: Phrase, seen: list) -> str:
+    """ "Pavel and Irina Sokol": a lone first name, "and", and a full name are two people of
+    one surname; the first is renamed in ``seen`` ("Pavel Sokol"), whose name is returned."""
+    words = name_words(phrase.name)
+    if len(words) < 2 or i < 2 or tokens[i - 1].lower != "and" or not seen:
+        return ""
+    before, at, *rest = seen[-1]
+    lone = name_words(before.name)
+    if before.last != i - 1 or len(lone) != 1 or before.title or phrase.title:
+        return ""
+    if not (given_name(lone[0]) and given_name(words[0])):
+        return ""
+    name = f"{lone[0]} {words[-1]}"
+    seen[-1] = (before._replace(name=name), at, *rest)
+    return name
