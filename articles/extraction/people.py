@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.antecedents import KIN, couple_name, parent_in, unnamed_subject
 from articles.extraction.bodies import Organisations
 from articles.extraction.phrases import (
     PREFIX_STOP,
@@ -104,9 +105,6 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(name_key(w) for w in name_words(name))
 
 
-KIN = frozenset({"father", "mother", "husband", "wife"})
-
-
 class People:
     """The people an article names; "Roe" and "Ms. Roe" are "Jane Roe"."""
 
@@ -170,13 +168,7 @@ class People:
     def parent(self, noun: str, at: int) -> Person | None:
         """ "The father said" after "the court jailed Pavel and Irina Sokol": the one of the
         latest couple named together whose first name shows the noun's sex."""
-        sex = noun_gender(noun)
-        for start, (one, other) in reversed(self.couples):
-            if start < at:
-                shown = [p for p in (one, other) if p.likely_gender() == sex]
-                fits = shown or [p for p in (one, other) if not p.likely_gender()]
-                return fits[0] if len(fits) == 1 else None
-        return None
+        return parent_in(self.couples, noun, at)
 
     def surname(self, word: str) -> bool:
         """Is the word the last name of a person named in full?"""
@@ -191,7 +183,6 @@ class People:
 
 
 ROLES = evidence.roles()
-ROLES_AND_TITLES = ROLES | lx.TITLE_WORDS | lx.NOT_TITLES
 
 
 def subject_start(tokens: list[Token]) -> int:
@@ -213,37 +204,6 @@ def subject_start(tokens: list[Token]) -> int:
     ):
         i += 2  # "Specifically, she ...", "Asked, Roe ..."
     return skip_conjunctions(tokens, i)
-
-
-PERSON_NOUNS = frozenset(
-    {*ROLES_AND_TITLES, "victim", "victims", "relative", "relatives", "neighbour", "neighbor"}
-)
-INDEFINITE = frozenset({"a", "an", "another", "one"})
-
-
-def unnamed_subject(tokens: list[Token], i: int) -> str | None:
-    """The sex a subject that names no one shows ("A woman said" -> "f", "One of the victims
-    spoke" -> ""), or None when the subject names someone or no person."""
-    if i >= len(tokens) or tokens[i].lower not in INDEFINITE:
-        return None
-    j = i + 1
-    if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
-        j += 2 if j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS else 1
-    for token in tokens[j : j + 4]:
-        if not token.is_word or token.capitalised:
-            return None
-        if token.lower in PERSON_NOUNS:
-            return noun_gender(token.lower)
-    return None
-
-
-def noun_gender(noun: str) -> str:
-    """ "f" for "woman", "girl", "spokeswoman", "mother"; "m" for "man", "boy", "father"."""
-    if noun.endswith(("woman", "women")) or noun in {"girl", "girls"}:
-        return "f"
-    if noun.endswith(("man", "men")) or noun in {"boy", "boys"}:
-        return "m"
-    return gender_shown([], noun)
 
 
 def skip_conjunctions(tokens: list[Token], i: int) -> int:
@@ -447,6 +407,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     couples: list[tuple[int, str, str]] = []
     for tokens in sentences:
         subject = subject_start(tokens)
+        in_sentence = len(seen)
         sex = unnamed_subject(tokens, subject)
         if sex is not None:
             unnamed.append((tokens[subject].start, sex))
@@ -465,9 +426,13 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             if phrase is None or phrase.kind != "person":
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1
                 continue
-            couple = shared_surname(tokens, i, phrase, seen)
-            if couple:
-                couples.append((token.start, couple, phrase.name))
+            previous = seen[-1][0] if len(seen) > in_sentence else None
+            if previous is not None and previous.last == i - 1 and not previous.title:
+                lone, full = list(name_words(previous.name)), list(name_words(phrase.name))
+                couple = "" if phrase.title else couple_name(tokens, i, lone, full)
+                if couple:  # "Pavel and Irina Sokol": "Pavel" is "Pavel Sokol"
+                    seen[-1] = (previous._replace(name=couple), *seen[-1][1:])
+                    couples.append((token.start, couple, phrase.name))
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
@@ -502,25 +467,3 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         if pair[0] is not None and pair[1] is not None and pair[0] is not pair[1]:
             people.couples.append((at, (pair[0], pair[1])))
     return people
-
-
-def given_name(word: str) -> bool:
-    """A first name, or a word that is no common English one ("Pavel", "Adaeze")."""
-    return evidence.is_first_name(word) or not evidence.is_common_word(word)
-
-
-def shared_surname(tokens: list[Token], i: int, phrase: Phrase, seen: list) -> str:
-    """ "Pavel and Irina Sokol": a lone first name, "and", and a full name are two people of
-    one surname; the first is renamed in ``seen`` ("Pavel Sokol"), whose name is returned."""
-    words = name_words(phrase.name)
-    if len(words) < 2 or i < 2 or tokens[i - 1].lower != "and" or not seen:
-        return ""
-    before, at, *rest = seen[-1]
-    lone = name_words(before.name)
-    if before.last != i - 1 or len(lone) != 1 or before.title or phrase.title:
-        return ""
-    if not (given_name(lone[0]) and given_name(words[0])):
-        return ""
-    name = f"{lone[0]} {words[-1]}"
-    seen[-1] = (before._replace(name=name), at, *rest)
-    return name

@@ -1,0 +1,83 @@
+"""Whom a later "she" or "the father" may mean besides the people named as subjects: someone
+left unnamed ("One of the victims spoke"), and two people named together with one surname
+("Pavel and Irina Sokol")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import Token
+
+if TYPE_CHECKING:
+    from articles.extraction.people import Person
+
+KIN = frozenset({"father", "mother", "husband", "wife"})
+"""Nouns by which "the father said" refers back to one of a couple named together."""
+
+PERSON_NOUNS = (
+    evidence.roles()
+    | lx.TITLE_WORDS
+    | lx.NOT_TITLES
+    | {"victim", "victims", "relative", "relatives", "neighbour", "neighbor"}
+)
+"""Nouns that make a subject a person: "a witness", "one of the victims"."""
+
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def unnamed_subject(tokens: list[Token], i: int) -> str | None:
+    """The sex a subject that names no one shows ("A woman said" -> "f", "One of the victims
+    spoke" -> ""), or None when the subject names someone or no person."""
+    if i >= len(tokens) or tokens[i].lower not in INDEFINITE:
+        return None
+    j = i + 1
+    if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
+        j += 2 if j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS else 1
+    for token in tokens[j : j + 4]:
+        if not token.is_word or token.capitalised:
+            return None
+        if token.lower in PERSON_NOUNS:
+            return noun_gender(token.lower)
+    return None
+
+
+def noun_gender(noun: str) -> str:
+    """ "f" for "woman", "girl", "spokeswoman", "mother"; "m" for "man", "boy", "father"."""
+    if noun.endswith(("woman", "women")) or noun in {"girl", "girls"} or noun in lx.FEMALE_TITLES:
+        return "f"
+    if noun.endswith(("man", "men")) or noun in {"boy", "boys"} or noun in lx.MALE_TITLES:
+        return "m"
+    return ""
+
+
+def given_name(word: str) -> bool:
+    """A first name, or a word that is no common English one ("Pavel", "Adaeze")."""
+    return evidence.is_first_name(word) or not evidence.is_common_word(word)
+
+
+def couple_name(tokens: list[Token], i: int, lone: list[str], full: list[str]) -> str:
+    """ "Pavel and Irina Sokol": a lone first name that ends right before "and" at ``i - 1``,
+    then a full name from ``i``, are two people of one surname; the first one's full name
+    ("Pavel Sokol"), else ""."""
+    if len(lone) != 1 or len(full) < 2 or i < 2 or tokens[i - 1].lower != "and":
+        return ""
+    if not (given_name(lone[0]) and given_name(full[0])):
+        return ""
+    return f"{lone[0]} {full[-1]}"
+
+
+def parent_in(
+    couples: list[tuple[int, tuple[Person, Person]]], noun: str, at: int
+) -> Person | None:
+    """ "The father said" after "the court jailed Pavel and Irina Sokol": of the latest couple
+    named together before ``at``, the one whose first name shows the noun's sex, or the one
+    whose name shows none when the other's shows the other sex."""
+    sex = noun_gender(noun)
+    for start, pair in reversed(couples):
+        if start < at:
+            shown = [p for p in pair if p.likely_gender() == sex]
+            fits = shown or [p for p in pair if not p.likely_gender()]
+            return fits[0] if len(fits) == 1 else None
+    return None
