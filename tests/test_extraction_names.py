@@ -129,6 +129,19 @@ def test_title_name_of_the_body_said_is_the_speaker_of_that_sentence():
     assert speaker_named(article, "Tomasz Orlik").title == "Cardinal"
 
 
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_quote_that_ends_a_question_or_exclamation_ends_its_sentence(mark):
+    text = (
+        f"Cardinal Tomasz Orlik of the Holy Office said, “Why should the bishops wait{mark}”  "
+        "Bishop Anna Lund said, “We will not.”"
+    )
+    assert speakers(text) == ["Tomasz Orlik", "Anna Lund"]
+
+
+def test_a_question_quote_before_a_lowercase_verb_keeps_its_speaker_after_it():
+    assert speakers("Jo Lam met Ivo Kranjc. “Why?” he asked.") == ["Jo Lam"]
+
+
 def test_title_name_of_the_body_said_a_clause_then_a_quote():
     text = (
         "Cardinal Tomasz Orlik of the Holy Office said the law was overdue, calling it "

@@ -91,11 +91,14 @@ def names_a_work(
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
     """The body with quoted words blanked out, so that a full stop inside a quote ends no
-    sentence; a quote that ends with one still ends its sentence: “We won.” They..."""
+    sentence; a quote that ends with one still ends its sentence: “We won.” They...; so does
+    one that ends with a question or an exclamation before a capital: “Why?” Roe said..."""
     pieces, cursor = [], 0
     for quote in quotes:
         blank = quote.end - quote.opening - 1
-        ends = body[quote.start : quote.end].rstrip(")]").endswith(".")
+        said = body[quote.start : quote.end].rstrip(")]")
+        after = body[quote.end + 1 : quote.end + 4].lstrip()
+        ends = said.endswith(".") or (said.endswith(("?", "!")) and after[:1].isupper())
         pieces += [body[cursor : quote.opening + 1], "x" * (blank - ends), "." * ends]
         cursor = quote.end
     pieces.append(body[cursor:])
