@@ -154,10 +154,17 @@ def test_title_name_of_the_body_said_a_clause_then_a_quote():
 
 
 @pytest.mark.parametrize(
-    "described", ["advocacy group", "the advocacy group", "rights charity", "the union"]
+    "described",
+    [
+        "advocacy group",
+        "the advocacy group",
+        "rights charity",
+        "the union",
+        "a global rights group",
+    ],
 )
 def test_name_of_a_described_body_is_the_person_with_that_organisation(described):
-    article = read(f"Rafael Ortiz of {described} Justice Now said: “The law is unjust.”")
+    article = read(f"To this, Rafael Ortiz of {described} Justice Now said: “The law is unjust.”")
     assert [q.speaker for q in article.quotes] == ["Rafael Ortiz"]
     assert speaker_named(article, "Rafael Ortiz").organisation == "Justice Now"
 

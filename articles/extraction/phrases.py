@@ -209,6 +209,40 @@ class PhraseReader:
 
 
 def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
+    phrase = noun_phrase(tokens, i, orgs)
+    if phrase is None or phrase.kind != "person" or phrase.organisation:
+        return phrase
+    return with_described_body(tokens, phrase, orgs)
+
+
+BODY_KINDS = lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
+
+
+def with_described_body(tokens: list[Token], phrase: Phrase, orgs: Organisations) -> Phrase:
+    """A person, "of" and a description of the body they belong to: "Ana Ruiz of advocacy
+    group Fair Vote", "Ana Ruiz of the rights charity Safe Haven"; the phrase takes in the
+    body, which is the person's organisation, so that it is never the speaker in her place."""
+    j = phrase.last
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return phrase
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
+    kind = k
+    while kind < min(len(tokens), k + 4) and tokens[kind].is_word and not tokens[kind].capitalised:
+        kind += 1
+    if kind == k or tokens[kind - 1].lower not in BODY_KINDS:
+        return phrase
+    end = kind
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].quote < 0:
+        end += 1
+    if end == kind:
+        return phrase
+    name = strip_possessive(" ".join(t.text for t in tokens[kind:end]))
+    found = orgs.find(name)
+    body = found.name if found is not None else name
+    return phrase._replace(last=end, organisation=body, described=True)
+
+
+def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
     if i >= len(tokens) or tokens[i].quote >= 0:
         return None
     low = tokens[i].lower
