@@ -179,7 +179,17 @@ def test_a_role_before_the_name_after_an_opening_participle_clause():
     )
     article = read(text)
     assert [q.speaker for q in article.quotes] == ["Reza Tavakoli"]
-    assert speaker_named(article, "Reza Tavakoli").title.startswith("chairman")
+    assert speaker_named(article, "Reza Tavakoli").title == "chairman of the assembly"
+
+
+def test_a_capitalised_title_and_its_lowercase_office_before_the_name():
+    article = read("Head of security Reza Tavakoli said: “We mourn them.”")
+    assert [q.speaker for q in article.quotes] == ["Reza Tavakoli"]
+    assert speaker_named(article, "Reza Tavakoli").title == "Head of security"
+
+
+def test_a_title_and_its_lowercase_office_with_no_name_after_is_no_one():
+    assert speakers("The minister of the interior said: “We mourn them.”") == [None]
 
 
 # --- the general name boundaries -----------------------------------------------------

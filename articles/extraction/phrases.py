@@ -123,6 +123,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
+            office = lowercase_office(tokens, j, skip, pieces)
+            if office:  # "chairman of the assembly Jo Lam": the office is the title's
+                pieces.extend((m, "title") for m in range(j, office))
+                j = office
+                continue
             break
         else:
             lead = joins_title(tokens, j)
@@ -161,6 +166,30 @@ def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> 
             break
         names.insert(0, tokens[index].base)
     return looks_like_a_name(names)
+
+
+def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> int:
+    """Where the name starts after a title's complement in lowercase, "chairman of the
+    assembly Jo Lam", "head of security Jo Lam"; 0 when no name follows one or two nouns."""
+    if pieces[-1][1] != "title":
+        return 0
+    for end in (j + skip + 1, j + skip + 2):
+        if end >= len(tokens) or not tokens[end - 1].is_word or tokens[end - 1].capitalised:
+            return 0
+        low = tokens[end - 1].lower
+        if low in lx.AUXILIARIES or low in lx.SPEECH_VERBS or low in PREFIX_STOP:
+            return 0
+        if tokens[end].capitalised and looks_like_a_name(name_run(tokens, end)):
+            return end
+    return 0
+
+
+def name_run(tokens: list[Token], i: int) -> list[str]:
+    """The capitalised words from ``i``: "Jo Lam" in "Jo Lam wrote"."""
+    end = i
+    while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
+        end += 1
+    return [strip_possessive(t.text) for t in tokens[i:end]]
 
 
 def names_after(tokens: list[Token], title: int) -> bool:
