@@ -1,0 +1,140 @@
+"""A run of capitalised words read as a name: a person (without the rank after it or the
+occupation before it), an organisation, a country or a place."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import (
+    Organisations,
+    looks_like_a_name,
+    organisation_in_run,
+    person_of_organisation,
+)
+from articles.extraction.tokens import Token, is_country, is_place_name, strip_possessive, strip_the
+
+
+class Phrase(NamedTuple):
+    """A noun phrase that may name a speaker: "Foreign Ministry Spokesperson Jane Roe".
+
+    ``kind`` is "person", "organisation", "country", "pronoun" or "unnamed" ("a source"). A
+    named tuple, like Token: every capitalised word starts one.
+    """
+
+    first: int
+    last: int
+    kind: str
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
+    head: str = ""
+    described: bool = False
+
+
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
+"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""
+
+
+def name_phrase(
+    tokens: list[Token], first: int, end: int, indexes: list[int], orgs: Organisations
+) -> Phrase:
+    """A phrase of capitalised words only: a person, an organisation or a country."""
+    honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
+    if honorific and len(indexes) - len(honorific) >= 2:
+        indexes = [p for p in indexes if p not in honorific]
+        honorific = []
+    last = indexes[-1] + 1
+    indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
+    indexes = after_place(tokens, indexes)
+    occupation = leading_occupation(tokens, indexes)
+    if occupation:
+        indexes = indexes[1:]
+    words = [tokens[p].text for p in indexes]
+    words[-1] = strip_possessive(words[-1])
+    name = " ".join(words)
+    if occupation:
+        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+    if letters:  # "Jo Lam MP": the letters that are a title are his
+        return Phrase(first, last, "person", name, title=letters, described=True)
+    if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
+        return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
+    person_of = person_of_organisation(words)
+    if person_of and orgs.find(name) is None:
+        return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
+    if not honorific:
+        organisation = orgs.find(name)
+        if organisation is not None:
+            return Phrase(first, last, "organisation", organisation.name)
+        if organisation_in_run(words) or all(tokens[p].acronym for p in indexes):
+            return Phrase(first, last, "organisation", name)
+        if is_country(name):
+            return Phrase(first, last, "country", strip_the(name))
+        if is_place_name(name):
+            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
+        if all(tokens[p].base in lx.DEMONYMS for p in indexes):
+            return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
+        if describes_acronym([tokens[p] for p in indexes]):
+            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
+    return Phrase(first, last, "person", name)
+
+
+def describes_acronym(words: list[Token]) -> bool:
+    """A common English word before an acronym describes it: "Past TB cases", "Recent HIV
+    tests"; no person's name holds both. A first name ("Will") or a title ("Acting") may."""
+    if len(words) != 2 or not words[1].acronym or "." in words[1].text:
+        return False
+    word = words[0]
+    return (
+        word.lower not in lx.TITLE_WORDS
+        and word.lower not in lx.TITLE_MODIFIERS
+        and evidence.is_common_word(word.lower)
+        and not evidence.is_first_name(word.text)
+    )
+
+
+def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list[int], str]:
+    """A name without the ranks, honours and degrees after it ("Ana Ruiz QC OBE"), and those
+    of them that are a title ("MP")."""
+    titles = []
+    while (
+        len(indexes) > 1
+        and evidence.is_post_nominal(tokens[indexes[-1]].base)
+        and not tokens[indexes[-2]].acronym
+    ):
+        if tokens[indexes[-1]].lower in lx.TITLE_WORDS:
+            titles.insert(0, tokens[indexes[-1]].base)
+        indexes = indexes[:-1]
+    return indexes, " ".join(titles)
+
+
+def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name begins after a place that ends the words before it: "Ambassador to Germany
+    Jo Lam" is "Jo Lam"."""
+    if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
+        return indexes
+    for cut in range(len(indexes) - 2, 0, -1):
+        rest = [tokens[p].base for p in indexes[cut:]]
+        place = " ".join(tokens[p].base for p in indexes[:cut])
+        if is_place_name(place) and looks_like_a_name(rest):
+            return indexes[cut:]
+    return indexes
+
+
+def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
+    """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
+    is a common English word that is no first name before a first name or a word that is no
+    English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    if len(indexes) < 3:
+        return ""
+    first = tokens[indexes[0]]
+    rest = [tokens[p].base for p in indexes[1:]]
+    if first.lower in lx.TITLE_WORDS or not looks_like_a_name(rest):
+        return ""
+    if evidence.is_occupation(first.lower):
+        return first.text
+    described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
+    named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
+    return first.text if described and named else ""
