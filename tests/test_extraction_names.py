@@ -217,6 +217,16 @@ def test_an_outlet_after_of_is_the_persons_organisation():
     assert speaker_named(article, "Jane Roe").organisation == "Times"
 
 
+@pytest.mark.parametrize(
+    ("owner", "organisation"), [("CNN's", "CNN"), ("The Courier's", "Courier"), ("Roe's", "")]
+)
+def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(owner, organisation):
+    article = read(f"{owner} Ivo Kranjc said: “We will win.”")
+    assert [q.speaker for q in article.quotes] == ["Ivo Kranjc"]
+    assert speaker_named(article, "Ivo Kranjc").organisation == organisation
+    assert speaker_named(article, "Ivo Kranjc").title == ""
+
+
 # --- the same rules for names of other origins ----------------------------------------------
 
 
@@ -228,6 +238,7 @@ TEMPLATES = (
     "{name} of advocacy group Justice Now said: “The law is unjust.”",
     "Offering sympathy, chairman of the assembly {name} wrote online: “We mourn them.”",
     "Senator {name} of Ohio said: “The vote is lost.”",
+    "CNN's {name} said: “The vote is lost.”",
 )
 
 

@@ -49,6 +49,9 @@ def name_phrase(
     last = indexes[-1] + 1
     indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
+    owned = owner_before_name(tokens, indexes)
+    owner = owner_body(tokens, indexes[:owned], orgs) if owned else ""
+    indexes = indexes[owned:]
     occupation = leading_occupation(tokens, indexes)
     if occupation:
         indexes = indexes[1:]
@@ -57,6 +60,8 @@ def name_phrase(
     name = " ".join(words)
     if occupation:
         return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+    if owner:
+        return Phrase(first, last, "person", name, organisation=owner, described=True)
     if letters:  # "Jo Lam MP": the letters that are a title are his
         return Phrase(first, last, "person", name, title=letters, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
@@ -121,6 +126,26 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
         if is_place_name(place) and looks_like_a_name(rest):
             return indexes[cut:]
     return indexes
+
+
+def owner_before_name(tokens: list[Token], indexes: list[int]) -> int:
+    """How many words before a full name are its owner in the possessive: "CNN's Jo Lam",
+    "Kranjc Media's Jane Roe", "Roe's Jo Lam"; 0 when none are."""
+    owned = [k for k, p in enumerate(indexes[:-2]) if tokens[p].possessive]
+    if not owned or not looks_like_a_name([tokens[p].base for p in indexes[owned[-1] + 1 :]]):
+        return 0
+    return owned[-1] + 1
+
+
+def owner_body(tokens: list[Token], indexes: list[int], orgs: Organisations) -> str:
+    """The body that owns a name, by the words before it: "CNN", "Kranjc Media"; none for a
+    person ("Roe's")."""
+    words = [tokens[p].base for p in indexes]
+    found = orgs.find(" ".join(words))
+    if found is not None:
+        return found.name
+    plain = len(words) == 1 and (tokens[indexes[0]].acronym or words[0] in lx.COMMON_ORGANISATIONS)
+    return " ".join(words) if plain or organisation_in_run(words) else ""
 
 
 def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
