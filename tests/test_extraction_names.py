@@ -227,6 +227,13 @@ def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(owner, organi
     assert speaker_named(article, "Ivo Kranjc").title == ""
 
 
+@pytest.mark.parametrize("lead", ["", "US "])
+def test_a_title_and_the_place_of_the_posting_before_the_name_are_the_title(lead):
+    article = read(f"{lead}Ambassador to Peru Ivo Kranjc said: “We will win.”")
+    assert [q.speaker for q in article.quotes] == ["Ivo Kranjc"]
+    assert speaker_named(article, "Ivo Kranjc").title == "Ambassador to Peru"
+
+
 # --- the same rules for names of other origins ----------------------------------------------
 
 
@@ -239,6 +246,7 @@ TEMPLATES = (
     "Offering sympathy, chairman of the assembly {name} wrote online: “We mourn them.”",
     "Senator {name} of Ohio said: “The vote is lost.”",
     "CNN's {name} said: “The vote is lost.”",
+    "Ambassador to Peru {name} said: “The vote is lost.”",
 )
 
 

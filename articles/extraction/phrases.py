@@ -108,6 +108,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 j = office
                 continue
             break
+        elif posted := posting(tokens, j, pieces):
+            pieces.extend((m, "title") for m in range(j, posted))  # "Ambassador to Peru"
+            j = posted
+            continue
         else:
             lead = joins_title(tokens, j)
             opened = pieces or (j > 0 and tokens[j - 1].lower in lx.DETERMINERS)
@@ -159,6 +163,21 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
         if low in lx.AUXILIARIES or low in lx.SPEECH_VERBS or low in PREFIX_STOP:
             return 0
         if tokens[end].capitalised and looks_like_a_name(name_run(tokens, end)):
+            return end
+    return 0
+
+
+def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
+    """Where the name starts after a title, "to" and the place of the posting: "Ambassador
+    to Peru Jo Lam", "envoy to the Sahel Jo Lam"; 0 when none does."""
+    if not pieces or pieces[-1][1] != "title" or tokens[j].lower != "to":
+        return 0
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    for end in range(k + 1, min(len(tokens), k + 4)):
+        place = " ".join(t.base for t in tokens[k:end])
+        if not tokens[end - 1].capitalised:
+            return 0
+        if is_place_name(place) and looks_like_a_name(name_run(tokens, end)):
             return end
     return 0
 
