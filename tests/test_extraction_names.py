@@ -234,6 +234,27 @@ def test_a_title_and_the_place_of_the_posting_before_the_name_are_the_title(lead
     assert speaker_named(article, "Ivo Kranjc").title == "Ambassador to Peru"
 
 
+def test_a_portfolio_in_an_aside_belongs_to_the_title_and_a_place_after_it_does_not():
+    article = read("Ivo Kranjc, the Secretary of Justice for Peru, said: “We will win.”")
+    assert speaker_named(article, "Ivo Kranjc").title == "Secretary of Justice"
+    assert speaker_named(article, "Ivo Kranjc").organisation == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pieter Vos, director of Clean Water Watch, said: “We will win.”",
+        "Clean Water Watch met. Pieter Vos, director of Clean Water Watch, said: “We will win.”",
+    ],
+)
+def test_a_body_named_in_an_aside_after_a_title_is_never_the_speaker(text):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Pieter Vos"]
+    assert "Clean Water Watch" in speaker_named(article, "Pieter Vos").title + (
+        speaker_named(article, "Pieter Vos").organisation
+    )
+
+
 # --- the same rules for names of other origins ----------------------------------------------
 
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import KIN, couple_name, parent_in, unnamed_subject
-from articles.extraction.bodies import Organisations
+from articles.extraction.bodies import Organisations, organisation_in_run
 from articles.extraction.phrases import (
     PREFIX_STOP,
     Phrase,
@@ -279,16 +279,39 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         organisation = organisation_named(owner, orgs)[0] or owner
     elif first in lx.DETERMINERS:
         start = 1
-    title = " ".join(t.base for t in inner[start : position + 1])
-    rest = inner[position + 1 :]
+    office = portfolio_words(inner[position + 1 :], orgs)  # "Secretary of Justice"
+    title = " ".join(t.base for t in inner[start : position + 1 + office])
+    rest = inner[position + 1 + office :]
     if rest and rest[0].lower in {"of", "for", "at"}:
         words = [t.text for t in rest[1:] if t.is_word]
         if words and words[0].casefold() == "the":
             words = words[1:]
-        if words and words[0][0].isupper():
+        if words and words[0][0].isupper() and not is_place_name(" ".join(words)):
             found = orgs.find(" ".join(words))
             organisation = found.name if found else " ".join(words)
     return title, organisation, True
+
+
+def portfolio_words(rest: list[Token], orgs: Organisations) -> int:
+    """How many words after a title in an aside are its portfolio: "of Justice", "of Foreign
+    Affairs and Trade" (common words with no article, naming no body); 0 for "of the Courier"
+    or "of Lagos"."""
+    if len(rest) < 2 or rest[0].lower != "of":
+        return 0
+    end = 1
+    while end < len(rest) and (rest[end].capitalised or rest[end].lower == "and"):
+        end += 1
+    if rest[end - 1].lower == "and":
+        end -= 1
+    words = [t.base for t in rest[1:end]]
+    named = " ".join(words)
+    if not words or orgs.find(named) is not None or organisation_in_run(words):
+        return 0
+    if is_place_name(named):
+        return 0
+    if not all(w == "and" or evidence.is_common_word(w) for w in words):
+        return 0
+    return end
 
 
 def aside_end(tokens: list[Token], j: int) -> int:

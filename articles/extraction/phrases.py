@@ -306,7 +306,7 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     if title and rest and not is_nationality(rest):
         title = f"{rest} {title}"
     name_end = names[-1] + 1 if names else end
-    office, names = office_before_name(tokens, without_post_nominals(tokens, names)[0])
+    office, names = office_before_name(tokens, without_post_nominals(tokens, names)[0], orgs)
     if office:
         words = " ".join(tokens[p].base for p in office)
         body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
@@ -349,19 +349,26 @@ def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
     return is_place_name(" ".join(t.base for t in tokens[first : last - 1]))
 
 
-def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
+def office_before_name(
+    tokens: list[Token], names: list[int], orgs: Organisations
+) -> tuple[list[int], list[int]]:
     """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
-    "the chief of VOA"; the name is the last two words
-    (the last one when only two follow)."""
+    "the chief of VOA"; the name follows a body the article names ("director of Rights Now
+    Jo Lam"), else it is the last two words (the last one when only two follow)."""
     joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
     if not joins:
         return [], names
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
+    known = next((n for n in range(len(words), 0, -1) if orgs.find(" ".join(words[:n]))), 0)
+    if known:
+        return rest[:known], rest[known:]
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
+    if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
+        start = len(rest)  # "director of Clean Water Watch": common words name no one
     office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
     return office, rest[start:]
 
