@@ -91,6 +91,22 @@ def test_she_past_an_unnamed_man_is_still_the_woman_named_before():
     assert speakers(text) == ["Ada Brenn"]
 
 
+def test_she_after_a_definite_description_of_no_one_named_is_no_one():
+    text = (
+        "Prosecutor Ada Brenn opened the case. The head of the city's investigators told the "
+        "court “Nothing was done.” She also said “I regret it.”"
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_she_after_a_description_of_a_person_named_with_that_title_is_that_person():
+    text = (
+        "President Ada Brenn opened the session. The president told the court “Nothing was "
+        "done.” She also said “I regret it.”"
+    )
+    assert speakers(text) == ["Ada Brenn", "Ada Brenn"]
+
+
 def test_she_after_a_named_subject_still_resolves():
     text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
     assert speakers(text) == ["Ada Brenn"]

@@ -27,10 +27,12 @@ PERSON_NOUNS = (
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
-def unnamed_subject(tokens: list[Token], i: int) -> str | None:
-    """The sex a subject that names no one shows ("A woman said" -> "f", "One of the victims
-    spoke" -> ""), or None when the subject names someone or no person."""
-    if i >= len(tokens) or tokens[i].lower not in INDEFINITE:
+def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
+    """The noun of a subject that names no one and the sex it shows ("A woman said" ->
+    ("woman", "f"), "One of the victims spoke" -> ("victims", ""), "The head of the unit
+    told" -> ("head", "")), or None when the subject names someone or no person. A definite
+    one may still refer back to a person named with that title."""
+    if i >= len(tokens) or tokens[i].lower not in INDEFINITE | {"the"}:
         return None
     j = i + 1
     if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
@@ -39,7 +41,7 @@ def unnamed_subject(tokens: list[Token], i: int) -> str | None:
         if not token.is_word or token.capitalised:
             return None
         if token.lower in PERSON_NOUNS:
-            return noun_gender(token.lower)
+            return token.lower, noun_gender(token.lower)
     return None
 
 

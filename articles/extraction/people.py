@@ -426,14 +426,14 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     gives, whether anything shows they are a person, and whether they open their sentence."""
     orgs = phrases.orgs
     seen: list[tuple[Phrase, int, bool, bool, str]] = []
-    unnamed: list[tuple[int, str]] = []
+    unnamed: list[tuple[int, str, str]] = []
     couples: list[tuple[int, str, str]] = []
     for tokens in sentences:
         subject = subject_start(tokens)
         in_sentence = len(seen)
-        sex = unnamed_subject(tokens, subject)
-        if sex is not None:
-            unnamed.append((tokens[subject].start, sex))
+        noun = unnamed_subject(tokens, subject)
+        if noun is not None:
+            unnamed.append((tokens[subject].start, *noun))
         i = 0
         for start in phrase_starts(tokens):
             if start < i:
@@ -484,7 +484,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     people.mentions.sort(key=lambda m: m.start)
-    people.unnamed = unnamed
+    people.unnamed = [(at, sex) for at, noun, sex in unnamed if not people.titled(noun, at)]
     for at, first, second in couples:
         pair = people.match(first, at), people.match(second, at)
         if pair[0] is not None and pair[1] is not None and pair[0] is not pair[1]:
