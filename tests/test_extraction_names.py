@@ -128,6 +128,15 @@ def test_the_mother_of_two_men_named_together_is_nobody():
     assert speakers(text) == [None]
 
 
+def test_a_surname_named_before_and_a_full_name_are_no_couple():
+    article = read(
+        "Ada Okafor met the press. Okafor and Irina Sokol left together. "
+        "“We are done,” Okafor said."
+    )
+    assert [q.speaker for q in article.quotes] == ["Ada Okafor"]
+    assert "Okafor Sokol" not in [s.name for s in article.speakers]
+
+
 def test_the_father_with_no_one_named_is_nobody():
     assert speakers("The court met on Monday. The father said “I am sorry.”") == [None]
 
