@@ -194,6 +194,15 @@ def test_name_of_a_described_body_is_the_person_with_that_organisation(described
     assert speaker_named(article, "Rafael Ortiz").organisation == "Justice Now"
 
 
+def test_name_of_a_quoted_body_then_an_aside_then_told_an_outlet():
+    article = read(
+        "Calling it “a sham”, Ada Brenn of “Safe Harbour”, a victim support charity, told "
+        "Reuters “it was staged”."
+    )
+    assert article.quotes[-1].speaker == "Ada Brenn"
+    assert speaker_named(article, "Ada Brenn").organisation == "Safe Harbour"
+
+
 # --- a lowercase role before the name after an opening participle clause ---------------------
 
 

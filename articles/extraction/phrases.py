@@ -249,6 +249,10 @@ def with_described_body(tokens: list[Token], phrase: Phrase, orgs: Organisations
     j = phrase.last
     if j >= len(tokens) or tokens[j].lower != "of":
         return phrase
+    if j + 2 < len(tokens) and tokens[j + 1].quote >= 0 and tokens[j + 2].text == ",":
+        quoted = tokens[j + 1].text.strip("\"“”'‘’ ")
+        if quoted[:1].isupper() and len(quoted.split()) <= 6:  # 'Jo Lam of "Safe Harbour",'
+            return phrase._replace(last=j + 2, organisation=quoted, described=True)
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
     kind = k
     while kind < min(len(tokens), k + 4) and tokens[kind].is_word and not tokens[kind].capitalised:
