@@ -163,8 +163,11 @@ def test_a_quote_that_ends_a_question_or_exclamation_ends_its_sentence(mark):
     assert speakers(text) == ["Tomasz Orlik", "Anna Lund"]
 
 
-def test_a_question_quote_before_a_lowercase_verb_keeps_its_speaker_after_it():
-    assert speakers("Jo Lam met Ivo Kranjc. “Why?” he asked.") == ["Jo Lam"]
+@pytest.mark.parametrize(
+    "text", ["Jo Lam met Ivo Kranjc. “Why?” he asked.", "Jo Lam arrived. “Why not?” Lam said."]
+)
+def test_a_question_quote_that_opens_its_sentence_keeps_its_speaker_after_it(text):
+    assert speakers(text) == ["Jo Lam"]
 
 
 def test_title_name_of_the_body_said_a_clause_then_a_quote():
@@ -268,10 +271,10 @@ def test_a_title_and_the_place_of_the_posting_before_the_name_are_the_title(lead
     assert speaker_named(article, "Ivo Kranjc").title == "Ambassador to Peru"
 
 
-def test_a_portfolio_in_an_aside_belongs_to_the_title_and_a_place_after_it_does_not():
+def test_a_portfolio_in_an_aside_belongs_to_the_title_and_the_state_after_it_does_not():
     article = read("Ivo Kranjc, the Secretary of Justice for Peru, said: “We will win.”")
     assert speaker_named(article, "Ivo Kranjc").title == "Secretary of Justice"
-    assert speaker_named(article, "Ivo Kranjc").organisation == ""
+    assert speaker_named(article, "Ivo Kranjc").organisation == "Peru"
 
 
 @pytest.mark.parametrize(
@@ -287,6 +290,16 @@ def test_a_body_named_in_an_aside_after_a_title_is_never_the_speaker(text):
     assert "Clean Water Watch" in speaker_named(article, "Pieter Vos").title + (
         speaker_named(article, "Pieter Vos").organisation
     )
+
+
+def test_a_name_after_a_known_body_is_the_last_words_a_first_name_begins():
+    text = (
+        "The Water Board met. The chair of the Water Board Commisioner Ivo Kranjc questioned "
+        "the plan. “It is a non-starter,” Kranjc said."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Ivo Kranjc"]
+    assert speaker_named(article, "Ivo Kranjc").organisation == "Water Board"
 
 
 # --- the same rules for names of other origins ----------------------------------------------

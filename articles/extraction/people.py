@@ -286,7 +286,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         words = [t.text for t in rest[1:] if t.is_word]
         if words and words[0].casefold() == "the":
             words = words[1:]
-        if words and words[0][0].isupper() and not is_place_name(" ".join(words)):
+        if words and words[0][0].isupper():
             found = orgs.find(" ".join(words))
             organisation = found.name if found else " ".join(words)
     return title, organisation, True

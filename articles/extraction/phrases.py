@@ -366,7 +366,10 @@ def office_before_name(
     words = [tokens[p].text for p in rest]
     known = next((n for n in range(len(words), 0, -1) if orgs.find(" ".join(words[:n]))), 0)
     if known:
-        return rest[:known], rest[known:]
+        named = rest[known:]
+        while len(named) > 2 and not evidence.is_first_name(tokens[named[0]].text):
+            named = named[1:]  # "of the Board Representative Jo Lam": a title between
+        return rest[:known], named
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []

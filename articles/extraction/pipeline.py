@@ -91,14 +91,17 @@ def names_a_work(
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
     """The body with quoted words blanked out, so that a full stop inside a quote ends no
-    sentence; a quote that ends with one still ends its sentence: “We won.” They...; so does
-    one that ends with a question or an exclamation before a capital: “Why?” Roe said..."""
+    sentence; a quote that ends with one still ends its sentence: “We won.” They...; so does a
+    question or an exclamation introduced by a comma or colon, before a capital: 'Roe said,
+    “Why?” Lam said, ...', never '“Why?” Roe said.'"""
     pieces, cursor = [], 0
     for quote in quotes:
         blank = quote.end - quote.opening - 1
         said = body[quote.start : quote.end].rstrip(")]")
         after = body[quote.end + 1 : quote.end + 4].lstrip()
-        ends = said.endswith(".") or (said.endswith(("?", "!")) and after[:1].isupper())
+        introduced = body[max(0, quote.opening - 3) : quote.opening].rstrip().endswith((",", ":"))
+        asked = said.endswith(("?", "!")) and introduced and after[:1].isupper()
+        ends = said.endswith(".") or asked
         pieces += [body[cursor : quote.opening + 1], "x" * (blank - ends), "." * ends]
         cursor = quote.end
     pieces.append(body[cursor:])
