@@ -107,6 +107,14 @@ def test_she_after_a_description_of_a_person_named_with_that_title_is_that_perso
     assert speakers(text) == ["Ada Brenn", "Ada Brenn"]
 
 
+def test_a_subject_that_the_sentence_names_is_no_unnamed_one():
+    text = (
+        "Prosecutor Ada Brenn spoke first. Another was the lawyer Irina Sokol, 40. "
+        "She said “I am not ashamed”."
+    )
+    assert speakers(text) == ["Irina Sokol"]
+
+
 def test_she_after_a_named_subject_still_resolves():
     text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
     assert speakers(text) == ["Ada Brenn"]

@@ -421,6 +421,22 @@ def portfolio(words: list[Token]) -> bool:
     return not is_place_name(" ".join(t.base for t in named))
 
 
+COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def named_subject(tokens: list[Token], subject: int, seen: list, since: int) -> int | None:
+    """Where in ``seen`` (from ``since``) the sentence names whom its subject describes:
+    "Another was tour manager Jo Lam", "One of the men was Ali Doe, 42"."""
+    return next(
+        (
+            k
+            for k in range(since, len(seen))
+            if COPULAS & {t.lower for t in tokens[subject : seen[k][0].first]}
+        ),
+        None,
+    )
+
+
 def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     """Every person named outside quotations, with the title and organisation the article
     gives, whether anything shows they are a person, and whether they open their sentence."""
@@ -432,8 +448,6 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         subject = subject_start(tokens)
         in_sentence = len(seen)
         noun = unnamed_subject(tokens, subject)
-        if noun is not None:
-            unnamed.append((tokens[subject].start, *noun))
         i = 0
         for start in phrase_starts(tokens):
             if start < i:
@@ -479,6 +493,11 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             focus = i == subject or clause or source  # "According to Roe, ...": Roe speaks
             seen.append((phrase, token.start, evidence, focus, gender))
             i = phrase.last
+        named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
+        if named is not None:  # "Another was Jo Lam": she is the subject
+            seen[named] = (*seen[named][:3], True, seen[named][4])
+        elif noun is not None:
+            unnamed.append((tokens[subject].start, *noun))
     people = People()
     for phrase, at, evidence, is_subject, gender in sorted(
         seen, key=lambda s: -len(name_words(s[0].name))
