@@ -115,6 +115,14 @@ def test_a_subject_that_the_sentence_names_is_no_unnamed_one():
     assert speakers(text) == ["Irina Sokol"]
 
 
+def test_a_name_in_apposition_to_an_unnamed_subject_is_the_subject():
+    text = (
+        "Prosecutor Ada Brenn spoke first. A spokeswoman for the board, Irina Sokol, said aid "
+        "was late. She added: “We are out of funds.”"
+    )
+    assert speakers(text) == ["Irina Sokol"]
+
+
 def test_she_after_a_named_subject_still_resolves():
     text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
     assert speakers(text) == ["Ada Brenn"]

@@ -340,15 +340,16 @@ COPULAS = frozenset({"is", "was", "are", "were"})
 
 def named_subject(tokens: list[Token], subject: int, seen: list, since: int) -> int | None:
     """Where in ``seen`` (from ``since``) the sentence names whom its subject describes:
-    "Another was tour manager Jo Lam", "One of the men was Ali Doe, 42"."""
-    return next(
-        (
-            k
-            for k in range(since, len(seen))
-            if COPULAS & {t.lower for t in tokens[subject : seen[k][0].first]}
-        ),
-        None,
-    )
+    "Another was tour manager Jo Lam", "One of the men was Ali Doe, 42", "A spokeswoman for
+    the board, Jo Lam, said"."""
+    for k in range(since, len(seen)):
+        first = seen[k][0].first
+        between = {t.lower for t in tokens[subject:first]}
+        if COPULAS & between:
+            return k
+        if tokens[first - 1].text == "," and not between & (lx.SPEECH_VERBS | lx.AUXILIARIES):
+            return k
+    return None
 
 
 def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
