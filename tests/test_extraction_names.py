@@ -28,7 +28,7 @@ def speaker_named(article, name: str):
 
 @pytest.mark.parametrize("letters", ["QC", "KC", "OBE", "PhD", "Jr."])
 def test_letters_after_a_titled_name_are_no_part_of_it(letters):
-    article = read(f"Judge Tomasz Orlik {letters} said they “showed no remorse.”")
+    article = read(f"Judge Tomasz Orlik {letters} said they “acted without care.”")
     assert [q.speaker for q in article.quotes] == ["Tomasz Orlik"]
     assert speaker_named(article, "Tomasz Orlik").title == "Judge"
     assert not article.organisations
@@ -77,7 +77,7 @@ def test_a_person_a_sentence_is_according_to_is_the_one_he_means_next():
 def test_she_after_an_unnamed_subject_is_not_the_speaker_named_before():
     text = (
         "Prosecutor Ada Brenn said the trial was fair. One of the victims spoke publicly. "
-        "She said “I am not ashamed”."
+        "She said “I will speak out”."
     )
     article = read(text)
     assert article.quotes[0].speaker != "Ada Brenn"
@@ -93,16 +93,16 @@ def test_she_past_an_unnamed_man_is_still_the_woman_named_before():
 
 def test_she_after_a_definite_description_of_no_one_named_is_no_one():
     text = (
-        "Prosecutor Ada Brenn opened the case. The head of the city's investigators told the "
-        "court “Nothing was done.” She also said “I regret it.”"
+        "Prosecutor Ada Brenn opened the case. The chief of the city's inspectors told the "
+        "panel “Nothing was done.” She also said “We are sorry.”"
     )
     assert speakers(text) == [None, None]
 
 
 def test_she_after_a_description_of_a_person_named_with_that_title_is_that_person():
     text = (
-        "President Ada Brenn opened the session. The president told the court “Nothing was "
-        "done.” She also said “I regret it.”"
+        "President Ada Brenn opened the session. The president told the panel “Nothing was "
+        "done.” She also said “We are sorry.”"
     )
     assert speakers(text) == ["Ada Brenn", "Ada Brenn"]
 
@@ -110,7 +110,7 @@ def test_she_after_a_description_of_a_person_named_with_that_title_is_that_perso
 def test_a_subject_that_the_sentence_names_is_no_unnamed_one():
     text = (
         "Prosecutor Ada Brenn spoke first. Another was the lawyer Irina Sokol, 40. "
-        "She said “I am not ashamed”."
+        "She said “I will speak out”."
     )
     assert speakers(text) == ["Irina Sokol"]
 
@@ -124,7 +124,7 @@ def test_a_name_in_apposition_to_an_unnamed_subject_is_the_subject():
 
 
 def test_she_after_a_named_subject_still_resolves():
-    text = "Prosecutor Ada Brenn said the trial was fair. She said “I am not ashamed”."
+    text = "Prosecutor Ada Brenn said the trial was fair. She said “I will speak out”."
     assert speakers(text) == ["Ada Brenn"]
 
 
@@ -134,7 +134,7 @@ def test_she_after_a_named_subject_still_resolves():
 def test_the_father_and_the_mother_are_the_parents_named_together():
     text = (
         "The court jailed Pavel and Irina Sokol on Monday. The father said “I am sorry.” "
-        "The mother said “I love my children.”"
+        "The mother said “I miss them.”"
     )
     assert speakers(text) == ["Pavel Sokol", "Irina Sokol"]
 
@@ -163,7 +163,7 @@ def test_the_father_with_no_one_named_is_nobody():
 def test_title_name_of_the_body_said_is_the_speaker_of_that_sentence():
     text = (
         "Cardinal Tomasz Orlik of the Holy Office said, “We pray for peace.” "
-        "Anna Lund met him later."
+        "Mirela Lund met him later."
     )
     article = read(text)
     assert [q.speaker for q in article.quotes] == ["Tomasz Orlik"]
@@ -174,9 +174,9 @@ def test_title_name_of_the_body_said_is_the_speaker_of_that_sentence():
 def test_a_quote_that_ends_a_question_or_exclamation_ends_its_sentence(mark):
     text = (
         f"Cardinal Tomasz Orlik of the Holy Office said, “Why should the bishops wait{mark}”  "
-        "Bishop Anna Lund said, “We will not.”"
+        "Bishop Mirela Lund said, “We will not.”"
     )
-    assert speakers(text) == ["Tomasz Orlik", "Anna Lund"]
+    assert speakers(text) == ["Tomasz Orlik", "Mirela Lund"]
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_a_question_quote_that_opens_its_sentence_keeps_its_speaker_after_it(tex
 def test_title_name_of_the_body_said_a_clause_then_a_quote():
     text = (
         "Cardinal Tomasz Orlik of the Holy Office said the law was overdue, calling it "
-        "“a step we must take.” Anna Lund said the law was late."
+        "“a step we must take.” Mirela Lund said the law was late."
     )
     assert speakers(text) == ["Tomasz Orlik"]
 
@@ -215,8 +215,8 @@ def test_name_of_a_described_body_is_the_person_with_that_organisation(described
 
 def test_name_of_a_quoted_body_then_an_aside_then_told_an_outlet():
     article = read(
-        "Calling it “a sham”, Ada Brenn of “Safe Harbour”, a victim support charity, told "
-        "Reuters “it was staged”."
+        "Calling it “a sham”, Ada Brenn of “Safe Harbour”, a refugee aid charity, told "
+        "the Daily Courier “it was staged”."
     )
     assert article.quotes[-1].speaker == "Ada Brenn"
     assert speaker_named(article, "Ada Brenn").organisation == "Safe Harbour"
@@ -322,10 +322,10 @@ def test_a_name_after_a_known_body_is_the_last_words_a_first_name_begins():
 
 
 TEMPLATES = (
-    "Judge {name} QC said they “showed no remorse.”",
+    "Judge {name} QC said they “acted without care.”",
     "{name} OBE said: “We will vote against it.”",
     "Doctor {name} said the ward was full. Past TB cases were high. “We can cure it,” {he} said.",
-    "Cardinal {name} of the Holy Office said, “We pray for peace.” Anna Lund met him later.",
+    "Cardinal {name} of the Holy Office said, “We pray for peace.” Mirela Lund met him later.",
     "{name} of advocacy group Justice Now said: “The law is unjust.”",
     "Offering sympathy, chairman of the assembly {name} wrote online: “We mourn them.”",
     "Senator {name} of Ohio said: “The vote is lost.”",
@@ -358,7 +358,7 @@ def test_the_parents_named_together_for_names_of_any_origin(parents, surname):
     """One first name that shows its sex is enough: the other parent is the other one."""
     father, mother = parents
     text = (
-        f"The court jailed {father} and {mother} {surname}. The mother said “I love them.” "
+        f"The court jailed {father} and {mother} {surname}. The mother said “I miss them.” "
         "The father said “I am sorry.”"
     )
     assert speakers(text) == [f"{mother} {surname}", f"{father} {surname}"]
