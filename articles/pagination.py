@@ -41,6 +41,8 @@ class DeepPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         rows = self.object_list
+        if (known := getattr(rows, "known_count", None)) is not None:
+            return known  # the rows of a search's ranked keys, counted as they were found
         if not isinstance(rows, models.QuerySet) or not is_postgresql():
             return super().count
         counted = rows.order_by().values("pk")[: COUNTED_UP_TO + 1].count()

@@ -79,7 +79,7 @@ class FilteredListView(FilterView):
         paginator = context["paginator"]
         ranked = getattr(self.filterset, "ranked", False)
         if ranked and paginator and paginator.count >= search.RANKED:
-            context["best_of"] = search.RANKED  # the count is of the ranked rows, not every match
+            context["best_of"] = search.RANKED  # the count is of the ranked rows: the first found
         return context
 
     def named_organisations(self) -> dict:
