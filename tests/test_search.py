@@ -143,7 +143,7 @@ def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch, c
     assert "2 articles" in by_date and "best match first" not in by_date
 
 
-def test_the_first_found_are_the_matches_of_every_filter_and_no_more():
+def test_the_first_found_are_the_matches_of_every_filter_and_no_more(monkeypatch):
     speaker = make_speaker("Orla Vantreck")
     for n in range(5):
         make_quote(make_article(f"Harbour talks {n}"), f"The harbour opens {n}", speaker)
@@ -151,22 +151,31 @@ def test_the_first_found_are_the_matches_of_every_filter_and_no_more():
     make_quote(again, "The harbour stays shut")  # someone else's
     make_article("Dry valley", body="Z - No water here.")
     theirs = Quote.objects.search("harbour").filter(speaker=speaker)
-    found = search.first_found(theirs, 3)
-    assert len(found) == 3 and set(found) < set(theirs.values_list("pk", flat=True))
-    assert sorted(search.first_found(theirs, 10)) == sorted(theirs.values_list("pk", flat=True))
-    assert search.first_found(Article.objects.search("harbour -talks"), 10) == [again.pk]
+    monkeypatch.setattr(search, "RANKED", 3)
+    ranked = theirs.best_match_first()
+    assert len(ranked.ranked_keys) == 3 and list(ranked) == list(theirs.filter(pk__in=ranked))
+    assert set(ranked.ranked_keys) < set(theirs.values_list("pk", flat=True))
+    monkeypatch.setattr(search, "RANKED", 10)
+    assert sorted(theirs.best_match_first().ranked_keys) == sorted(
+        theirs.values_list("pk", flat=True)
+    )
+    assert Article.objects.search("harbour -talks").best_match_first().ranked_keys == [again.pk]
 
 
-def test_the_ranked_rows_are_counted_as_found_and_a_further_filter_counts_again(
+def test_a_ranked_page_reads_only_its_own_rows_and_is_counted_as_found(
     monkeypatch, django_assert_num_queries
 ):
     for n in range(4):
         make_article(f"Harbour talks {n}", published=date(2020, 1, n + 1))
     monkeypatch.setattr(search, "RANKED", 3)
     ranked = Article.objects.search("harbour").best_match_first()
-    assert ranked.known_count == 3
+    paginator = DeepPaginator(ranked, 2)
     with django_assert_num_queries(0):
-        assert DeepPaginator(ranked, 2).count == 3
+        assert paginator.count == 3
+    with django_assert_num_queries(1) as page:
+        assert [a.pk for a in paginator.page(2)] == ranked.ranked_keys[2:]
+    where = page.captured_queries[0]["sql"].split("WHERE")[1]
+    assert where.count(" IN (") == 1 and f"IN ({ranked.ranked_keys[2]})" in where
     later = ranked.filter(published__gte=date(2020, 1, 2))
-    assert not hasattr(later, "known_count")
+    assert not hasattr(later, "ranked_keys")
     assert DeepPaginator(later, 2).count == len(list(later))
