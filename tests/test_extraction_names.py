@@ -63,6 +63,16 @@ def test_a_common_word_and_an_acronym_are_no_person_for_he_to_mean(opener):
     assert all(opener not in s.name for s in article.speakers)
 
 
+def test_a_lone_common_word_that_opens_a_sentence_is_no_one_she_means():
+    text = "Aid was sent by the minister on Monday. “We will win,” she said."
+    assert speakers(text) == [None]
+
+
+def test_a_lone_surname_that_is_a_common_word_is_still_the_person_named_in_full():
+    text = "Jane Brown spoke. Brown said the aid was late. “We will win,” she said."
+    assert speakers(text) == ["Jane Brown"]
+
+
 def test_a_person_a_sentence_is_according_to_is_the_one_he_means_next():
     text = (
         "Doctor Anselm Vrba runs the ward. Inspector Bruno Falk said beds were short. "

@@ -335,6 +335,15 @@ def portfolio(words: list[Token]) -> bool:
     return not is_place_name(" ".join(t.base for t in named))
 
 
+def common_word(phrase: Phrase) -> bool:
+    """A lone common English word that is no first name ("Aid was sent") shows no person by
+    the verb after it; a full name or a title does."""
+    words = name_words(phrase.name)
+    if len(words) != 1 or phrase.title:
+        return False
+    return evidence.is_common_word(words[0]) and not evidence.is_first_name(words[0])
+
+
 COPULAS = frozenset({"is", "was", "are", "were"})
 
 
@@ -390,7 +399,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
-            acts = verb_follows(tokens, phrase.last, i == subject)
+            acts = verb_follows(tokens, phrase.last, i == subject) and not common_word(phrase)
             evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
