@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-
 from articles.extraction import lexicon as lx
-from articles.extraction.people import People, Person, subject_start
-from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.people import subject_start
+from articles.extraction.phrases import Phrase
+from articles.extraction.reference import NOBODY, Attribution, References
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
@@ -25,188 +23,8 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-    tokens: list[Token]
-
-
-@dataclass(frozen=True)
-class Voice:
-    """Who speaks: a person of the article, an organisation or a country, by canonical name."""
-
-    name: str
-    person: Person | None = None
-    is_organisation: bool = False
-
-
-@dataclass(frozen=True)
-class Attribution:
-    voice: Voice | None
-    verb: str
-    rule: str
-
-    @property
-    def confidence(self) -> str:
-        """How sure the rule is, "" without a speaker: a speech verb beside the quote is
-        surest; a pronoun, a description or a run of quotes less; a speaker read from another
-        sentence, or a one-word name the article never gives in full, least."""
-        if self.voice is None:
-            return ""
-        person = self.voice.person
-        if person is not None and not person.well_attested():
-            return "low"
-        if person is None and not self.voice.is_organisation:
-            return "low"  # a name that matched no person the article introduces
-        return RULE_CONFIDENCE.get(self.rule, "low")
-
-
-RULE_CONFIDENCE = {
-    "quote-then-speaker-verb": "high",
-    "quote-verb-speaker": "high",
-    "speaker-verb-quote": "high",
-    "passive-agent": "high",
-    "according-to": "high",
-    "same-sentence": "high",
-    "sentence-final": "medium",
-    "dash-trailer": "medium",
-    "pronoun": "medium",
-    "description": "medium",
-    "continuation": "medium",
-    "colon-lead-in": "low",
-    "source-after": "medium",
-    "next-sentence": "low",
-    "previous-sentence": "low",
-}
-"""Each rule's confidence when its speaker is a well-attested name."""
-
-NOBODY = Attribution(None, "", "")
-
-
-class Attributor:
+class Attributor(References):
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
-
-    def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
-        self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
-        self.read = phrases.read
-        self.found: dict[int, Attribution] = {}
-        self.focus = sorted(
-            (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
-        )
-        self.org_subjects = self.organisations_as_subjects()
-        self.sentence_starts = [s.start for s in sentences]
-
-    def organisations_as_subjects(self) -> list[tuple[int, str]]:
-        """Organisations that open a sentence, for a later "it said"."""
-        found = []
-        for sentence in self.sentences:
-            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
-            if phrase is not None and phrase.kind == "organisation":
-                known = self.orgs.find(phrase.name)
-                found.append((sentence.start, known.name if known else phrase.name))
-        return found
-
-    # --- resolving a phrase to a voice --------------------------------------------------
-
-    def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
-        at = tokens[phrase.first].start
-        if phrase.kind == "person":
-            person = self.people.match(phrase.name, at)
-            if person is None:
-                return Voice(phrase.name), rule
-            return Voice(person.name, person), rule
-        if phrase.kind == "organisation":
-            found = self.orgs.find(phrase.name)
-            return Voice(found.name if found else phrase.name, is_organisation=True), rule
-        if phrase.kind == "country":
-            return Voice(phrase.name, is_organisation=True), rule
-        if phrase.kind == "pronoun":
-            voice = self.pronoun(phrase.name, at)
-            return voice, "pronoun" if voice is not None else "unnamed"
-        definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
-        voice = self.description(phrase, at, definite)
-        return voice, "description" if voice is not None else "unnamed"
-
-    def pronoun(self, word: str, at: int) -> Voice | None:
-        """ "he"/"she" is a person who was the subject of a sentence or spoke (see
-        ``person_for``); "it" the latest organisation that did; "they" an organisation that
-        opened this sentence or the one before, with no person since; "we" names no one."""
-        if word in lx.PRONOUNS_PERSON:
-            person = self.person_for(word, at)
-            return Voice(person.name, person) if person is not None else None
-        if word in lx.PRONOUNS_ORGANISATION:
-            earlier = [name for start, name in self.org_subjects if start < at]
-            return Voice(earlier[-1], is_organisation=True) if earlier else None
-        if word == "they":
-            return self.group_for(at)
-        return None
-
-    def person_for(self, word: str, at: int) -> Person | None:
-        """The nearest person in focus whose gender does not clash with the pronoun: "she"
-        after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
-        such as "spokesman" or a first name such as "Kwame" shows a man; a person of unknown
-        gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
-        named in full or with a title will do ("Aid convoys were blocked" names no one), else
-        the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
-        earlier = self.focus[: bisect_left(self.focus, (at,))]
-        if not earlier:
-            return None
-        wanted = lx.PRONOUN_GENDER[word]
-        nearest = earlier[-1][1]
-        chosen = next(
-            (
-                p
-                for _, p in reversed(earlier)
-                if p.likely_gender() == wanted
-                or (not p.likely_gender() and (p is nearest or p.well_attested()))
-            ),
-            nearest,
-        )
-        if not chosen.likely_gender():
-            chosen.gender = wanted
-        return chosen
-
-    def group_for(self, at: int) -> Voice | None:
-        """ "The CDF said it would not withdraw. “We stay,” they said.": "they" is an
-        organisation only while it is the latest subject, in this sentence or the one before;
-        "Farmers said ... they said" names no one."""
-        index = max(0, bisect_right(self.sentence_starts, at) - 1)
-        since = self.sentences[max(0, index - 1)].start if self.sentences else 0
-        earlier = [(start, name) for start, name in self.org_subjects if since <= start < at]
-        if not earlier:
-            return None
-        start, name = earlier[-1]
-        person_since = bisect_left(self.focus, (start,)) < bisect_left(self.focus, (at,))
-        return None if person_since else Voice(name, is_organisation=True)
-
-    def read_subject_pronoun(self, sentence_index: int) -> None:
-        """A sentence without quotes that opens with "He" or "She" ("Deniz Kaya arrived. She
-        said the aid ...") binds it as an attribution would, so the person's gender is known
-        to later pronouns."""
-        tokens = self.sentences[sentence_index].tokens
-        start = subject_start(tokens)
-        if start >= len(tokens) or tokens[start].lower not in lx.PRONOUNS_PERSON:
-            return
-        if all(t.quote < 0 for t in tokens):
-            self.person_for(tokens[start].lower, tokens[start].start)
-
-    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
-        """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
-        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
-        head = phrase.head
-        if head in lx.TITLE_WORDS and definite:
-            person = self.people.titled(head, at)
-            return Voice(person.name, person) if person is not None else None
-        if head in lx.GENERIC_ORG_WORDS:
-            earlier = [name for start, name in self.org_subjects if start < at]
-            return Voice(earlier[-1], is_organisation=True) if earlier else None
-        if head in lx.DEFINITE_ORG_WORDS:
-            for org in sorted(self.orgs.items, key=lambda o: -o.first):
-                if org.first < at and head in org.name.casefold():
-                    return Voice(org.name, is_organisation=True)
-        return None
 
     # --- the rules ----------------------------------------------------------------------
 
@@ -482,17 +300,6 @@ class Attributor:
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
-
-    def remember(self, found: Attribution, at: int) -> None:
-        """A person who speaks becomes the one a later "he" means."""
-        if found.voice is None:
-            return
-        if found.voice.person is not None:
-            index = bisect_left(self.focus, (at,))
-            self.focus.insert(index, (at, found.voice.person))
-        elif found.voice.is_organisation:
-            index = bisect_left(self.org_subjects, (at,))
-            self.org_subjects.insert(index, (at, found.voice.name))
 
 
 def is_person(found: Attribution) -> bool:

@@ -7,7 +7,7 @@ from itertools import chain
 from operator import attrgetter
 
 from articles.extraction import lexicon as lx
-from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
+from articles.extraction.attribution import Attributor
 from articles.extraction.bodies import Organisations
 from articles.extraction.model import (
     ExtractedArticle,
@@ -20,6 +20,7 @@ from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
+from articles.extraction.reference import Attribution, Sentence, Voice
 from articles.extraction.text import find_dateline, sentence_spans, split_article
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
