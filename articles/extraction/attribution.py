@@ -9,6 +9,7 @@ from articles.extraction.reference import NOBODY, Attribution, References
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
+    before_auxiliaries,
     before_brackets,
     is_speech_verb,
     passive_agent,
@@ -148,12 +149,12 @@ class Attributor(References):
             phrase = self.read(tokens, agent)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
-        phrase = self.subject_of(tokens, verb)
+        phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
-        absolute = phrase is not None and tokens[phrase.first - 1].lower == "with"
-        if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
-            phrase = None
+        if phrase is not None and preposition_before(tokens, phrase.first):
+            absolute = tokens[phrase.first - 1].lower == "with"
+            phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
             subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
@@ -175,13 +176,23 @@ class Attributor(References):
             return named
         return phrase
 
+    def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
+        """The person a "who" before the verb stands for, even after a preposition: "drafted
+        by Jane Roe who said", "a letter from Roe, who wrote"."""
+        end = before_auxiliaries(tokens, verb)
+        if end < 2 or tokens[end - 1].lower != "who":
+            return None
+        end -= 2 if tokens[end - 2].text == "," else 1
+        for j in range(max(0, end - 8), end):
+            phrase = self.read(tokens, j)
+            if phrase is not None and phrase.last == end and phrase.kind == "person":
+                return phrase
+        return None
+
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
         back to the name it stands for: "Çelik, who said"."""
-        end = verb
-        while end > 0 and tokens[end - 1].lower in lx.AUXILIARIES:
-            end -= 1
-        end = before_brackets(tokens, end)
+        end = before_brackets(tokens, before_auxiliaries(tokens, verb))
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
@@ -300,6 +311,12 @@ class Attributor(References):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+def relative_clause(tokens: list[Token], end: int) -> bool:
+    """Does a "who" clause follow the phrase that ends at ``end``?"""
+    end += end < len(tokens) and tokens[end].text == ","
+    return end < len(tokens) and tokens[end].lower == "who"
 
 
 def is_person(found: Attribution) -> bool:

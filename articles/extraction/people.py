@@ -329,6 +329,9 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
     return lead
 
 
+QUANTIFIERS = frozenset({"one", "another", "each", "every", "some", "any"})
+"""Words that pick one of many, before a title: "One activist, Jo Lam,"."""
+
 COMPLEMENTS = frozenset({"of", "for", "on"})
 """Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
 food"."""
@@ -349,6 +352,8 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             break
+        if token.lower in QUANTIFIERS:
+            break  # "One activist, Jo Lam," is an activist
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
             break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
@@ -374,6 +379,24 @@ def portfolio(words: list[Token]) -> bool:
     if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
         return False
     return not is_place_name(" ".join(t.base for t in named))
+
+
+def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int) -> bool:
+    """A name between commas right after the subject's description is the subject: "A
+    spokesperson for the board, Jo Lam, indicated ..."; a later "he said" is Jo Lam."""
+    if first - subject < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+        return False
+    if tokens[last].text != ",":
+        return False
+    return all(
+        t.is_word and t.quote < 0 and t.lower != "and" and not verb_like(t)
+        for t in tokens[subject : first - 1]
+    )
+
+
+def verb_like(token: Token) -> bool:
+    """A speech verb in lower case ("said"; "State" is a name's word)."""
+    return token.text == token.lower and token.lower in lx.SPEECH_VERBS
 
 
 def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
@@ -415,8 +438,10 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     described=True,
                 )
             clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            apposed = apposed_to_subject(tokens, subject, i, phrase.last)
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
-            seen.append((phrase, token.start, evidence, i == subject or clause, gender))
+            is_subject = i == subject or clause or apposed
+            seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
     people = People()
     for phrase, at, evidence, is_subject, gender in sorted(

@@ -91,6 +91,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if not token.is_word:
             break
         low = token.lower
+        spelled = spelled_title(tokens, j) if not pieces else 0
+        if spelled:
+            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Lam": MP
+            j = spelled
+            continue
         if token.modifier and not pieces:
             j += 1
             continue
@@ -137,6 +142,26 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def spelled_title(tokens: list[Token], i: int) -> int:
+    """A title spelled out and then given by its initials in brackets before a name: "Member
+    of parliament (MP) Jo Lam", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    starts, else 0."""
+    if not evidence.is_title_like(tokens[i].lower):
+        return 0
+    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if tokens[close].text == ")":
+            break
+    else:
+        return 0
+    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
+        return 0
+    words = tokens[i : close - 2]
+    if not all(t.is_word for t in words):
+        return 0
+    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
+    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
