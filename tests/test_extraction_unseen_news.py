@@ -649,3 +649,33 @@ def test_the_fresh_classes_hold_for_names_of_any_origin(template, first, surname
     name = f"{first} {surname}"
     pronoun = "she" if evidence.first_name_gender(first) == "f" else "he"
     assert speakers(template.format(name=name, pronoun=pronoun)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Judge Jane Roe ruled. Part of the judge\'s statement reads "the law is void."',
+            "Jane Roe",
+        ),
+        ('Jane Roe wrote to the board. Roe\'s letter said: "We are leaving."', "Jane Roe"),
+        ('The Water Court ruled. The court\'s ruling read: "The law is void."', "Water Court"),
+        (
+            'The Water Court of Tamberlo met. The summary of the decision read: "It is void."',
+            "Water Court of Tamberlo",
+        ),
+    ],
+)
+def test_a_document_that_speaks_speaks_for_its_author(text, speaker):
+    article = read(text)
+    assert [(q.speaker, q.rule, q.confidence) for q in article.quotes] == [
+        (speaker, "document", "medium")
+    ]
+
+
+def test_comments_before_a_quote_are_a_noun_not_the_speech_verb():
+    text = (
+        "Chief Jo Lam met Ana Ruiz. The chief of the network, Jane Roe, called the comments "
+        '"unfortunate."'
+    )
+    assert speakers(text) == ["Jane Roe"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from articles.extraction import lexicon as lx
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
-from articles.extraction.reference import NOBODY, Attribution, References
+from articles.extraction.reference import NOBODY, Attribution, References, Voice
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
@@ -18,7 +18,7 @@ from articles.extraction.speech import (
     through_by,
     verb_at,
 )
-from articles.extraction.tokens import Token, is_place_name
+from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
@@ -149,6 +149,9 @@ class Attributor(References):
             phrase = self.read(tokens, agent)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
+        document = self.document_voice(tokens, verb)
+        if document is not None:
+            return Attribution(document, tokens[verb].lower, "document")
         phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
@@ -175,6 +178,34 @@ class Attributor(References):
         if named.last < len(tokens) and tokens[named.last].text == ",":
             return named
         return phrase
+
+    def document_voice(self, tokens: list[Token], verb: int) -> Voice | None:
+        """A document that speaks speaks for its author: "the judge's statement reads" is the
+        judge introduced earlier, "Roe's letter said" Roe, "the court's ruling read" the
+        court named before; with no owner ("The summary of the decision read") the body
+        that was the latest subject."""
+        end = before_auxiliaries(tokens, verb)
+        if end < 1 or tokens[end - 1].lower not in DOCUMENTS:
+            return None
+        at = tokens[end - 1].start
+        for m in range(end - 2, max(-1, end - 5), -1):
+            owner = tokens[m]
+            if not owner.possessive:
+                continue
+            if owner.capitalised:
+                phrase = next(
+                    (p for j in range(max(0, m - 5), m + 1) if (p := self.read(tokens, j))),
+                    None,
+                )
+                if phrase is None or phrase.last != m + 1:
+                    return None
+                voice, _ = self.voice(phrase, tokens, "document")
+                return voice
+            definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
+            head = strip_possessive(owner.lower)
+            return self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
+        earlier = [name for start, name in self.org_subjects if start < at]
+        return Voice(earlier[-1], is_organisation=True) if earlier else None
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -311,6 +342,13 @@ class Attributor(References):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+DOCUMENTS = frozenset(
+    {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
+    | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
+)
+"""Documents that "read" or "say" for whoever issued them."""
 
 
 def relative_clause(tokens: list[Token], end: int) -> bool:

@@ -62,6 +62,7 @@ RULE_CONFIDENCE = {
     "pronoun": "medium",
     "description": "medium",
     "continuation": "medium",
+    "document": "medium",
     "colon-lead-in": "low",
     "source-after": "medium",
     "next-sentence": "low",

@@ -28,6 +28,8 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
         return False  # part of a name: "the United States is"
     if token.lower.endswith("s") and v + 1 < len(tokens):
         following = tokens[v + 1]
+        if following.quote >= 0:  # 'the statement reads "…"', not 'called the comments "…"'
+            return tokens[v - 1].lower not in lx.DETERMINERS
         return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
     return True
 
