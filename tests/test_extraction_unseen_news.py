@@ -679,3 +679,20 @@ def test_comments_before_a_quote_are_a_noun_not_the_speech_verb():
         '"unfortunate."'
     )
     assert speakers(text) == ["Jane Roe"]
+
+
+def test_an_earlier_unattributed_quote_does_not_hide_the_subject_before_a_colon():
+    text = (
+        "In a statement released after the raid, the Coastal Department of Defence justified "
+        'the raid, which was approved by President Jane Roe, as "needed" in nature: '
+        '"We had no choice."'
+    )
+    assert speakers(text) == [None, "Coastal Department of Defence"]
+
+
+def test_a_body_whose_name_runs_past_and_speaks_by_its_whole_name():
+    text = (
+        "The High Court of Erland and Wales also ruled, finding the closure lawful: "
+        '"In our view, the decision is not ours."'
+    )
+    assert speakers(text) == ["High Court of Erland and Wales"]

@@ -323,8 +323,8 @@ class Attributor(References):
         tokens = self.sentences[sentence_index].tokens
         earlier = [t.quote for t in tokens[:k] if t.quote >= 0]
         found = self.after_quote(tokens, k)
-        if found is None and earlier and earlier[-1] in self.found:
-            same = self.found[earlier[-1]]
+        same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
+        if found is None and same.voice is not None:
             found = Attribution(same.voice, same.verb, "same-sentence")
         for rule in (self.according_before, self.speaker_before, self.sentence_final):
             if found is None:

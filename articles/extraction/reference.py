@@ -108,7 +108,8 @@ class References:
             return Voice(person.name, person), rule
         if phrase.kind == "organisation":
             found = self.orgs.find(phrase.name)
-            return Voice(found.name if found else phrase.name, is_organisation=True), rule
+            name = found.name if found else self.longer_name(phrase, tokens)
+            return Voice(name, is_organisation=True), rule
         if phrase.kind == "country":
             return Voice(phrase.name, is_organisation=True), rule
         if phrase.kind == "pronoun":
@@ -117,6 +118,20 @@ class References:
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         voice = self.description(phrase, at, definite)
         return voice, "description" if voice is not None else "unnamed"
+
+    def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
+        """An organisation the article knows whose name the phrase opens and the words after
+        it complete: "the High Court of Erland and Wales ruled" is that court, though a phrase
+        stops at "and"."""
+        best = phrase.name
+        for org in self.orgs.items:
+            if len(org.name) <= len(best) or not org.name.startswith(phrase.name + " "):
+                continue
+            rest = org.name[len(phrase.name) :].split()
+            words = [t.text for t in tokens[phrase.last : phrase.last + len(rest)]]
+            if words == rest:
+                best = org.name
+        return best
 
     def pronoun(self, word: str, at: int) -> Voice | None:
         """ "he"/"she" is a person who was the subject of a sentence or spoke (see
