@@ -696,3 +696,28 @@ def test_a_body_whose_name_runs_past_and_speaks_by_its_whole_name():
         '"In our view, the decision is not ours."'
     )
     assert speakers(text) == ["High Court of Erland and Wales"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The head of the unit told the court", "A witness told the court"]
+)
+def test_she_after_an_unnamed_subject_is_nobody_met_earlier(subject):
+    text = f'Jane Roe spoke first. {subject} "Nothing was done." She also said "I regret it."'
+    assert speakers(text) == [None, None]
+
+
+def test_a_description_that_refers_back_puts_its_person_in_focus():
+    text = (
+        "President Jane Roe arrived. The president told the court "
+        '"Nothing was done." She also said "I regret it."'
+    )
+    assert speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_subject_of_a_that_clause_after_a_time_and_a_place_is_in_focus():
+    text = (
+        "Jo Lam was killed in May. The Courier revealed that in December, Crown Prince Ali Saud "
+        "of Saudi Arabia accepted blame for the death of Jo Lam. Speaking to the Courier, he "
+        'said, "It happened under my watch."'
+    )
+    assert speakers(text) == ["Ali Saud"]

@@ -394,6 +394,23 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
     )
 
 
+def past_place(tokens: list[Token], j: int) -> int:
+    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return j
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    place = " ".join(t.base for t in tokens[j + 1 : end])
+    return end if end > j + 1 and is_place_name(place) else j
+
+
+def opens_clause(token: Token) -> bool:
+    """A word after which a name that acts is a clause's subject: "while Roe said", "revealed
+    that Roe accepted", "that in May, Roe accepted"."""
+    return token.lower in lx.CLAUSE_OPENERS or token.lower == "that" or token.text == ","
+
+
 def verb_like(token: Token) -> bool:
     """A speech verb in lower case ("said"; "State" is a name's word)."""
     return token.text == token.lower and token.lower in lx.SPEECH_VERBS
@@ -425,7 +442,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
-            acts = verb_follows(tokens, phrase.last, i == subject)
+            acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
             evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
@@ -437,7 +454,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     phrase.organisation or organisation,
                     described=True,
                 )
-            clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            clause = i > 0 and opens_clause(tokens[i - 1]) and acts
             apposed = apposed_to_subject(tokens, subject, i, phrase.last)
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
             is_subject = i == subject or clause or apposed

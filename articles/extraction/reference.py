@@ -84,18 +84,37 @@ class References:
         self.focus = sorted(
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
         )
+        self.unnamed_subjects: list[int] = []
         self.org_subjects = self.organisations_as_subjects()
         self.sentence_starts = [s.start for s in sentences]
 
     def organisations_as_subjects(self) -> list[tuple[int, str]]:
-        """Organisations that open a sentence, for a later "it said"."""
+        """Organisations that open a sentence, for a later "it said"; on the way, where a
+        person described but not named opens one ("The head of the unit told the court")."""
         found = []
         for sentence in self.sentences:
             phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
             if phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
+            elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
+                self.unnamed_subject(phrase, sentence)
         return found
+
+    def unnamed_subject(self, phrase: Phrase, sentence: Sentence) -> None:
+        """A person described as subject is in focus: the one the description refers back to
+        ("the president" after "President Jane Roe"), else someone unnamed, so that a "she"
+        after "The head of the unit told the court" names no one met earlier."""
+        head = phrase.head
+        if head in lx.DEFINITE_ORG_WORDS or head in lx.GENERIC_ORG_WORDS:
+            return
+        at = sentence.tokens[phrase.first].start
+        definite = sentence.tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
+        person = self.people.titled(head, at) if definite and head in lx.TITLE_WORDS else None
+        if person is not None:
+            self.focus.insert(bisect_left(self.focus, (at,)), (at, person))
+        else:
+            self.unnamed_subjects.append(sentence.start)
 
     # --- resolving a phrase to a voice --------------------------------------------------
 
@@ -155,7 +174,7 @@ class References:
         named in full or with a title will do ("Aid convoys were blocked" names no one), else
         the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
         earlier = self.focus[: bisect_left(self.focus, (at,))]
-        if not earlier:
+        if not earlier or self.unnamed_since(earlier[-1][0], at):
             return None
         wanted = lx.PRONOUN_GENDER[word]
         nearest = earlier[-1][1]
@@ -171,6 +190,13 @@ class References:
         if not chosen.likely_gender():
             chosen.gender = wanted
         return chosen
+
+    def unnamed_since(self, named: int, at: int) -> bool:
+        """Has someone unnamed been the subject since the person at ``named``, in this sentence
+        or the one before?"""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = max(named + 1, self.sentences[max(0, index - 1)].start)
+        return any(since <= start < at for start in self.unnamed_subjects)
 
     def group_for(self, at: int) -> Voice | None:
         """ "The CDF said it would not withdraw. “We stay,” they said.": "they" is an
