@@ -721,3 +721,30 @@ def test_the_subject_of_a_that_clause_after_a_time_and_a_place_is_in_focus():
         'said, "It happened under my watch."'
     )
     assert speakers(text) == ["Ali Saud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"It is dead," Rep. Jane Roe of Ohio said.', "Rep."),
+        ('"It is dead," Republican Jane Roe of Ohio said.', "republican"),
+        ('"It is dead," Broadcaster Jane Roe of the Courier said.', "Broadcaster"),
+    ],
+)
+def test_a_name_after_a_title_stops_at_of_and_its_place_or_body(text, title):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is dead," Jane Roe said on KTV\'s "Face the Vote."',
+        'Jane Roe appeared on "Face the Vote," where she said "It is dead."',
+    ],
+)
+def test_a_show_named_in_quotes_after_on_or_an_outlet_is_no_quote(text):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert article.quotes[0].text.startswith("It is dead")

@@ -37,7 +37,7 @@ class Attributor(References):
         phrase = self.read(tokens, i)
         if phrase is None:
             return None
-        j = after_brackets(tokens, phrase.last)
+        j = after_brackets(tokens, past_body(tokens, phrase.last))
         if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
             commas = []
             for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
@@ -349,6 +349,19 @@ DOCUMENTS = frozenset(
     | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
 )
 """Documents that "read" or "say" for whoever issued them."""
+
+
+def past_body(tokens: list[Token], j: int) -> int:
+    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
+    Ohio said", "Jo Lam of the Courier told"."""
+    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
+        return j
+    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    if end >= len(tokens) or not tokens[end].capitalised:
+        return j
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end if verb_at(tokens, end) else j
 
 
 def relative_clause(tokens: list[Token], end: int) -> bool:

@@ -307,6 +307,8 @@ def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int]
     joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
     if not joins:
         return [], names
+    if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
+        return [], names[: joins[0]]  # "Rep. Jane Roe of Ohio": the name stops at "of"
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
@@ -335,11 +337,13 @@ def name_phrase(
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
     last = indexes[-1] + 1
+    person_of = person_of_organisation(words)
     if occupation:
-        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+        name, body = person_of or (name, "")
+        title = occupation.casefold()
+        return Phrase(first, last, "person", name, title, organisation=body, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
-    person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
@@ -374,6 +378,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
+    indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]
