@@ -748,3 +748,23 @@ def test_a_show_named_in_quotes_after_on_or_an_outlet_is_no_quote(text):
     article = read(text)
     assert [q.speaker for q in article.quotes] == ["Jane Roe"]
     assert article.quotes[0].text.startswith("It is dead")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Jane Roe issued a statement. "We move on," the statement said.', "Jane Roe"),
+        ('Jane Roe wrote to him. "We move on," Roe\'s letter read.', "Jane Roe"),
+        ('The Water Board met. "We move on," the board\'s statement said.', "Water Board"),
+    ],
+)
+def test_a_document_after_the_quote_speaks_for_its_author_or_the_latest_subject(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It is dead," Jane Roe Jr. said.', '"It is dead," Jane Roe Tuesday told reporters.'],
+)
+def test_a_suffix_or_a_weekday_between_the_name_and_the_verb(text):
+    assert speakers(text) == ["Jane Roe"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from articles.extraction import lexicon as lx
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
@@ -103,6 +105,10 @@ class Attributor(References):
         if found is not None:
             phrase, verb = found
             return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
+        verb = next((v for v in range(a + 1, min(len(tokens), a + 5)) if verb_at(tokens, v)), 0)
+        document = self.document_voice(tokens, verb) if verb else None
+        if document is not None:  # '“…,” the statement said', '“…,” Roe's letter read'
+            return Attribution(document, tokens[skip_auxiliaries(tokens, verb)].lower, "document")
         if dash:
             phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
@@ -203,9 +209,20 @@ class Attributor(References):
                 return voice
             definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
             head = strip_possessive(owner.lower)
-            return self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
-        earlier = [name for start, name in self.org_subjects if start < at]
-        return Voice(earlier[-1], is_organisation=True) if earlier else None
+            voice = self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
+            if voice is not None or head in lx.TITLE_WORDS:
+                return voice
+            break  # "the board's statement": a body the article may name otherwise
+        return self.latest_subject(at)
+
+    def latest_subject(self, at: int) -> Voice | None:
+        """The body or person that was last a subject before ``at``: who issued "the
+        statement" that an article mentions without its author."""
+        bodies = [(start, name) for start, name in self.org_subjects if start < at]
+        people = self.focus[: bisect_left(self.focus, (at,))]
+        if people and (not bodies or people[-1][0] > bodies[-1][0]):
+            return Voice(people[-1][1].name, people[-1][1])
+        return Voice(bodies[-1][1], is_organisation=True) if bodies else None
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted

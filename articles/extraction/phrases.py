@@ -327,6 +327,7 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
+    last = indexes[-1] + 1  # the phrase spans a suffix that the name leaves out
     while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
         indexes = indexes[:-1]  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
@@ -336,7 +337,6 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    last = indexes[-1] + 1
     person_of = person_of_organisation(words)
     if occupation:
         name, body = person_of or (name, "")

@@ -57,6 +57,7 @@ def preposition_before(tokens: list[Token], first: int) -> bool:
 
 
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight"})
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 TIME_LEADS = frozenset({"last", "this", "next", "late", "early"})
 
 
@@ -66,8 +67,8 @@ def time_phrase(tokens: list[Token], j: int) -> int:
     if j >= len(tokens):
         return 0
     word = tokens[j].lower
-    if word in TIME_ADVERBS:
-        return 1
+    if word in TIME_ADVERBS or tokens[j].base in WEEKDAYS:
+        return 1  # "Roe Tuesday told reporters"
     if j + 1 >= len(tokens):
         return 0
     after = tokens[j + 1]
