@@ -768,3 +768,16 @@ def test_a_document_after_the_quote_speaks_for_its_author_or_the_latest_subject(
 )
 def test_a_suffix_or_a_weekday_between_the_name_and_the_verb(text):
     assert speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Water Office issued a report. "Children are dying," the report states.',
+        '"Children are dying," said the statement, issued by the Water Office.',
+        'Jane Roe met the press. "Children are dying," read a statement from the Water Office.',
+    ],
+)
+def test_a_report_or_statement_after_the_quote_speaks_for_its_issuer(text):
+    article = read(text)
+    assert [(q.speaker, q.rule) for q in article.quotes] == [("Water Office", "document")]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from articles.extraction import lexicon as lx
+from articles.extraction.documents import DocumentReader
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
-from articles.extraction.reference import NOBODY, Attribution, References, Voice
+from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
@@ -20,13 +19,13 @@ from articles.extraction.speech import (
     through_by,
     verb_at,
 )
-from articles.extraction.tokens import Token, is_place_name, strip_possessive
+from articles.extraction.tokens import Token, is_place_name
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 
-class Attributor(References):
+class Attributor(DocumentReader):
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
 
     # --- the rules ----------------------------------------------------------------------
@@ -105,10 +104,15 @@ class Attributor(References):
         if found is not None:
             phrase, verb = found
             return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
-        verb = next((v for v in range(a + 1, min(len(tokens), a + 5)) if verb_at(tokens, v)), 0)
-        document = self.document_voice(tokens, verb) if verb else None
-        if document is not None:  # '“…,” the statement said', '“…,” Roe's letter read'
-            return Attribution(document, tokens[skip_auxiliaries(tokens, verb)].lower, "document")
+        for verb in range(a + 1, min(len(tokens), a + 5)):
+            document = self.document_voice(tokens, verb) if verb_at(tokens, verb) else None
+            if document is not None:  # '“…,” the statement said', '“…,” Roe's letter read'
+                verb = skip_auxiliaries(tokens, verb)
+                return Attribution(document, tokens[verb].lower, "document")
+        if word in lx.SPEECH_VERBS:
+            document = self.document_named(tokens, a + 1)
+            if document is not None:  # '“…,” said the statement, issued by the Office'
+                return Attribution(document, word, "document")
         if dash:
             phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
@@ -184,45 +188,6 @@ class Attributor(References):
         if named.last < len(tokens) and tokens[named.last].text == ",":
             return named
         return phrase
-
-    def document_voice(self, tokens: list[Token], verb: int) -> Voice | None:
-        """A document that speaks speaks for its author: "the judge's statement reads" is the
-        judge introduced earlier, "Roe's letter said" Roe, "the court's ruling read" the
-        court named before; with no owner ("The summary of the decision read") the body
-        that was the latest subject."""
-        end = before_auxiliaries(tokens, verb)
-        if end < 1 or tokens[end - 1].lower not in DOCUMENTS:
-            return None
-        at = tokens[end - 1].start
-        for m in range(end - 2, max(-1, end - 5), -1):
-            owner = tokens[m]
-            if not owner.possessive:
-                continue
-            if owner.capitalised:
-                phrase = next(
-                    (p for j in range(max(0, m - 5), m + 1) if (p := self.read(tokens, j))),
-                    None,
-                )
-                if phrase is None or phrase.last != m + 1:
-                    return None
-                voice, _ = self.voice(phrase, tokens, "document")
-                return voice
-            definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
-            head = strip_possessive(owner.lower)
-            voice = self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
-            if voice is not None or head in lx.TITLE_WORDS:
-                return voice
-            break  # "the board's statement": a body the article may name otherwise
-        return self.latest_subject(at)
-
-    def latest_subject(self, at: int) -> Voice | None:
-        """The body or person that was last a subject before ``at``: who issued "the
-        statement" that an article mentions without its author."""
-        bodies = [(start, name) for start, name in self.org_subjects if start < at]
-        people = self.focus[: bisect_left(self.focus, (at,))]
-        if people and (not bodies or people[-1][0] > bodies[-1][0]):
-            return Voice(people[-1][1].name, people[-1][1])
-        return Voice(bodies[-1][1], is_organisation=True) if bodies else None
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -359,13 +324,6 @@ class Attributor(References):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
-
-
-DOCUMENTS = frozenset(
-    {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
-    | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
-)
-"""Documents that "read" or "say" for whoever issued them."""
 
 
 def past_body(tokens: list[Token], j: int) -> int:
