@@ -781,3 +781,35 @@ def test_a_suffix_or_a_weekday_between_the_name_and_the_verb(text):
 def test_a_report_or_statement_after_the_quote_speaks_for_its_issuer(text):
     article = read(text)
     assert [(q.speaker, q.rule) for q in article.quotes] == [("Water Office", "document")]
+
+
+# --- people introduced by a first name, or by an age --------------------------------------
+
+
+def test_a_clause_after_an_age_is_no_title():
+    article = read('Amina, 14, fled with her mother. "We walked for days," said Amina.')
+    assert [q.speaker for q in article.quotes] == ["Amina"]
+    assert speaker_named(article, "Amina").title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Among them is Amina, 14. "We walked for days," she said.', "Amina"),
+        (
+            'Mother of three Amina Yusuf, 32, lives here. "We have nothing," she said.',
+            "Amina Yusuf",
+        ),
+    ],
+)
+def test_a_person_introduced_with_an_age_is_who_she_refers_to(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("description", ["one resident", "a resident", "another resident"])
+def test_said_a_description_then_a_name_is_the_name(description):
+    assert speakers(f'"We have nothing," said {description}, Jane Roe.') == ["Jane Roe"]
+
+
+def test_said_one_woman_names_no_one():
+    assert speakers('Residents were angry. "We have nothing," said one woman.') == [None]

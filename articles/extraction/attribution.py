@@ -63,12 +63,13 @@ class Attributor(DocumentReader):
         return None
 
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """A title, a comma and the name that ends the sentence or clause: 'said the UN envoy
-        for water, Jane Roe.' is Jane Roe."""
+        """A title or a description, a comma and the name that ends the sentence or clause:
+        'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
+        Roe.'."""
         j = phrase.last
         if (
             phrase.kind != "unnamed"
-            or not phrase.title
+            or not (phrase.title or phrase.head)
             or j >= len(tokens)
             or tokens[j].text != ","
         ):
@@ -96,7 +97,8 @@ class Attributor(DocumentReader):
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
-            phrase = self.read(tokens, a + 1)
+            one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
+            phrase = self.read(tokens, a + 1 + one)  # "said one resident, Grace Obi."
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")

@@ -231,7 +231,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         return title, organisation, True
     if first.isdigit() or first == "who":
         return "", "", True
-    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES:
+    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES or first.endswith("ed"):
         return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
     if first == "of":
         words = [t.text for t in inner[1:] if t.is_word]
@@ -457,7 +457,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             clause = i > 0 and opens_clause(tokens[i - 1]) and acts
             apposed = apposed_to_subject(tokens, subject, i, phrase.last)
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
-            is_subject = i == subject or clause or apposed
+            aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
+            is_subject = i == subject or clause or apposed or aged
             seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
     people = People()
