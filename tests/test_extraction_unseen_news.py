@@ -640,6 +640,11 @@ FRESH_TEMPLATES = (
     'A spokesperson for the Water Board, {name}, indicated unease: "We wait," {pronoun} said.',
     'The bill was drafted by {name} who said on the floor, "It took years."',
     'Member of parliament (MP) {name} said the law marked a "sad day for Ohio".',
+    '"It is dead," Rep. {name} of Ohio said.',
+    '"We have nothing," said one resident, {name}.',
+    'Among them is {name}, 14. "We walked for days," {pronoun} said.',
+    '{name} issued a statement. "We move on," the statement said.',
+    'The Courier revealed that in May, {name} of Ohio accepted blame. "It is mine," {pronoun} said.',
 )
 
 
