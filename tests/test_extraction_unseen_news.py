@@ -818,3 +818,15 @@ def test_said_a_description_then_a_name_is_the_name(description):
 
 def test_said_one_woman_names_no_one():
     assert speakers('Residents were angry. "We have nothing," said one woman.') == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Local media quoted Jane Roe as saying: "Two died."', "Jane Roe"),
+        ('The Courier quoted the Water Board as saying "two died."', "Water Board"),
+        ('The Courier quoted a police source as saying "two died."', None),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_who_quotes(text, speaker):
+    assert speakers(text) == [speaker]

@@ -156,6 +156,12 @@ class Attributor(DocumentReader):
         if not verbs:
             return None
         verb = verbs[-1]
+        quoted = quoted_as_saying(tokens, verb)
+        if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
+            phrase = self.read(tokens, quoted)
+            if phrase is None or phrase.kind not in ("person", "organisation"):
+                return Attribution(None, "", "unnamed")
+            return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
         agent = passive_agent(tokens, verb, k)
         if agent is not None:
             phrase = self.read(tokens, agent)
@@ -326,6 +332,17 @@ class Attributor(DocumentReader):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
+    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
+    "quoted" is the speaker, not its subject."""
+    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
+        return None
+    for q in range(verb - 2, max(0, verb - 10), -1):
+        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
+            return q + 1 if q + 1 < verb - 1 else None
+    return None
 
 
 def past_body(tokens: list[Token], j: int) -> int:

@@ -55,6 +55,7 @@ RULE_CONFIDENCE = {
     "quote-verb-speaker": "high",
     "speaker-verb-quote": "high",
     "passive-agent": "high",
+    "quoted-as-saying": "high",
     "according-to": "high",
     "same-sentence": "high",
     "sentence-final": "medium",
