@@ -830,3 +830,12 @@ def test_said_one_woman_names_no_one():
 )
 def test_the_one_quoted_as_saying_speaks_not_who_quotes(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("age", ["", ", 24"])
+def test_a_colon_after_a_who_clause_is_the_person_it_describes(age):
+    text = (
+        f"Two men held him down. Another was tour guide Jane Roe{age}, who cited only her "
+        'training: "I did what anyone would do."'
+    )
+    assert speakers(text) == ["Jane Roe"]

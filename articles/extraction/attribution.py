@@ -204,6 +204,8 @@ class Attributor(DocumentReader):
         if end < 2 or tokens[end - 1].lower != "who":
             return None
         end -= 2 if tokens[end - 2].text == "," else 1
+        if end >= 2 and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
+            end -= 2  # "Jo Lam, 24, who"
         for j in range(max(0, end - 8), end):
             phrase = self.read(tokens, j)
             if phrase is not None and phrase.last == end and phrase.kind == "person":
@@ -275,7 +277,13 @@ class Attributor(DocumentReader):
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
-        if sentence_index == 0 or (subject is not None and subject.kind != "unnamed"):
+        if subject is not None and subject.kind != "unnamed":
+            return None
+        who = (self.antecedent(tokens, w + 1) for w in range(k) if tokens[w].lower == "who")
+        relative = next(filter(None, who), None)
+        if relative is not None:  # "Another was Jo Lam, 24, who cited his training: “…”"
+            return self.attribution(relative, tokens, "", "colon-lead-in")
+        if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
