@@ -839,3 +839,15 @@ def test_a_colon_after_a_who_clause_is_the_person_it_describes(age):
         'training: "I did what anyone would do."'
     )
     assert speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("verb", ["underscored", "retorted", "testified"])
+def test_a_speaker_and_any_past_verb_that_close_the_sentence_after_a_quote(verb):
+    article = read(f"Jane Roe visited the camp. “Wells are dry,” Roe {verb}.")
+    assert [(q.speaker, q.rule, q.confidence) for q in article.quotes] == [
+        ("Jane Roe", "quote-then-any-verb", "medium")
+    ]
+
+
+def test_a_past_verb_that_does_not_close_the_clause_reports_nothing():
+    assert speakers("Jo Lam visited. “Wells are dry,” he noticed the others wanted.") == [None]

@@ -119,7 +119,22 @@ class Attributor(DocumentReader):
             phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
-        return None
+        return self.any_verb_after(tokens, a)
+
+    def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
+        """A speaker and a verb in the past that close the sentence after a quote report it,
+        whatever the verb: '“Wells are dry,” she underscored.', '“No,” Roe retorted.'"""
+        phrase = self.read(tokens, a)
+        if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
+            return None
+        v = skip_auxiliaries(tokens, phrase.last)
+        if v >= len(tokens) or tokens[v].text != tokens[v].lower:
+            return None
+        verb = tokens[v].lower
+        closes = v + 1 >= len(tokens) or tokens[v + 1].text in {".", ",", "!", ";"}
+        if not (verb.endswith("ed") and verb.isalpha() and len(verb) > 4 and closes):
+            return None
+        return self.attribution(phrase, tokens, verb, "quote-then-any-verb")
 
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
         """The attribution closes the sentence after more words: 'the "main difference"

@@ -59,6 +59,7 @@ RULE_CONFIDENCE = {
     "according-to": "high",
     "same-sentence": "high",
     "sentence-final": "medium",
+    "quote-then-any-verb": "medium",
     "dash-trailer": "medium",
     "pronoun": "medium",
     "description": "medium",
