@@ -851,3 +851,21 @@ def test_a_speaker_and_any_past_verb_that_close_the_sentence_after_a_quote(verb)
 
 def test_a_past_verb_that_does_not_close_the_clause_reports_nothing():
     assert speakers("Jo Lam visited. “Wells are dry,” he noticed the others wanted.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A statement from the Water Board said: "Never."', "Water Board"),
+        ('A statement issued by the Water Board on Monday said: "Never."', "Water Board"),
+        ('Jo Lam spoke. The decree signed by Jane Roe read: "Never."', "Jane Roe"),
+        ('A letter from Jane Roe to the council said the plan was "dead."', "Jane Roe"),
+    ],
+)
+def test_a_document_that_opens_the_sentence_speaks_for_its_author_after_by_or_from(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_weekday_after_on_is_no_part_of_a_bodys_name():
+    article = read("The Water Board on Monday closed the wells.")
+    assert [o.name for o in article.organisations] == ["Water Board"]

@@ -7,14 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
+from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
 from articles.extraction.reference import References, Voice
-from articles.extraction.speech import before_auxiliaries
+from articles.extraction.speech import before_auxiliaries, through_by
 from articles.extraction.tokens import Token, strip_possessive
 
 DOCUMENTS = frozenset(
     {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
     | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
+    | {"decree", "declaration", "announcement", "message", "post", "tweet", "verdict"}
 )
 """Documents that "read" or "say" for whoever issued them."""
 
@@ -28,6 +30,9 @@ class DocumentReader(References):
         court named before; with no owner ("The summary of the decision read") the body
         that was the latest subject."""
         end = before_auxiliaries(tokens, verb)
+        issuer = self.issued_by(tokens, verb)
+        if issuer is not None:
+            return issuer
         if end < 1 or tokens[end - 1].lower not in DOCUMENTS:
             return None
         at = tokens[end - 1].start
@@ -51,6 +56,21 @@ class DocumentReader(References):
                 return voice
             break  # "the board's statement": a body the article may name otherwise
         return self.latest_subject(at)
+
+    def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
+        """A document that opens the sentence with its author after "by" or "from": "A
+        statement from the Water Board said", "The letter signed by Jane Roe read"."""
+        i = subject_start(tokens)
+        i += i < verb and tokens[i].lower in lx.DETERMINERS
+        if i >= verb or tokens[i].lower not in DOCUMENTS:
+            return None
+        author = through_by(tokens, i)
+        if author == i or author >= verb:
+            return None
+        phrase = self.read(tokens, author)
+        if phrase is None or phrase.kind not in ("person", "organisation") or phrase.last > verb:
+            return None
+        return self.voice(phrase, tokens, "document")[0]
 
     def document_named(self, tokens: list[Token], i: int) -> Voice | None:
         """ "the statement, issued by the Water Office" after a speech verb: the author after

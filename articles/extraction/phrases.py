@@ -122,7 +122,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "cap"))
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
-            if j + skip < n and tokens[j + skip].capitalised:
+            after = tokens[j + skip] if j + skip < n else None
+            if after is not None and after.capitalised and after.base not in lx.CALENDAR_WORDS:
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
