@@ -868,3 +868,23 @@ def test_a_document_that_opens_the_sentence_speaks_for_its_author_after_by_or_fr
 
 def test_a_weekday_after_on_is_no_part_of_a_speaking_bodys_name():
     assert speakers('"Never," the Water Board on Monday said.') == ["Water Board"]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Jane Roe, who is president of the club, arrived.", "the president"),
+        ("Jane Roe was elected president in May.", "the president"),
+        ("Jane Roe became the new mayor.", "the mayor"),
+    ],
+)
+def test_a_title_given_in_a_predicate_is_the_one_a_description_refers_back_to(
+    introduction, description
+):
+    article = read(f'{introduction} "We won," {description} said.')
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == description.split()[-1]
+
+
+def test_a_title_word_owning_something_in_a_predicate_is_no_title():
+    assert speakers('Jane Roe is a mayor\'s aide. "We won," the mayor said.') == [None]

@@ -123,3 +123,33 @@ def portfolio(words: list[Token]) -> bool:
     if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
         return False
     return not is_place_name(" ".join(t.base for t in named))
+
+
+LINKS = frozenset({"is", "was", "became", "becomes", "elected", "appointed", "named"})
+"""Verbs that give a person a title in a predicate: "Jane Roe was elected president"."""
+
+
+def predicate_title(tokens: list[Token], j: int) -> str:
+    """A title a predicate right after the name gives ("Jane Roe, who is president of the
+    club", "Jane Roe was elected president", "Jane Roe became the new mayor"): "president",
+    "mayor", to which a later "the president said" refers back."""
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].lower == "who":
+        j += 1
+    while j < len(tokens) and tokens[j].lower in {"has", "had", "been", "was", "later", "then"}:
+        if tokens[j].lower == "was" and j + 1 < len(tokens) and tokens[j + 1].lower not in LINKS:
+            break
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in LINKS:
+        return ""
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "as")
+    for k in range(j, min(len(tokens), j + 4)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return ""
+        if token.lower in lx.TITLE_WORDS:
+            return token.lower
+        if token.text != token.lower:
+            return ""
+    return ""

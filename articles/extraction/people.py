@@ -9,7 +9,11 @@ from typing import NamedTuple
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.appositions import apposition, title_before_apposition
+from articles.extraction.appositions import (
+    apposition,
+    predicate_title,
+    title_before_apposition,
+)
 from articles.extraction.phrases import (
     Phrase,
     PhraseReader,
@@ -325,6 +329,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
+            if not (title or phrase.title):
+                title = predicate_title(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
             evidence = not place and (aside or phrase.described or acts)
