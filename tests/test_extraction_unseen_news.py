@@ -888,3 +888,18 @@ def test_a_title_given_in_a_predicate_is_the_one_a_description_refers_back_to(
 
 def test_a_title_word_owning_something_in_a_predicate_is_no_title():
     assert speakers('Jane Roe is a mayor\'s aide. "We won," the mayor said.') == [None]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The quake was confirmed by the Water Agency.",
+        "Shelling was reported, according to the Water Agency.",
+    ],
+)
+def test_it_said_after_a_body_that_acted_as_agent_or_source(lead):
+    assert speakers(f'{lead} "Two died," it said.') == ["Water Agency"]
+
+
+def test_it_said_after_a_body_that_was_only_an_object_names_none():
+    assert speakers('Jo Lam met the Water Agency on Monday. "Two died," it said.') == [None]

@@ -101,7 +101,24 @@ class References:
                 found.append((sentence.start, known.name if known else phrase.name))
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
                 self.unnamed_subject(phrase, sentence)
+            else:
+                found.extend(self.organisation_as_agent(sentence))
         return found
+
+    def organisation_as_agent(self, sentence: Sentence) -> list[tuple[int, str]]:
+        """An organisation that acts though it is no subject: the agent of a passive ("was
+        confirmed by the Water Agency") or the source after "according to"."""
+        tokens = sentence.tokens
+        for b in range(1, len(tokens) - 1):
+            passive = tokens[b].lower == "by" and tokens[b - 1].lower.endswith("ed")
+            source = tokens[b].lower == "to" and tokens[b - 1].lower == "according"
+            if not (passive or source):
+                continue
+            phrase = self.read(tokens, b + 1)
+            if phrase is not None and phrase.kind == "organisation":
+                known = self.orgs.find(phrase.name)
+                return [(sentence.start, known.name if known else phrase.name)]
+        return []
 
     def unnamed_subject(self, phrase: Phrase, sentence: Sentence) -> None:
         """A person described as subject is in focus: the one the description refers back to
