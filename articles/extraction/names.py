@@ -58,15 +58,17 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
+    person_of = person_of_organisation(words)
     if occupation:
-        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+        name, body = person_of or (name, "")
+        title = occupation.casefold()
+        return Phrase(first, last, "person", name, title, organisation=body, described=True)
     if owner:
         return Phrase(first, last, "person", name, organisation=owner, described=True)
     if letters:  # "Jo Lam MP": the letters that are a title are his
         return Phrase(first, last, "person", name, title=letters, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
-    person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
@@ -82,7 +84,7 @@ def name_phrase(
         if all(tokens[p].base in lx.DEMONYMS for p in indexes):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
         if describes_acronym([tokens[p] for p in indexes]):
-            return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
+            return Phrase(first, last, "unnamed")  # no one, described or not
     return Phrase(first, last, "person", name)
 
 
@@ -152,6 +154,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
+    indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]

@@ -10,9 +10,12 @@ from typing import NamedTuple
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import KIN, couple_name, parent_in, unnamed_subject
-from articles.extraction.asides import apposition
+from articles.extraction.appositions import (
+    apposition,
+    predicate_title,
+    title_before_apposition,
+)
 from articles.extraction.phrases import (
-    PREFIX_STOP,
     Phrase,
     PhraseReader,
     joins_title,
@@ -288,51 +291,39 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
     return lead
 
 
-COMPLEMENTS = frozenset({"of", "for", "on"})
-"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
-food"."""
-
-
-def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
-    """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
-    "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
-    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
-    spokesperson") is left out."""
-    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
-        return ""
+def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int) -> bool:
+    """A name between commas right after the subject's description is the subject: "A
+    spokesperson for the board, Jo Lam, indicated ..."; a later "he said" is Jo Lam."""
+    if first - subject < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+        return False
     if tokens[last].text != ",":
-        return ""
-    words: list[Token] = []
-    for k in range(first - 2, max(-1, first - 13), -1):
-        token = tokens[k]
-        if not token.is_word or token.quote >= 0:
-            break
-        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
-            break  # "the" ends the title, unless it opens its complement
-        words.insert(0, token)
-    titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
-    if not titles or words[titles[-1]].possessive:
-        return ""
-    owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]
-    start = owners[-1] + 1 if owners else 0
-    while start < titles[-1] and words[start].lower in PREFIX_STOP:
-        start += 1
-    end = titles[-1] + 1
-    if portfolio(words[end:]):
-        end = len(words)  # "Minister of Information", not "governor of Lagos"
-    return " ".join(t.base for t in words[start:end])
+        return False
+    return all(
+        t.is_word and t.quote < 0 and t.lower != "and" and not verb_like(t)
+        for t in tokens[subject : first - 1]
+    )
 
 
-def portfolio(words: list[Token]) -> bool:
-    """A complement that belongs to a title: "of Information", "for Water"; a place ("of
-    Lagos") is where the office is, no part of it."""
-    if len(words) < 2 or words[0].lower not in COMPLEMENTS:
-        return False
-    named = [t for t in words[1:] if t.lower != "the"]
-    if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
-        return False
-    return not is_place_name(" ".join(t.base for t in named))
+def past_place(tokens: list[Token], j: int) -> int:
+    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return j
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    place = " ".join(t.base for t in tokens[j + 1 : end])
+    return end if end > j + 1 and is_place_name(place) else j
+
+
+def opens_clause(token: Token) -> bool:
+    """A word after which a name that acts is a clause's subject: "while Roe said", "revealed
+    that Roe accepted", "that in May, Roe accepted"."""
+    return token.lower in lx.CLAUSE_OPENERS or token.lower == "that" or token.text == ","
+
+
+def verb_like(token: Token) -> bool:
+    """A speech verb in lower case ("said"; "State" is a name's word)."""
+    return token.text == token.lower and token.lower in lx.SPEECH_VERBS
 
 
 def common_word(phrase: Phrase) -> bool:
@@ -398,8 +389,11 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
+            if not (title or phrase.title or common_word(phrase)):
+                title = predicate_title(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
-            acts = verb_follows(tokens, phrase.last, i == subject) and not common_word(phrase)
+            acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
+            acts = acts and not common_word(phrase)  # "Aid was sent"
             evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
@@ -411,11 +405,13 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     phrase.organisation or organisation,
                     described=True,
                 )
-            clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
-            source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
+            clause = i > 0 and opens_clause(tokens[i - 1]) and acts
+            apposed = apposed_to_subject(tokens, subject, i, phrase.last)
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
-            focus = i == subject or clause or source  # "According to Roe, ...": Roe speaks
-            seen.append((phrase, token.start, evidence, focus, gender))
+            aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
+            source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
+            is_subject = i == subject or clause or apposed or aged or source
+            seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
         named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
         if named is not None:  # "Another was Jo Lam": she is the subject

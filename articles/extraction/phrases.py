@@ -70,6 +70,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if not token.is_word:
             break
         low = token.lower
+        spelled = spelled_title(tokens, j) if not pieces else 0
+        if spelled:
+            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Lam": MP
+            j = spelled
+            continue
         if token.modifier and not pieces:
             j += 1
             continue
@@ -98,7 +103,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "cap"))
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
-            if j + skip < n and tokens[j + skip].capitalised:
+            after = tokens[j + skip] if j + skip < n else None
+            if after is not None and after.capitalised and after.base not in lx.CALENDAR_WORDS:
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
@@ -127,6 +133,26 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def spelled_title(tokens: list[Token], i: int) -> int:
+    """A title spelled out and then given by its initials in brackets before a name: "Member
+    of parliament (MP) Jo Lam", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    starts, else 0."""
+    if not evidence.is_title_like(tokens[i].lower):
+        return 0
+    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if tokens[close].text == ")":
+            break
+    else:
+        return 0
+    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
+        return 0
+    words = tokens[i : close - 2]
+    if not all(t.is_word for t in words):
+        return 0
+    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
+    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -362,6 +388,8 @@ def office_before_name(
     joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
     if not joins:
         return [], names
+    if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
+        return [], names[: joins[0]]  # "Rep. Jane Roe of Ohio": the name stops at "of"
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
     known = next((n for n in range(len(words), 0, -1) if orgs.find(" ".join(words[:n]))), 0)
