@@ -128,7 +128,8 @@ def test_a_legislature_named_by_one_word_without_the():
 
 
 def test_a_legislature_inside_a_title_is_no_body_of_its_own():
-    assert organisations("Delta MP (Member of Parliament) Ana Lusk spoke.") == {}
+    found = organisations("Delta MP (Member of Parliament) Ana Lusk spoke.")
+    assert not {"Parliament", "Member of Parliament"} & set(found)
 
 
 def test_time_zones_are_no_acronyms():
@@ -268,3 +269,41 @@ def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
         'Jo Lam\'s party won. "It is over," the Ohio Liberal said. Lagos Voice noted it.'
     )
     assert set(found) == {"Lagos Voice"}
+
+
+# --- parties, seats and owners (issue 9, second round) ------------------------------------
+
+
+def test_a_party_named_before_a_members_title_is_a_body():
+    found = organisations(
+        "Speakers included Veritas MP Ana Lusk and Former Veritas senator Tomas Ek, not "
+        "Democratic Senator Jo Lam, State Senator Ida Berg or Kenyan MP Eli Sayo."
+    )
+    assert set(found) == {"Veritas"}
+
+
+def test_a_party_before_a_title_explained_in_brackets_is_a_body():
+    assert set(organisations("Veritas MP (Member of the House) Ana Lusk spoke.")) == {"Veritas"}
+
+
+def test_a_building_that_speaks_stands_for_the_office_inside():
+    found = organisations(
+        "The Elm Palace released a statement. A Birch House spokesman said so. Tourists "
+        "visited the Oak Palace on Monday."
+    )
+    assert set(found) == {"Elm Palace", "Birch House"}
+
+
+def test_an_owner_in_the_possessive_is_no_part_of_a_ministry_name():
+    found = organisations(
+        "Ruritania's Interior Ministry said ten people died. Tomas Ek's Freedom Party agreed."
+    )
+    assert found == {
+        "Interior Ministry": ("Ruritania's Interior Ministry",),
+        "Freedom Party": ("Tomas Ek's Freedom Party",),
+    }
+
+
+def test_a_peoples_noun_in_the_possessive_stays_in_the_name():
+    found = organisations("The Veldic People's Defence Units and the Orvan Farmers' Union met.")
+    assert set(found) == {"Veldic People's Defence Units", "Orvan Farmers' Union"}

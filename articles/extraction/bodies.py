@@ -216,6 +216,24 @@ def looks_like_a_name(words: list[str]) -> bool:
     )
 
 
+PEOPLE_OWNERS = lx.NOT_TITLES | {"majesty", "highness", "holiness"}
+
+
+def owner_before(words: list[str]) -> int:
+    """How many words of an owner in the possessive open a body's name: the place or person
+    it belongs to ("Ruritania's Interior Ministry" is the Interior Ministry, the whole its
+    alias), unless the possessive is a people's noun inside the name ("People's Protection
+    Units", "Her Majesty's Prison Service", "Farmers' Union")."""
+    for k, word in enumerate(words[:-2]):
+        bare = strip_possessive(word)
+        if bare == word:
+            continue
+        if word.endswith("'") or bare.casefold() in PEOPLE_OWNERS or evidence.is_occupation(bare):
+            return 0
+        return k + 1
+    return 0
+
+
 def run_text(tokens: list[Token], start: int, end: int) -> str:
     words = [t.text for t in tokens[start:end]]
     if words:

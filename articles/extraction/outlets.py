@@ -8,7 +8,7 @@ import re
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, person_of_organisation, run_text
-from articles.extraction.organisations import names_a_person
+from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,
     Token,
