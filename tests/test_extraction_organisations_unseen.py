@@ -307,3 +307,34 @@ def test_an_owner_in_the_possessive_is_no_part_of_a_ministry_name():
 def test_a_peoples_noun_in_the_possessive_stays_in_the_name():
     found = organisations("The Veldic People's Defence Units and the Orvan Farmers' Union met.")
     assert set(found) == {"Veldic People's Defence Units", "Orvan Farmers' Union"}
+
+
+def test_a_broadcasters_edition_after_its_head_stays_in_the_name():
+    found = organisations(
+        "Officials told Vela News Arabia that the road was shut; Orbis TV English agreed, "
+        "and Vela News Anchor Ida Berg said so."
+    )
+    assert set(found) == {"Vela News Arabia", "Orbis TV English", "Vela News"}
+
+
+def test_one_unknown_word_after_according_to_is_a_medium_unless_a_person_has_it():
+    assert set(organisations("The toll is rising, according to Meridor.")) == {"Meridor"}
+    for text in (
+        "Jane Meridor, a lawyer, spoke. The toll is rising, according to Meridor.",
+        "The toll is rising, according to Police.",
+        "The toll is rising, according to Maria.",
+    ):
+        assert organisations(text) == {}, text
+
+
+def test_a_known_acronym_and_one_common_word_name_a_body():
+    found = organisations(
+        "UN Women said the shelters were full. EU Foreign ministers met, UN Envoy Jo Lam and "
+        "UN Monitors left, and a UN Resolution passed."
+    )
+    assert set(found) == {"UN Women", "United Nations", "European Union"}
+
+
+def test_a_time_zone_acronym_names_a_channel_unless_a_clock_comes_first():
+    assert set(organisations("The interview was aired on AST, according to AST.")) == {"AST"}
+    assert organisations("The vote closed at 9 p.m. AST (0100 GMT) on Monday.") == {}

@@ -120,8 +120,10 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
-                continue  # "the XIX century", "7:30 a.m. PDT"
+            if ROMAN_NUMERAL.match(part) or (
+                evidence.is_time_zone(part) and after_a_clock(tokens, i)
+            ):
+                continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
             if is_place_name(part.title()):
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
@@ -141,6 +143,18 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 found.add(full, token.start, part if part != full else "")
             elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
                 found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
+
+
+CLOCK_WORDS = lx.words("a.m. p.m. am pm a.m p.m noon midnight hours time")
+
+
+def after_a_clock(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` written after a time of day, as a time zone is: "16:30 CEST", "7 p.m.
+    EST", "(1430 GMT)"?"""
+    k = i - 1
+    while k >= 0 and tokens[k].text in {".", "("}:
+        k -= 1
+    return k >= 0 and (any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS)
 
 
 def inside_quotation(tokens: list[Token], i: int) -> bool:

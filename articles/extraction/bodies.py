@@ -157,7 +157,26 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
+    elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
+        end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     return 0, end
+
+
+MEDIA_HEADS = lx.words("News TV Radio Television Broadcasting Channel")
+
+
+def edition_word(word: str) -> bool:
+    """A word after a broadcaster's head that names its edition (a region, a language, a
+    reach), no person, title or day: "Arabia", "English", "International"."""
+    bare = strip_possessive(word)
+    return (
+        bare[:1].isupper()
+        and bare.casefold() not in lx.TITLE_WORDS
+        and bare not in lx.CALENDAR_WORDS
+        and bare not in lx.ORGANISATION_NOUNS
+        and not evidence.is_first_name(bare)
+        and not evidence.is_occupation(bare)
+    )
 
 
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:

@@ -162,7 +162,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
         return
-    if transliterated_body(words):
+    if transliterated_body(words) or acronym_and_a_word(tokens, start, end, found):
         found.add(text, tokens[start].start)
         return
     common = COMMON_NAME.search(text)
@@ -170,6 +170,40 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(text, tokens[start].start)  # "Red Cross of the North"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+NO_BODY_AFTER_AN_ACRONYM = lx.words("Resolution Resolutions Report Reports Statement Data")
+
+
+def acronym_and_a_word(tokens: list[Token], start: int, end: int, found: Organisations) -> bool:
+    """A body named by a known body's acronym and one common word: "UN Women", "EU Habitat";
+    a title, a role, a plural of people or a document after the acronym ("UN Envoy", "EU
+    Ministers", "UN Monitors", "UN Charter", "UN Resolution") names none, and neither do two
+    words that go on as a description ("EU Foreign ministers")."""
+    words = tokens[start:end]
+    if end < len(tokens) and tokens[end].is_word and tokens[end].text == tokens[end].lower:
+        after = tokens[end].lower
+        verb = after in lx.AUXILIARIES or after in lx.SPEECH_VERBS or after in lx.NOT_VERBS
+        verb = verb or (after.endswith(("ed", "s")) and not evidence.is_title_like(after[:-1]))
+        if not verb:
+            return False
+    if len(words) != 2 or not words[0].acronym or words[1].acronym:
+        return False
+    if words[0].base not in lx.COMMON_ORGANISATIONS and found.find(words[0].base) is None:
+        return False
+    word = words[1]
+    singular = word.lower.removesuffix("s")
+    return (
+        evidence.is_common_word(word.base)
+        and not word.possessive
+        and word.base not in NO_BODY_AFTER_AN_ACRONYM
+        and word.base not in lx.NOT_ORGANISATION_ENDINGS
+        and not word.lower.endswith(lx.PLURAL_COMMON_ENDINGS)
+        and not evidence.is_title_like(word.lower)
+        and not evidence.is_title_like(singular)
+        and not evidence.is_occupation(word.lower)
+        and word.lower not in lx.TITLE_MODIFIERS
+    )
 
 
 def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:

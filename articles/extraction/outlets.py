@@ -58,7 +58,12 @@ def outlets(
             continue  # "according to U.S. Attorney Jane Roe"
         elif names_a_person(name):
             continue  # "told Jo Lam"
-        elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
+        elif (
+            tokens[target - 2].lower == "according"
+            and end - target == 1
+            and not definite
+            and not names_a_medium_alone(tokens[target], person_named)
+        ):
             continue  # "according to Lam": a surname as often as a medium
         elif target in subjects and end - target == 1 and evidence.is_common_word(name):
             continue  # "Police reported"
@@ -66,6 +71,19 @@ def outlets(
             continue
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+def names_a_medium_alone(token: Token, person_named) -> bool:
+    """One word after "according to" is a medium when nothing makes it a person's: no one in
+    the article has it as a surname or with a title, it is no first name and no English word ("according to
+    Meridor"); "according to Lam" after "Jo Lam", "according to Police" are no media."""
+    word = token.base
+    return (
+        not is_a_person(word, person_named)
+        and not evidence.is_first_name(word)
+        and not evidence.is_common_word(word)
+        and word.casefold() not in lx.TITLE_WORDS
+    )
 
 
 def is_a_person(name: str, person_named) -> bool:
