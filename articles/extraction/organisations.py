@@ -155,7 +155,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             found.add_alias(body, f"{whole.acronym} {name}")
         elif not names_a_kind(tokens, start, start + span[1]):
             owned = owner_before(words[: span[1]])
-            body = found.add(run_text(tokens, start + owned, last), tokens[start + owned].start)
+            first = start + owned if owned else first
+            body = found.add(run_text(tokens, first, last), tokens[first].start)
             if owned:
                 found.add_alias(body, name)
         return

@@ -256,6 +256,9 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         start = 1
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
+    office = portfolio_of(rest)
+    if office:
+        title, rest = f"{title} {office}", rest[len(office.split()) :]
     if rest and rest[0].lower in {"of", "for", "at"}:
         words = [t.text for t in rest[1:] if t.is_word]
         if words and words[0].casefold() == "the":
@@ -264,6 +267,36 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
             found = orgs.find(" ".join(words))
             organisation = found.name if found else " ".join(words)
     return title, organisation, True
+
+
+def fuller_title(before: str, aside: str) -> str:
+    """A capitalised office in an aside says more than a lowercase word before the name:
+    "prosecutor Ana Lusk, the State Attorney for ..." is State Attorney."""
+    if before and aside[:1].isupper() and before == before.lower():
+        return aside
+    return before or aside
+
+
+def portfolio_of(rest: list[Token]) -> str:
+    """The portfolio after a title in an aside, capitalised common words after "of", "for"
+    or "on": "Secretary of Justice", "Minister for Foreign Affairs"; a body's or a place's
+    name ("director of the Coastal Observatory", "mayor of Lyon") is no portfolio."""
+    if len(rest) < 2 or rest[0].lower not in COMPLEMENTS:
+        return ""
+    end = 1
+    while end < len(rest) and (
+        (rest[end].capitalised and not rest[end].acronym and not rest[end].possessive)
+        or (rest[end].lower == "and" and end > 1)
+    ):
+        end += 1
+    named = [t for t in rest[1:end] if t.lower != "and"]
+    if not named or not all(evidence.is_common_word(t.base) for t in named):
+        return ""
+    if any(t.base in lx.ORGANISATION_NOUNS for t in named):
+        return ""
+    if is_place_name(" ".join(t.base for t in named)):
+        return ""
+    return " ".join(t.text for t in rest[:end])
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
@@ -342,16 +375,18 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     spokesperson") is left out."""
     if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
         return ""
-    if tokens[last].text != ",":
-        return ""
     words: list[Token] = []
+    opens = False
     for k in range(first - 2, max(-1, first - 13), -1):
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             break
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
+            opens = k == 0
             break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
+    if tokens[last].text != "," and not (opens and tokens[last].lower in lx.SPEECH_VERBS):
+        return ""  # "A member of the Orvan Parliament, Tomas Ek said" opens its sentence
     titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
     if not titles or words[titles[-1]].possessive:
         return ""
@@ -410,7 +445,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     phrase.last,
                     phrase.kind,
                     phrase.name,
-                    phrase.title or title,
+                    fuller_title(phrase.title, title),
                     phrase.organisation or organisation,
                     described=True,
                 )

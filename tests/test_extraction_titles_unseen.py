@@ -1,0 +1,44 @@
+"""Titles in news the engine had never seen (issue 9): one test per way news sets a title beside
+a name, each on a made-up sentence."""
+
+from articles.extraction import extract
+
+
+def titles(text: str) -> dict[str, str]:
+    """Each speaker's title, by name."""
+    return {s.name: s.title for s in extract("Headline\n\n" + text).speakers}
+
+
+def test_a_portfolio_after_the_title_in_an_aside_belongs_to_it():
+    found = titles(
+        'The post went to Ida Berg, the Secretary of Justice for Orvania. "It is an honour," '
+        'Berg said. Eli Sayo, the Minister for Foreign Affairs and Trade, said, "Yes."'
+    )
+    assert found["Ida Berg"].startswith("Secretary of Justice")
+    assert found["Eli Sayo"] == "Minister for Foreign Affairs and Trade"
+
+
+def test_a_body_or_a_place_after_the_title_is_no_portfolio():
+    found = titles(
+        'Ida Berg, director of Coastal Observatory, said, "Yes." Eli Sayo, the mayor of '
+        'Lagos, said, "No."'
+    )
+    assert found == {"Ida Berg": "director", "Eli Sayo": "mayor"}
+
+
+def test_a_capitalised_office_in_an_aside_beats_a_lowercase_role_before_the_name():
+    found = titles(
+        "Officials met, according to prosecutor Ana Lusk, the State Attorney for the Northern "
+        'District of Veldia. "We will act," said Lusk.'
+    )
+    assert found["Ana Lusk"] == "State Attorney"
+
+
+def test_a_title_opening_the_sentence_before_name_and_speech_verb_is_the_title():
+    found = titles('A member of the Orvan Senate, Tomas Ek said, "We are ready."')
+    assert found["Tomas Ek"].startswith("member")
+
+
+def test_a_clause_before_the_name_gives_no_title():
+    found = titles('After meeting the president, Tomas Ek said, "We are ready."')
+    assert found["Tomas Ek"] == ""
