@@ -42,3 +42,8 @@ def test_a_title_opening_the_sentence_before_name_and_speech_verb_is_the_title()
 def test_a_clause_before_the_name_gives_no_title():
     found = titles('After meeting the president, Tomas Ek said, "We are ready."')
     assert found["Tomas Ek"] == ""
+
+
+def test_an_envoys_title_goes_on_with_to_and_where_one_is_sent():
+    found = titles('Orvan Ambassador to Veldia Tomas Ek alleged, "We are ready."')
+    assert found == {"Tomas Ek": "Orvan Ambassador to Veldia"}
