@@ -47,3 +47,16 @@ def test_a_clause_before_the_name_gives_no_title():
 def test_an_envoys_title_goes_on_with_to_and_where_one_is_sent():
     found = titles('Orvan Ambassador to Veldia Tomas Ek alleged, "We are ready."')
     assert found == {"Tomas Ek": "Orvan Ambassador to Veldia"}
+
+
+def test_an_office_taken_as_or_after_an_office_verb_is_the_title():
+    found = titles(
+        'The chamber voted for Ana Lusk to serve as Speaker. "I pledge to serve," Lusk said. '
+        'Ida Berg was elected Chair of the Board. "Thanks," Berg said.'
+    )
+    assert found == {"Ana Lusk": "Speaker", "Ida Berg": "Chair"}
+
+
+def test_a_title_after_as_before_another_name_is_that_persons():
+    found = titles('Ana Lusk spoke as President Eli Sayo looked on. "Thanks," Lusk said.')
+    assert found["Ana Lusk"] == ""

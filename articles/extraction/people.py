@@ -17,6 +17,7 @@ from articles.extraction.phrases import (
     joins_title,
     organisation_named,
 )
+from articles.extraction.titles import COMPLEMENTS, fuller_title, portfolio_of, title_after_as
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
     PERSON_START,
@@ -269,36 +270,6 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     return title, organisation, True
 
 
-def fuller_title(before: str, aside: str) -> str:
-    """A capitalised office in an aside says more than a lowercase word before the name:
-    "prosecutor Ana Lusk, the State Attorney for ..." is State Attorney."""
-    if before and aside[:1].isupper() and before == before.lower():
-        return aside
-    return before or aside
-
-
-def portfolio_of(rest: list[Token]) -> str:
-    """The portfolio after a title in an aside, capitalised common words after "of", "for"
-    or "on": "Secretary of Justice", "Minister for Foreign Affairs"; a body's or a place's
-    name ("director of the Coastal Observatory", "mayor of Lyon") is no portfolio."""
-    if len(rest) < 2 or rest[0].lower not in COMPLEMENTS:
-        return ""
-    end = 1
-    while end < len(rest) and (
-        (rest[end].capitalised and not rest[end].acronym and not rest[end].possessive)
-        or (rest[end].lower == "and" and end > 1)
-    ):
-        end += 1
-    named = [t for t in rest[1:end] if t.lower != "and"]
-    if not named or not all(evidence.is_common_word(t.base) for t in named):
-        return ""
-    if any(t.base in lx.ORGANISATION_NOUNS for t in named):
-        return ""
-    if is_place_name(" ".join(t.base for t in named)):
-        return ""
-    return " ".join(t.text for t in rest[:end])
-
-
 def aside_end(tokens: list[Token], j: int) -> int:
     """Where an aside that opens with the comma at ``j`` ends: the next comma, semicolon or
     quote, within 16 tokens."""
@@ -360,11 +331,6 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
         if joins_title(tokens, title - m) == m:
             lead = m
     return lead
-
-
-COMPLEMENTS = frozenset({"of", "for", "on"})
-"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
-food"."""
 
 
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
@@ -436,6 +402,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
+            if not (title or phrase.title):
+                title = title_after_as(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, phrase.last, i == subject)
             evidence = not place and (aside or phrase.described or acts)
