@@ -338,3 +338,18 @@ def test_a_known_acronym_and_one_common_word_name_a_body():
 def test_a_time_zone_acronym_names_a_channel_unless_a_clock_comes_first():
     assert set(organisations("The interview was aired on AST, according to AST.")) == {"AST"}
     assert organisations("The vote closed at 9 p.m. AST (0100 GMT) on Monday.") == {}
+
+
+def test_a_french_or_spanish_name_goes_on_over_its_connectors_and_elided_articles():
+    found = organisations(
+        "The Office de Veille et d'Alerte (OVA) and the Union de los Pescadores y Marineros met."
+    )
+    assert found == {
+        "Office de Veille et d'Alerte": ("OVA",),
+        "Union de los Pescadores y Marineros": (),
+    }
+
+
+def test_and_in_another_language_joins_no_two_names_outside_a_complement():
+    found = organisations("Talks between Orvan Bank y Veldic Bank failed.")
+    assert "Orvan Bank y Veldic Bank" not in found
