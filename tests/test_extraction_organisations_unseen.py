@@ -353,3 +353,11 @@ def test_a_french_or_spanish_name_goes_on_over_its_connectors_and_elided_article
 def test_and_in_another_language_joins_no_two_names_outside_a_complement():
     found = organisations("Talks between Orvan Bank y Veldic Bank failed.")
     assert "Orvan Bank y Veldic Bank" not in found
+
+
+def test_the_medium_a_writer_works_for_is_a_body_unless_a_person():
+    found = organisations(
+        "Ana Lusk, a law professor and contributor to Quill, wrote that it failed. Eli Sayo, a "
+        "columnist for the Daily Quill, agreed; Ida Berg, a reporter for Jane Roe, did not."
+    )
+    assert set(found) == {"Quill", "Daily Quill"}

@@ -22,7 +22,7 @@ def outlets(
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
+    reported", "a columnist for Quill". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
     at)`` is the person of the article a name refers to, if any: one word is a person's only
     when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
     Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
@@ -37,6 +37,10 @@ def outlets(
             targets.append(i + 2)
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
             subjects.add(run_ending[i])
+    for start in run_starting:
+        k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+        if k > 0 and tokens[k].lower in {"to", "for", "at"} and tokens[k - 1].lower in WRITERS:
+            targets.append(k + 1)  # "a contributor to Quill", "a columnist for the Daily Quill"
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
         start = run_ending[i]
         if from_a_place(tokens, start):
@@ -71,6 +75,13 @@ def outlets(
             continue
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+WRITERS = lx.words("""
+    contributor columnist correspondent reporter writer editor journalist commentator
+    contributors columnists correspondents reporters writers editors journalists
+    """)
+"""Who writes for a medium: "a contributor to Quill" names the medium."""
 
 
 def names_a_medium_alone(token: Token, person_named) -> bool:
