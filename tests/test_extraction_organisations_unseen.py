@@ -361,3 +361,14 @@ def test_the_medium_a_writer_works_for_is_a_body_unless_a_person():
         "columnist for the Daily Quill, agreed; Ida Berg, a reporter for Jane Roe, did not."
     )
     assert set(found) == {"Quill", "Daily Quill"}
+
+
+def test_a_ministry_named_with_and_without_its_country_is_one_body():
+    found = organisations(
+        "The Kenyan Health Ministry said ten people died. The Health Ministry later said 12. "
+        "Ghana's Interior Ministry agreed."
+    )
+    assert found == {
+        "Kenyan Health Ministry": ("Health Ministry",),
+        "Interior Ministry": ("Ghana's Interior Ministry",),
+    }

@@ -131,7 +131,8 @@ def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) ->
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
-    body ("United Nations") or a known acronym."""
+    body ("United Nations") or a known acronym. An owner in the possessive is left out of the
+    name and kept in an alias: "Veldia's Health Ministry" is the Health Ministry."""
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
     if person_of is not None:
@@ -159,6 +160,12 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             body = found.add(run_text(tokens, first, last), tokens[first].start)
             if owned:
                 found.add_alias(body, name)
+            elif (
+                start > 0 and tokens[start - 1].possessive and is_place_name(tokens[start - 1].base)
+            ):
+                found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
+            elif last - first > 2 and names_a_country(tokens[first]):
+                found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
@@ -205,6 +212,11 @@ def acronym_and_a_word(tokens: list[Token], start: int, end: int, found: Organis
         and not evidence.is_occupation(word.lower)
         and word.lower not in lx.TITLE_MODIFIERS
     )
+
+
+def names_a_country(token: Token) -> bool:
+    """A country or its adjective before a ministry, which the article may leave out."""
+    return token.base in lx.DEMONYMS or evidence.speaks_for_a_state(token.base)
 
 
 def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
