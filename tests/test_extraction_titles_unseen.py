@@ -60,3 +60,24 @@ def test_an_office_taken_as_or_after_an_office_verb_is_the_title():
 def test_a_title_after_as_before_another_name_is_that_persons():
     found = titles('Ana Lusk spoke as President Eli Sayo looked on. "Thanks," Lusk said.')
     assert found["Ana Lusk"] == ""
+
+
+def test_a_title_in_apposition_before_a_name_that_ends_the_sentence():
+    found = titles(
+        '"We are ready," said the office\'s chief executive, Ana Lusk. He met the mayor, Eli '
+        'Sayo. "Yes," Sayo said.'
+    )
+    assert found == {"Ana Lusk": "chief executive", "Eli Sayo": "mayor"}
+
+
+def test_a_list_after_the_apposition_gives_no_title():
+    found = titles('He met the mayor, Eli Sayo and Ida Berg. "Yes," Sayo said.')
+    assert found["Eli Sayo"] == ""
+
+
+def test_a_relative_clause_that_says_what_the_person_does_gives_the_title():
+    found = titles(
+        'Ana Lusk, who heads the Orvan Relief Office, said, "We are ready." "Yes," said Eli '
+        'Sayo, who is the group\'s treasurer. "No," said Ida Berg, who was shot by an officer.'
+    )
+    assert found == {"Ana Lusk": "head", "Eli Sayo": "treasurer", "Ida Berg": ""}

@@ -17,7 +17,13 @@ from articles.extraction.phrases import (
     joins_title,
     organisation_named,
 )
-from articles.extraction.titles import COMPLEMENTS, fuller_title, portfolio_of, title_after_as
+from articles.extraction.titles import (
+    COMPLEMENTS,
+    fuller_title,
+    portfolio_of,
+    title_after_as,
+    title_in_relative_clause,
+)
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
     PERSON_START,
@@ -337,22 +343,28 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
     "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
     chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
-    spokesperson") is left out."""
-    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+    Board, Jo Lam," -> "Special Envoy"; "A member of the Board, Jo Lam said" and "met the
+    mayor, Jo Lam." too. An owner before the title ("the premier's spokesperson") is left
+    out."""
+    if first < 2 or tokens[first - 1].text != ",":
         return ""
     words: list[Token] = []
-    opens = False
+    opens = spoken = False
     for k in range(first - 2, max(-1, first - 13), -1):
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             break
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
-            opens = k == 0
+            opens, spoken = k == 0, k > 0
             break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
-    if tokens[last].text != "," and not (opens and tokens[last].lower in lx.SPEECH_VERBS):
-        return ""  # "A member of the Orvan Parliament, Tomas Ek said" opens its sentence
+    after = tokens[last].text if last < len(tokens) else "."
+    if not (
+        after == ","
+        or (opens and after.casefold() in lx.SPEECH_VERBS)  # "A member of X, Jo Lam said"
+        or (spoken and after in {".", ";", "!", "?"})  # "said the mayor, Jo Lam." ends it
+    ):
+        return ""
     titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
     if not titles or words[titles[-1]].possessive:
         return ""
@@ -404,6 +416,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                 title = title_before_apposition(tokens, i, phrase.last)
             if not (title or phrase.title):
                 title = title_after_as(tokens, phrase.last)
+                title = title or title_in_relative_clause(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, phrase.last, i == subject)
             evidence = not place and (aside or phrase.described or acts)

@@ -69,3 +69,46 @@ def title_after_as(tokens: list[Token], last: int) -> str:
         return ""
     office = portfolio_of(tokens[k:])
     return " ".join(t.base for t in tokens[start:k]) + (f" {office}" if office else "")
+
+
+OFFICE_OF_VERB = {
+    **dict.fromkeys(("heads", "headed"), "head"),
+    **dict.fromkeys(("leads", "led"), "leader"),
+    **dict.fromkeys(("chairs", "chaired"), "chair"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("founded", "co-founded"), "founder"),
+    **dict.fromkeys(("commands", "commanded"), "commander"),
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("coordinates", "coordinated"), "coordinator"),
+    **dict.fromkeys(("represents", "represented"), "representative"),
+}
+"""What one is called for what one does in a relative clause: "who heads the office" is its
+head."""
+
+
+def title_in_relative_clause(tokens: list[Token], last: int) -> str:
+    """The title a relative clause after the name gives: ", who heads the Orvan Relief
+    Office," is head; ", who is the group's treasurer," is treasurer; ", who was shot by an
+    officer," gives none."""
+    if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
+        return ""
+    verb = tokens[last + 2].lower
+    if verb in OFFICE_OF_VERB:
+        return OFFICE_OF_VERB[verb]
+    if verb not in {"is", "was"}:
+        return ""
+    k = last + 3
+    while k < len(tokens) and k - last < 8 and not evidence.is_title_like(tokens[k].lower):
+        token = tokens[k]
+        if not (
+            token.lower in lx.DETERMINERS
+            or token.lower in lx.TITLE_MODIFIERS
+            or token.possessive
+            or token.capitalised
+        ):
+            return ""  # "who was shot by an officer": no title
+        k += 1
+    start = k
+    while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
+        k += 1
+    return " ".join(t.base for t in tokens[start:k])
