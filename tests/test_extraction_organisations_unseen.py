@@ -372,3 +372,15 @@ def test_a_ministry_named_with_and_without_its_country_is_one_body():
         "Kenyan Health Ministry": ("Health Ministry",),
         "Interior Ministry": ("Ghana's Interior Ministry",),
     }
+
+
+def test_a_company_named_with_its_legal_ending_is_one_body():
+    found = organisations("Kestrel Foods LLC, Falcon PLC and Orvan Mining Corp. said so.")
+    assert set(found) == {"Kestrel Foods LLC", "Falcon PLC", "Orvan Mining Corp."}
+
+
+def test_an_aside_with_the_and_a_kind_says_a_name_is_a_body():
+    found = organisations(
+        "Kestrel, the national airline, said so. Jo Lam, the airline's founder, agreed."
+    )
+    assert set(found) == {"Kestrel"}

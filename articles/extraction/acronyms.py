@@ -128,6 +128,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
+            if i > 0 and tokens[i - 1].capitalised and part in lx.ORGANISATION_NOUNS:
+                continue  # "Kestrel Foods LLC": the end of a company's name
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]

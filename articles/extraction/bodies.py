@@ -134,7 +134,7 @@ COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
     for index, word in enumerate(words):
-        bare = strip_possessive(word)
+        bare = strip_possessive(word).removesuffix(".")  # "Corp.", "Inc."
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
             bare in lx.ORGANISATION_NOUNS

@@ -141,17 +141,13 @@ for a person too ("Jo Lam, an operator at the plant", "a broadcaster")."""
 
 
 def described_after(tokens: list[Token], end: int) -> bool:
-    """Is a name followed by an aside that says it is a body: ", a Kenyan airline," or ", an
-    aid group based in"? In ", a party official" the kind only describes the head, and ", a
+    """Is a name followed by an aside that says it is a body: ", a Kenyan airline,", ", the
+    national airline," or ", an aid group based in"? In ", a party official" the kind only describes the head, and ", a
     messaging app" is a service."""
     if (
         end + 2 >= len(tokens)
         or tokens[end].text != ","
-        or tokens[end + 1].lower
-        not in {
-            "a",
-            "an",
-        }
+        or tokens[end + 1].lower not in {"a", "an", "the"}
     ):
         return False
     k = end + 2
