@@ -384,3 +384,10 @@ def test_an_aside_with_the_and_a_kind_says_a_name_is_a_body():
         "Kestrel, the national airline, said so. Jo Lam, the airline's founder, agreed."
     )
     assert set(found) == {"Kestrel"}
+
+
+def test_a_bracketed_acronym_after_a_person_is_never_glued_to_the_name():
+    for text in ("Orvania's ambassador Lusk (ORV) said so.", "Ana Lusk (ORV) said so."):
+        found = organisations(text)
+        assert "Lusk" not in found and "Ana Lusk" not in found, text
+    assert organisations("Kestrel (KST) said so.") == {"Kestrel": ("KST",)}

@@ -7,6 +7,7 @@ import re
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, organisation_in_run, run_text
+from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     ACRONYM,
     ACRONYM_OR_DASH,
@@ -43,6 +44,10 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
+            titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
+            if start < 0 and (titled or names_a_person(" ".join(words))):
+                continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
+            start = max(start, 0)
             name = run_text(tokens, run[0] + start, i)
             if is_place_name(name):
                 found.not_organisations.add(acronym)
@@ -81,12 +86,13 @@ def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
 
 def best_expansion(words: list[str], acronym: str) -> int:
     """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
-    initials spell the acronym, else the whole run ("Free Lions Brigade (KAT)")."""
+    initials spell the acronym, else the whole run when it names a body ("Free Lions Brigade
+    (KAT)"), or -1."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
         if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
-    return 0
+    return 0 if organisation_in_run(words) else -1
 
 
 def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
