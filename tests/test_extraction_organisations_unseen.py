@@ -391,3 +391,7 @@ def test_a_bracketed_acronym_after_a_person_is_never_glued_to_the_name():
         found = organisations(text)
         assert "Lusk" not in found and "Ana Lusk" not in found, text
     assert organisations("Kestrel (KST) said so.") == {"Kestrel": ("KST",)}
+
+
+def test_an_inflected_english_word_in_capitals_is_no_acronym():
+    assert organisations("BREAKING: Kolda has fallen. UPDATED: the toll rose.") == {}

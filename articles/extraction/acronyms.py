@@ -132,6 +132,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
             if is_place_name(part.title()):
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals
+            if evidence.is_inflected(part.casefold()):
+                continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
             if i > 0 and tokens[i - 1].capitalised and part in lx.ORGANISATION_NOUNS:
