@@ -395,3 +395,16 @@ def test_a_bracketed_acronym_after_a_person_is_never_glued_to_the_name():
 
 def test_an_inflected_english_word_in_capitals_is_no_acronym():
     assert organisations("BREAKING: Kolda has fallen. UPDATED: the toll rose.") == {}
+
+
+def test_a_group_named_by_what_it_is_called_or_whom_fighters_serve():
+    found = organisations(
+        "The rebels, known as the Kolda Tigers, attacked. Fighters loyal to the Varn Hawks "
+        "joined; forces loyal to President Ana Lusk and a town called Kolda Springs did not."
+    )
+    assert set(found) == {"Kolda Tigers", "Varn Hawks"}
+
+
+def test_a_number_after_a_bodys_possessive_is_no_part_of_its_name():
+    found = organisations("The Orvan Security Council's 1267 committee met.")
+    assert set(found) == {"Orvan Security Council"}

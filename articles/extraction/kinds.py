@@ -331,3 +331,30 @@ def seat_that_acts(tokens: list[Token], runs: list[tuple[int, int]], found: Orga
             body = found.add(run_text(tokens, start + owned, end), tokens[start + owned].start)
             if owned:
                 found.add_alias(body, run_text(tokens, start, end))
+
+
+GROUP_NOUNS = lx.ORGANISATION_KINDS | lx.ORGANISATION_KINDS_PLURAL | lx.GROUP_HEADS
+FIGHTERS = lx.words("rebels insurgents militants fighters forces troops militiamen gunmen")
+
+
+def group_known_as(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A group named by what it is called ("rebels known as the Kolda Tigers", "a group
+    called Free Hands") or by whom its fighters serve ("fighters loyal to the Kolda Tigers");
+    a person or a place is none ("loyal to Jo Lam")."""
+    for start, end in runs:
+        k = start - (start > 0 and tokens[start - 1].lower == "the")
+        if k < 2:
+            continue
+        named = tokens[k - 1].lower == "called" or (
+            tokens[k - 1].lower == "as" and tokens[k - 2].lower == "known"
+        )
+        before = tokens[max(0, k - 5) : k - 1]
+        if named and not any(t.lower in GROUP_NOUNS or t.lower in FIGHTERS for t in before):
+            continue
+        loyal = tokens[k - 1].lower == "to" and tokens[k - 2].lower == "loyal"
+        if not (named or (loyal and k > 2 and tokens[k - 3].lower in FIGHTERS)):
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or names_a_person(name) or tokens[start].lower in lx.TITLE_WORDS:
+            continue
+        found.add(name, tokens[start].start)

@@ -16,6 +16,7 @@ from articles.extraction.bodies import (
     run_text,
 )
 from articles.extraction.kinds import (
+    group_known_as,
     group_with_lowercase_head,
     institution_with_lowercase_head,
     named_after_its_kind,
@@ -66,6 +67,7 @@ def find_organisations(
         named_after_its_kind(tokens, runs, found)
         party_of_a_member(tokens, runs, found)
         seat_that_acts(tokens, runs, found)
+        group_known_as(tokens, runs, found)
         acronyms_alone(tokens, found)
     return found
 
@@ -143,9 +145,10 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     span = organisation_in_run(words)
     if span is not None:
         first, last = start, start + span[1]
+        possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
-        if last == end < len(tokens) and tokens[last].text.isdigit():
+        if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
         bracketed = tokens[start - 2] if start > 2 and tokens[start - 1].text == ")" else None
