@@ -408,3 +408,11 @@ def test_a_group_named_by_what_it_is_called_or_whom_fighters_serve():
 def test_a_number_after_a_bodys_possessive_is_no_part_of_its_name():
     found = organisations("The Orvan Security Council's 1267 committee met.")
     assert set(found) == {"Orvan Security Council"}
+
+
+def test_a_body_named_as_the_source_of_a_statement_or_as_quoting_someone():
+    found = organisations(
+        "The toll rose, according to a statement from Kolmar. Vesmir quoted Ana Lusk as "
+        "saying so; Lusk quoted a poem, and figures from Lagos agreed."
+    )
+    assert set(found) == {"Kolmar", "Vesmir"}

@@ -227,8 +227,8 @@ SOURCE_CUES = frozenset(
 )
 """Words after a quote that name its source: "The statement came from Jane Roe."."""
 
-OUTLET_SUBJECT_VERBS = words("reported reports reporting")
-"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""
+OUTLET_SUBJECT_VERBS = words("reported reports reporting quoted quotes")
+"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported", "Kyodo quoted"."""
 
 OUTLET_WORDS = MEDIA_VERBS_TOLD | {verb for verb, _ in OUTLET_CUES} | OUTLET_SUBJECT_VERBS
 """Words that may cue a medium's name after them, or before them: "Kyodo reported"."""

@@ -41,6 +41,8 @@ def outlets(
         k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
         if k > 0 and tokens[k].lower in {"to", "for", "at"} and tokens[k - 1].lower in WRITERS:
             targets.append(k + 1)  # "a contributor to Quill", "a columnist for the Daily Quill"
+        elif k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower in RELEASES:
+            targets.append(k + 1)  # "a statement from Kolmar"
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
         start = run_ending[i]
         if from_a_place(tokens, start):
@@ -82,6 +84,10 @@ WRITERS = lx.words("""
     contributors columnists correspondents reporters writers editors journalists
     """)
 """Who writes for a medium: "a contributor to Quill" names the medium."""
+
+
+RELEASES = lx.words("statement statements figures data report reports estimates release")
+"""What a body publishes: "figures from Kolmar" names the body."""
 
 
 def names_a_medium_alone(token: Token, person_named) -> bool:
