@@ -413,6 +413,7 @@ def test_a_number_after_a_bodys_possessive_is_no_part_of_its_name():
 def test_a_body_named_as_the_source_of_a_statement_or_as_quoting_someone():
     found = organisations(
         "The toll rose, according to a statement from Kolmar. Vesmir quoted Ana Lusk as "
-        "saying so; Lusk quoted a poem, and figures from Lagos agreed."
+        "saying so; Lusk quoted a poem, figures from Lagos agreed and reports from Kolda "
+        "said the town fell."
     )
     assert set(found) == {"Kolmar", "Vesmir"}
