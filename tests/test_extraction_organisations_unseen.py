@@ -276,14 +276,15 @@ def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
 
 def test_a_party_named_before_a_members_title_is_a_body():
     found = organisations(
-        "Speakers included Veritas MP Ana Lusk and Former Veritas senator Tomas Ek, not "
-        "Democratic Senator Jo Lam, State Senator Ida Berg or Kenyan MP Eli Sayo."
+        "Speakers included Renewal MP Ana Lusk and Former Renewal senator Tomas Ek, not "
+        "Democratic Senator Jo Lam, State Senator Ida Berg, Kenyan MP Eli Sayo or Kibrano MP "
+        "Ana Roe."
     )
-    assert set(found) == {"Veritas"}
+    assert set(found) == {"Renewal"}
 
 
 def test_a_party_before_a_title_explained_in_brackets_is_a_body():
-    assert set(organisations("Veritas MP (Member of the House) Ana Lusk spoke.")) == {"Veritas"}
+    assert set(organisations("Renewal MP (Member of the House) Ana Lusk spoke.")) == {"Renewal"}
 
 
 def test_a_building_that_speaks_stands_for_the_office_inside():

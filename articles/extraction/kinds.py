@@ -32,8 +32,8 @@ Senator", "Independent MP"."""
 def party_of_a_member(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """A party named by one word before an elected member's title and a name: "Labour MP Jane
-    Roe", "Veritas senator (member of the upper house) Tomas Ek". An adjective ("Democratic Senator", "Republican
+    """A party named by one common word before an elected member's title and a name: "Labour
+    MP Jane Roe", "Renewal senator (member of the upper house) Tomas Ek". An adjective ("Democratic Senator", "Republican
     lawmaker") is left alone: the party's name is not written; so are a place ("Ohio Senator"),
     a nationality, a portfolio or a standing ("State Senator")."""
     for start, end in runs:
@@ -56,8 +56,9 @@ def party_of_a_member(
             or party.lower.endswith("an")
             or evidence.is_first_name(party.base)
             or evidence.is_title_like(party.lower)
+            or not evidence.is_common_word(party.base)
         ):
-            continue
+            continue  # an unknown word before "MP" is as often the seat: "Kibra MP"
         found.add(party.base, party.start)
 
 
