@@ -276,15 +276,15 @@ def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
 
 def test_a_party_named_before_a_members_title_is_a_body():
     found = organisations(
-        "Speakers included Renewal MP Ana Lusk and Former Renewal senator Tomas Ek, not "
+        "Speakers included Harvest MP Ana Lusk and Former Harvest senator Tomas Ek, not "
         "Democratic Senator Jo Lam, State Senator Ida Berg, Kenyan MP Eli Sayo or Kibrano MP "
         "Ana Roe."
     )
-    assert set(found) == {"Renewal"}
+    assert set(found) == {"Harvest"}
 
 
 def test_a_party_before_a_title_explained_in_brackets_is_a_body():
-    assert set(organisations("Renewal MP (Member of the House) Ana Lusk spoke.")) == {"Renewal"}
+    assert set(organisations("Harvest MP (Member of the House) Ana Lusk spoke.")) == {"Harvest"}
 
 
 def test_a_building_that_speaks_stands_for_the_office_inside():

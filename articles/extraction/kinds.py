@@ -33,7 +33,7 @@ def party_of_a_member(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
     """A party named by one common word before an elected member's title and a name: "Labour
-    MP Jane Roe", "Renewal senator (member of the upper house) Tomas Ek". An adjective ("Democratic Senator", "Republican
+    MP Jane Roe", "Harvest senator (member of the upper house) Tomas Ek". An adjective ("Democratic Senator", "Republican
     lawmaker") is left alone: the party's name is not written; so are a place ("Ohio Senator"),
     a nationality, a portfolio or a standing ("State Senator")."""
     for start, end in runs:
