@@ -418,3 +418,8 @@ def test_a_body_named_as_the_source_of_a_statement_or_as_quoting_someone():
         "said the town fell."
     )
     assert set(found) == {"Kolmar", "Vesmir"}
+
+
+def test_a_party_before_a_members_title_and_seat_in_an_aside_is_a_body():
+    found = organisations("Ana Lusk, the Harvest MP for Kolda, said so.")
+    assert set(found) == {"Harvest"}

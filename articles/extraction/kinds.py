@@ -32,10 +32,11 @@ Senator", "Independent MP"."""
 def party_of_a_member(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """A party named by one common word before an elected member's title and a name: "Labour
-    MP Jane Roe", "Harvest senator (member of the upper house) Tomas Ek". An adjective ("Democratic Senator", "Republican
-    lawmaker") is left alone: the party's name is not written; so are a place ("Ohio Senator"),
-    a nationality, a portfolio or a standing ("State Senator")."""
+    """A party named by one common word before an elected member's title and a name or seat:
+    "Labour MP Jane Roe", "Harvest senator (member of the upper house) Tomas Ek", "the Harvest
+    MP for Kolda". An adjective ("Democratic Senator", "Republican lawmaker") is left alone:
+    the party's name is not written; so are a place ("Ohio Senator"), a nationality, a
+    portfolio or a standing ("State Senator")."""
     for start, end in runs:
         k = start
         while k < end and tokens[k].lower in NO_PARTY_WORDS:
@@ -45,7 +46,9 @@ def party_of_a_member(
         after = k + 2
         if after < len(tokens) and tokens[after].text == "(":
             after = next((m + 1 for m in range(after, len(tokens)) if tokens[m].text == ")"), 0)
-        name_next = 0 < after < len(tokens) and tokens[after].capitalised
+        name_next = 0 < after < len(tokens) and (
+            tokens[after].capitalised or tokens[after].lower == "for"  # "Harvest MP for Kolda"
+        )
         if not name_next or k + 1 > end or tokens[k].lower in NO_PARTY_WORDS:
             continue
         party = tokens[k]
