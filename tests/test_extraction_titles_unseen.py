@@ -81,3 +81,8 @@ def test_a_relative_clause_that_says_what_the_person_does_gives_the_title():
         'Sayo, who is the group\'s treasurer. "No," said Ida Berg, who was shot by an officer.'
     )
     assert found == {"Ana Lusk": "head", "Eli Sayo": "treasurer", "Ida Berg": ""}
+
+
+def test_an_office_after_another_name_is_not_the_first_persons():
+    found = titles('Ana Lusk described Eli Sayo as chairman. "Yes," Lusk said.')
+    assert found["Ana Lusk"] == ""

@@ -54,6 +54,8 @@ def title_after_as(tokens: list[Token], last: int) -> str:
     while k < len(tokens) and k - last < 6 and tokens[k].is_word and tokens[k].quote < 0:
         if tokens[k].lower == "as" or tokens[k].lower in OFFICE_VERBS:
             break
+        if tokens[k].capitalised:
+            return ""  # "Lusk described Eli Sayo as chairman": his title, not hers
         k += 1
     else:
         return ""
