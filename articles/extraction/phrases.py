@@ -91,6 +91,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if not token.is_word:
             break
         low = token.lower
+        spelled = spelled_title(tokens, j) if not pieces else 0
+        if spelled:
+            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Lam": MP
+            j = spelled
+            continue
         if token.modifier and not pieces:
             j += 1
             continue
@@ -117,7 +122,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "cap"))
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
-            if j + skip < n and tokens[j + skip].capitalised:
+            after = tokens[j + skip] if j + skip < n else None
+            if after is not None and after.capitalised and after.base not in lx.CALENDAR_WORDS:
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
@@ -137,6 +143,26 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def spelled_title(tokens: list[Token], i: int) -> int:
+    """A title spelled out and then given by its initials in brackets before a name: "Member
+    of parliament (MP) Jo Lam", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    starts, else 0."""
+    if not evidence.is_title_like(tokens[i].lower):
+        return 0
+    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if tokens[close].text == ")":
+            break
+    else:
+        return 0
+    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
+        return 0
+    words = tokens[i : close - 2]
+    if not all(t.is_word for t in words):
+        return 0
+    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
+    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -293,6 +319,8 @@ def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int]
     joins = [k for k, p in enumerate(names) if tokens[p].lower in OFFICE_JOINS]
     if not joins:
         return [], names
+    if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
+        return [], names[: joins[0]]  # "Rep. Jane Roe of Ohio": the name stops at "of"
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
@@ -311,6 +339,7 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
+    last = indexes[-1] + 1  # the phrase spans a suffix that the name leaves out
     while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
         indexes = indexes[:-1]  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
@@ -320,12 +349,13 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    last = indexes[-1] + 1
+    person_of = person_of_organisation(words)
     if occupation:
-        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+        name, body = person_of or (name, "")
+        title = occupation.casefold()
+        return Phrase(first, last, "person", name, title, organisation=body, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
-    person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
@@ -360,6 +390,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
+    indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]
