@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, organisation_in_run
+from articles.extraction.bodies import Organisations
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
+from articles.extraction.titles import COMPLEMENTS, portfolio_of
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 
@@ -50,9 +51,11 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         organisation = organisation_named(owner, orgs)[0] or owner
     elif first in lx.DETERMINERS:
         start = 1
-    office = portfolio_words(inner[position + 1 :], orgs)  # "Secretary of Justice"
-    title = " ".join(t.base for t in inner[start : position + 1 + office])
-    rest = inner[position + 1 + office :]
+    title = " ".join(t.base for t in inner[start : position + 1])
+    rest = inner[position + 1 :]
+    office = portfolio_of(rest)
+    if office:
+        title, rest = f"{title} {office}", rest[len(office.split()) :]
     if rest and rest[0].lower in {"of", "for", "at"}:
         words = [t.text for t in rest[1:] if t.is_word]
         if words and words[0].casefold() == "the":
@@ -61,28 +64,6 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
             found = orgs.find(" ".join(words))
             organisation = found.name if found else " ".join(words)
     return title, organisation, True
-
-
-def portfolio_words(rest: list[Token], orgs: Organisations) -> int:
-    """How many words after a title in an aside are its portfolio: "of Justice", "of Foreign
-    Affairs and Trade" (common words with no article, naming no body); 0 for "of the Courier"
-    or "of Lagos"."""
-    if len(rest) < 2 or rest[0].lower != "of":
-        return 0
-    end = 1
-    while end < len(rest) and (rest[end].capitalised or rest[end].lower == "and"):
-        end += 1
-    if rest[end - 1].lower == "and":
-        end -= 1
-    words = [t.base for t in rest[1:end]]
-    named = " ".join(words)
-    if not words or orgs.find(named) is not None or organisation_in_run(words):
-        return 0
-    if is_place_name(named):
-        return 0
-    if not all(w == "and" or evidence.is_common_word(w) for w in words):
-        return 0
-    return end
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
@@ -99,22 +80,18 @@ def aside_end(tokens: list[Token], j: int) -> int:
 QUANTIFIERS = frozenset({"one", "another", "each", "every", "some", "any"})
 """Words that pick one of many, before a title: "One activist, Jo Lam,"."""
 
-COMPLEMENTS = frozenset({"of", "for", "on"})
-"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
-food"."""
-
 
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
     "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
     chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
-    spokesperson") is left out."""
-    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
-        return ""
-    if tokens[last].text != ",":
+    Board, Jo Lam," -> "Special Envoy"; "A member of the Board, Jo Lam said" and "met the
+    mayor, Jo Lam." too. An owner before the title ("the premier's spokesperson") is left
+    out."""
+    if first < 2 or tokens[first - 1].text != ",":
         return ""
     words: list[Token] = []
+    opens = spoken = False
     for k in range(first - 2, max(-1, first - 13), -1):
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
@@ -122,8 +99,16 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
         if token.lower in QUANTIFIERS:
             break  # "One activist, Jo Lam," is an activist
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
+            opens, spoken = k == 0, k > 0
             break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
+    after = tokens[last].text if last < len(tokens) else "."
+    if not (
+        after == ","
+        or (opens and after.casefold() in lx.SPEECH_VERBS)  # "A member of X, Jo Lam said"
+        or (spoken and after in {".", ";", "!", "?"})  # "met the mayor, Jo Lam." ends it
+    ):
+        return ""
     titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
     if not titles or words[titles[-1]].possessive:
         return ""

@@ -20,6 +20,7 @@ from articles.extraction.phrases import (
     PhraseReader,
     joins_title,
 )
+from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
     PERSON_START,
@@ -326,11 +327,11 @@ def verb_like(token: Token) -> bool:
     return token.text == token.lower and token.lower in lx.SPEECH_VERBS
 
 
-def common_word(phrase: Phrase) -> bool:
-    """A lone common English word that is no first name ("Aid was sent") shows no person by
-    the verb after it; a full name or a title does."""
-    words = name_words(phrase.name)
-    if len(words) != 1 or phrase.title:
+def common_word(person: Person) -> bool:
+    """A lone common English word that is no first name and never part of a full name ("Aid
+    was sent") is no person the verb after it shows; "Brown" after "Jane Brown" is."""
+    words = name_words(person.name)
+    if len(words) != 1:
         return False
     return evidence.is_common_word(words[0]) and not evidence.is_first_name(words[0])
 
@@ -389,11 +390,12 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
-            if not (title or phrase.title or common_word(phrase)):
+            if not (title or phrase.title):
                 title = predicate_title(tokens, phrase.last)
+                title = title or title_after_as(tokens, phrase.last)
+                title = title or title_in_relative_clause(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
-            acts = acts and not common_word(phrase)  # "Aid was sent"
             evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
@@ -401,7 +403,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     phrase.last,
                     phrase.kind,
                     phrase.name,
-                    phrase.title or title,
+                    fuller_title(phrase.title, title),
                     phrase.organisation or organisation,
                     described=True,
                 )
@@ -423,6 +425,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         seen, key=lambda s: -len(name_words(s[0].name))
     ):
         people.add(phrase, at, evidence, is_subject, gender)
+    for person in filter(common_word, people.people):
+        person.evidence, person.title = False, ""
     people.mentions.sort(key=lambda m: m.start)
     people.unnamed = [(at, sex) for at, noun, sex in unnamed if not people.titled(noun, at)]
     for at, first, second in couples:

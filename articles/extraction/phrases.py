@@ -157,8 +157,11 @@ def spelled_title(tokens: list[Token], i: int) -> int:
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
     """ "of" and "for" join a name to its complement, "on" only an organisation's head noun:
-    "Commission on Human Rights", never "Jane Roe on Monday"."""
+    "Commission on Human Rights", never "Jane Roe on Monday"; "to" only an envoy's title to
+    where one is sent."""
     low = tokens[j].lower
+    if low == "to" and pieces and pieces[-1][1] == "title":
+        return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Lam"
     if not pieces or low not in {"of", "for", "on"}:
         return False
     return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
@@ -214,6 +217,10 @@ def name_run(tokens: list[Token], i: int) -> list[str]:
     while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
         end += 1
     return [strip_possessive(t.text) for t in tokens[i:end]]
+
+
+ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
+"""Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
 
 
 def names_after(tokens: list[Token], title: int) -> bool:
@@ -343,7 +350,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         if body is not None and not organisation:
             organisation = body if isinstance(body, str) else body.name
         elif title:
-            title = f"{title} of {words}" if tokens[office[0]].lower != "of" else title
+            join = "to" if tokens[office[0] - 1].lower == "to" else "of"
+            title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
@@ -379,13 +387,16 @@ def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
     return is_place_name(" ".join(t.base for t in tokens[first : last - 1]))
 
 
+OFFICE_JOINS = ("of", "for", "the", "to")
+
+
 def office_before_name(
     tokens: list[Token], names: list[int], orgs: Organisations
 ) -> tuple[list[int], list[int]]:
     """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
     "the chief of VOA"; the name follows a body the article names ("director of Rights Now
     Jo Lam"), else it is the last two words (the last one when only two follow)."""
-    joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
+    joins = [k for k, p in enumerate(names) if tokens[p].lower in OFFICE_JOINS]
     if not joins:
         return [], names
     if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
@@ -400,11 +411,11 @@ def office_before_name(
         return rest[:known], named
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
-        return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
+        return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
     if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
-    office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
+    office = [p for p in rest[:start] if tokens[p].lower not in OFFICE_JOINS]
     return office, rest[start:]
 
 
