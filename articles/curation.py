@@ -55,7 +55,7 @@ def merge_organisations(kept: Organisation, others: list[Organisation]) -> int:
     for other in others:
         kept.acronym = kept.acronym or other.acronym
         names += [other.name, other.acronym, *other.alias_list]
-    kept.aliases = join_aliases(kept.aliases, [n for n in names if n != kept.acronym], kept.name)
+    kept.aliases = join_aliases(kept.aliases, names, kept.name, kept.acronym)
     Organisation.objects.filter(pk__in=[o.pk for o in others]).delete()
     kept.save()
     recount(organisation_ids=[kept.pk])

@@ -59,7 +59,7 @@ class KnownRows:
             organisation = Organisation(
                 name=found.name,
                 acronym=found.acronym,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
+                aliases=join_aliases("", found.aliases, found.name, found.acronym),
             )
             self.organisations.append(organisation)
             self.new_organisations.append(organisation)
@@ -68,7 +68,10 @@ class KnownRows:
                 organisation,
                 acronym=found.acronym,
                 aliases=join_aliases(
-                    organisation.aliases, [found.name, *found.aliases], exclude=organisation.name
+                    organisation.aliases,
+                    [found.name, *found.aliases],
+                    organisation.name,
+                    organisation.acronym or found.acronym,
                 ),
             )
         self.used_organisations.append(organisation)
@@ -130,7 +133,7 @@ class KnownRows:
                 name=found.name,
                 title=found.title,
                 organisation=organisation,
-                aliases=join_aliases("", found.aliases, exclude=found.name),
+                aliases=join_aliases("", found.aliases, found.name),
                 is_organisation=found.is_organisation,
             )
             self.speakers.append(speaker)
@@ -140,9 +143,7 @@ class KnownRows:
                 speaker,
                 title=found.title,
                 organisation=organisation,
-                aliases=join_aliases(
-                    speaker.aliases, [found.name, *found.aliases], exclude=speaker.name
-                ),
+                aliases=join_aliases(speaker.aliases, [found.name, *found.aliases], speaker.name),
             )
         self.used_speakers.append(speaker)
         return speaker

@@ -142,7 +142,7 @@ class SpeakerQuerySet(models.QuerySet):
             target.organisation_id = target.organisation_id or other.organisation_id
         Quote.objects.filter(speaker__in=others).update(speaker=target)
         Speaker.objects.filter(pk__in=[other.pk for other in others]).delete()
-        target.aliases = join_aliases(target.aliases, names, exclude=target.name)
+        target.aliases = join_aliases(target.aliases, names, target.name)
         target.save()
         Speaker.objects.filter(pk=target.pk).refresh_counts()
         return len(others)

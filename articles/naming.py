@@ -44,10 +44,11 @@ def split_aliases(aliases: str) -> list[str]:
     return [line.strip() for line in aliases.splitlines() if line.strip()]
 
 
-def join_aliases(existing: str, names, exclude: str = "") -> str:
-    """Add ``names`` to a one-per-line alias text, keeping order and dropping repeats."""
+def join_aliases(existing: str, names, *excluded: str) -> str:
+    """Add ``names`` to a one-per-line alias text, keeping order and dropping repeats and the
+    ``excluded`` names (the record's own name and acronym, which are shown already)."""
     merged = split_aliases(existing)
-    seen = {a.casefold() for a in merged} | {exclude.casefold()}
+    seen = {a.casefold() for a in merged} | {name.casefold() for name in excluded if name}
     for name in names:
         name = name.strip()
         if name and name.casefold() not in seen:

@@ -495,3 +495,24 @@ def test_summary_counts_the_quotes_that_need_review(tmp_path):
     needing = Quote.objects.needs_review()
     assert [q.text for q in needing] == ["It went on all night,"]
     assert "2 quotes (1 need review)" in output
+
+
+def test_acronym_of_a_known_organisation_is_not_repeated_as_an_alias(tmp_path):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Aid\n\nKUMASI - The Northern Relief Coalition (NRC) said it would stop work.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "More aid\n\nKUMASI - The NRC said on Monday that convoys would resume.\n",
+    )
+
+    run_import(tmp_path / "a.txt")
+    run_import(tmp_path / "b.txt")
+
+    coalition = Organisation.objects.get()
+    assert (coalition.name, coalition.acronym) == ("Northern Relief Coalition", "NRC")
+    assert coalition.alias_list == []
+    assert coalition.article_count == 2
