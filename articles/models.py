@@ -215,10 +215,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-quote_count", F("published").desc(nulls_last=True), "-pk")
 
     def best_match_first(self):
-        """After ``search()``: RANKED of its matches, by rank, then newest. Ranking reads a
-        match's whole search document: all 11,000 matches of a broad search took 170 ms.
-        Sorting by date lists every match."""
-        return first_ranked(self).order_by("-rank", F("published").desc(nulls_last=True), "-pk")
+        """After ``search()``: the first RANKED of its matches found, by rank, then newest.
+        Ranking reads a match's whole search document: all 11,000 matches of a broad search
+        took 170 ms, the first 1,000 found 16 ms. Sorting by date lists every match."""
+        return first_ranked(self, "-rank", F("published").desc(nulls_last=True), "-pk")
 
     def search(self, text: str):
         """Headline and body matching ``text`` (websearch syntax), with a ``rank`` to order by
@@ -370,8 +370,9 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(pk__in=list(self.values_list("pk", flat=True)[:count]))
 
     def best_match_first(self):
-        """After ``search()``: RANKED of its matches, by rank, then the latest imported."""
-        return first_ranked(self).order_by("-rank", "-article_id", "position")
+        """After ``search()``: the first RANKED of its matches found, by rank, then the latest
+        imported."""
+        return first_ranked(self, "-rank", "-article_id", "position")
 
     def per_month(self):
         """``{"month": date, "n": quotes}`` rows, by the articles' publication month."""

@@ -17,7 +17,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.pagination import Cursor, CursorPagination
 from rest_framework.utils.urls import replace_query_param
 
-from articles.search import is_postgresql
+from articles.search import is_postgresql, ranked_slice
 
 DEEP = 1000
 """Rows to skip from which a page is fetched in two steps."""
@@ -41,6 +41,8 @@ class DeepPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         rows = self.object_list
+        if (keys := getattr(rows, "ranked_keys", None)) is not None:
+            return len(keys)  # a search's ranked rows (search.first_ranked), counted as found
         if not isinstance(rows, models.QuerySet) or not is_postgresql():
             return super().count
         counted = rows.order_by().values("pk")[: COUNTED_UP_TO + 1].count()
@@ -54,10 +56,13 @@ class DeepPaginator(Paginator):
     def page(self, number):
         """An estimated count may fall short: a page then holds its full share of rows."""
         number = self.validate_number(number)
-        if not self.estimated:
+        ranked = hasattr(self.object_list, "ranked_keys")
+        if not self.estimated and not ranked:
             return super().page(number)
-        bottom = (number - 1) * self.per_page
-        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
+        bottom, top = (number - 1) * self.per_page, number * self.per_page
+        if ranked:  # the page's keys are known: only its rows are read and joined
+            return self._get_page(ranked_slice(self.object_list, bottom, top), number, self)
+        return self._get_page(self.object_list[bottom:top], number, self)
 
     def _get_page(self, object_list, number, paginator):
         if isinstance(object_list, models.QuerySet) and object_list.query.low_mark >= DEEP:

@@ -90,7 +90,7 @@ class FilteredListView(FilterView):
         paginator = context["paginator"]
         ranked = getattr(self.filterset, "ranked", False)
         if ranked and paginator and paginator.count >= search.RANKED:
-            context["best_of"] = search.RANKED  # the count is of the ranked rows, not every match
+            context["best_of"] = search.RANKED  # the count is of the ranked rows: the first found
         return context
 
     def named_organisations(self) -> dict:
@@ -134,12 +134,12 @@ class HomeView(TemplateView):
                 "quotes_by_them": quote_cards(Quote.objects.by_speaker_name(query)).newest_first()[
                     : self.shown
                 ],
-                "found_quotes": quote_cards(Quote.objects.search(query)).best_match_first()[
-                    : self.shown
-                ],
-                "found_articles": articles_listed(Article.objects.search(query)).best_match_first()[
-                    : self.shown
-                ],
+                "found_quotes": search.ranked_slice(
+                    quote_cards(Quote.objects.search(query)).best_match_first(), 0, self.shown
+                ),
+                "found_articles": search.ranked_slice(
+                    articles_listed(Article.objects.search(query)).best_match_first(), 0, self.shown
+                ),
             }
         else:
             context |= {

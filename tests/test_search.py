@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from articles import search
 from articles.models import Article, Quote, Speaker
+from articles.pagination import DeepPaginator
 from articles.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from tests.conftest import make_article, make_quote, make_speaker
 
@@ -137,6 +138,44 @@ def test_relevance_ranks_a_bounded_set_and_date_sorting_lists_all(monkeypatch, c
     assert len(Article.objects.search("ceasefire").best_match_first()) == 1
     assert list(Article.objects.search("ceasefire").newest_first()) == [new, old]
     by_rank = client.get("/articles/", {"q": "ceasefire"}).content.decode()
-    assert "the 1 best-matching articles (sort by date to list every match)" in by_rank
+    assert "the first 1 articles found, best match first (sort by date to list every" in by_rank
     by_date = client.get("/articles/", {"q": "ceasefire", "sort": "newest"}).content.decode()
-    assert "2 articles" in by_date and "best-matching" not in by_date
+    assert "2 articles" in by_date and "best match first" not in by_date
+
+
+def test_the_first_found_are_the_matches_of_every_filter_and_no_more(monkeypatch):
+    speaker = make_speaker("Orla Vantreck")
+    for n in range(5):
+        make_quote(make_article(f"Harbour talks {n}"), f"The harbour opens {n}", speaker)
+    again = make_article("Harbour again")
+    make_quote(again, "The harbour stays shut")  # someone else's
+    make_article("Dry valley", body="Z - No water here.")
+    theirs = Quote.objects.search("harbour").filter(speaker=speaker)
+    monkeypatch.setattr(search, "RANKED", 3)
+    ranked = theirs.best_match_first()
+    assert len(ranked.ranked_keys) == 3 and list(ranked) == list(theirs.filter(pk__in=ranked))
+    assert set(ranked.ranked_keys) < set(theirs.values_list("pk", flat=True))
+    monkeypatch.setattr(search, "RANKED", 10)
+    assert sorted(theirs.best_match_first().ranked_keys) == sorted(
+        theirs.values_list("pk", flat=True)
+    )
+    assert Article.objects.search("harbour -talks").best_match_first().ranked_keys == [again.pk]
+
+
+def test_a_ranked_page_reads_only_its_own_rows_and_is_counted_as_found(
+    monkeypatch, django_assert_num_queries
+):
+    for n in range(4):
+        make_article(f"Harbour talks {n}", published=date(2020, 1, n + 1))
+    monkeypatch.setattr(search, "RANKED", 3)
+    ranked = Article.objects.search("harbour").best_match_first()
+    paginator = DeepPaginator(ranked, 2)
+    with django_assert_num_queries(0):
+        assert paginator.count == 3
+    with django_assert_num_queries(1) as page:
+        assert [a.pk for a in paginator.page(2)] == ranked.ranked_keys[2:]
+    where = page.captured_queries[0]["sql"].split("WHERE")[1]
+    assert where.count(" IN (") == 1 and f"IN ({ranked.ranked_keys[2]})" in where
+    later = ranked.filter(published__gte=date(2020, 1, 2))
+    assert not hasattr(later, "ranked_keys")
+    assert DeepPaginator(later, 2).count == len(list(later))

@@ -389,7 +389,9 @@ PAGES = [
         "article-list",
         None,
         {"q": "talks", "speaker": "Common", "organisation": "common-organisation"},
-        8,  # the organisation's ids and the ranked articles' ids first; its name for the heading
+        # the organisation's ids and the ranked articles' ids first (counted as found: no
+        # count query); its name for the heading
+        7,
     ),
     ("article-detail", "article", {}, 3),
     ("quote-list", None, {}, 4),
@@ -397,7 +399,7 @@ PAGES = [
         "quote-list",
         None,
         {"speaker": "Common", "q": "talks", "organisation": "common-organisation"},
-        8,  # with the ranked quotes' ids first
+        7,  # with the ranked quotes' ids first, counted as found: no count query
     ),
     ("speaker-list", None, {}, 3),
     # and their first and latest quotes (each key first), the organisations and the datelines
