@@ -591,3 +591,315 @@ def test_the_rules_for_each_class_hold_for_names_of_any_origin(template, first, 
     text = template.format(name=name, surname=surname)
     expected = name if "{name}" in template else surname
     assert speakers(text)[-1] == expected
+
+
+# --- attribution classes measured on a fresh unseen set (issue 9) -----------------------------
+
+
+def test_a_time_between_an_aside_and_the_verb_hides_no_speaker():
+    text = (
+        "One activist, Jane Roe, on Sunday told the Courier arson has been used "
+        '"as a weapon against tenants" by developers.'
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == "activist"
+
+
+@pytest.mark.parametrize("time", ["yesterday", "last week", "on Monday morning"])
+def test_a_time_between_a_name_and_the_verb(time):
+    assert speakers(f'Jane Roe, a farmer, {time} told reporters: "We lost."') == ["Jane Roe"]
+
+
+def test_he_said_after_a_name_set_beside_the_subjects_title_is_that_name():
+    text = (
+        "Following the vote, a Coastal Department of State spokesperson, Jane Roe, indicated "
+        'the board was unhappy: "While we wait," she said, "we urge calm."'
+    )
+    assert speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_who_said_after_a_name_that_follows_a_preposition(comma):
+    text = f'The bill was drafted by Jane Roe{comma} who said on the floor, "It took years."'
+    assert speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "short"),
+    [("Member of parliament (MP)", "MP"), ("Chief executive officer (CEO)", "CEO")],
+)
+def test_a_title_spelled_out_with_its_initials_in_brackets_before_a_name(spelled, short):
+    article = read(f'{spelled} Jane Roe said the law marked a "sad day for Ohio".')
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == short
+
+
+FRESH_TEMPLATES = (
+    'One activist, {name}, on Sunday told the Courier arson was used "as a weapon" by owners.',
+    'A spokesperson for the Water Board, {name}, indicated unease: "We wait," {pronoun} said.',
+    'The bill was drafted by {name} who said on the floor, "It took years."',
+    'Member of parliament (MP) {name} said the law marked a "sad day for Ohio".',
+    '"It is dead," Rep. {name} of Ohio said.',
+    '"We have nothing," said one resident, {name}.',
+    'Among them is {name}, 14. "We walked for days," {pronoun} said.',
+    '{name} issued a statement. "We move on," the statement said.',
+    'The Courier revealed that in May, {name} of Ohio accepted blame. "It is mine," {pronoun} said.',
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(template=st.sampled_from(FRESH_TEMPLATES), first=FIRST_NAMES, surname=SURNAMES)
+def test_the_fresh_classes_hold_for_names_of_any_origin(template, first, surname):
+    name = f"{first} {surname}"
+    pronoun = "she" if evidence.first_name_gender(first) == "f" else "he"
+    assert speakers(template.format(name=name, pronoun=pronoun)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Judge Jane Roe ruled. Part of the judge\'s statement reads "the law is void."',
+            "Jane Roe",
+        ),
+        ('Jane Roe wrote to the board. Roe\'s letter said: "We are leaving."', "Jane Roe"),
+        ('The Water Court ruled. The court\'s ruling read: "The law is void."', "Water Court"),
+        (
+            'The Water Court of Tamberlo met. The summary of the decision read: "It is void."',
+            "Water Court of Tamberlo",
+        ),
+    ],
+)
+def test_a_document_that_speaks_speaks_for_its_author(text, speaker):
+    article = read(text)
+    assert [(q.speaker, q.rule, q.confidence) for q in article.quotes] == [
+        (speaker, "document", "medium")
+    ]
+
+
+def test_comments_before_a_quote_are_a_noun_not_the_speech_verb():
+    text = (
+        "Chief Jo Lam met Ana Ruiz. The chief of the network, Jane Roe, called the comments "
+        '"unfortunate."'
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_an_earlier_unattributed_quote_does_not_hide_the_subject_before_a_colon():
+    text = (
+        "In a statement released after the raid, the Coastal Department of Defence justified "
+        'the raid, which was approved by President Jane Roe, as "needed" in nature: '
+        '"We had no choice."'
+    )
+    assert speakers(text) == [None, "Coastal Department of Defence"]
+
+
+def test_a_body_whose_name_runs_past_and_speaks_by_its_whole_name():
+    text = (
+        "The High Court of Erland and Wales also ruled, finding the closure lawful: "
+        '"In our view, the decision is not ours."'
+    )
+    assert speakers(text) == ["High Court of Erland and Wales"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The head of the unit told the court", "A witness told the court"]
+)
+def test_she_after_an_unnamed_subject_is_nobody_met_earlier(subject):
+    text = f'Jane Roe spoke first. {subject} "Nothing was done." She also said "I regret it."'
+    assert speakers(text) == [None, None]
+
+
+def test_a_description_that_refers_back_puts_its_person_in_focus():
+    text = (
+        "President Jane Roe arrived. The president told the court "
+        '"Nothing was done." She also said "I regret it."'
+    )
+    assert speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_subject_of_a_that_clause_after_a_time_and_a_place_is_in_focus():
+    text = (
+        "Jo Lam was killed in May. The Courier revealed that in December, Crown Prince Ali Saud "
+        "of Saudi Arabia accepted blame for the death of Jo Lam. Speaking to the Courier, he "
+        'said, "It happened under my watch."'
+    )
+    assert speakers(text) == ["Ali Saud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"It is dead," Rep. Jane Roe of Ohio said.', "Rep."),
+        ('"It is dead," Republican Jane Roe of Ohio said.', "republican"),
+        ('"It is dead," Broadcaster Jane Roe of the Courier said.', "Broadcaster"),
+    ],
+)
+def test_a_name_after_a_title_stops_at_of_and_its_place_or_body(text, title):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is dead," Jane Roe said on KTV\'s "Face the Vote."',
+        'Jane Roe appeared on "Face the Vote," where she said "It is dead."',
+    ],
+)
+def test_a_show_named_in_quotes_after_on_or_an_outlet_is_no_quote(text):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert article.quotes[0].text.startswith("It is dead")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Jane Roe issued a statement. "We move on," the statement said.', "Jane Roe"),
+        ('Jane Roe wrote to him. "We move on," Roe\'s letter read.', "Jane Roe"),
+        ('The Water Board met. "We move on," the board\'s statement said.', "Water Board"),
+    ],
+)
+def test_a_document_after_the_quote_speaks_for_its_author_or_the_latest_subject(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It is dead," Jane Roe Jr. said.', '"It is dead," Jane Roe Tuesday told reporters.'],
+)
+def test_a_suffix_or_a_weekday_between_the_name_and_the_verb(text):
+    assert speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Water Office issued a report. "Children are dying," the report states.',
+        '"Children are dying," said the statement, issued by the Water Office.',
+        'Jane Roe met the press. "Children are dying," read a statement from the Water Office.',
+    ],
+)
+def test_a_report_or_statement_after_the_quote_speaks_for_its_issuer(text):
+    article = read(text)
+    assert [(q.speaker, q.rule) for q in article.quotes] == [("Water Office", "document")]
+
+
+# --- people introduced by a first name, or by an age --------------------------------------
+
+
+def test_a_clause_after_an_age_is_no_title():
+    article = read('Amina, 14, fled with her mother. "We walked for days," said Amina.')
+    assert [q.speaker for q in article.quotes] == ["Amina"]
+    assert speaker_named(article, "Amina").title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Among them is Amina, 14. "We walked for days," she said.', "Amina"),
+        (
+            'Mother of three Amina Yusuf, 32, lives here. "We have nothing," she said.',
+            "Amina Yusuf",
+        ),
+    ],
+)
+def test_a_person_introduced_with_an_age_is_who_she_refers_to(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("description", ["one resident", "a resident", "another resident"])
+def test_said_a_description_then_a_name_is_the_name(description):
+    assert speakers(f'"We have nothing," said {description}, Jane Roe.') == ["Jane Roe"]
+
+
+def test_said_one_woman_names_no_one():
+    assert speakers('Residents were angry. "We have nothing," said one woman.') == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Local media quoted Jane Roe as saying: "Two died."', "Jane Roe"),
+        ('The Courier quoted the Water Board as saying "two died."', "Water Board"),
+        ('The Courier quoted a police source as saying "two died."', None),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_who_quotes(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("age", ["", ", 24"])
+def test_a_colon_after_a_who_clause_is_the_person_it_describes(age):
+    text = (
+        f"Two men held him down. Another was tour guide Jane Roe{age}, who cited only her "
+        'training: "I did what anyone would do."'
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("verb", ["underscored", "retorted", "testified"])
+def test_a_speaker_and_any_past_verb_that_close_the_sentence_after_a_quote(verb):
+    article = read(f"Jane Roe visited the camp. “Wells are dry,” Roe {verb}.")
+    assert [(q.speaker, q.rule, q.confidence) for q in article.quotes] == [
+        ("Jane Roe", "quote-then-any-verb", "medium")
+    ]
+
+
+def test_a_past_verb_that_does_not_close_the_clause_reports_nothing():
+    assert speakers("Jo Lam visited. “Wells are dry,” he noticed the others wanted.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A statement from the Water Board said: "Never."', "Water Board"),
+        ('A statement issued by the Water Board on Monday said: "Never."', "Water Board"),
+        ('Jo Lam spoke. The decree signed by Jane Roe read: "Never."', "Jane Roe"),
+        ('A letter from Jane Roe to the council said the plan was "dead."', "Jane Roe"),
+    ],
+)
+def test_a_document_that_opens_the_sentence_speaks_for_its_author_after_by_or_from(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_weekday_after_on_is_no_part_of_a_speaking_bodys_name():
+    assert speakers('"Never," the Water Board on Monday said.') == ["Water Board"]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Jane Roe, who is president of the club, arrived.", "the president"),
+        ("Jane Roe was elected president in May.", "the president"),
+        ("Jane Roe became the new mayor.", "the mayor"),
+    ],
+)
+def test_a_title_given_in_a_predicate_is_the_one_a_description_refers_back_to(
+    introduction, description
+):
+    article = read(f'{introduction} "We won," {description} said.')
+    assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+    assert speaker_named(article, "Jane Roe").title == description.split()[-1]
+
+
+def test_a_title_word_owning_something_in_a_predicate_is_no_title():
+    assert speakers('Jane Roe is a mayor\'s aide. "We won," the mayor said.') == [None]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The quake was confirmed by the Water Agency.",
+        "Shelling was reported, according to the Water Agency.",
+    ],
+)
+def test_it_said_after_a_body_that_acted_as_agent_or_source(lead):
+    assert speakers(f'{lead} "Two died," it said.') == ["Water Agency"]
+
+
+def test_it_said_after_a_body_that_was_only_an_object_names_none():
+    assert speakers('Jo Lam met the Water Agency on Monday. "Two died," it said.') == [None]

@@ -7,6 +7,7 @@ import re
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, organisation_in_run, run_text
+from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     ACRONYM,
     ACRONYM_OR_DASH,
@@ -43,6 +44,10 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
+            titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
+            if start < 0 and (titled or names_a_person(" ".join(words))):
+                continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
+            start = max(start, 0)
             name = run_text(tokens, run[0] + start, i)
             if is_place_name(name):
                 found.not_organisations.add(acronym)
@@ -81,12 +86,13 @@ def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
 
 def best_expansion(words: list[str], acronym: str) -> int:
     """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
-    initials spell the acronym, else the whole run ("Free Lions Brigade (KAT)")."""
+    initials spell the acronym, else the whole run when it names a body ("Free Lions Brigade
+    (KAT)"), or -1."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
         if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
-    return 0
+    return 0 if organisation_in_run(words) else -1
 
 
 def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -120,12 +126,18 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part) or evidence.is_time_zone(part):
-                continue  # "the XIX century", "7:30 a.m. PDT"
+            if ROMAN_NUMERAL.match(part) or (
+                evidence.is_time_zone(part) and after_a_clock(tokens, i)
+            ):
+                continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
             if is_place_name(part.title()):
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals
+            if evidence.is_inflected(part.casefold()):
+                continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
+            if i > 0 and tokens[i - 1].capitalised and part in lx.ORGANISATION_NOUNS:
+                continue  # "Kestrel Foods LLC": the end of a company's name
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
@@ -141,6 +153,18 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 found.add(full, token.start, part if part != full else "")
             elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
                 found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
+
+
+CLOCK_WORDS = lx.words("a.m. p.m. am pm a.m p.m noon midnight hours time")
+
+
+def after_a_clock(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` written after a time of day, as a time zone is: "16:30 CEST", "7 p.m.
+    EST", "(1430 GMT)"?"""
+    k = i - 1
+    while k >= 0 and tokens[k].text in {".", "("}:
+        k -= 1
+    return k >= 0 and (any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS)
 
 
 def inside_quotation(tokens: list[Token], i: int) -> bool:

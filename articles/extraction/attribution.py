@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-
 from articles.extraction import lexicon as lx
-from articles.extraction.people import People, Person, subject_start
-from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.documents import DocumentReader
+from articles.extraction.people import subject_start
+from articles.extraction.phrases import Phrase
+from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
+    before_auxiliaries,
     before_brackets,
     is_speech_verb,
     passive_agent,
@@ -25,188 +25,8 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-    tokens: list[Token]
-
-
-@dataclass(frozen=True)
-class Voice:
-    """Who speaks: a person of the article, an organisation or a country, by canonical name."""
-
-    name: str
-    person: Person | None = None
-    is_organisation: bool = False
-
-
-@dataclass(frozen=True)
-class Attribution:
-    voice: Voice | None
-    verb: str
-    rule: str
-
-    @property
-    def confidence(self) -> str:
-        """How sure the rule is, "" without a speaker: a speech verb beside the quote is
-        surest; a pronoun, a description or a run of quotes less; a speaker read from another
-        sentence, or a one-word name the article never gives in full, least."""
-        if self.voice is None:
-            return ""
-        person = self.voice.person
-        if person is not None and not person.well_attested():
-            return "low"
-        if person is None and not self.voice.is_organisation:
-            return "low"  # a name that matched no person the article introduces
-        return RULE_CONFIDENCE.get(self.rule, "low")
-
-
-RULE_CONFIDENCE = {
-    "quote-then-speaker-verb": "high",
-    "quote-verb-speaker": "high",
-    "speaker-verb-quote": "high",
-    "passive-agent": "high",
-    "according-to": "high",
-    "same-sentence": "high",
-    "sentence-final": "medium",
-    "dash-trailer": "medium",
-    "pronoun": "medium",
-    "description": "medium",
-    "continuation": "medium",
-    "colon-lead-in": "low",
-    "source-after": "medium",
-    "next-sentence": "low",
-    "previous-sentence": "low",
-}
-"""Each rule's confidence when its speaker is a well-attested name."""
-
-NOBODY = Attribution(None, "", "")
-
-
-class Attributor:
+class Attributor(DocumentReader):
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
-
-    def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
-        self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
-        self.read = phrases.read
-        self.found: dict[int, Attribution] = {}
-        self.focus = sorted(
-            (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
-        )
-        self.org_subjects = self.organisations_as_subjects()
-        self.sentence_starts = [s.start for s in sentences]
-
-    def organisations_as_subjects(self) -> list[tuple[int, str]]:
-        """Organisations that open a sentence, for a later "it said"."""
-        found = []
-        for sentence in self.sentences:
-            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
-            if phrase is not None and phrase.kind == "organisation":
-                known = self.orgs.find(phrase.name)
-                found.append((sentence.start, known.name if known else phrase.name))
-        return found
-
-    # --- resolving a phrase to a voice --------------------------------------------------
-
-    def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
-        at = tokens[phrase.first].start
-        if phrase.kind == "person":
-            person = self.people.match(phrase.name, at)
-            if person is None:
-                return Voice(phrase.name), rule
-            return Voice(person.name, person), rule
-        if phrase.kind == "organisation":
-            found = self.orgs.find(phrase.name)
-            return Voice(found.name if found else phrase.name, is_organisation=True), rule
-        if phrase.kind == "country":
-            return Voice(phrase.name, is_organisation=True), rule
-        if phrase.kind == "pronoun":
-            voice = self.pronoun(phrase.name, at)
-            return voice, "pronoun" if voice is not None else "unnamed"
-        definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
-        voice = self.description(phrase, at, definite)
-        return voice, "description" if voice is not None else "unnamed"
-
-    def pronoun(self, word: str, at: int) -> Voice | None:
-        """ "he"/"she" is a person who was the subject of a sentence or spoke (see
-        ``person_for``); "it" the latest organisation that did; "they" an organisation that
-        opened this sentence or the one before, with no person since; "we" names no one."""
-        if word in lx.PRONOUNS_PERSON:
-            person = self.person_for(word, at)
-            return Voice(person.name, person) if person is not None else None
-        if word in lx.PRONOUNS_ORGANISATION:
-            earlier = [name for start, name in self.org_subjects if start < at]
-            return Voice(earlier[-1], is_organisation=True) if earlier else None
-        if word == "they":
-            return self.group_for(at)
-        return None
-
-    def person_for(self, word: str, at: int) -> Person | None:
-        """The nearest person in focus whose gender does not clash with the pronoun: "she"
-        after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
-        such as "spokesman" or a first name such as "Kwame" shows a man; a person of unknown
-        gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
-        named in full or with a title will do ("Aid convoys were blocked" names no one), else
-        the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
-        earlier = self.focus[: bisect_left(self.focus, (at,))]
-        if not earlier:
-            return None
-        wanted = lx.PRONOUN_GENDER[word]
-        nearest = earlier[-1][1]
-        chosen = next(
-            (
-                p
-                for _, p in reversed(earlier)
-                if p.likely_gender() == wanted
-                or (not p.likely_gender() and (p is nearest or p.well_attested()))
-            ),
-            nearest,
-        )
-        if not chosen.likely_gender():
-            chosen.gender = wanted
-        return chosen
-
-    def group_for(self, at: int) -> Voice | None:
-        """ "The CDF said it would not withdraw. “We stay,” they said.": "they" is an
-        organisation only while it is the latest subject, in this sentence or the one before;
-        "Farmers said ... they said" names no one."""
-        index = max(0, bisect_right(self.sentence_starts, at) - 1)
-        since = self.sentences[max(0, index - 1)].start if self.sentences else 0
-        earlier = [(start, name) for start, name in self.org_subjects if since <= start < at]
-        if not earlier:
-            return None
-        start, name = earlier[-1]
-        person_since = bisect_left(self.focus, (start,)) < bisect_left(self.focus, (at,))
-        return None if person_since else Voice(name, is_organisation=True)
-
-    def read_subject_pronoun(self, sentence_index: int) -> None:
-        """A sentence without quotes that opens with "He" or "She" ("Deniz Kaya arrived. She
-        said the aid ...") binds it as an attribution would, so the person's gender is known
-        to later pronouns."""
-        tokens = self.sentences[sentence_index].tokens
-        start = subject_start(tokens)
-        if start >= len(tokens) or tokens[start].lower not in lx.PRONOUNS_PERSON:
-            return
-        if all(t.quote < 0 for t in tokens):
-            self.person_for(tokens[start].lower, tokens[start].start)
-
-    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
-        """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
-        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
-        head = phrase.head
-        if head in lx.TITLE_WORDS and definite:
-            person = self.people.titled(head, at)
-            return Voice(person.name, person) if person is not None else None
-        if head in lx.GENERIC_ORG_WORDS:
-            earlier = [name for start, name in self.org_subjects if start < at]
-            return Voice(earlier[-1], is_organisation=True) if earlier else None
-        if head in lx.DEFINITE_ORG_WORDS:
-            for org in sorted(self.orgs.items, key=lambda o: -o.first):
-                if org.first < at and head in org.name.casefold():
-                    return Voice(org.name, is_organisation=True)
-        return None
 
     # --- the rules ----------------------------------------------------------------------
 
@@ -218,7 +38,7 @@ class Attributor:
         phrase = self.read(tokens, i)
         if phrase is None:
             return None
-        j = after_brackets(tokens, phrase.last)
+        j = after_brackets(tokens, past_body(tokens, phrase.last))
         if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
             commas = []
             for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
@@ -243,12 +63,13 @@ class Attributor:
         return None
 
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """A title, a comma and the name that ends the sentence or clause: 'said the UN envoy
-        for water, Jane Roe.' is Jane Roe."""
+        """A title or a description, a comma and the name that ends the sentence or clause:
+        'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
+        Roe.'."""
         j = phrase.last
         if (
             phrase.kind != "unnamed"
-            or not phrase.title
+            or not (phrase.title or phrase.head)
             or j >= len(tokens)
             or tokens[j].text != ","
         ):
@@ -276,7 +97,8 @@ class Attributor:
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
-            phrase = self.read(tokens, a + 1)
+            one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
+            phrase = self.read(tokens, a + 1 + one)  # "said one resident, Grace Obi."
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
@@ -284,11 +106,35 @@ class Attributor:
         if found is not None:
             phrase, verb = found
             return self.attribution(phrase, tokens, tokens[verb].lower, "quote-then-speaker-verb")
+        for verb in range(a + 1, min(len(tokens), a + 5)):
+            document = self.document_voice(tokens, verb) if verb_at(tokens, verb) else None
+            if document is not None:  # '“…,” the statement said', '“…,” Roe's letter read'
+                verb = skip_auxiliaries(tokens, verb)
+                return Attribution(document, tokens[verb].lower, "document")
+        if word in lx.SPEECH_VERBS:
+            document = self.document_named(tokens, a + 1)
+            if document is not None:  # '“…,” said the statement, issued by the Office'
+                return Attribution(document, word, "document")
         if dash:
             phrase = self.read(tokens, a)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
-        return None
+        return self.any_verb_after(tokens, a)
+
+    def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
+        """A speaker and a verb in the past that close the sentence after a quote report it,
+        whatever the verb: '“Wells are dry,” she underscored.', '“No,” Roe retorted.'"""
+        phrase = self.read(tokens, a)
+        if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
+            return None
+        v = skip_auxiliaries(tokens, phrase.last)
+        if v >= len(tokens) or tokens[v].text != tokens[v].lower:
+            return None
+        verb = tokens[v].lower
+        closes = v + 1 >= len(tokens) or tokens[v + 1].text in {".", ",", "!", ";"}
+        if not (verb.endswith("ed") and verb.isalpha() and len(verb) > 4 and closes):
+            return None
+        return self.attribution(phrase, tokens, verb, "quote-then-any-verb")
 
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
         """The attribution closes the sentence after more words: 'the "main difference"
@@ -325,17 +171,26 @@ class Attributor:
         if not verbs:
             return None
         verb = verbs[-1]
+        quoted = quoted_as_saying(tokens, verb)
+        if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
+            phrase = self.read(tokens, quoted)
+            if phrase is None or phrase.kind not in ("person", "organisation"):
+                return Attribution(None, "", "unnamed")
+            return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
         agent = passive_agent(tokens, verb, k)
         if agent is not None:
             phrase = self.read(tokens, agent)
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
-        phrase = self.subject_of(tokens, verb)
+        document = self.document_voice(tokens, verb)
+        if document is not None:
+            return Attribution(document, tokens[verb].lower, "document")
+        phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
-        absolute = phrase is not None and tokens[phrase.first - 1].lower == "with"
-        if phrase is not None and preposition_before(tokens, phrase.first) and not absolute:
-            phrase = None
+        if phrase is not None and preposition_before(tokens, phrase.first):
+            absolute = tokens[phrase.first - 1].lower == "with"
+            phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
             subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
@@ -357,13 +212,25 @@ class Attributor:
             return named
         return phrase
 
+    def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
+        """The person a "who" before the verb stands for, even after a preposition: "drafted
+        by Jane Roe who said", "a letter from Roe, who wrote"."""
+        end = before_auxiliaries(tokens, verb)
+        if end < 2 or tokens[end - 1].lower != "who":
+            return None
+        end -= 2 if tokens[end - 2].text == "," else 1
+        if end >= 2 and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
+            end -= 2  # "Jo Lam, 24, who"
+        for j in range(max(0, end - 8), end):
+            phrase = self.read(tokens, j)
+            if phrase is not None and phrase.last == end and phrase.kind == "person":
+                return phrase
+        return None
+
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
         back to the name it stands for: "Çelik, who said"."""
-        end = verb
-        while end > 0 and tokens[end - 1].lower in lx.AUXILIARIES:
-            end -= 1
-        end = before_brackets(tokens, end)
+        end = before_brackets(tokens, before_auxiliaries(tokens, verb))
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
@@ -425,7 +292,13 @@ class Attributor:
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
-        if sentence_index == 0 or (subject is not None and subject.kind != "unnamed"):
+        if subject is not None and subject.kind != "unnamed":
+            return None
+        who = (self.antecedent(tokens, w + 1) for w in range(k) if tokens[w].lower == "who")
+        relative = next(filter(None, who), None)
+        if relative is not None:  # "Another was Jo Lam, 24, who cited his training: “…”"
+            return self.attribution(relative, tokens, "", "colon-lead-in")
+        if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
@@ -463,8 +336,8 @@ class Attributor:
         tokens = self.sentences[sentence_index].tokens
         earlier = [t.quote for t in tokens[:k] if t.quote >= 0]
         found = self.after_quote(tokens, k)
-        if found is None and earlier and earlier[-1] in self.found:
-            same = self.found[earlier[-1]]
+        same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
+        if found is None and same.voice is not None:
             found = Attribution(same.voice, same.verb, "same-sentence")
         for rule in (self.according_before, self.speaker_before, self.sentence_final):
             if found is None:
@@ -483,16 +356,35 @@ class Attributor:
         self.remember(found, tokens[k].start)
         return found
 
-    def remember(self, found: Attribution, at: int) -> None:
-        """A person who speaks becomes the one a later "he" means."""
-        if found.voice is None:
-            return
-        if found.voice.person is not None:
-            index = bisect_left(self.focus, (at,))
-            self.focus.insert(index, (at, found.voice.person))
-        elif found.voice.is_organisation:
-            index = bisect_left(self.org_subjects, (at,))
-            self.org_subjects.insert(index, (at, found.voice.name))
+
+def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
+    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
+    "quoted" is the speaker, not its subject."""
+    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
+        return None
+    for q in range(verb - 2, max(0, verb - 10), -1):
+        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
+            return q + 1 if q + 1 < verb - 1 else None
+    return None
+
+
+def past_body(tokens: list[Token], j: int) -> int:
+    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
+    Ohio said", "Jo Lam of the Courier told"."""
+    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
+        return j
+    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    if end >= len(tokens) or not tokens[end].capitalised:
+        return j
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end if verb_at(tokens, end) else j
+
+
+def relative_clause(tokens: list[Token], end: int) -> bool:
+    """Does a "who" clause follow the phrase that ends at ``end``?"""
+    end += end < len(tokens) and tokens[end].text == ","
+    return end < len(tokens) and tokens[end].lower == "who"
 
 
 def is_person(found: Attribution) -> bool:

@@ -134,7 +134,7 @@ COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
     for index, word in enumerate(words):
-        bare = strip_possessive(word)
+        bare = strip_possessive(word).removesuffix(".")  # "Corp.", "Inc."
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
             bare in lx.ORGANISATION_NOUNS
@@ -157,7 +157,26 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
+    elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
+        end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     return 0, end
+
+
+MEDIA_HEADS = lx.words("News TV Radio Television Broadcasting Channel")
+
+
+def edition_word(word: str) -> bool:
+    """A word after a broadcaster's head that names its edition (a region, a language, a
+    reach), no person, title or day: "Arabia", "English", "International"."""
+    bare = strip_possessive(word)
+    return (
+        bare[:1].isupper()
+        and bare.casefold() not in lx.TITLE_WORDS
+        and bare not in lx.CALENDAR_WORDS
+        and bare not in lx.ORGANISATION_NOUNS
+        and not evidence.is_first_name(bare)
+        and not evidence.is_occupation(bare)
+    )
 
 
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
@@ -214,6 +233,24 @@ def looks_like_a_name(words: list[str]) -> bool:
         and not is_place_name(w)
         for w in words
     )
+
+
+PEOPLE_OWNERS = lx.NOT_TITLES | {"majesty", "highness", "holiness"}
+
+
+def owner_before(words: list[str]) -> int:
+    """How many words of an owner in the possessive open a body's name: the place or person
+    it belongs to ("Ruritania's Interior Ministry" is the Interior Ministry, the whole its
+    alias), unless the possessive is a people's noun inside the name ("People's Protection
+    Units", "Her Majesty's Prison Service", "Farmers' Union")."""
+    for k, word in enumerate(words[:-2]):
+        bare = strip_possessive(word)
+        if bare == word:
+            continue
+        if word.endswith("'") or bare.casefold() in PEOPLE_OWNERS or evidence.is_occupation(bare):
+            return 0
+        return k + 1
+    return 0
 
 
 def run_text(tokens: list[Token], start: int, end: int) -> str:

@@ -65,7 +65,7 @@ NAME_PARTICLES = words(
 """Lowercase words that may sit inside a person's name: "Nabil al-Rami", "Ursula von der
 Leyen"."""
 
-NAME_CONNECTORS = words("of for and the on de du des al la le")
+NAME_CONNECTORS = words("of for and the on de du des del los las al la le et y")
 """Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
 
 HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
@@ -160,7 +160,7 @@ ORGANISATION_NOUNS = words("""
     Movement Authority Administration Bank Institute Foundation Network Association
     Federation League Alliance Assembly Parliament Senate Congress Cabinet Directorate
     Service Services Bureau Secretariat Mission Group Society Centre Center Trust
-    Company Corporation Inc Ltd University Academy Caucus Legion Commandos Regiment Division
+    Company Corporation Corp LLC PLC GmbH Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
     Chamber Charity Ministries
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
@@ -227,8 +227,8 @@ SOURCE_CUES = frozenset(
 )
 """Words after a quote that name its source: "The statement came from Jane Roe."."""
 
-OUTLET_SUBJECT_VERBS = words("reported reports reporting")
-"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported"."""
+OUTLET_SUBJECT_VERBS = words("reported reports reporting quoted quotes")
+"""Verbs whose subject, when it is no person, is a medium: "Kyodo reported", "Kyodo quoted"."""
 
 OUTLET_WORDS = MEDIA_VERBS_TOLD | {verb for verb, _ in OUTLET_CUES} | OUTLET_SUBJECT_VERBS
 """Words that may cue a medium's name after them, or before them: "Kyodo reported"."""
@@ -312,7 +312,7 @@ COMMON_ORGANISATION_NAMES = frozenset(
 NOT_ORGANISATION_ACRONYMS = words("""
     US USA UK UAE DRC GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
     IDP IDPS SUV GMT UTC OK PhD AK RPG UAV UAVS SMS PR CT II III IV VI VII VIII IX XI XII
-    USD EUR GBP KM AD BC BCE CE ABC FAQ PDF URL U.S. U.K. A.M. P.M. D.C. FM IT LGBT LGBTQ
+    USD EUR GBP KM AD BC BCE CE FAQ PDF URL U.S. U.K. A.M. P.M. D.C. FM IT LGBT LGBTQ
     AIS GPS SIM ATM VIP
     """)
 """All-capital words that are no organisation."""

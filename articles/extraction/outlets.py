@@ -8,7 +8,7 @@ import re
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, person_of_organisation, run_text
-from articles.extraction.organisations import names_a_person
+from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,
     Token,
@@ -22,7 +22,7 @@ def outlets(
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
+    reported", "a columnist for Quill". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
     at)`` is the person of the article a name refers to, if any: one word is a person's only
     when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
     Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
@@ -37,6 +37,12 @@ def outlets(
             targets.append(i + 2)
         elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
             subjects.add(run_ending[i])
+    for start in run_starting:
+        k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+        if k > 0 and tokens[k].lower in {"to", "for", "at"} and tokens[k - 1].lower in WRITERS:
+            targets.append(k + 1)  # "a contributor to Quill", "a columnist for the Daily Quill"
+        elif k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower in RELEASES:
+            targets.append(k + 1)  # "a statement from Kolmar"
     for i in [i for i in run_ending if i < len(tokens) and tokens[i].lower in lx.SPEECH_VERBS]:
         start = run_ending[i]
         if from_a_place(tokens, start):
@@ -58,7 +64,12 @@ def outlets(
             continue  # "according to U.S. Attorney Jane Roe"
         elif names_a_person(name):
             continue  # "told Jo Lam"
-        elif tokens[target - 2].lower == "according" and end - target == 1 and not definite:
+        elif (
+            tokens[target - 2].lower == "according"
+            and end - target == 1
+            and not definite
+            and not names_a_medium_alone(tokens[target], person_named)
+        ):
             continue  # "according to Lam": a surname as often as a medium
         elif target in subjects and end - target == 1 and evidence.is_common_word(name):
             continue  # "Police reported"
@@ -66,6 +77,31 @@ def outlets(
             continue
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+WRITERS = lx.words("""
+    contributor columnist correspondent reporter writer editor journalist commentator
+    contributors columnists correspondents reporters writers editors journalists
+    """)
+"""Who writes for a medium: "a contributor to Quill" names the medium."""
+
+
+RELEASES = lx.words("statement statements figures data estimates release")
+"""What a body publishes: "figures from Kolmar" names the body; "reports from Kolda" are as
+often news from a place."""
+
+
+def names_a_medium_alone(token: Token, person_named) -> bool:
+    """One word after "according to" is a medium when nothing makes it a person's: no one in
+    the article has it as a surname or with a title, it is no first name and no English word ("according to
+    Meridor"); "according to Lam" after "Jo Lam", "according to Police" are no media."""
+    word = token.base
+    return (
+        not is_a_person(word, person_named)
+        and not evidence.is_first_name(word)
+        and not evidence.is_common_word(word)
+        and word.casefold() not in lx.TITLE_WORDS
+    )
 
 
 def is_a_person(name: str, person_named) -> bool:

@@ -9,14 +9,17 @@ from typing import NamedTuple
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations
+from articles.extraction.appositions import (
+    apposition,
+    predicate_title,
+    title_before_apposition,
+)
 from articles.extraction.phrases import (
-    PREFIX_STOP,
     Phrase,
     PhraseReader,
     joins_title,
-    organisation_named,
 )
+from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
     PERSON_START,
@@ -215,68 +218,6 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
     return subject and word not in lx.NOT_VERBS and not word[0].isdigit()
 
 
-def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
-    """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
-    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"; after
-    an age, the next aside may give the title: "Ali Doe, 34, a farmer,"."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return "", "", False
-    close = aside_end(tokens, j)
-    inner = tokens[j + 1 : close]
-    if not inner or not inner[0].is_word:
-        return "", "", False
-    first = inner[0].lower
-    if first.isdigit() and len(inner) == 1 and close < len(tokens):
-        title, organisation, _ = apposition(tokens, close, orgs)
-        return title, organisation, True
-    if first.isdigit() or first == "who":
-        return "", "", True
-    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES:
-        return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
-    if first == "of":
-        words = [t.text for t in inner[1:] if t.is_word]
-        if words and words[0].casefold() == "the":
-            words = words[1:]
-        named = bool(words) and words[0][0].isupper()
-        return "", " ".join(words) if named else "", True
-    owners = [m for m, t in enumerate(inner) if t.possessive]
-    start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
-    position = next(
-        (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
-    )
-    if position is None:
-        return "", "", first in {"a", "an", "the"}
-    while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
-        position += 1  # "Executive Director", "Deputy Director"
-    organisation = ""
-    if start:
-        owner = " ".join(t.base for t in inner[:start] if t.lower not in lx.DETERMINERS)
-        organisation = organisation_named(owner, orgs)[0] or owner
-    elif first in lx.DETERMINERS:
-        start = 1
-    title = " ".join(t.base for t in inner[start : position + 1])
-    rest = inner[position + 1 :]
-    if rest and rest[0].lower in {"of", "for", "at"}:
-        words = [t.text for t in rest[1:] if t.is_word]
-        if words and words[0].casefold() == "the":
-            words = words[1:]
-        if words and words[0][0].isupper():
-            found = orgs.find(" ".join(words))
-            organisation = found.name if found else " ".join(words)
-    return title, organisation, True
-
-
-def aside_end(tokens: list[Token], j: int) -> int:
-    """Where an aside that opens with the comma at ``j`` ends: the next comma, semicolon or
-    quote, within 16 tokens."""
-    close = j + 1
-    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
-        if tokens[close].quote >= 0:
-            break
-        close += 1
-    return close
-
-
 ROLES = evidence.roles()
 
 
@@ -329,51 +270,39 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
     return lead
 
 
-COMPLEMENTS = frozenset({"of", "for", "on"})
-"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
-food"."""
-
-
-def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
-    """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
-    "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
-    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy". An owner before the title ("the premier's
-    spokesperson") is left out."""
-    if first < 2 or tokens[first - 1].text != "," or last >= len(tokens):
-        return ""
+def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int) -> bool:
+    """A name between commas right after the subject's description is the subject: "A
+    spokesperson for the board, Jo Lam, indicated ..."; a later "he said" is Jo Lam."""
+    if first - subject < 2 or tokens[first - 1].text != "," or last >= len(tokens):
+        return False
     if tokens[last].text != ",":
-        return ""
-    words: list[Token] = []
-    for k in range(first - 2, max(-1, first - 13), -1):
-        token = tokens[k]
-        if not token.is_word or token.quote >= 0:
-            break
-        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
-            break  # "the" ends the title, unless it opens its complement
-        words.insert(0, token)
-    titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
-    if not titles or words[titles[-1]].possessive:
-        return ""
-    owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]
-    start = owners[-1] + 1 if owners else 0
-    while start < titles[-1] and words[start].lower in PREFIX_STOP:
-        start += 1
-    end = titles[-1] + 1
-    if portfolio(words[end:]):
-        end = len(words)  # "Minister of Information", not "governor of Lagos"
-    return " ".join(t.base for t in words[start:end])
+        return False
+    return all(
+        t.is_word and t.quote < 0 and t.lower != "and" and not verb_like(t)
+        for t in tokens[subject : first - 1]
+    )
 
 
-def portfolio(words: list[Token]) -> bool:
-    """A complement that belongs to a title: "of Information", "for Water"; a place ("of
-    Lagos") is where the office is, no part of it."""
-    if len(words) < 2 or words[0].lower not in COMPLEMENTS:
-        return False
-    named = [t for t in words[1:] if t.lower != "the"]
-    if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
-        return False
-    return not is_place_name(" ".join(t.base for t in named))
+def past_place(tokens: list[Token], j: int) -> int:
+    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return j
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    place = " ".join(t.base for t in tokens[j + 1 : end])
+    return end if end > j + 1 and is_place_name(place) else j
+
+
+def opens_clause(token: Token) -> bool:
+    """A word after which a name that acts is a clause's subject: "while Roe said", "revealed
+    that Roe accepted", "that in May, Roe accepted"."""
+    return token.lower in lx.CLAUSE_OPENERS or token.lower == "that" or token.text == ","
+
+
+def verb_like(token: Token) -> bool:
+    """A speech verb in lower case ("said"; "State" is a name's word)."""
+    return token.text == token.lower and token.lower in lx.SPEECH_VERBS
 
 
 def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
@@ -401,8 +330,12 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not (title or phrase.title):
                 title = title_before_apposition(tokens, i, phrase.last)
+            if not (title or phrase.title):
+                title = predicate_title(tokens, phrase.last)
+                title = title or title_after_as(tokens, phrase.last)
+                title = title or title_in_relative_clause(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
-            acts = verb_follows(tokens, phrase.last, i == subject)
+            acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
             evidence = not place and (aside or phrase.described or acts)
             if title or organisation:
                 phrase = Phrase(
@@ -410,13 +343,16 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     phrase.last,
                     phrase.kind,
                     phrase.name,
-                    phrase.title or title,
+                    fuller_title(phrase.title, title),
                     phrase.organisation or organisation,
                     described=True,
                 )
-            clause = i > 0 and tokens[i - 1].lower in lx.CLAUSE_OPENERS and acts
+            clause = i > 0 and opens_clause(tokens[i - 1]) and acts
+            apposed = apposed_to_subject(tokens, subject, i, phrase.last)
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
-            seen.append((phrase, token.start, evidence, i == subject or clause, gender))
+            aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
+            is_subject = i == subject or clause or apposed or aged
+            seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
     people = People()
     for phrase, at, evidence, is_subject, gender in sorted(

@@ -91,6 +91,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if not token.is_word:
             break
         low = token.lower
+        spelled = spelled_title(tokens, j) if not pieces else 0
+        if spelled:
+            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Lam": MP
+            j = spelled
+            continue
         if token.modifier and not pieces:
             j += 1
             continue
@@ -117,7 +122,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "cap"))
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
-            if j + skip < n and tokens[j + skip].capitalised:
+            after = tokens[j + skip] if j + skip < n else None
+            if after is not None and after.capitalised and after.base not in lx.CALENDAR_WORDS:
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
@@ -139,13 +145,40 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
     return pieces, j
 
 
+def spelled_title(tokens: list[Token], i: int) -> int:
+    """A title spelled out and then given by its initials in brackets before a name: "Member
+    of parliament (MP) Jo Lam", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    starts, else 0."""
+    if not evidence.is_title_like(tokens[i].lower):
+        return 0
+    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if tokens[close].text == ")":
+            break
+    else:
+        return 0
+    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
+        return 0
+    words = tokens[i : close - 2]
+    if not all(t.is_word for t in words):
+        return 0
+    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
+    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
+
+
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
     """ "of" and "for" join a name to its complement, "on" only an organisation's head noun:
-    "Commission on Human Rights", never "Jane Roe on Monday"."""
+    "Commission on Human Rights", never "Jane Roe on Monday"; "to" only an envoy's title to
+    where one is sent."""
     low = tokens[j].lower
+    if low == "to" and pieces and pieces[-1][1] == "title":
+        return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Lam"
     if not pieces or low not in {"of", "for", "on"}:
         return False
     return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
+
+
+ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
+"""Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
 
 
 def names_after(tokens: list[Token], title: int) -> bool:
@@ -239,7 +272,8 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
         if body is not None and not organisation:
             organisation = body if isinstance(body, str) else body.name
         elif title:
-            title = f"{title} of {words}" if tokens[office[0]].lower != "of" else title
+            join = "to" if tokens[office[0] - 1].lower == "to" else "of"
+            title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
@@ -275,20 +309,25 @@ def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
     return is_place_name(" ".join(t.base for t in tokens[first : last - 1]))
 
 
+OFFICE_JOINS = ("of", "for", "the", "to")
+
+
 def office_before_name(tokens: list[Token], names: list[int]) -> tuple[list[int], list[int]]:
     """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
     "the chief of VOA"; the name is the last two words
     (the last one when only two follow)."""
-    joins = [k for k, p in enumerate(names) if tokens[p].lower in ("of", "for", "the")]
+    joins = [k for k, p in enumerate(names) if tokens[p].lower in OFFICE_JOINS]
     if not joins:
         return [], names
+    if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
+        return [], names[: joins[0]]  # "Rep. Jane Roe of Ohio": the name stops at "of"
     rest = names[joins[-1] + 1 :]
     words = [tokens[p].text for p in rest]
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
-        return [p for p in names if tokens[p].lower not in ("of", "for", "the")], []
+        return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
-    office = [p for p in rest[:start] if tokens[p].lower not in ("of", "for", "the")]
+    office = [p for p in rest[:start] if tokens[p].lower not in OFFICE_JOINS]
     return office, rest[start:]
 
 
@@ -300,6 +339,7 @@ def name_phrase(
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
+    last = indexes[-1] + 1  # the phrase spans a suffix that the name leaves out
     while len(indexes) > 2 and evidence.is_name_suffix(tokens[indexes[-1]].base):
         indexes = indexes[:-1]  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
@@ -309,12 +349,13 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    last = indexes[-1] + 1
+    person_of = person_of_organisation(words)
     if occupation:
-        return Phrase(first, last, "person", name, title=occupation.casefold(), described=True)
+        name, body = person_of or (name, "")
+        title = occupation.casefold()
+        return Phrase(first, last, "person", name, title, organisation=body, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
-    person_of = person_of_organisation(words)
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
@@ -349,6 +390,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
+    indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]

@@ -7,7 +7,7 @@ from itertools import chain
 from operator import attrgetter
 
 from articles.extraction import lexicon as lx
-from articles.extraction.attribution import Attribution, Attributor, Sentence, Voice
+from articles.extraction.attribution import Attributor
 from articles.extraction.bodies import Organisations
 from articles.extraction.model import (
     ExtractedArticle,
@@ -20,6 +20,7 @@ from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
+from articles.extraction.reference import Attribution, Sentence, Voice
 from articles.extraction.text import find_dateline, sentence_spans, split_article
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
@@ -75,16 +76,21 @@ def names_a_work(
     body: str, span: QuoteSpan, found: Attribution, sentence: Sentence, k: int
 ) -> bool:
     """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
-    ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title
-    after "called" or "known as" ('a site known as "Open Door"'), or a gloss in brackets
+    ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title after "called",
+    "known as", "on" or an outlet's name ('said on KTV's "Morning Show"'), or a gloss in brackets
     ('Grexit ("Greek exit")')."""
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
-    named = k > 0 and tokens[k - 1].lower in lx.NAMING_WORDS
+    named = k > 0 and (
+        tokens[k - 1].lower in lx.NAMING_WORDS
+        or tokens[k - 1].lower in ("on", "in")
+        or (tokens[k - 1].possessive and tokens[k - 1].capitalised)
+    )  # 'a site known as "Open Door"', 'said on "Face the Vote"', 'told KTV\'s "Morning Show"'
     if not named and found.voice is not None:
         return False
-    if not looks_like_a_title(body[span.start : span.end]):
+    text = body[span.start : span.end]
+    if not looks_like_a_title(text.rstrip(",.") if named else text):  # "Face the Vote."
         return False
     return named or not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
 

@@ -28,6 +28,8 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
         return False  # part of a name: "the United States is"
     if token.lower.endswith("s") and v + 1 < len(tokens):
         following = tokens[v + 1]
+        if following.quote >= 0:  # 'the statement reads "…"', not 'called the comments "…"'
+            return tokens[v - 1].lower not in lx.DETERMINERS
         return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
     return True
 
@@ -54,10 +56,56 @@ def preposition_before(tokens: list[Token], first: int) -> bool:
     return False
 
 
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight"})
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+TIME_LEADS = frozenset({"last", "this", "next", "late", "early"})
+
+
+def time_phrase(tokens: list[Token], j: int) -> int:
+    """How many tokens a short time adverbial at ``j`` holds, 0 if none: "on Sunday",
+    "on Monday morning", "last week", "yesterday"."""
+    if j >= len(tokens):
+        return 0
+    word = tokens[j].lower
+    if word in TIME_ADVERBS or tokens[j].base in WEEKDAYS:
+        return 1  # "Roe Tuesday told reporters"
+    if j + 1 >= len(tokens):
+        return 0
+    after = tokens[j + 1]
+    if word == "on" and after.base in lx.CALENDAR_WORDS:
+        more = j + 2 < len(tokens) and tokens[j + 2].lower in lx.TIME_WORDS
+        return 3 if more else 2
+    if word in TIME_LEADS and after.lower in lx.TIME_WORDS:
+        return 2
+    return 0
+
+
 def skip_auxiliaries(tokens: list[Token], j: int) -> int:
-    while j < len(tokens) and tokens[j].lower in lx.AUXILIARIES:
-        j += 1
+    """Past "also", "has" and a time such as "on Sunday" that may stand before a verb: "Roe
+    on Sunday told"."""
+    while j < len(tokens):
+        if tokens[j].lower in lx.AUXILIARIES:
+            j += 1
+        elif time := time_phrase(tokens, j):
+            j += time
+        else:
+            return j
     return j
+
+
+def before_auxiliaries(tokens: list[Token], end: int) -> int:
+    """Back from a verb at ``end`` over what ``skip_auxiliaries`` passes."""
+    while end > 0:
+        if tokens[end - 1].lower in lx.AUXILIARIES:
+            end -= 1
+            continue
+        start = next(
+            (s for s in range(max(0, end - 3), end) if s + time_phrase(tokens, s) == end), None
+        )
+        if start is None:
+            return end
+        end = start
+    return end
 
 
 def verb_at(tokens: list[Token], j: int) -> bool:

@@ -19,6 +19,8 @@ WORD = re.compile(
     r"|[^\w\s]"
 )
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
+ELIDED_ARTICLE = re.compile(r"^[dl]['’](?=[^\W\d_])")
+"""A French or Italian article elided before a capital: "d'Intervention", "l'Ordre"."""
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]\d{1,2}$")
 """Capitals ("CDF", "PLA-N"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
@@ -57,6 +59,7 @@ def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool, int]:
     lower = text.casefold()
     is_word = text[0].isalnum()
     capitalised = text[0].isupper() or bool(ARABIC_ARTICLE.match(text))
+    capitalised = capitalised or (bool(ELIDED_ARTICLE.match(text)) and text[2:3].isupper())
     acronym = bool(ACRONYM.match(base))
     modifier = lower.endswith(lx.SUFFIX_MODIFIERS)
     marks = (
@@ -209,6 +212,12 @@ def modifies_next(tokens: list[Token], i: int) -> bool:
     )
 
 
+AND_WORDS = frozenset({"and", "et", "y"})
+COMPLEMENT_OPENERS = frozenset({"of", "for", "de", "du", "des", "del"})
+"""Words that open a name's complement, in English, French and Spanish names ("Brigade de
+Recherche et d'Intervention"); "and" joins only inside one."""
+
+
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
     and "and" only in a complement ("Free Army of the North and the Coast")."""
@@ -227,7 +236,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 1
                 continue
             connector = token.lower in lx.NAME_CONNECTORS and (
-                token.lower != "and" or has_complement
+                token.lower not in AND_WORDS or has_complement
             )
             k = j
             while k < n and tokens[k].lower in lx.NAME_CONNECTORS and k - j < 2:
@@ -239,7 +248,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 and not tokens[k].modifier
                 and tokens[k].base not in lx.CALENDAR_WORDS
             ):
-                has_complement = has_complement or token.lower in {"of", "for"}
+                has_complement = has_complement or token.lower in COMPLEMENT_OPENERS
                 j = k
                 continue
             break

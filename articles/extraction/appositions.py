@@ -1,0 +1,163 @@
+"""What the words set beside a name say about the person: an aside between commas ("Jo Lam,
+the ICRC's Middle East director,"), a title before the name and its comma ("The mayor of Lyon,
+Ines Varga,"), or a predicate ("Jane Roe, who is president of the club")."""
+
+from __future__ import annotations
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations
+from articles.extraction.phrases import PREFIX_STOP, organisation_named
+from articles.extraction.titles import COMPLEMENTS, portfolio_of
+from articles.extraction.tokens import Token, is_place_name, strip_possessive
+
+
+def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
+    """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
+    the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"; after
+    an age, the next aside may give the title: "Ali Doe, 34, a farmer,"."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return "", "", False
+    close = aside_end(tokens, j)
+    inner = tokens[j + 1 : close]
+    if not inner or not inner[0].is_word:
+        return "", "", False
+    first = inner[0].lower
+    if first.isdigit() and len(inner) == 1 and close < len(tokens):
+        title, organisation, _ = apposition(tokens, close, orgs)
+        return title, organisation, True
+    if first.isdigit() or first == "who":
+        return "", "", True
+    if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES or first.endswith("ed"):
+        return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
+    if first == "of":
+        words = [t.text for t in inner[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        named = bool(words) and words[0][0].isupper()
+        return "", " ".join(words) if named else "", True
+    owners = [m for m, t in enumerate(inner) if t.possessive]
+    start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
+    position = next(
+        (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
+    )
+    if position is None:
+        return "", "", first in {"a", "an", "the"}
+    while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
+        position += 1  # "Executive Director", "Deputy Director"
+    organisation = ""
+    if start:
+        owner = " ".join(t.base for t in inner[:start] if t.lower not in lx.DETERMINERS)
+        organisation = organisation_named(owner, orgs)[0] or owner
+    elif first in lx.DETERMINERS:
+        start = 1
+    title = " ".join(t.base for t in inner[start : position + 1])
+    rest = inner[position + 1 :]
+    office = portfolio_of(rest)
+    if office:
+        title, rest = f"{title} {office}", rest[len(office.split()) :]
+    if rest and rest[0].lower in {"of", "for", "at"}:
+        words = [t.text for t in rest[1:] if t.is_word]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        if words and words[0][0].isupper():
+            found = orgs.find(" ".join(words))
+            organisation = found.name if found else " ".join(words)
+    return title, organisation, True
+
+
+def aside_end(tokens: list[Token], j: int) -> int:
+    """Where an aside that opens with the comma at ``j`` ends: the next comma, semicolon or
+    quote, within 16 tokens."""
+    close = j + 1
+    while close < len(tokens) and close - j < 16 and tokens[close].text not in {",", ";"}:
+        if tokens[close].quote >= 0:
+            break
+        close += 1
+    return close
+
+
+QUANTIFIERS = frozenset({"one", "another", "each", "every", "some", "any"})
+"""Words that pick one of many, before a title: "One activist, Jo Lam,"."""
+
+
+def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
+    """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
+    "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
+    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
+    Board, Jo Lam," -> "Special Envoy"; "A member of the Board, Jo Lam said" and "met the
+    mayor, Jo Lam." too. An owner before the title ("the premier's spokesperson") is left
+    out."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return ""
+    words: list[Token] = []
+    opens = spoken = False
+    for k in range(first - 2, max(-1, first - 13), -1):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            break
+        if token.lower in QUANTIFIERS:
+            break  # "One activist, Jo Lam," is an activist
+        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
+            opens, spoken = k == 0, k > 0
+            break  # "the" ends the title, unless it opens its complement
+        words.insert(0, token)
+    after = tokens[last].text if last < len(tokens) else "."
+    if not (
+        after == ","
+        or (opens and after.casefold() in lx.SPEECH_VERBS)  # "A member of X, Jo Lam said"
+        or (spoken and after in {".", ";", "!", "?"})  # "met the mayor, Jo Lam." ends it
+    ):
+        return ""
+    titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]
+    if not titles or words[titles[-1]].possessive:
+        return ""
+    owners = [n for n, t in enumerate(words[: titles[-1]]) if t.possessive]
+    start = owners[-1] + 1 if owners else 0
+    while start < titles[-1] and words[start].lower in PREFIX_STOP:
+        start += 1
+    end = titles[-1] + 1
+    if portfolio(words[end:]):
+        end = len(words)  # "Minister of Information", not "governor of Lagos"
+    return " ".join(t.base for t in words[start:end])
+
+
+def portfolio(words: list[Token]) -> bool:
+    """A complement that belongs to a title: "of Information", "for Water"; a place ("of
+    Lagos") is where the office is, no part of it."""
+    if len(words) < 2 or words[0].lower not in COMPLEMENTS:
+        return False
+    named = [t for t in words[1:] if t.lower != "the"]
+    if not named or not all(t.capitalised or t.lower in lx.NAME_CONNECTORS for t in named):
+        return False
+    return not is_place_name(" ".join(t.base for t in named))
+
+
+LINKS = frozenset({"is", "was", "became", "becomes", "elected", "appointed", "named"})
+"""Verbs that give a person a title in a predicate: "Jane Roe was elected president"."""
+
+
+def predicate_title(tokens: list[Token], j: int) -> str:
+    """A title a predicate right after the name gives ("Jane Roe, who is president of the
+    club", "Jane Roe was elected president", "Jane Roe became the new mayor"): "president",
+    "mayor", to which a later "the president said" refers back."""
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].lower == "who":
+        j += 1
+    while j < len(tokens) and tokens[j].lower in {"has", "had", "been", "was", "later", "then"}:
+        if tokens[j].lower == "was" and j + 1 < len(tokens) and tokens[j + 1].lower not in LINKS:
+            break
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in LINKS:
+        return ""
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "as")
+    for k in range(j, min(len(tokens), j + 4)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return ""
+        if token.lower in lx.TITLE_WORDS:
+            return token.lower
+        if token.text != token.lower:
+            return ""
+    return ""

@@ -1,0 +1,95 @@
+"""Documents that speak: "the judge's statement reads", "“…,” the report said", "read a
+statement from the ministry". A document speaks for whoever issued it: its owner, the author
+after "by" or "from", else the person or body last a subject."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from articles.extraction import lexicon as lx
+from articles.extraction.people import subject_start
+from articles.extraction.phrases import Phrase
+from articles.extraction.reference import References, Voice
+from articles.extraction.speech import before_auxiliaries, through_by
+from articles.extraction.tokens import Token, strip_possessive
+
+DOCUMENTS = frozenset(
+    {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
+    | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
+    | {"decree", "declaration", "announcement", "message", "post", "tweet", "verdict"}
+)
+"""Documents that "read" or "say" for whoever issued them."""
+
+
+class DocumentReader(References):
+    """The rules that find who issued a document."""
+
+    def document_voice(self, tokens: list[Token], verb: int) -> Voice | None:
+        """A document that speaks speaks for its author: "the judge's statement reads" is the
+        judge introduced earlier, "Roe's letter said" Roe, "the court's ruling read" the
+        court named before; with no owner ("The summary of the decision read") the body
+        that was the latest subject."""
+        end = before_auxiliaries(tokens, verb)
+        issuer = self.issued_by(tokens, verb)
+        if issuer is not None:
+            return issuer
+        if end < 1 or tokens[end - 1].lower not in DOCUMENTS:
+            return None
+        at = tokens[end - 1].start
+        for m in range(end - 2, max(-1, end - 5), -1):
+            owner = tokens[m]
+            if not owner.possessive:
+                continue
+            if owner.capitalised:
+                phrase = next(
+                    (p for j in range(max(0, m - 5), m + 1) if (p := self.read(tokens, j))),
+                    None,
+                )
+                if phrase is None or phrase.last != m + 1:
+                    return None
+                voice, _ = self.voice(phrase, tokens, "document")
+                return voice
+            definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
+            head = strip_possessive(owner.lower)
+            voice = self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
+            if voice is not None or head in lx.TITLE_WORDS:
+                return voice
+            break  # "the board's statement": a body the article may name otherwise
+        return self.latest_subject(at)
+
+    def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
+        """A document that opens the sentence with its author after "by" or "from": "A
+        statement from the Water Board said", "The letter signed by Jane Roe read"."""
+        i = subject_start(tokens)
+        i += i < verb and tokens[i].lower in lx.DETERMINERS
+        if i >= verb or tokens[i].lower not in DOCUMENTS:
+            return None
+        author = through_by(tokens, i)
+        if author == i or author >= verb:
+            return None
+        phrase = self.read(tokens, author)
+        if phrase is None or phrase.kind not in ("person", "organisation") or phrase.last > verb:
+            return None
+        return self.voice(phrase, tokens, "document")[0]
+
+    def document_named(self, tokens: list[Token], i: int) -> Voice | None:
+        """ "the statement, issued by the Water Office" after a speech verb: the author after
+        "by" or "from", else the latest subject."""
+        j = i + (i < len(tokens) and tokens[i].lower in lx.DETERMINERS)
+        if j >= len(tokens) or tokens[j].lower not in DOCUMENTS:
+            return None
+        for m in range(j + 1, min(len(tokens), j + 5)):
+            if tokens[m].lower in ("by", "from"):
+                phrase = self.read(tokens, m + 1)
+                if phrase is not None and phrase.kind in ("person", "organisation"):
+                    return self.voice(phrase, tokens, "document")[0]
+        return self.latest_subject(tokens[j].start)
+
+    def latest_subject(self, at: int) -> Voice | None:
+        """The body or person that was last a subject before ``at``: who issued "the
+        statement" that an article mentions without its author."""
+        bodies = [(start, name) for start, name in self.org_subjects if start < at]
+        people = self.focus[: bisect_left(self.focus, (at,))]
+        if people and (not bodies or people[-1][0] > bodies[-1][0]):
+            return Voice(people[-1][1].name, people[-1][1])
+        return Voice(bodies[-1][1], is_organisation=True) if bodies else None

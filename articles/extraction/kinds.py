@@ -1,0 +1,364 @@
+"""Bodies named by what the words around them say they are: a kind before the name ("airline
+Baobab Air"), an aside after it (", a Kenyan airline,"), who speaks or fights for it ("Taliban
+spokesperson"), a lowercase head ("the Zarqun movement") or a member's title ("Labour MP")."""
+
+from __future__ import annotations
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations, owner_before, run_text
+from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
+
+MEMBER_TITLES = lx.words("""
+    mp mps mep meps msp msps mla mlas mk td senator senators congressman congresswoman lawmaker
+    lawmakers legislator legislators councillor councillors councilor councilors assemblyman
+    assemblywoman candidate candidates deputy deputies
+    """)
+"""Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
+
+
+NO_PARTY_WORDS = (
+    lx.TITLE_MODIFIERS
+    | lx.PARTY_ADJECTIVES
+    | lx.words("""
+    state city county federal provincial regional national local junior senior independent
+    backbench crossbench
+    """)
+)
+"""Words before a member's title that say which seat or standing, not which party: "State
+Senator", "Independent MP"."""
+
+
+def party_of_a_member(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A party named by one common word before an elected member's title and a name or seat:
+    "Labour MP Jane Roe", "Harvest senator (member of the upper house) Tomas Ek", "the Harvest
+    MP for Kolda". An adjective ("Democratic Senator", "Republican lawmaker") is left alone:
+    the party's name is not written; so are a place ("Ohio Senator"), a nationality, a
+    portfolio or a standing ("State Senator")."""
+    for start, end in runs:
+        k = start
+        while k < end and tokens[k].lower in NO_PARTY_WORDS:
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k + 1].lower not in MEMBER_TITLES:
+            continue
+        after = k + 2
+        if after < len(tokens) and tokens[after].text == "(":
+            after = next((m + 1 for m in range(after, len(tokens)) if tokens[m].text == ")"), 0)
+        name_next = 0 < after < len(tokens) and (
+            tokens[after].capitalised or tokens[after].lower == "for"  # "Harvest MP for Kolda"
+        )
+        if not name_next or k + 1 > end or tokens[k].lower in NO_PARTY_WORDS:
+            continue
+        party = tokens[k]
+        if (
+            party.base in lx.DEMONYMS
+            or is_place_name(party.base)
+            or is_adjective(party)
+            or party.lower.endswith("an")
+            or evidence.is_first_name(party.base)
+            or evidence.is_title_like(party.lower)
+            or not evidence.is_common_word(party.base)
+        ):
+            continue  # an unknown word before "MP" is as often the seat: "Kibra MP"
+        found.add(party.base, party.start)
+
+
+def named_after_its_kind(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A body introduced by what it is ("Kenyan airline Baobab Air", "news site Kropka.com",
+    "firms including Vexa Rail, Brondel", "the ruling Unity Front"), and a legislature named
+    by one word ("the Senate")."""
+    run_starting = dict(runs)
+    listing = False
+    # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
+    for i in marked(tokens, KIND_CUE):
+        token = tokens[i]
+        if token.base in lx.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
+            found.add(token.base, token.start)
+        if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+            listing = True
+            continue
+        if token.text in {".", ";"}:
+            listing = False
+        if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+            found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
+        if i not in run_starting:
+            continue
+        if described_after(tokens, run_starting[i]):
+            name = run_text(tokens, i, run_starting[i])
+            if not (is_place_name(name) or names_a_person(name)):
+                found.add(name, token.start)  # "Kropka, a news site,"
+        if i == 0:
+            continue
+        before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
+        if (
+            before in lx.ORGANISATION_KINDS
+            or before in lx.PARTY_ADJECTIVES
+            or (listing and before in {",", "including", "and"})
+        ):
+            name = run_text(tokens, i, run_starting[i])
+            if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
+                continue  # "its operator Jo Lam"
+            if before in lx.PARTY_ADJECTIVES and names_a_person(name):
+                continue  # "opposition Jo Lam"
+            if is_place_name(name) or name in found.not_organisations or names_a_model(name):
+                continue
+            found.add(name, token.start)
+
+
+def domain_name(tokens: list[Token], i: int) -> str:
+    """A site's whole name, with a country's ending the tokens split off: "Kropka.com.pl"."""
+    name, end = tokens[i].base, tokens[i].end
+    while (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == end
+        and tokens[i + 2].start == end + 1
+        and tokens[i + 2].text.isalpha()
+        and tokens[i + 2].text.islower()
+    ):
+        i += 2
+        name, end = f"{name}.{tokens[i].text}", tokens[i].end
+    return name
+
+
+def is_agent_noun(word: str) -> bool:
+    """Who does something, a person as often as a body: "operator" (operate), "lender" (lend),
+    "carrier" (carry); "newspaper" is none."""
+    if not word.endswith(("er", "or")):
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return any(len(s) > 2 and evidence.is_common_word(s) for s in stems)
+
+
+ASIDE_KINDS = frozenset(
+    kind
+    for kind in lx.ORGANISATION_KINDS - lx.SERVICE_KINDS
+    if not (evidence.is_occupation(kind) or is_agent_noun(kind))
+)
+"""Kinds that say, in an aside, that a name is a body's: not a service ("an app"), nor a word
+for a person too ("Jo Lam, an operator at the plant", "a broadcaster")."""
+
+
+def described_after(tokens: list[Token], end: int) -> bool:
+    """Is a name followed by an aside that says it is a body: ", a Kenyan airline,", ", the
+    national airline," or ", an aid group based in"? In ", a party official" the kind only describes the head, and ", a
+    messaging app" is a service."""
+    if (
+        end + 2 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].lower not in {"a", "an", "the"}
+    ):
+        return False
+    k = end + 2
+    while k < len(tokens) and k - end < 6 and tokens[k].is_word:
+        token = tokens[k]
+        if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
+            break
+        if token.lower in ASIDE_KINDS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.is_word
+                or after.text != after.lower
+                or (after.lower in lx.NOT_VERBS or after.lower.endswith("ed"))
+            )
+        k += 1
+    return False
+
+
+def names_a_model(name: str) -> bool:
+    """A maker's name and a model number is a product: "Loral K40s", "Vexa 7"."""
+    words = name.split()
+    return len(words) > 1 and any(c.isdigit() for c in words[-1])
+
+
+def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
+    """ "Senate" or "Congress" names the institution after "the", or alone in the middle of a
+    sentence, where only a name has a capital ("approved by Congress"), or as a subject at a
+    sentence's start ("Congress has voted"); inside a longer name it is part of that name
+    ("Member of Parliament")."""
+    if i > 0 and tokens[i - 1].lower == "the":
+        return True
+    if run_starting.get(i) != i + 1:
+        return False
+    if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
+        return False  # "Member of Parliament" is a title
+    if i > 0 and tokens[i - 1].text not in SENTENCE_ENDS:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and (after.lower in lx.AUXILIARIES or after.lower in lx.SPEECH_VERBS)
+
+
+SENTENCE_ENDS = frozenset('.!?:;"“”')
+
+
+def names_a_person(name: str) -> bool:
+    """Two or three words that open with a first name: "Jo Lam", "Ana Ruiz Diaz"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
+
+
+def group_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name before "movement", "group" or "network" names a body, and the whole is
+    its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
+    person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
+    ("Jo Lam's party") is none."""
+    for start, end in runs:
+        if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
+            continue
+        if tokens[end - 1].possessive:
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or name in found.not_organisations:
+            continue
+        words = tokens[start:end]
+        if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
+            continue
+        if len(words) == 1 and evidence.is_common_word(name):
+            continue
+        found.add_alias(found.add(name, tokens[start].start), f"{name} {tokens[end].text}")
+
+
+def institution_with_lowercase_head(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A proper name, lowercase adjectives and an institution: "Tamberlo provincial
+    council"."""
+    for start, end in runs:
+        k = end
+        while (
+            k < len(tokens)
+            and k - end < 3
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+        ):
+            if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
+                if not all(is_common_adjective(t) for t in tokens[start:end]):
+                    name = " ".join(t.text for t in tokens[start : k + 1])
+                    found.add(name, tokens[start].start)
+                break
+            if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
+                break
+            k += 1
+
+
+def is_adjective(token: Token) -> bool:
+    """A nationality, or a common English word with an adjective's ending: "Presidential"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and evidence.is_common_word(token.lower)
+
+
+def is_common_adjective(token: Token) -> bool:
+    """A nationality or a common word, no proper name: "Republican" in "Republican committee"."""
+    if token.base in lx.DEMONYMS:
+        return True
+    return evidence.is_common_word(token.base) and not is_place_name(token.base)
+
+
+WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
+
+
+BODY_KINDS = (lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS) - {"militia"}
+"""Lowercase nouns that say a body is meant: "agency", "group"; a people's "militia" ("the
+Fulani militia") is a description."""
+
+
+def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A body named by who speaks or fights for it, by what it runs, or by what it is: "Taliban
+    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
+    Blues", "the Tehreek-e-Nafs group" (a word that is no common English one: "the Labour
+    party" is left alone)."""
+    for start, end in runs:
+        if spoken_for(tokens, start, end):
+            found.add(run_text(tokens, start, end), tokens[start].start)
+        if end - start != 1 or end >= len(tokens):
+            continue
+        follower = tokens[end].text
+        if follower not in WORDS_AFTER_A_BODY and follower not in BODY_KINDS:
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or is_adjective(tokens[start]):
+            continue
+        if follower in WORDS_AFTER_A_BODY or not (
+            tokens[start].possessive or evidence.is_common_word(tokens[start].base)
+        ):
+            found.add(name, tokens[start].start)
+
+
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
+    """A name after "spokesman for (the)" is a body's, unless it is a person's, a place's or an
+    office's ("spokesman for the Foreign Minister")."""
+    before = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    if before < 1 or tokens[before].lower not in {"for", "of"}:
+        return False
+    if tokens[before - 1].lower not in SPOKESPEOPLE:
+        return False
+    name = run_text(tokens, start, end)
+    office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
+    return not (office or is_place_name(name) or names_a_person(name))
+
+
+SEAT_HEADS = lx.words("House Palace")
+"""Last words of a building that stands for those who work in it: "the Blue House said"."""
+
+SEAT_FOLLOWERS = lx.MEMBER_WORDS | lx.words("statement press aides staff")
+
+
+def seat_that_acts(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A building's name that speaks or acts stands for the office inside, as "the Kremlin"
+    does: "the Elm Palace released a statement", "a Blue House spokesman"; a visit to it ("at
+    the Elm Palace on Monday") names a place."""
+    for start, end in runs:
+        if end - start < 2 or tokens[end - 1].base not in SEAT_HEADS or end >= len(tokens):
+            continue
+        k = end
+        while k < len(tokens) and tokens[k].lower in lx.AUXILIARIES:
+            k += 1
+        after = tokens[k] if k < len(tokens) else None
+        if after is None or not after.is_word or after.text != after.lower:
+            continue
+        word = after.lower
+        acts = word.endswith("ed") and evidence.is_inflected(word)  # "released", "denied"
+        if acts or word in lx.SPEECH_VERBS or word in SEAT_FOLLOWERS:
+            owned = owner_before([t.text for t in tokens[start:end]])
+            body = found.add(run_text(tokens, start + owned, end), tokens[start + owned].start)
+            if owned:
+                found.add_alias(body, run_text(tokens, start, end))
+
+
+GROUP_NOUNS = lx.ORGANISATION_KINDS | lx.ORGANISATION_KINDS_PLURAL | lx.GROUP_HEADS
+FIGHTERS = lx.words("rebels insurgents militants fighters forces troops militiamen gunmen")
+
+
+def group_known_as(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A group named by what it is called ("rebels known as the Kolda Tigers", "a group
+    called Free Hands") or by whom its fighters serve ("fighters loyal to the Kolda Tigers");
+    a person or a place is none ("loyal to Jo Lam")."""
+    for start, end in runs:
+        k = start - (start > 0 and tokens[start - 1].lower == "the")
+        if k < 2:
+            continue
+        named = tokens[k - 1].lower == "called" or (
+            tokens[k - 1].lower == "as" and tokens[k - 2].lower == "known"
+        )
+        before = tokens[max(0, k - 5) : k - 1]
+        if named and not any(t.lower in GROUP_NOUNS or t.lower in FIGHTERS for t in before):
+            continue
+        loyal = tokens[k - 1].lower == "to" and tokens[k - 2].lower == "loyal"
+        if not (named or (loyal and k > 2 and tokens[k - 3].lower in FIGHTERS)):
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or names_a_person(name) or tokens[start].lower in lx.TITLE_WORDS:
+            continue
+        found.add(name, tokens[start].start)

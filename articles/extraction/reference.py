@@ -1,0 +1,269 @@
+"""Who a phrase stands for: a person of the article, an organisation, or whom a pronoun
+("she", "it", "they") or a description ("the president", "the ministry") refers back to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from articles.extraction import lexicon as lx
+from articles.extraction.people import People, Person, subject_start
+from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.tokens import Token
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks: a person of the article, an organisation or a country, by canonical name."""
+
+    name: str
+    person: Person | None = None
+    is_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class Attribution:
+    voice: Voice | None
+    verb: str
+    rule: str
+
+    @property
+    def confidence(self) -> str:
+        """How sure the rule is, "" without a speaker: a speech verb beside the quote is
+        surest; a pronoun, a description or a run of quotes less; a speaker read from another
+        sentence, or a one-word name the article never gives in full, least."""
+        if self.voice is None:
+            return ""
+        person = self.voice.person
+        if person is not None and not person.well_attested():
+            return "low"
+        if person is None and not self.voice.is_organisation:
+            return "low"  # a name that matched no person the article introduces
+        return RULE_CONFIDENCE.get(self.rule, "low")
+
+
+RULE_CONFIDENCE = {
+    "quote-then-speaker-verb": "high",
+    "quote-verb-speaker": "high",
+    "speaker-verb-quote": "high",
+    "passive-agent": "high",
+    "quoted-as-saying": "high",
+    "according-to": "high",
+    "same-sentence": "high",
+    "sentence-final": "medium",
+    "quote-then-any-verb": "medium",
+    "dash-trailer": "medium",
+    "pronoun": "medium",
+    "description": "medium",
+    "continuation": "medium",
+    "document": "medium",
+    "colon-lead-in": "low",
+    "source-after": "medium",
+    "next-sentence": "low",
+    "previous-sentence": "low",
+}
+"""Each rule's confidence when its speaker is a well-attested name."""
+
+NOBODY = Attribution(None, "", "")
+
+
+class References:
+    """The people and organisations in focus as the article is read, and what a phrase
+    refers to among them; the attribution rules build on it."""
+
+    def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
+        self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
+        self.read = phrases.read
+        self.found: dict[int, Attribution] = {}
+        self.focus = sorted(
+            (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
+        )
+        self.unnamed_subjects: list[int] = []
+        self.org_subjects = self.organisations_as_subjects()
+        self.sentence_starts = [s.start for s in sentences]
+
+    def organisations_as_subjects(self) -> list[tuple[int, str]]:
+        """Organisations that open a sentence, for a later "it said"; on the way, where a
+        person described but not named opens one ("The head of the unit told the court")."""
+        found = []
+        for sentence in self.sentences:
+            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
+            if phrase is not None and phrase.kind == "organisation":
+                known = self.orgs.find(phrase.name)
+                found.append((sentence.start, known.name if known else phrase.name))
+            elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
+                self.unnamed_subject(phrase, sentence)
+            else:
+                found.extend(self.organisation_as_agent(sentence))
+        return found
+
+    def organisation_as_agent(self, sentence: Sentence) -> list[tuple[int, str]]:
+        """An organisation that acts though it is no subject: the agent of a passive ("was
+        confirmed by the Water Agency") or the source after "according to"."""
+        tokens = sentence.tokens
+        for b in range(1, len(tokens) - 1):
+            passive = tokens[b].lower == "by" and tokens[b - 1].lower.endswith("ed")
+            source = tokens[b].lower == "to" and tokens[b - 1].lower == "according"
+            if not (passive or source):
+                continue
+            phrase = self.read(tokens, b + 1)
+            if phrase is not None and phrase.kind == "organisation":
+                known = self.orgs.find(phrase.name)
+                return [(sentence.start, known.name if known else phrase.name)]
+        return []
+
+    def unnamed_subject(self, phrase: Phrase, sentence: Sentence) -> None:
+        """A person described as subject is in focus: the one the description refers back to
+        ("the president" after "President Jane Roe"), else someone unnamed, so that a "she"
+        after "The head of the unit told the court" names no one met earlier."""
+        head = phrase.head
+        if head in lx.DEFINITE_ORG_WORDS or head in lx.GENERIC_ORG_WORDS:
+            return
+        at = sentence.tokens[phrase.first].start
+        definite = sentence.tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
+        person = self.people.titled(head, at) if definite and head in lx.TITLE_WORDS else None
+        if person is not None:
+            self.focus.insert(bisect_left(self.focus, (at,)), (at, person))
+        else:
+            self.unnamed_subjects.append(sentence.start)
+
+    # --- resolving a phrase to a voice --------------------------------------------------
+
+    def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
+        at = tokens[phrase.first].start
+        if phrase.kind == "person":
+            person = self.people.match(phrase.name, at)
+            if person is None:
+                return Voice(phrase.name), rule
+            return Voice(person.name, person), rule
+        if phrase.kind == "organisation":
+            found = self.orgs.find(phrase.name)
+            name = found.name if found else self.longer_name(phrase, tokens)
+            return Voice(name, is_organisation=True), rule
+        if phrase.kind == "country":
+            return Voice(phrase.name, is_organisation=True), rule
+        if phrase.kind == "pronoun":
+            voice = self.pronoun(phrase.name, at)
+            return voice, "pronoun" if voice is not None else "unnamed"
+        definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
+        voice = self.description(phrase, at, definite)
+        return voice, "description" if voice is not None else "unnamed"
+
+    def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
+        """An organisation the article knows whose name the phrase opens and the words after
+        it complete: "the High Court of Erland and Wales ruled" is that court, though a phrase
+        stops at "and"."""
+        best = phrase.name
+        for org in self.orgs.items:
+            if len(org.name) <= len(best) or not org.name.startswith(phrase.name + " "):
+                continue
+            rest = org.name[len(phrase.name) :].split()
+            words = [t.text for t in tokens[phrase.last : phrase.last + len(rest)]]
+            if words == rest:
+                best = org.name
+        return best
+
+    def pronoun(self, word: str, at: int) -> Voice | None:
+        """ "he"/"she" is a person who was the subject of a sentence or spoke (see
+        ``person_for``); "it" the latest organisation that did; "they" an organisation that
+        opened this sentence or the one before, with no person since; "we" names no one."""
+        if word in lx.PRONOUNS_PERSON:
+            person = self.person_for(word, at)
+            return Voice(person.name, person) if person is not None else None
+        if word in lx.PRONOUNS_ORGANISATION:
+            earlier = [name for start, name in self.org_subjects if start < at]
+            return Voice(earlier[-1], is_organisation=True) if earlier else None
+        if word == "they":
+            return self.group_for(at)
+        return None
+
+    def person_for(self, word: str, at: int) -> Person | None:
+        """The nearest person in focus whose gender does not clash with the pronoun: "she"
+        after "Ms. Okafor met the envoy. Mr. Dale said ..." is Ms. Okafor, as "Mr.", a title
+        such as "spokesman" or a first name such as "Kwame" shows a man; a person of unknown
+        gender ("Jon Dale") is never skipped. Past a clash, only a person of matching gender or one
+        named in full or with a title will do ("Aid convoys were blocked" names no one), else
+        the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
+        earlier = self.focus[: bisect_left(self.focus, (at,))]
+        if not earlier or self.unnamed_since(earlier[-1][0], at):
+            return None
+        wanted = lx.PRONOUN_GENDER[word]
+        nearest = earlier[-1][1]
+        chosen = next(
+            (
+                p
+                for _, p in reversed(earlier)
+                if p.likely_gender() == wanted
+                or (not p.likely_gender() and (p is nearest or p.well_attested()))
+            ),
+            nearest,
+        )
+        if not chosen.likely_gender():
+            chosen.gender = wanted
+        return chosen
+
+    def unnamed_since(self, named: int, at: int) -> bool:
+        """Has someone unnamed been the subject since the person at ``named``, in this sentence
+        or the one before?"""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = max(named + 1, self.sentences[max(0, index - 1)].start)
+        return any(since <= start < at for start in self.unnamed_subjects)
+
+    def group_for(self, at: int) -> Voice | None:
+        """ "The CDF said it would not withdraw. “We stay,” they said.": "they" is an
+        organisation only while it is the latest subject, in this sentence or the one before;
+        "Farmers said ... they said" names no one."""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = self.sentences[max(0, index - 1)].start if self.sentences else 0
+        earlier = [(start, name) for start, name in self.org_subjects if since <= start < at]
+        if not earlier:
+            return None
+        start, name = earlier[-1]
+        person_since = bisect_left(self.focus, (start,)) < bisect_left(self.focus, (at,))
+        return None if person_since else Voice(name, is_organisation=True)
+
+    def read_subject_pronoun(self, sentence_index: int) -> None:
+        """A sentence without quotes that opens with "He" or "She" ("Deniz Kaya arrived. She
+        said the aid ...") binds it as an attribution would, so the person's gender is known
+        to later pronouns."""
+        tokens = self.sentences[sentence_index].tokens
+        start = subject_start(tokens)
+        if start >= len(tokens) or tokens[start].lower not in lx.PRONOUNS_PERSON:
+            return
+        if all(t.quote < 0 for t in tokens):
+            self.person_for(tokens[start].lower, tokens[start].start)
+
+    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
+        """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
+        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
+        head = phrase.head
+        if head in lx.TITLE_WORDS and definite:
+            person = self.people.titled(head, at)
+            return Voice(person.name, person) if person is not None else None
+        if head in lx.GENERIC_ORG_WORDS:
+            earlier = [name for start, name in self.org_subjects if start < at]
+            return Voice(earlier[-1], is_organisation=True) if earlier else None
+        if head in lx.DEFINITE_ORG_WORDS:
+            for org in sorted(self.orgs.items, key=lambda o: -o.first):
+                if org.first < at and head in org.name.casefold():
+                    return Voice(org.name, is_organisation=True)
+        return None
+
+    def remember(self, found: Attribution, at: int) -> None:
+        """A person who speaks becomes the one a later "he" means."""
+        if found.voice is None:
+            return
+        if found.voice.person is not None:
+            index = bisect_left(self.focus, (at,))
+            self.focus.insert(index, (at, found.voice.person))
+        elif found.voice.is_organisation:
+            index = bisect_left(self.org_subjects, (at,))
+            self.org_subjects.insert(index, (at, found.voice.name))

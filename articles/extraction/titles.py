@@ -1,0 +1,116 @@
+"""Titles that news sets beside a name further off than an apposition: a portfolio after the
+title ("Secretary of Justice"), an office taken "as" ("to serve as Speaker")."""
+
+from __future__ import annotations
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.tokens import Token, is_place_name
+
+COMPLEMENTS = frozenset({"of", "for", "on"})
+"""Words that open a title's complement: "Envoy of the Board", "Rapporteur on the right to
+food"."""
+
+
+def fuller_title(before: str, aside: str) -> str:
+    """A capitalised office in an aside says more than a lowercase word before the name:
+    "prosecutor Ana Lusk, the State Attorney for ..." is State Attorney."""
+    if before and aside[:1].isupper() and before == before.lower():
+        return aside
+    return before or aside
+
+
+def portfolio_of(rest: list[Token]) -> str:
+    """The portfolio after a title in an aside, capitalised common words after "of", "for"
+    or "on": "Secretary of Justice", "Minister for Foreign Affairs"; a body's or a place's
+    name ("director of the Coastal Observatory", "mayor of Lyon") is no portfolio."""
+    if len(rest) < 2 or rest[0].lower not in COMPLEMENTS:
+        return ""
+    end = 1
+    while end < len(rest) and (
+        (rest[end].capitalised and not rest[end].acronym and not rest[end].possessive)
+        or (rest[end].lower == "and" and end > 1)
+    ):
+        end += 1
+    named = [t for t in rest[1:end] if t.lower != "and"]
+    if not named or not all(evidence.is_common_word(t.base) for t in named):
+        return ""
+    if any(t.base in lx.ORGANISATION_NOUNS for t in named):
+        return ""
+    if is_place_name(" ".join(t.base for t in named)):
+        return ""
+    return " ".join(t.text for t in rest[:end])
+
+
+OFFICE_VERBS = lx.words("elected re-elected appointed named chosen nominated installed")
+"""Verbs after which a title is the office a person takes: "was elected Speaker"."""
+
+
+def title_after_as(tokens: list[Token], last: int) -> str:
+    """The office a person holds or takes, "as" or after an office verb, in the clause after
+    the name: "voted for Ana Lusk to serve as Speaker", "Lusk was elected Chair of the Board";
+    a title before another name ("as President Lam looked on") is that person's."""
+    k = last
+    while k < len(tokens) and k - last < 6 and tokens[k].is_word and tokens[k].quote < 0:
+        if tokens[k].lower == "as" or tokens[k].lower in OFFICE_VERBS:
+            break
+        if tokens[k].capitalised:
+            return ""  # "Lusk described Eli Sayo as chairman": his title, not hers
+        k += 1
+    else:
+        return ""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return ""
+    k += 1
+    if k < len(tokens) and tokens[k].lower in {"the", "its", "their", "new"}:
+        k += 1
+    start = k
+    while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
+        k += 1
+    if k == start or (k < len(tokens) and tokens[k].capitalised):
+        return ""
+    office = portfolio_of(tokens[k:])
+    return " ".join(t.base for t in tokens[start:k]) + (f" {office}" if office else "")
+
+
+OFFICE_OF_VERB = {
+    **dict.fromkeys(("heads", "headed"), "head"),
+    **dict.fromkeys(("leads", "led"), "leader"),
+    **dict.fromkeys(("chairs", "chaired"), "chair"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("founded", "co-founded"), "founder"),
+    **dict.fromkeys(("commands", "commanded"), "commander"),
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("coordinates", "coordinated"), "coordinator"),
+    **dict.fromkeys(("represents", "represented"), "representative"),
+}
+"""What one is called for what one does in a relative clause: "who heads the office" is its
+head."""
+
+
+def title_in_relative_clause(tokens: list[Token], last: int) -> str:
+    """The title a relative clause after the name gives: ", who heads the Orvan Relief
+    Office," is head; ", who is the group's treasurer," is treasurer; ", who was shot by an
+    officer," gives none."""
+    if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
+        return ""
+    verb = tokens[last + 2].lower
+    if verb in OFFICE_OF_VERB:
+        return OFFICE_OF_VERB[verb]
+    if verb not in {"is", "was"}:
+        return ""
+    k = last + 3
+    while k < len(tokens) and k - last < 8 and not evidence.is_title_like(tokens[k].lower):
+        token = tokens[k]
+        if not (
+            token.lower in lx.DETERMINERS
+            or token.lower in lx.TITLE_MODIFIERS
+            or token.possessive
+            or token.capitalised
+        ):
+            return ""  # "who was shot by an officer": no title
+        k += 1
+    start = k
+    while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
+        k += 1
+    return " ".join(t.base for t in tokens[start:k])

@@ -1,0 +1,91 @@
+"""Titles in news the engine had never seen (issue 9): one test per way news sets a title beside
+a name, each on a made-up sentence."""
+
+from articles.extraction import extract
+
+
+def titles(text: str) -> dict[str, str]:
+    """Each speaker's title, by name."""
+    return {s.name: s.title for s in extract("Headline\n\n" + text).speakers}
+
+
+def test_a_portfolio_after_the_title_in_an_aside_belongs_to_it():
+    found = titles(
+        'The post went to Ida Berg, the Secretary of Justice for Orvania. "It is an honour," '
+        'Berg said. Eli Sayo, the Minister for Foreign Affairs and Trade, said, "Yes."'
+    )
+    assert found["Ida Berg"].startswith("Secretary of Justice")
+    assert found["Eli Sayo"] == "Minister for Foreign Affairs and Trade"
+
+
+def test_a_body_or_a_place_after_the_title_is_no_portfolio():
+    found = titles(
+        'Ida Berg, director of Coastal Observatory, said, "Yes." Eli Sayo, the mayor of '
+        'Lagos, said, "No."'
+    )
+    assert found == {"Ida Berg": "director", "Eli Sayo": "mayor"}
+
+
+def test_a_capitalised_office_in_an_aside_beats_a_lowercase_role_before_the_name():
+    found = titles(
+        "Officials met, according to prosecutor Ana Lusk, the State Attorney for the Northern "
+        'District of Veldia. "We will act," said Lusk.'
+    )
+    assert found["Ana Lusk"] == "State Attorney"
+
+
+def test_a_title_opening_the_sentence_before_name_and_speech_verb_is_the_title():
+    found = titles('A member of the Orvan Senate, Tomas Ek said, "We are ready."')
+    assert found["Tomas Ek"].startswith("member")
+
+
+def test_a_clause_before_the_name_gives_no_title():
+    found = titles('After meeting the president, Tomas Ek said, "We are ready."')
+    assert found["Tomas Ek"] == ""
+
+
+def test_an_envoys_title_goes_on_with_to_and_where_one_is_sent():
+    found = titles('Orvan Ambassador to Veldia Tomas Ek alleged, "We are ready."')
+    assert found == {"Tomas Ek": "Orvan Ambassador to Veldia"}
+
+
+def test_an_office_taken_as_or_after_an_office_verb_is_the_title():
+    found = titles(
+        'The chamber voted for Ana Lusk to serve as Speaker. "I pledge to serve," Lusk said. '
+        'Ida Berg was elected Chair of the Board. "Thanks," Berg said.'
+    )
+    assert {name: title.casefold() for name, title in found.items()} == {
+        "Ana Lusk": "speaker",
+        "Ida Berg": "chair",
+    }
+
+
+def test_a_title_after_as_before_another_name_is_that_persons():
+    found = titles('Ana Lusk spoke as President Eli Sayo looked on. "Thanks," Lusk said.')
+    assert found["Ana Lusk"] == ""
+
+
+def test_a_title_in_apposition_before_a_name_that_ends_the_sentence():
+    found = titles(
+        '"We are ready," said the office\'s chief executive, Ana Lusk. He met the mayor, Eli '
+        'Sayo. "Yes," Sayo said.'
+    )
+    assert found == {"Ana Lusk": "chief executive", "Eli Sayo": "mayor"}
+
+
+def test_a_list_after_the_apposition_gives_no_title():
+    found = titles('He met the mayor, Eli Sayo and Ida Berg. "Yes," Sayo said.')
+    assert found["Eli Sayo"] == ""
+
+
+def test_a_relative_clause_that_says_what_the_person_does_gives_the_title():
+    found = titles(
+        'Ana Lusk, who heads the Orvan Relief Office, said, "We are ready." "Yes," said Eli '
+        "Sayo, who is the group's treasurer."
+    )
+    assert found == {"Ana Lusk": "head", "Eli Sayo": "treasurer"}
+
+
+def test_an_office_after_another_name_is_not_the_first_persons():
+    found = titles('Ana Lusk described Eli Sayo as chairman. "Yes," Lusk said.')
+    assert found["Ana Lusk"] == ""
