@@ -194,8 +194,12 @@ class QuoteFilter(django_filters.FilterSet):
         model = Quote
         fields = []
 
+    speaker_ids = None  # of the speakers the speaker field found, once it filtered
+
     def filter_speaker(self, queryset, name, value):
-        return queryset.by_speaker_name(value)
+        # Kept for the page, which names who was found: the names are searched once, not twice.
+        self.speaker_ids = Speaker.objects.ids_matching(value)
+        return queryset.filter(speaker__in=self.speaker_ids)
 
     def filter_article(self, queryset, name, value):
         return queryset.in_article_matching(value)

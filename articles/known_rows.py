@@ -3,6 +3,7 @@ names an article gives refer to, found for a whole chunk at once."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 
@@ -27,6 +28,11 @@ class KnownRows:
         self.previous_speakers: set[int] = set()
         self.previous_organisations: set[int] = set()
         self.changed: dict[int, tuple] = {}
+        # The organisations by upper-case name, alias and acronym: what find_organisation can
+        # pick, without testing each of a chunk's hundreds for every name it gives.
+        self.organisations_by_key: dict[str, list[Organisation]] = defaultdict(list)
+        for organisation in organisations:
+            self.index_organisation(organisation)
 
     @classmethod
     def for_articles(cls, articles: list[ExtractedArticle], names: NameIndex) -> KnownRows:
@@ -74,6 +80,7 @@ class KnownRows:
                     organisation.acronym or found.acronym,
                 ),
             )
+        self.index_organisation(organisation)
         self.used_organisations.append(organisation)
         return organisation
 
@@ -81,10 +88,14 @@ class KnownRows:
         """The first by name of: the name as found, in another case, as an alias, and the
         acronym (of an organisation named by it alone, unless the article names no other)."""
         upper, folded = found.name.upper(), found.name.casefold()
+        keys = [f"name:{upper}", f"alias:{folded}"] + [f"acronym:{found.acronym}"] * bool(
+            found.acronym
+        )
+        indexed = {id(o): o for key in keys for o in self.organisations_by_key.get(key, ())}
         candidates = sorted(
             (
                 o
-                for o in self.organisations
+                for o in indexed.values()
                 if o.name.upper() == upper
                 or folded in o.aliases.casefold()
                 or (found.acronym and o.acronym == found.acronym)
@@ -100,6 +111,17 @@ class KnownRows:
             or first_with_alias(candidates, found.name)
             or next(iter(same_acronym), None)
         )
+
+    def index_organisation(self, organisation: Organisation) -> None:
+        """Under its name, aliases and acronym as they are now (a name or alias added later is
+        indexed again; a stale key only offers a candidate the lookup then tests)."""
+        keys = [f"name:{organisation.name.upper()}"]
+        keys += [f"acronym:{organisation.acronym}"] * bool(organisation.acronym)
+        keys += [f"alias:{alias.casefold()}" for alias in organisation.alias_list]
+        for key in keys:
+            rows = self.organisations_by_key[key]
+            if not any(row is organisation for row in rows):
+                rows.append(organisation)
 
     def speaker_for(
         self, found: ExtractedSpeaker, organisations: dict[str, Organisation]
@@ -219,8 +241,11 @@ class NameIndex:
         return set().union(*(self.speaker_names[fold(name)] for name in names))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """A name without case or accents: "Erdoğan" and "Erdogan" spell one person."""
+    """A name without case or accents: "Erdoğan" and "Erdogan" spell one person. Remembered:
+    each speaker a chunk names is compared with every candidate's name and aliases, folded
+    (a million folds for 1,000 files, half the import's time)."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
     ).casefold()

@@ -3,8 +3,8 @@
 from django.db import models
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, TruncMonth
-from django.urls import reverse
 
+from articles.links import page_url
 from articles.naming import NamedRecord, SluggedModel, join_aliases
 from articles.search import (
     article_search_vector,
@@ -111,6 +111,10 @@ class SpeakerQuerySet(models.QuerySet):
         while walking the index of the order asked for."""
         found = Speaker.objects.filter(names_matching(text)).order_by().values("pk")
         return self.filter(pk__in=found)
+
+    def ids_matching(self, text: str) -> list:
+        """The keys of those ``matching(text)``, fetched now (see ``ids_of``)."""
+        return ids_of(self.matching(text))
 
     def for_organisation_named(self, text: str):
         """Who speaks for an organisation found by slug, name, acronym or alias."""
@@ -291,7 +295,7 @@ class Article(SluggedModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+        return page_url("articles:article-detail", "slug", self.slug)
 
     def save(self, *args, **kwargs):
         """Keeps its quotes' copy of its publication date (``Quote.published``) in step."""
@@ -338,7 +342,7 @@ class QuoteQuerySet(models.QuerySet):
 
     def by_speaker_name(self, text: str):
         """ "Miller" finds Matthew Miller's quotes, by full name or alias."""
-        return self.filter(speaker__in=ids_of(Speaker.objects.matching(text)))
+        return self.filter(speaker__in=Speaker.objects.ids_matching(text))
 
     def for_organisation(self, organisation):
         return self.filter(speaker__organisation=organisation)
@@ -476,7 +480,7 @@ class Quote(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:quote-detail", kwargs={"pk": self.pk})
+        return page_url("articles:quote-detail", "pk", self.pk)
 
     @property
     def is_short(self) -> bool:

@@ -2,8 +2,9 @@
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.text import slugify
+
+from articles.links import page_url
 
 SLUG_LENGTH = 200
 
@@ -85,7 +86,7 @@ class NamedRecord(SluggedModel):
         constraints = [models.UniqueConstraint(fields=["name"], name="%(class)s_unique_name")]
 
     def get_absolute_url(self):
-        return reverse(f"articles:{self._meta.model_name}-detail", kwargs={"slug": self.slug})
+        return page_url(f"articles:{self._meta.model_name}-detail", "slug", self.slug)
 
     @property
     def alias_list(self) -> list[str]:

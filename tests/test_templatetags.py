@@ -2,16 +2,21 @@
 the quotes-over-time chart; always escaping what came from a file."""
 
 import datetime
+import re
 from types import SimpleNamespace
+
+import pytest
 
 from articles.templatetags.newsroom import (
     article_body,
     datalist,
     highlight,
     periods,
+    quote_card,
     quote_chart,
     snippet,
 )
+from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 
 
 def quote(start, end, position=0, speaker=None):
@@ -128,3 +133,44 @@ def test_datalist_escapes_names_and_takes_values_or_value_label_pairs():
         '<datalist id="names"><option value="Jane &quot;JR&quot; &lt;Roe&gt;"></option>'
         '<option value="Alpha &amp; Omega">A&amp;O</option></datalist>'
     )
+
+
+@pytest.mark.django_db
+def test_a_quote_card_links_speaker_organisation_article_and_quote_page_escaping_all():
+    party = make_organisation("Free <Peace> Party", acronym="F&P")
+    person = make_speaker("Tarin <b>Vell</b>", title="envoy & aide", organisation=party)
+    article = make_article(
+        "Talks <i>resume</i>",
+        url="https://example.org/a?x=1&y=2",
+        published=datetime.date(2024, 3, 5),
+    )
+    quote = make_quote(article, "We <will> talk about the ceasefire again", person)
+    html = str(quote_card(quote, query="ceasefire", speaker_query="Vell"))
+    assert html.startswith('<figure class="quote-card">')
+    assert ' cite="https://example.org/a?x=1&amp;y=2"' in html
+    assert "“We &lt;will&gt; talk about the <mark>ceasefire</mark> again”" in html
+    assert (
+        f'href="{person.get_absolute_url()}">Tarin &lt;b&gt;<mark>Vell</mark>&lt;/b&gt;</a>' in html
+    )
+    assert '<span class="quote-card__title">, envoy &amp; aide</span>' in html
+    assert f'<a href="{party.get_absolute_url()}">F&amp;P</a>' in html
+    assert f'href="{quote.get_place_url()}">Talks &lt;i&gt;resume&lt;/i&gt;</a>' in html
+    assert '<time datetime="2024-03-05">5 Mar 2024</time>' in html
+    assert f'<a class="quote-card__cite" href="{quote.get_absolute_url()}">Cite</a>' in html
+    assert "<b>" not in html and "<i>" not in html and "<will>" not in html
+
+
+@pytest.mark.django_db
+def test_a_quote_card_says_when_the_speaker_is_not_named_and_compact_keeps_two_links():
+    article = make_article("Undated talks")
+    quote = make_quote(article, "So-called", None)
+    html = str(quote_card(quote))
+    assert html.startswith('<figure class="quote-card quote-card--short">\n  <blockquote>')
+    assert "Speaker not named" in html and "<time" not in html
+    compact = str(quote_card(quote, compact=True))
+    assert compact.startswith('<figure class="quote-card quote-card--compact quote-card--short">')
+    assert re.findall(r'href="([^"]+)"', compact) == [
+        quote.get_place_url(),
+        quote.get_absolute_url(),
+    ]
+    assert "Speaker not named" not in compact and "Undated talks" not in compact
