@@ -1,5 +1,7 @@
 """How records are named: unique slugs for their URLs, and alias lists one name per line."""
 
+from collections import Counter
+
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
@@ -11,19 +13,23 @@ SLUG_LENGTH = 200
 
 def unique_slugs(model: type[models.Model], texts: list[str], instance_pk=None) -> list[str]:
     """Slugs for ``texts`` used by no other row of ``model`` nor by one another ("assad",
-    "assad-2", ...), looked up in one query."""
+    "assad-2", ...), looked up in one query, or two when some are taken."""
     bases = [
         slugify(text)[: SLUG_LENGTH - 8].strip("-") or model._meta.model_name for text in texts
     ]
     if not bases:
         return []
-    taken = set(
-        model.objects.filter(
-            Q.create([("slug__startswith", base) for base in set(bases)], connector=Q.OR)
+    others = model.objects.exclude(pk=instance_pk)
+    taken = set(others.filter(slug__in=set(bases)).values_list("slug", flat=True))
+    # Only a base already taken, or wanted twice, needs its numbered variants: matching every
+    # base by prefix scans the whole table on SQLite, whose LIKE uses no index.
+    clashing = {base for base, n in Counter(bases).items() if base in taken or n > 1}
+    if clashing:
+        taken |= set(
+            others.filter(
+                Q.create([("slug__startswith", f"{base}-") for base in clashing], connector=Q.OR)
+            ).values_list("slug", flat=True)
         )
-        .exclude(pk=instance_pk)
-        .values_list("slug", flat=True)
-    )
     slugs = []
     for base in bases:
         slug, n = base, 1

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from articles.models import Article, Organisation, Quote, Speaker
+from articles.naming import unique_slugs
 from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +48,18 @@ def test_slugs_are_unique_and_kept_on_save():
     first.title = "Ceasefire broken"
     first.save()
     assert Article.objects.get(pk=first.pk).slug == "ceasefire-holds"
+
+
+def test_slugs_for_a_batch_skip_taken_ones_and_repeats_within_it():
+    make_article(title="Talks resume")
+    orphan = make_article(title="Talks resume")
+    Article.objects.filter(slug="talks-resume").delete()
+    make_article(title="Port reopens")
+
+    slugs = unique_slugs(Article, ["Port reopens", "Talks resume", "Talks resume", "Aid"])
+
+    assert orphan.slug == "talks-resume-2"
+    assert slugs == ["port-reopens-2", "talks-resume", "talks-resume-3", "aid"]
 
 
 def test_speaker_found_by_alias_and_quotes_by_speaker_name():
