@@ -195,7 +195,7 @@ def test_a_site_named_anywhere_in_a_sentence_with_its_country_ending():
 
 def test_a_name_described_as_a_body_in_an_aside_and_a_service_is_none():
     found = organisations(
-        "Hadaar, a Kenyan airline, said so. Jo Lam, a party official, and Telegram, a "
+        "Hadaar, a Kenyan airline, said so. Jo Ferro, a party official, and Telegram, a "
         "messaging app, did not."
     )
     assert set(found) == {"Hadaar"}
@@ -203,7 +203,7 @@ def test_a_name_described_as_a_body_in_an_aside_and_a_service_is_none():
 
 def test_an_aside_with_a_word_for_a_person_too_names_no_body():
     found = organisations(
-        "Lam, an operator at the plant, said so. Kropka Daily, a newspaper in Lodz, agreed."
+        "Ferro, an operator at the plant, said so. Kropka Daily, a newspaper in Lodz, agreed."
     )
     assert set(found) == {"Kropka Daily"}
 
@@ -254,7 +254,7 @@ def test_a_plain_noun_before_of_a_body_is_no_part_of_its_name():
 
 def test_a_name_after_spokesperson_for_is_a_body_unless_a_person_or_an_office():
     found = organisations(
-        "Eva Roe, chair and spokesperson for The Blues, said so. A spokesman for Jane Lam and "
+        "Eva Roe, chair and spokesperson for The Blues, said so. A spokesman for Jane Ferro and "
         "a spokeswoman for the Foreign Minister did not."
     )
     assert set(found) == {"Blues"}
@@ -266,7 +266,7 @@ def test_a_people_before_militia_is_a_description_not_a_name():
 
 def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
     found = organisations(
-        'Jo Lam\'s party won. "It is over," the Ohio Liberal said. Lagos Voice noted it.'
+        'Jo Ferro\'s party won. "It is over," the Ohio Liberal said. Lagos Voice noted it.'
     )
     assert set(found) == {"Lagos Voice"}
 
@@ -277,7 +277,7 @@ def test_an_owner_before_party_and_a_place_before_a_noun_name_no_body():
 def test_a_party_named_before_a_members_title_is_a_body():
     found = organisations(
         "Speakers included Harvest MP Ana Lusk and Former Harvest senator Tomas Ek, not "
-        "Democratic Senator Jo Lam, State Senator Ida Berg, Kenyan MP Eli Sayo or Kibrano MP "
+        "Democratic Senator Jo Ferro, State Senator Ida Berg, Kenyan MP Eli Sayo or Kibrano MP "
         "Ana Roe."
     )
     assert set(found) == {"Harvest"}
@@ -330,7 +330,7 @@ def test_one_unknown_word_after_according_to_is_a_medium_unless_a_person_has_it(
 
 def test_a_known_acronym_and_one_common_word_name_a_body():
     found = organisations(
-        "UN Women said the shelters were full. EU Foreign ministers met, UN Envoy Jo Lam and "
+        "UN Women said the shelters were full. EU Foreign ministers met, UN Envoy Jo Ferro and "
         "UN Monitors left, and a UN Resolution passed."
     )
     assert set(found) == {"UN Women", "United Nations", "European Union"}
@@ -382,7 +382,7 @@ def test_a_company_named_with_its_legal_ending_is_one_body():
 
 def test_an_aside_with_the_and_a_kind_says_a_name_is_a_body():
     found = organisations(
-        "Kestrel, the national airline, said so. Jo Lam, the airline's founder, agreed."
+        "Kestrel, the national airline, said so. Jo Ferro, the airline's founder, agreed."
     )
     assert set(found) == {"Kestrel"}
 

@@ -100,19 +100,19 @@ def test_a_title_by_its_initials_refers_back_to_the_person():
 
 
 def test_an_occupation_in_an_aside_is_the_title():
-    article = read("Jo Lam, a Lisbon lawyer representing the family, said: “We will appeal.”")
-    assert [q.speaker for q in article.quotes] == ["Jo Lam"]
-    assert speaker_named(article, "Jo Lam").title == "Lisbon lawyer"
+    article = read("Jo Ferro, a Lisbon lawyer representing the family, said: “We will appeal.”")
+    assert [q.speaker for q in article.quotes] == ["Jo Ferro"]
+    assert speaker_named(article, "Jo Ferro").title == "Lisbon lawyer"
 
 
 def test_a_bracketed_gloss_between_title_and_name_is_skipped():
-    article = read("Green MP (Member of Parliament) Jo Lam said: “We will appeal.”")
-    assert [q.speaker for q in article.quotes] == ["Jo Lam"]
-    assert "MP" in speaker_named(article, "Jo Lam").title
+    article = read("Green MP (Member of Parliament) Jo Ferro said: “We will appeal.”")
+    assert [q.speaker for q in article.quotes] == ["Jo Ferro"]
+    assert "MP" in speaker_named(article, "Jo Ferro").title
 
 
 def test_a_speech_verb_after_a_name_and_comma_is_no_title():
-    article = read("Asked about Jo Lam, said the minister, the court was silent. Jo Lam left.")
+    article = read("Asked about Jo Ferro, said the minister, the court was silent. Jo Ferro left.")
     assert all("said" not in s.title for s in article.speakers)
 
 
@@ -156,7 +156,7 @@ def test_the_title_alone_refers_back_to_the_person_introduced_with_it():
 
 
 def test_one_mp_said_is_not_the_mp_named_earlier():
-    text = "Green MP Jo Lam spoke first. One MP told the Courier: “We lost.”"
+    text = "Green MP Jo Ferro spoke first. One MP told the Courier: “We lost.”"
     assert speakers(text) == [None]
 
 
@@ -202,8 +202,8 @@ def test_a_conjunction_and_an_aside_do_not_hide_the_subject():
 
 
 def test_a_legislators_party_and_state_is_no_name():
-    text = "Rep. Jo Lam, R-Texas, said “We lost.” Sen. Ana Ruiz (D-Ohio) said “We won.”"
-    assert speakers(text) == ["Jo Lam", "Ana Ruiz"]
+    text = "Rep. Jo Ferro, R-Texas, said “We lost.” Sen. Ana Ruiz (D-Ohio) said “We won.”"
+    assert speakers(text) == ["Jo Ferro", "Ana Ruiz"]
 
 
 def test_a_run_of_quotes_continues_its_speaker_until_another_person_is_named():
@@ -369,7 +369,7 @@ def test_a_medium_is_known_by_how_it_is_used():
 
 
 def test_according_to_a_lone_surname_names_no_medium():
-    article = read("According to Lam, the move was “unlawful.” Jo Lam spoke to Kopa on Monday.")
+    article = read("According to Ferro, the move was “unlawful.” Jo Ferro spoke to Kopa on Monday.")
     assert [o.name for o in article.organisations] == ["Kopa"]
 
 
@@ -386,7 +386,7 @@ def test_letters_after_a_name_are_no_part_of_it_and_no_organisation():
 def test_a_company_known_by_its_kind_its_shops_or_its_work():
     article = read(
         "Shots were fired at a Grindel store. The Dutch gas producer Vantor said the study by "
-        "Scopewatch was wrong. Jo Lam said via Chirper that she had left."
+        "Scopewatch was wrong. Jo Ferro said via Chirper that she had left."
     )
     assert {o.name for o in article.organisations} == {
         "Grindel",
@@ -412,7 +412,7 @@ def test_a_kind_word_that_may_be_a_person_before_a_first_name_names_a_person():
 
 def test_a_person_told_inside_a_quote_and_an_adjective_before_spokesperson_are_no_bodies():
     article = read(
-        "Presidential spokesperson Ana Ruiz wrote, “I told Jo Lam last night that he must go.”"
+        "Presidential spokesperson Ana Ruiz wrote, “I told Jo Ferro last night that he must go.”"
     )
     assert not article.organisations
 
@@ -479,7 +479,9 @@ def test_an_acronym_in_brackets_after_a_lowercase_kind_of_body_is_one():
 
 
 def test_a_name_that_is_no_english_word_before_a_kind_of_body_is_one():
-    article = read("The Tehreek-e-Nafs group claimed it. The Labour party and Jo Lam's party won.")
+    article = read(
+        "The Tehreek-e-Nafs group claimed it. The Labour party and Jo Ferro's party won."
+    )
     assert [o.name for o in article.organisations] == ["Tehreek-e-Nafs"]
 
 
@@ -680,7 +682,7 @@ def test_a_document_that_speaks_speaks_for_its_author(text, speaker):
 
 def test_comments_before_a_quote_are_a_noun_not_the_speech_verb():
     text = (
-        "Chief Jo Lam met Ana Ruiz. The chief of the network, Jane Roe, called the comments "
+        "Chief Jo Ferro met Ana Ruiz. The chief of the network, Jane Roe, called the comments "
         '"unfortunate."'
     )
     assert speakers(text) == ["Jane Roe"]
@@ -721,8 +723,8 @@ def test_a_description_that_refers_back_puts_its_person_in_focus():
 
 def test_the_subject_of_a_that_clause_after_a_time_and_a_place_is_in_focus():
     text = (
-        "Jo Lam was killed in May. The Courier revealed that in December, Crown Prince Ali Saud "
-        "of Saudi Arabia accepted blame for the death of Jo Lam. Speaking to the Courier, he "
+        "Jo Ferro was killed in May. The Courier revealed that in December, Crown Prince Ali Saud "
+        "of Saudi Arabia accepted blame for the death of Jo Ferro. Speaking to the Courier, he "
         'said, "It happened under my watch."'
     )
     assert speakers(text) == ["Ali Saud"]
@@ -850,7 +852,7 @@ def test_a_speaker_and_any_past_verb_that_close_the_sentence_after_a_quote(verb)
 
 
 def test_a_past_verb_that_does_not_close_the_clause_reports_nothing():
-    assert speakers("Jo Lam visited. “Wells are dry,” he noticed the others wanted.") == [None]
+    assert speakers("Jo Ferro visited. “Wells are dry,” he noticed the others wanted.") == [None]
 
 
 @pytest.mark.parametrize(
@@ -858,7 +860,7 @@ def test_a_past_verb_that_does_not_close_the_clause_reports_nothing():
     [
         ('A statement from the Water Board said: "Never."', "Water Board"),
         ('A statement issued by the Water Board on Monday said: "Never."', "Water Board"),
-        ('Jo Lam spoke. The decree signed by Jane Roe read: "Never."', "Jane Roe"),
+        ('Jo Ferro spoke. The decree signed by Jane Roe read: "Never."', "Jane Roe"),
         ('A letter from Jane Roe to the council said the plan was "dead."', "Jane Roe"),
     ],
 )
@@ -902,4 +904,4 @@ def test_it_said_after_a_body_that_acted_as_agent_or_source(lead):
 
 
 def test_it_said_after_a_body_that_was_only_an_object_names_none():
-    assert speakers('Jo Lam met the Water Agency on Monday. "Two died," it said.') == [None]
+    assert speakers('Jo Ferro met the Water Agency on Monday. "Two died," it said.') == [None]

@@ -1,4 +1,4 @@
-"""What the words set beside a name say about the person: an aside between commas ("Jo Lam,
+"""What the words set beside a name say about the person: an aside between commas ("Jo Ferro,
 the ICRC's Middle East director,"), a title before the name and its comma ("The mayor of Lyon,
 Ines Varga,"), or a predicate ("Jane Roe, who is president of the club")."""
 
@@ -29,7 +29,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if first.isdigit() or first == "who":
         return "", "", True
     if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES or first.endswith("ed"):
-        return "", "", False  # "Jo Lam, said the minister," is no aside on Jo Lam
+        return "", "", False  # "Jo Ferro, said the minister," is no aside on Jo Ferro
     if first == "of":
         words = [t.text for t in inner[1:] if t.is_word]
         if words and words[0].casefold() == "the":
@@ -78,15 +78,15 @@ def aside_end(tokens: list[Token], j: int) -> int:
 
 
 QUANTIFIERS = frozenset({"one", "another", "each", "every", "some", "any"})
-"""Words that pick one of many, before a title: "One activist, Jo Lam,"."""
+"""Words that pick one of many, before a title: "One activist, Jo Ferro,"."""
 
 
 def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     """A title set before a name between commas: "The mayor of Lyon, Ines Varga, said" ->
     "mayor"; "The group's chief spokesman, Ilir Berisha," -> "chief spokesman"; "the
-    chief of VOA's Africa division, Nora Falk," -> "chief"; "the Special Envoy of the
-    Board, Jo Lam," -> "Special Envoy"; "A member of the Board, Jo Lam said" and "met the
-    mayor, Jo Lam." too. An owner before the title ("the premier's spokesperson") is left
+    chief of the Courier's Africa desk, Nora Falk," -> "chief"; "the Special Envoy of the
+    Board, Jo Ferro," -> "Special Envoy"; "A member of the Board, Jo Ferro said" and "met the
+    mayor, Jo Ferro." too. An owner before the title ("the premier's spokesperson") is left
     out."""
     if first < 2 or tokens[first - 1].text != ",":
         return ""
@@ -97,7 +97,7 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
         if not token.is_word or token.quote >= 0:
             break
         if token.lower in QUANTIFIERS:
-            break  # "One activist, Jo Lam," is an activist
+            break  # "One activist, Jo Ferro," is an activist
         if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
             opens, spoken = k == 0, k > 0
             break  # "the" ends the title, unless it opens its complement
@@ -105,8 +105,8 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     after = tokens[last].text if last < len(tokens) else "."
     if not (
         after == ","
-        or (opens and after.casefold() in lx.SPEECH_VERBS)  # "A member of X, Jo Lam said"
-        or (spoken and after in {".", ";", "!", "?"})  # "met the mayor, Jo Lam." ends it
+        or (opens and after.casefold() in lx.SPEECH_VERBS)  # "A member of X, Jo Ferro said"
+        or (spoken and after in {".", ";", "!", "?"})  # "met the mayor, Jo Ferro." ends it
     ):
         return ""
     titles = [n for n, t in enumerate(words) if evidence.is_title_like(strip_possessive(t.lower))]

@@ -32,7 +32,7 @@ class Attributor(DocumentReader):
 
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
         """A speaker, an optional aside between commas or in brackets, and a speech verb: "Roe
-        said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Lam (D-Ohio) said", "the
+        said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Ferro (D-Ohio) said", "the
         ministry also said"; a title whose aside is a name speaks by that name: "the city's
         deputy mayor, Lina Berg, said"."""
         phrase = self.read(tokens, i)
@@ -220,7 +220,7 @@ class Attributor(DocumentReader):
             return None
         end -= 2 if tokens[end - 2].text == "," else 1
         if end >= 2 and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
-            end -= 2  # "Jo Lam, 24, who"
+            end -= 2  # "Jo Ferro, 24, who"
         for j in range(max(0, end - 8), end):
             phrase = self.read(tokens, j)
             if phrase is not None and phrase.last == end and phrase.kind == "person":
@@ -242,7 +242,7 @@ class Attributor(DocumentReader):
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US
-        Ambassador to Peru Jo Lam"), except "with X saying"."""
+        Ambassador to Peru Jo Ferro"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
             phrase = self.read(tokens, j)
@@ -296,7 +296,7 @@ class Attributor(DocumentReader):
             return None
         who = (self.antecedent(tokens, w + 1) for w in range(k) if tokens[w].lower == "who")
         relative = next(filter(None, who), None)
-        if relative is not None:  # "Another was Jo Lam, 24, who cited his training: “…”"
+        if relative is not None:  # "Another was Jo Ferro, 24, who cited his training: “…”"
             return self.attribution(relative, tokens, "", "colon-lead-in")
         if sentence_index == 0:
             return None
@@ -370,7 +370,7 @@ def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
 
 def past_body(tokens: list[Token], j: int) -> int:
     """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
-    Ohio said", "Jo Lam of the Courier told"."""
+    Ohio said", "Jo Ferro of the Courier told"."""
     if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
         return j
     end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")

@@ -93,7 +93,7 @@ def named_after_its_kind(
                 found.add(name, token.start)  # "Kropka, a news site,"
         if i == 0:
             continue
-        before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Lam" is a person
+        before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Ferro" is a person
         if (
             before in lx.ORGANISATION_KINDS
             or before in lx.PARTY_ADJECTIVES
@@ -101,9 +101,9 @@ def named_after_its_kind(
         ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
-                continue  # "its operator Jo Lam"
+                continue  # "its operator Jo Ferro"
             if before in lx.PARTY_ADJECTIVES and names_a_person(name):
-                continue  # "opposition Jo Lam"
+                continue  # "opposition Jo Ferro"
             if is_place_name(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
@@ -141,7 +141,7 @@ ASIDE_KINDS = frozenset(
     if not (evidence.is_occupation(kind) or is_agent_noun(kind))
 )
 """Kinds that say, in an aside, that a name is a body's: not a service ("an app"), nor a word
-for a person too ("Jo Lam, an operator at the plant", "a broadcaster")."""
+for a person too ("Jo Ferro, an operator at the plant", "a broadcaster")."""
 
 
 def described_after(tokens: list[Token], end: int) -> bool:
@@ -198,7 +198,7 @@ SENTENCE_ENDS = frozenset('.!?:;"“”')
 
 
 def names_a_person(name: str) -> bool:
-    """Two or three words that open with a first name: "Jo Lam", "Ana Ruiz Diaz"."""
+    """Two or three words that open with a first name: "Jo Ferro", "Ana Ruiz Diaz"."""
     words = name.split()
     return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
 
@@ -209,7 +209,7 @@ def group_with_lowercase_head(
     """A proper name before "movement", "group" or "network" names a body, and the whole is
     its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
     person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
-    ("Jo Lam's party") is none."""
+    ("Jo Ferro's party") is none."""
     for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
             continue
@@ -344,7 +344,7 @@ FIGHTERS = lx.words("rebels insurgents militants fighters forces troops militiam
 def group_known_as(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A group named by what it is called ("rebels known as the Kolda Tigers", "a group
     called Free Hands") or by whom its fighters serve ("fighters loyal to the Kolda Tigers");
-    a person or a place is none ("loyal to Jo Lam")."""
+    a person or a place is none ("loyal to Jo Ferro")."""
     for start, end in runs:
         k = start - (start > 0 and tokens[start - 1].lower == "the")
         if k < 2:

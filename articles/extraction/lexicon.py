@@ -136,7 +136,7 @@ NOT_OCCUPATIONS = words("""
 """Words among nameparser's titles that name no occupation."""
 
 NOT_TITLES = words("man woman men women person people boy girl child children source sources")
-"""Role words that describe but make no title beside a name: "a man, Jo Lam,"."""
+"""Role words that describe but make no title beside a name: "a man, Jo Ferro,"."""
 
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party

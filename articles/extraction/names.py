@@ -65,10 +65,10 @@ def name_phrase(
         return Phrase(first, last, "person", name, title, organisation=body, described=True)
     if owner:
         return Phrase(first, last, "person", name, organisation=owner, described=True)
-    if letters:  # "Jo Lam MP": the letters that are a title are his
+    if letters:  # "Jo Ferro MP": the letters that are a title are his
         return Phrase(first, last, "person", name, title=letters, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
-        return Phrase(first, last, "unnamed", head=words[0])  # "Jo Lam, D-Ohio, said"
+        return Phrase(first, last, "unnamed", head=words[0])  # "Jo Ferro, D-Ohio, said"
     if person_of and orgs.find(name) is None:
         return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
     if not honorific:
@@ -119,7 +119,7 @@ def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list
 
 def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
     """A name begins after a place that ends the words before it: "Ambassador to Germany
-    Jo Lam" is "Jo Lam"."""
+    Jo Ferro" is "Jo Ferro"."""
     if len(indexes) < 3 or any(tokens[p].lower in ("of", "for", "the") for p in indexes):
         return indexes
     for cut in range(len(indexes) - 2, 0, -1):
@@ -131,8 +131,8 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 
 def owner_before_name(tokens: list[Token], indexes: list[int]) -> int:
-    """How many words before a full name are its owner in the possessive: "CNN's Jo Lam",
-    "Kranjc Media's Jane Roe", "Roe's Jo Lam"; 0 when none are."""
+    """How many words before a full name are its owner in the possessive: "CNN's Jo Ferro",
+    "Kranjc Media's Jane Roe", "Roe's Jo Ferro"; 0 when none are."""
     owned = [k for k, p in enumerate(indexes[:-2]) if tokens[p].possessive]
     if not owned or not looks_like_a_name([tokens[p].base for p in indexes[owned[-1] + 1 :]]):
         return 0

@@ -63,14 +63,14 @@ def outlets(
         elif any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[target:end]):
             continue  # "according to U.S. Attorney Jane Roe"
         elif names_a_person(name):
-            continue  # "told Jo Lam"
+            continue  # "told Jo Ferro"
         elif (
             tokens[target - 2].lower == "according"
             and end - target == 1
             and not definite
             and not names_a_medium_alone(tokens[target], person_named)
         ):
-            continue  # "according to Lam": a surname as often as a medium
+            continue  # "according to Ferro": a surname as often as a medium
         elif target in subjects and end - target == 1 and evidence.is_common_word(name):
             continue  # "Police reported"
         elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
@@ -94,7 +94,7 @@ often news from a place."""
 def names_a_medium_alone(token: Token, person_named) -> bool:
     """One word after "according to" is a medium when nothing makes it a person's: no one in
     the article has it as a surname or with a title, it is no first name and no English word ("according to
-    Meridor"); "according to Lam" after "Jo Lam", "according to Police" are no media."""
+    Meridor"); "according to Ferro" after "Jo Ferro", "according to Police" are no media."""
     word = token.base
     return (
         not is_a_person(word, person_named)

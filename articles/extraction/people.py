@@ -294,7 +294,7 @@ def title_lead(tokens: list[Token], title: int, since: int) -> int:
 
 def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int) -> bool:
     """A name between commas right after the subject's description is the subject: "A
-    spokesperson for the board, Jo Lam, indicated ..."; a later "he said" is Jo Lam."""
+    spokesperson for the board, Jo Ferro, indicated ..."; a later "he said" is Jo Ferro."""
     if first - subject < 2 or tokens[first - 1].text != "," or last >= len(tokens):
         return False
     if tokens[last].text != ",":
@@ -341,8 +341,8 @@ COPULAS = frozenset({"is", "was", "are", "were"})
 
 def named_subject(tokens: list[Token], subject: int, seen: list, since: int) -> int | None:
     """Where in ``seen`` (from ``since``) the sentence names whom its subject describes:
-    "Another was tour manager Jo Lam", "One of the men was Ali Doe, 42", "A spokeswoman for
-    the board, Jo Lam, said"."""
+    "Another was tour manager Jo Ferro", "One of the men was Ali Doe, 42", "A spokeswoman for
+    the board, Jo Ferro, said"."""
     for k in range(since, len(seen)):
         first = seen[k][0].first
         between = {t.lower for t in tokens[subject:first]}
@@ -416,7 +416,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
         named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
-        if named is not None:  # "Another was Jo Lam": she is the subject
+        if named is not None:  # "Another was Jo Ferro": she is the subject
             seen[named] = (*seen[named][:3], True, seen[named][4])
         elif noun is not None:
             unnamed.append((tokens[subject].start, *noun))

@@ -65,14 +65,14 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if token.text == "(" and pieces and pieces[-1][1] == "title":
             close = next((m for m in range(j + 1, min(n, j + 8)) if tokens[m].text == ")"), 0)
             if close and all(t.quote < 0 for t in tokens[j:close]):
-                j = close + 1  # "Labour MP (Member of Parliament) Jo Lam"
+                j = close + 1  # "Labour MP (Member of Parliament) Jo Ferro"
                 continue
         if not token.is_word:
             break
         low = token.lower
         spelled = spelled_title(tokens, j) if not pieces else 0
         if spelled:
-            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Lam": MP
+            pieces.append((spelled - 2, "title"))  # "Member of parliament (MP) Jo Ferro": MP
             j = spelled
             continue
         if token.modifier and not pieces:
@@ -89,7 +89,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 break
             titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
             if titled and post_nominal(tokens, j, pieces):
-                titled = False  # "Jo Lam MP said": letters after the name, no title before one
+                titled = False  # "Jo Ferro MP said": letters after the name, no title before one
             pieces.append((j, "title" if titled else "cap"))
             if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
                 return pieces, j + 1
@@ -109,7 +109,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 j += skip
                 continue
             office = lowercase_office(tokens, j, skip, pieces)
-            if office:  # "chairman of the assembly Jo Lam": the office is the title's
+            if office:  # "chairman of the assembly Jo Ferro": the office is the title's
                 pieces.extend((m, "title") for m in range(j, office))
                 j = office
                 continue
@@ -127,7 +127,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if low == "and" and (
                 not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
             ):
-                break  # "Whip Jo Lam and deputy chair ...": a second person
+                break  # "Whip Jo Ferro and deputy chair ...": a second person
             pieces.extend((j + m, "lower") for m in range(lead))
             j += lead
             continue
@@ -137,7 +137,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
 
 def spelled_title(tokens: list[Token], i: int) -> int:
     """A title spelled out and then given by its initials in brackets before a name: "Member
-    of parliament (MP) Jo Lam", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    of parliament (MP) Jo Ferro", "Chief executive officer (CEO) Ana Ruiz"; where the name
     starts, else 0."""
     if not evidence.is_title_like(tokens[i].lower):
         return 0
@@ -161,15 +161,15 @@ def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
     where one is sent."""
     low = tokens[j].lower
     if low == "to" and pieces and pieces[-1][1] == "title":
-        return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Lam"
+        return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Ferro"
     if not pieces or low not in {"of", "for", "on"}:
         return False
     return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
 
 
 def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
-    """Letters after a full name that end the phrase: "Jo Lam MP said"; "Labour MP" and
-    "Green Party MP" are a title, and so is "MP Jo Lam"."""
+    """Letters after a full name that end the phrase: "Jo Ferro MP said"; "Labour MP" and
+    "Green Party MP" are a title, and so is "MP Jo Ferro"."""
     if not evidence.is_post_nominal(tokens[j].base) or names_after(tokens, j):
         return False
     names = []
@@ -182,7 +182,7 @@ def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> 
 
 def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> int:
     """Where the name starts after a title's complement in lowercase, "chairman of the
-    assembly Jo Lam", "head of security Jo Lam"; 0 when no name follows one or two nouns."""
+    assembly Jo Ferro", "head of security Jo Ferro"; 0 when no name follows one or two nouns."""
     if pieces[-1][1] != "title":
         return 0
     for end in (j + skip + 1, j + skip + 2):
@@ -198,7 +198,7 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
 
 def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
     """Where the name starts after a title, "to" and the place of the posting: "Ambassador
-    to Peru Jo Lam", "envoy to the Sahel Jo Lam"; 0 when none does."""
+    to Peru Jo Ferro", "envoy to the Sahel Jo Ferro"; 0 when none does."""
     if not pieces or pieces[-1][1] != "title" or tokens[j].lower != "to":
         return 0
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
@@ -212,7 +212,7 @@ def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
 
 
 def name_run(tokens: list[Token], i: int) -> list[str]:
-    """The capitalised words from ``i``: "Jo Lam" in "Jo Lam wrote"."""
+    """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
     end = i
     while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
         end += 1
@@ -238,7 +238,7 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
 ROLES = evidence.roles()
 """Descriptions and occupations: "resident", "lawyer"."""
 OCCUPATIONS = ROLES - lx.ROLE_WORDS - lx.NOT_TITLES
-"""Occupations, which make a title before a name: "lawyer Jo Lam"."""
+"""Occupations, which make a title before a name: "lawyer Jo Ferro"."""
 
 
 class PhraseReader:
@@ -284,7 +284,7 @@ def with_described_body(tokens: list[Token], phrase: Phrase, orgs: Organisations
         return phrase
     if j + 2 < len(tokens) and tokens[j + 1].quote >= 0 and tokens[j + 2].text == ",":
         quoted = tokens[j + 1].text.strip("\"“”'‘’ ")
-        if quoted[:1].isupper() and len(quoted.split()) <= 6:  # 'Jo Lam of "Safe Harbour",'
+        if quoted[:1].isupper() and len(quoted.split()) <= 6:  # 'Jo Ferro of "Safe Harbour",'
             return phrase._replace(last=j + 2, organisation=quoted, described=True)
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
     kind = k
@@ -394,8 +394,8 @@ def office_before_name(
     tokens: list[Token], names: list[int], orgs: Organisations
 ) -> tuple[list[int], list[int]]:
     """After "of", an office or body comes before the name: "Secretary of State Jane Roe",
-    "the chief of VOA"; the name follows a body the article names ("director of Rights Now
-    Jo Lam"), else it is the last two words (the last one when only two follow)."""
+    "the chief of the Courier"; the name follows a body the article names ("director of Rights Now
+    Jo Ferro"), else it is the last two words (the last one when only two follow)."""
     joins = [k for k, p in enumerate(names) if tokens[p].lower in OFFICE_JOINS]
     if not joins:
         return [], names
@@ -407,7 +407,7 @@ def office_before_name(
     if known:
         named = rest[known:]
         while len(named) > 2 and not evidence.is_first_name(tokens[named[0]].text):
-            named = named[1:]  # "of the Board Representative Jo Lam": a title between
+            named = named[1:]  # "of the Board Representative Jo Ferro": a title between
         return rest[:known], named
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):

@@ -99,7 +99,7 @@ def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:
     """The body with quoted words blanked out, so that a full stop inside a quote ends no
     sentence; a quote that ends with one still ends its sentence: “We won.” They...; so does a
     question or an exclamation introduced by a comma or colon, before a capital: 'Roe said,
-    “Why?” Lam said, ...', never '“Why?” Roe said.'"""
+    “Why?” Ferro said, ...', never '“Why?” Roe said.'"""
     pieces, cursor = [], 0
     for quote in quotes:
         blank = quote.end - quote.opening - 1

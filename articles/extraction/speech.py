@@ -122,7 +122,7 @@ BRACKET_LIMIT = 8
 
 
 def after_brackets(tokens: list[Token], j: int) -> int:
-    """Past a bracketed aside that opens at ``j``: "Jo Lam (D-Ohio) said"."""
+    """Past a bracketed aside that opens at ``j``: "Jo Ferro (D-Ohio) said"."""
     if j >= len(tokens) or tokens[j].text != "(":
         return j
     for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):

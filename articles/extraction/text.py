@@ -129,7 +129,7 @@ def ends_sentence(text: str, stop: int, following: str) -> bool:
     if text[stop] != ".":
         return True
     if text[stop + 1 : stop + 2] == ")" and following[:1].islower():
-        return False  # "Jo Lam (D-Calif.) said"
+        return False  # "Jo Ferro (D-Calif.) said"
     window = max(0, stop - 30)
     # the word before the stop has no space in it: start the search after the last one
     match = WORD_BEFORE.search(text, max(window, text.rfind(" ", window, stop) + 1), stop + 1)

@@ -49,7 +49,7 @@ OFFICE_VERBS = lx.words("elected re-elected appointed named chosen nominated ins
 def title_after_as(tokens: list[Token], last: int) -> str:
     """The office a person holds or takes, "as" or after an office verb, in the clause after
     the name: "voted for Ana Lusk to serve as Speaker", "Lusk was elected Chair of the Board";
-    a title before another name ("as President Lam looked on") is that person's."""
+    a title before another name ("as President Ferro looked on") is that person's."""
     k = last
     while k < len(tokens) and k - last < 6 and tokens[k].is_word and tokens[k].quote < 0:
         if tokens[k].lower == "as" or tokens[k].lower in OFFICE_VERBS:
