@@ -298,6 +298,13 @@ class SpeakerDetailView(SingleObjectMixin, ListView):
     def get_queryset(self):
         return quote_cards(self.object.quotes.all()).newest_first()
 
+    def get_paginator(self, *args, **kwargs):
+        """Counted already: every import and admin save keeps ``quote_count``, where counting
+        the quotes of the most quoted speaker (15,000) cost two queries and an estimate."""
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.count = self.object.quote_count
+        return paginator
+
     shown_organisations = 10
     shown_datelines = 10
     quotes_read = 1_000  # for the organisations and datelines they are quoted beside

@@ -403,8 +403,8 @@ PAGES = [
     ),
     ("speaker-list", None, {}, 3),
     # and their first and latest quotes (each key first), the organisations and the datelines
-    # beside them
-    ("speaker-detail", "speaker", {}, 10),
+    # beside them; their quotes counted already (quote_count)
+    ("speaker-detail", "speaker", {}, 9),
     ("organisation-list", None, {}, 2),
     ("organisation-detail", "organisation", {}, 6),  # its latest quotes' keys first
 ]
