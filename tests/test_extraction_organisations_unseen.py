@@ -423,3 +423,31 @@ def test_a_body_named_as_the_source_of_a_statement_or_as_quoting_someone():
 def test_a_party_before_a_members_title_and_seat_in_an_aside_is_a_body():
     found = organisations("Ana Lusk, the Harvest MP for Kolda, said so.")
     assert set(found) == {"Harvest"}
+
+
+# --- a name that lists words before its acronym -------------------------------------------
+
+
+def test_a_name_listing_words_before_its_acronym_is_one_body():
+    found = organisations(
+        "The Northern Educational, Maritime and Cultural Council (NEMCC) sent a team. "
+        "The Bureau of Roads, Water and Housing (BRWH) agreed."
+    )
+    assert found == {
+        "Northern Educational, Maritime and Cultural Council": ("NEMCC",),
+        "Bureau of Roads, Water and Housing": ("BRWH",),
+    }
+
+
+def test_words_that_do_not_spell_the_acronym_stay_out_of_its_name():
+    found = organisations("Officials from Kolda, Veldia and the Coastal Relief Fund (CRF) met.")
+    assert found == {"Coastal Relief Fund": ("CRF",)}
+
+
+def test_a_persons_body_after_for_stops_at_the_clause_that_follows():
+    article = extract(
+        "Headline\n\nMira Holt, an adviser for the Coastal Relief Fund who visited the camps, "
+        "said the situation was “dire”."
+    )
+    (speaker,) = article.speakers
+    assert (speaker.name, speaker.organisation) == ("Mira Holt", "Coastal Relief Fund")

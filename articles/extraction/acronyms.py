@@ -42,13 +42,14 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             if run is None:
                 found.not_organisations.add(acronym)  # "improvised explosive devices (IEDs)"
                 continue
+            run = (listed_name_start(tokens, run[0], i, acronym, run_ending), i)
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
             if start < 0 and (titled or names_a_person(" ".join(words))):
                 continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
             start = max(start, 0)
-            name = run_text(tokens, run[0] + start, i)
+            name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
             if is_place_name(name):
                 found.not_organisations.add(acronym)
                 continue
@@ -59,6 +60,27 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
                 found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def listed_name_start(
+    tokens: list[Token], start: int, end: int, acronym: str, run_ending: dict[int, int]
+) -> int:
+    """Where a name that lists words before its acronym starts: "United Nations Educational,
+    Scientific and Cultural Organization (UNESCO)" is one name, not "Cultural Organization",
+    when the runs before it, joined by commas and "and", complete the acronym's initials."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    joined = start
+    for _ in range(4):
+        gap = joined - 1
+        while gap > 0 and (tokens[gap].text == "," or tokens[gap].lower in ("and", "&")):
+            gap -= 1
+        if gap == joined - 1 or gap + 1 not in run_ending:
+            break
+        joined = run_ending[gap + 1]
+        words = [t.text for t in tokens[joined:end]]
+        if initials(words) == letters:
+            return joined
+    return start
 
 
 def described_body(

@@ -31,11 +31,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES or first.endswith("ed"):
         return "", "", False  # "Jo Ferro, said the minister," is no aside on Jo Ferro
     if first == "of":
-        words = [t.text for t in inner[1:] if t.is_word]
-        if words and words[0].casefold() == "the":
-            words = words[1:]
-        named = bool(words) and words[0][0].isupper()
-        return "", " ".join(words) if named else "", True
+        return "", body_after(inner[1:], orgs), True
     owners = [m for m, t in enumerate(inner) if t.possessive]
     start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
     position = next(
@@ -57,13 +53,31 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if office:
         title, rest = f"{title} {office}", rest[len(office.split()) :]
     if rest and rest[0].lower in {"of", "for", "at"}:
-        words = [t.text for t in rest[1:] if t.is_word]
-        if words and words[0].casefold() == "the":
-            words = words[1:]
-        if words and words[0][0].isupper():
-            found = orgs.find(" ".join(words))
-            organisation = found.name if found else " ".join(words)
+        organisation = body_after(rest[1:], orgs) or organisation
     return title, organisation, True
+
+
+def body_after(tokens: list[Token], orgs: Organisations) -> str:
+    """The body named after "of" or "for" in an aside, as the article names it: its
+    capitalised words and the small words between them, up to a clause ("the Office for
+    Refugees who visited the camps" names the Office for Refugees)."""
+    words = [t.text for t in tokens if t.is_word]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    end = 0
+    while end < len(words) and (words[end][:1].isupper() or words[end] in NAME_JOINERS):
+        end += 1
+    while end and words[end - 1] in NAME_JOINERS:
+        end -= 1
+    if not end:
+        return ""
+    for stop in range(end, 0, -1):  # the longest known body it opens with
+        if (found := orgs.find(" ".join(words[:stop]))) is not None:
+            return found.name
+    return " ".join(words[:end])
+
+
+NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "el"})
 
 
 def aside_end(tokens: list[Token], j: int) -> int:

@@ -117,6 +117,29 @@ class Organisations:
             self.by_key[short.name.casefold()] = longer
             self.version += 1
 
+    def drop_list_fragments(self) -> None:
+        """A name read alone out of a longer one that lists words, before its first comma or
+        after its last "and": "Cultural Organization" out of "United Nations Educational,
+        Scientific and Cultural Organization" is no body of its own."""
+        listed = [o for o in self.items if ", " in o.name]
+        for short in [o for o in self.items if not o.acronym]:
+            longer = next(
+                (
+                    o
+                    for o in listed
+                    if o is not short
+                    and (
+                        o.name.startswith(short.name + ", ")
+                        or o.name.endswith((" and " + short.name, ", " + short.name))
+                    )
+                ),
+                None,
+            )
+            if longer is not None:
+                self.items.remove(short)
+                self.by_key[lookup_key(short.name)] = longer
+                self.version += 1
+
     def ordered(self) -> list[Organisation]:
         return sorted(self.items, key=lambda o: o.first)
 

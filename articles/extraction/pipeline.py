@@ -45,6 +45,7 @@ def extract(text: str) -> ExtractedArticle:
         outlets(tokens, runs, orgs, people.match)
     orgs.drop_people(people.surname)
     orgs.fold_short_names()
+    orgs.drop_list_fragments()
     attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
