@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections, models
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.expressions import RawSQL
@@ -191,7 +192,10 @@ def first_found(matches: models.QuerySet, count: int):
     keys = matches.order_by().values_list("pk", flat=True)
     if connections[matches.db].vendor != "postgresql":
         return keys[:count]
-    sql, params = keys.query.get_compiler(using=matches.db).as_sql()
+    try:
+        sql, params = keys.query.get_compiler(using=matches.db).as_sql()
+    except EmptyResultSet:  # a search of words that index nothing ("<b>"), or an empty filter
+        return keys.none()
     return RawSQL(
         f"WITH found AS MATERIALIZED ({sql}) SELECT * FROM found LIMIT %s", (*params, count)
     )

@@ -162,6 +162,15 @@ def test_the_first_found_are_the_matches_of_every_filter_and_no_more(monkeypatch
     assert Article.objects.search("harbour -talks").best_match_first().ranked_keys == [again.pk]
 
 
+def test_a_search_with_a_filter_that_matches_nobody_ranks_nothing_and_answers(client):
+    make_quote(make_article("Harbour talks"), "The harbour opens", make_speaker("Orla Vantreck"))
+    nobody = {"q": "harbour", "speaker": "Nobody Atall"}
+    for path in ("/quotes/", "/api/quotes/"):
+        response = client.get(path, nobody)
+        assert response.status_code == 200
+        assert "The harbour opens" not in response.content.decode()
+
+
 def test_a_ranked_page_reads_only_its_own_rows_and_is_counted_as_found(
     monkeypatch, django_assert_num_queries
 ):
