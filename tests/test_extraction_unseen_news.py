@@ -5,23 +5,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.extraction import evidence, extract
+from articles.extraction import evidence
 from articles.extraction.people import subject_start
 from articles.extraction.tokens import tokenize
+from tests.made_up import read, speaker_named, speakers
 from tests.test_extraction_renaming import FIRST, LAST
-
-
-def read(text: str):
-    return extract("Headline\n\n" + text)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in read(text).quotes]
-
-
-def speaker_named(article, name: str):
-    return next(s for s in article.speakers if s.name == name)
-
 
 # --- sentence openers and common words ------------------------------------------------------
 
