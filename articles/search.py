@@ -194,7 +194,7 @@ def first_found(matches: models.QuerySet, count: int):
         return keys[:count]
     try:
         sql, params = keys.query.get_compiler(using=matches.db).as_sql()
-    except EmptyResultSet:  # a search of words that index nothing ("<b>"), or an empty filter
+    except EmptyResultSet:  # a filter that matches nothing unrun (a speaker nobody is called)
         return keys.none()
     return RawSQL(
         f"WITH found AS MATERIALIZED ({sql}) SELECT * FROM found LIMIT %s", (*params, count)

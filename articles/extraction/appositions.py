@@ -65,9 +65,9 @@ def body_after(tokens: list[Token], orgs: Organisations) -> str:
     if words and words[0].casefold() == "the":
         words = words[1:]
     end = 0
-    while end < len(words) and (words[end][:1].isupper() or words[end] in NAME_JOINERS):
+    while end < len(words) and (words[end][:1].isupper() or words[end] in lx.NAME_CONNECTORS):
         end += 1
-    while end and words[end - 1] in NAME_JOINERS:
+    while end and words[end - 1] in lx.NAME_CONNECTORS:
         end -= 1
     if not end:
         return ""
@@ -75,9 +75,6 @@ def body_after(tokens: list[Token], orgs: Organisations) -> str:
         if (found := orgs.find(" ".join(words[:stop]))) is not None:
             return found.name
     return " ".join(words[:end])
-
-
-NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "el"})
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
