@@ -36,6 +36,24 @@ def test_a_regnal_number_stays_in_the_name():
     assert speakers("King Tomasz III said: “We will endure.”") == ["Tomasz III"]
 
 
+# --- particles inside a name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Ursula von der Leyen", "Pieter van der Berg", "Maria de la Cruz", "Ana de los Santos"]
+)
+def test_a_name_with_two_particles_stays_whole(name):
+    assert speakers(f"{name} said: “We are ready.” Later, “Not yet,” said {name}.") == [name] * 2
+
+
+def test_a_surname_that_opens_with_its_particles_refers_back_to_the_full_name():
+    text = (
+        "Ursula von der Leyen arrived late. “We are ready,” von der Leyen said. "
+        "Ana de los Santos left. “Not yet,” said de los Santos."
+    )
+    assert speakers(text) == ["Ursula von der Leyen", "Ana de los Santos"]
+
+
 # --- a capitalised common word and an acronym open a sentence --------------------------------
 
 
@@ -313,6 +331,8 @@ TEMPLATES = (
     "Senator {name} of Ohio said: “The vote is lost.”",
     "CNN's {name} said: “The vote is lost.”",
     "Ambassador to Peru {name} said: “The vote is lost.”",
+    "{name} arrived. “The vote is lost,” said nurse {name}.",
+    "{name}, who was shot by an officer, said: “The vote is lost.”",
 )
 
 

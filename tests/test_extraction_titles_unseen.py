@@ -89,3 +89,27 @@ def test_a_relative_clause_that_says_what_the_person_does_gives_the_title():
 def test_an_office_after_another_name_is_not_the_first_persons():
     found = titles('Ana Lusk described Eli Sayo as chairman. "Yes," Lusk said.')
     assert found["Ana Lusk"] == ""
+
+
+def test_any_occupation_between_speech_and_a_full_name_is_the_title():
+    found = titles(
+        '"We have no beds," said nurse Adaeze Okonkwo. "The runway was closed," pilot Zdravko '
+        'Volkov told reporters. "No," told them Li Wei.'
+    )
+    assert found == {"Adaeze Okonkwo": "nurse", "Zdravko Volkov": "pilot"}
+
+
+def test_any_occupation_in_an_indefinite_aside_is_the_title():
+    found = titles(
+        'Anjali Raman, a nurse at the city hospital, said, "We have no beds." Wu Jian, a former '
+        'pilot, said, "No." Lucia Ortega, a mother of three, said, "Yes."'
+    )
+    assert found == {"Anjali Raman": "nurse", "Wu Jian": "former pilot", "Lucia Ortega": ""}
+
+
+def test_what_a_person_was_in_a_relative_clause_is_no_title():
+    found = titles(
+        'Anjali Raman, who was an officer, said, "No." Wu Jian, who was shot by an officer, said, '
+        '"Yes." Kofi Mensah, who is the group\'s treasurer, said, "Maybe."'
+    )
+    assert found == {"Anjali Raman": "", "Wu Jian": "", "Kofi Mensah": "treasurer"}

@@ -8,7 +8,7 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
-from articles.extraction.titles import COMPLEMENTS, portfolio_of
+from articles.extraction.titles import COMPLEMENTS, occupation_in_aside, portfolio_of
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 
@@ -38,7 +38,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
     )
     if position is None:
-        return "", "", first in {"a", "an", "the"}
+        return occupation_in_aside(inner), "", first in {"a", "an", "the"}
     while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
         position += 1  # "Executive Director", "Deputy Director"
     organisation = ""
@@ -160,8 +160,8 @@ def predicate_title(tokens: list[Token], j: int) -> str:
         if tokens[j].lower == "was" and j + 1 < len(tokens) and tokens[j + 1].lower not in LINKS:
             break
         j += 1
-    if j >= len(tokens) or tokens[j].lower not in LINKS:
-        return ""
+    if j >= len(tokens) or tokens[j].lower not in LINKS or tokens[j].lower == "was":
+        return ""  # "who was an officer", "who was shot by an officer": no title she holds
     j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "as")
     for k in range(j, min(len(tokens), j + 4)):
         token = tokens[k]

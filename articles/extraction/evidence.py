@@ -85,6 +85,23 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word.casefold(), "en", wordlist="small") >= COMMON_WORD_ZIPF
 
 
+EVERYDAY_WORD_ZIPF = 5.5
+"""Words used 300 times per million or more are grammar's and everyday speech's ("them",
+"also", "people"); a word for an occupation is rarer ("nurse" 4.4, "minister" 5.0)."""
+
+
+@lru_cache(maxsize=4096)
+def is_occupation_shaped(word: str) -> bool:
+    """A common English word, neither a grammar word nor a plural nor an -ing, -ed or -ly form,
+    that may name what one person does: "nurse", "pilot"; "them", "reporters", "also" never."""
+    frequency = zipf_frequency(word, "en", wordlist="small")
+    return (
+        COMMON_WORD_ZIPF <= frequency < EVERYDAY_WORD_ZIPF
+        and not (word.endswith("s") and not word.endswith("ss"))
+        and not is_inflected(word)
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """An English verb's -ing form ("refusing", "speaking", "running"), judged by its stem
@@ -124,8 +141,9 @@ def occupations() -> frozenset[str]:
         for t in NAME_CONSTANTS.titles
         if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
     }
-    nouns |= {noun + "s" for noun in nouns}
-    return frozenset(nouns | lx.TITLE_WORDS | lx.ROLE_WORDS)
+    nouns |= lx.ROLE_WORDS
+    nouns |= {noun + "s" for noun in nouns - lx.NOT_TITLES}
+    return frozenset(nouns | lx.TITLE_WORDS)
 
 
 def roles() -> frozenset[str]:

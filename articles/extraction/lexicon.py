@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from calendar import day_name, month_abbr, month_name
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string: easier to read and extend than a list of strings."""
@@ -60,7 +62,7 @@ DEFINITE_DETERMINERS = words("the this that")
 
 NAME_PARTICLES = words(
     "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "
-    "la le y ould"
+    "la le y ould los las"
 )
 """Lowercase words that may sit inside a person's name: "Nabil al-Rami", "Ursula von der
 Leyen"."""
@@ -118,16 +120,14 @@ TITLE_ABBREVIATIONS = frozenset(
 
 
 ROLE_WORDS = words("""
-    resident residents counterpart source sources witness witnesses villager villagers farmer
-    farmers official officials analyst analysts observer observers protester protesters critic
-    critics local locals authorities survivor survivors parent parents mourner mourners son
-    daughter wife husband refugee refugees colleague citizen citizens worker workers fighter
-    fighters man woman people person expert experts trader traders driver shopkeeper elder
-    elders volunteer volunteers student students mechanic fisherman shepherd surveyor
+    resident counterpart source witness witnesses villager farmer official analyst observer
+    protester critic local authorities survivor parent mourner son daughter wife husband
+    refugee colleague citizen worker fighter man woman people person expert trader driver
+    shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
     """)
 """Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
-a speaker unnamed ("a source said"); occupations ("lawyer", "teacher") come from nameparser
-(evidence.occupations)."""
+a speaker unnamed ("a source said"), and their plurals ("residents"); occupations ("lawyer",
+"teacher") come from nameparser (evidence.occupations)."""
 
 NOT_OCCUPATIONS = words("""
     banner business computer excellent her prior senior superior soccer theater warrant
@@ -135,8 +135,11 @@ NOT_OCCUPATIONS = words("""
     """)
 """Words among nameparser's titles that name no occupation."""
 
-NOT_TITLES = words("man woman men women person people boy girl child children source sources")
-"""Role words that describe but make no title beside a name: "a man, Jo Ferro,"."""
+NOT_TITLES = words(
+    "man woman men women person people boy girl child children source sources mother father"
+)
+"""Role words that describe but make no title beside a name: "a man, Jo Ferro,", "a mother of
+three"."""
 
 DEFINITE_ORG_WORDS = words("""
     ministry army council committee commission department agency office court party
@@ -336,19 +339,6 @@ SUFFIX_MODIFIERS = (
 )
 """Hyphenated modifiers before a name that belong to no name: "US-backed", "army-led"."""
 
-SENTENCE_OPENERS = words("""
-    the a an in on at during despite after before since following regarding late early also
-    meanwhile however but and or when while as although though if last earlier later speaking
-    asked separately elsewhere still yet so then now today yesterday overall instead moreover
-    furthermore besides under amid amidst throughout over within without for with through
-    unlike like according it he she they we i you his her its their our my your this that
-    these those there here some many most more several all both each every no not one two
-    three four five six seven eight nine ten what where who why how once upon by from to into
-    about against between among across toward towards near beyond until among thus hence
-    indeed nonetheless nevertheless other another such only even just
-    """)
-"""Capitalised words at a sentence start that begin no name: "During", "Despite"."""
-
 SENTENCE_CONJUNCTIONS = words("but and so yet then")
 """Words that may open a sentence before its subject or adverbial: "But Roe said"."""
 
@@ -361,11 +351,17 @@ INTRO_WORDS = words("""
     """)
 """Words that open an adverbial phrase before a sentence's subject: "In a statement, ..."."""
 
-CALENDAR_WORDS = words("""
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec
+SENTENCE_OPENERS = INTRO_WORDS - words("addressing responding writing talking") | words("""
+    a an he her his i it its one our she that the their these they this those we who you about
+    according across against all among and another between beyond both but each eight even
+    every five four hence here how indeed into just many more most my near nevertheless nine
+    no nonetheless not only or other seven several six so some such ten then there three thus
+    to toward towards two until what where why yet your
     """)
+"""Capitalised words at a sentence start that begin no name: "During", "Despite", "He"."""
+
+CALENDAR_WORDS = frozenset([*day_name, *month_name[1:], *month_abbr[1:], "Sept"])
+"""Days and months, and months written short, from the standard library's English names."""
 
 TIME_WORDS = words(
     "week weekend month year morning afternoon evening night spring summer autumn winter"

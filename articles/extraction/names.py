@@ -167,3 +167,28 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
     named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
     return first.text if described and named else ""
+
+
+NO_DESCRIPTION = lx.SENTENCE_OPENERS | lx.NOT_VERBS | lx.AUXILIARIES | lx.PLACE_PREPOSITIONS
+"""Function words that may stand before a name without describing it: "with", "than"."""
+
+
+def occupation_before_name(tokens: list[Token], j: int) -> bool:
+    """A lowercase English noun between a quote or a speech verb and a full name describes the
+    person, whatever the occupation: "said nurse Ama Boateng", '"...," pilot Li Wei told'."""
+    if j == 0 or j + 2 >= len(tokens):
+        return False
+    before, word = tokens[j - 1], tokens[j]
+    if not (before.quote >= 0 or (before.lower in lx.SPEECH_VERBS and before.text == before.lower)):
+        return False
+    low = word.lower
+    if word.text != low or not low.isalpha() or low in NO_DESCRIPTION or low in lx.SPEECH_VERBS:
+        return False
+    if not evidence.is_occupation_shaped(low):
+        return False
+    run = []
+    for token in tokens[j + 1 : j + 5]:
+        if not token.capitalised:
+            break
+        run.append(token.base)
+    return len(run) > 1 and looks_like_a_name(run)

@@ -15,9 +15,11 @@ from articles.extraction.appositions import (
     predicate_title,
     title_before_apposition,
 )
+from articles.extraction.names import occupation_before_name
 from articles.extraction.phrases import (
     Phrase,
     PhraseReader,
+    after_particles,
     joins_title,
 )
 from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
@@ -245,7 +247,8 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
 
 def phrase_starts(tokens: list[Token]) -> list[int]:
     """Where a person's phrase may begin: a capitalised word, a title or role ("spokesman"),
-    or a determiner before a capitalised word ("the Kremlin")."""
+    a determiner before a capitalised word ("the Kremlin"), or a name's particles ("von der
+    Leyen")."""
     last = len(tokens) - 1
     return [
         i
@@ -254,6 +257,7 @@ def phrase_starts(tokens: list[Token]) -> list[int]:
         or tokens[i].lower in lx.TITLE_WORDS
         or tokens[i].lower in ROLES
         or (i < last and tokens[i + 1].capitalised)
+        or (tokens[i].lower in lx.NAME_PARTICLES and after_particles(tokens, i))
     ]
 
 
@@ -279,9 +283,10 @@ CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 
 def title_lead(tokens: list[Token], title: int, since: int) -> int:
     """How many lowercase words before a title belong to it: "by police chief Omar Sy",
-    "former army chief"; none before ``since``."""
+    "former army chief", or before a name after speech ("said nurse Ama Boateng"); none before
+    ``since``."""
     if tokens[title].lower not in lx.TITLE_WORDS:
-        return 0
+        return int(title > since and occupation_before_name(tokens, title - 1))
     lead = 0
     for m in (1, 2):
         word = tokens[title - m]

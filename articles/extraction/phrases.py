@@ -9,7 +9,12 @@ from articles.extraction.bodies import (
     looks_like_a_name,
     organisation_in_run,
 )
-from articles.extraction.names import Phrase, name_phrase, without_post_nominals
+from articles.extraction.names import (
+    Phrase,
+    name_phrase,
+    occupation_before_name,
+    without_post_nominals,
+)
 from articles.extraction.tokens import (
     ACRONYM,
     Token,
@@ -82,6 +87,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "honorific"))
         elif j == i and low in ROLES and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "title" if low in OCCUPATIONS else "role"))
+        elif j == i and occupation_before_name(tokens, j):
+            pieces.append((j, "title"))  # "said nurse Ama Boateng"
         elif (
             token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
         ):
@@ -99,8 +106,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
-        elif low in lx.NAME_PARTICLES and pieces and j + 1 < n and tokens[j + 1].capitalised:
-            pieces.append((j, "cap"))
+        elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
+            pieces.extend((m, "cap") for m in range(j, name_goes_on))
+            j = name_goes_on
+            continue
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
             after = tokens[j + skip] if j + skip < n else None
@@ -221,6 +230,15 @@ def name_run(tokens: list[Token], i: int) -> list[str]:
 
 ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
 """Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
+
+
+def after_particles(tokens: list[Token], j: int) -> int:
+    """Where a name goes on after its particles, one or two ("Ana de Cruz", "Ursula von der
+    Leyen", "Maria de la Cruz"); 0 when no capitalised word follows them."""
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].lower in lx.NAME_PARTICLES:
+        k += 1
+    return k if k < len(tokens) and tokens[k].capitalised else 0
 
 
 def names_after(tokens: list[Token], title: int) -> bool:

@@ -90,15 +90,15 @@ head."""
 
 def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     """The title a relative clause after the name gives: ", who heads the Orvan Relief
-    Office," is head; ", who is the group's treasurer," is treasurer; ", who was shot by an
-    officer," gives none."""
+    Office," is head; ", who is the group's treasurer," is treasurer; ", who was an officer,"
+    and ", who was shot by an officer," give none."""
     if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
         return ""
     verb = tokens[last + 2].lower
     if verb in OFFICE_OF_VERB:
         return OFFICE_OF_VERB[verb]
-    if verb not in {"is", "was"}:
-        return ""
+    if verb != "is":
+        return ""  # "who was an officer" says what one was
     k = last + 3
     while k < len(tokens) and k - last < 8 and not evidence.is_title_like(tokens[k].lower):
         token = tokens[k]
@@ -114,3 +114,23 @@ def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
         k += 1
     return " ".join(t.base for t in tokens[start:k])
+
+
+ASIDE_STOPS = frozenset({"at", "in", "for", "with", "from", "on", "who", "and"})
+"""Words after the noun of an aside that end its description: "a nurse at the hospital"."""
+
+
+def occupation_in_aside(inner: list[Token]) -> str:
+    """The occupation an indefinite aside gives, whatever the word: ", a nurse at the city
+    hospital,", ", a former pilot,"; the noun is the last word before the aside's end or a
+    preposition, and only the modifiers of a title ("former") are kept with it."""
+    if len(inner) < 2 or inner[0].lower not in ("a", "an"):
+        return ""
+    end = next((m for m in range(1, len(inner)) if inner[m].lower in ASIDE_STOPS), len(inner))
+    noun = inner[end - 1]
+    if noun.text != noun.lower or not noun.lower.isalpha() or end > 4:
+        return ""
+    if not evidence.is_occupation_shaped(noun.lower) or noun.lower in lx.NOT_TITLES:
+        return ""  # "a mother of three" says no occupation
+    modifiers = [t.lower for t in inner[1 : end - 1] if t.lower in lx.TITLE_MODIFIERS]
+    return " ".join([*modifiers, noun.lower])

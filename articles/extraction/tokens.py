@@ -166,7 +166,7 @@ def is_place_name(name: str) -> bool:
 
 
 ROLES = evidence.roles()
-PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS
+PHRASE_OPENERS = lx.TITLE_WORDS | ROLES | lx.DETERMINERS | lx.NAME_PARTICLES
 NO_PERSON_OPENERS = (
     (
         lx.SENTENCE_OPENERS
