@@ -451,3 +451,18 @@ def test_a_persons_body_after_for_stops_at_the_clause_that_follows():
     )
     (speaker,) = article.speakers
     assert (speaker.name, speaker.organisation) == ("Mira Holt", "Coastal Relief Fund")
+
+
+def test_a_place_and_via_before_an_agency_is_no_body():
+    found = organisations(
+        "Zdravko Petrov told Kyiv via news agency Interfax that talks had failed. Ngozi Eze spoke "
+        "to Lagos via news agency Vanguard."
+    )
+    assert set(found) == {"Interfax", "Vanguard"}
+
+
+def test_independent_before_a_members_title_is_no_party_and_a_party_word_is():
+    found = organisations(
+        "Independent MP Priyanka Rao and Labour MP Wu Jian met Independent senator Kofi Mensah."
+    )
+    assert set(found) == {"Labour"}

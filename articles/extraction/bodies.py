@@ -152,6 +152,13 @@ def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
 
 COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "in", "the"})
 
+MEMBER_TITLES = lx.words("""
+    mp mps mep meps msp msps mla mlas mk td senator senators congressman congresswoman lawmaker
+    lawmakers legislator legislators councillor councillors councilor councilors assemblyman
+    assemblywoman candidate candidates deputy deputies
+    """)
+"""Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
+
 
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -167,6 +174,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             head = index
     if head < 0 or len(words) < 2:
         return None
+    if head == 0 and words[1].casefold() in MEMBER_TITLES:
+        return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
     if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:

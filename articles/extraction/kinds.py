@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, owner_before, run_text
+from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before, run_text
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
-
-MEMBER_TITLES = lx.words("""
-    mp mps mep meps msp msps mla mlas mk td senator senators congressman congresswoman lawmaker
-    lawmakers legislator legislators councillor councillors councilor councilors assemblyman
-    assemblywoman candidate candidates deputy deputies
-    """)
-"""Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
-
 
 NO_PARTY_WORDS = (
     lx.TITLE_MODIFIERS
@@ -34,9 +26,9 @@ def party_of_a_member(
 ) -> None:
     """A party named by one common word before an elected member's title and a name or seat:
     "Labour MP Jane Roe", "Harvest senator (member of the upper house) Tomas Ek", "the Harvest
-    MP for Kolda". An adjective ("Democratic Senator", "Republican lawmaker") is left alone:
-    the party's name is not written; so are a place ("Ohio Senator"), a nationality, a
-    portfolio or a standing ("State Senator")."""
+    MP for Kolda". An adjective ("Democratic Senator", "Republican lawmaker", "Independent
+    MP") is left alone: the party's name is not written; so are a place ("Ohio Senator"), a
+    nationality, a portfolio or a standing ("State Senator")."""
     for start, end in runs:
         k = start
         while k < end and tokens[k].lower in NO_PARTY_WORDS:
@@ -56,7 +48,7 @@ def party_of_a_member(
             party.base in lx.DEMONYMS
             or is_place_name(party.base)
             or is_adjective(party)
-            or party.lower.endswith("an")
+            or party.lower.endswith(("an", "ent", "ant"))  # "Independent MP": no party
             or evidence.is_first_name(party.base)
             or evidence.is_title_like(party.lower)
             or not evidence.is_common_word(party.base)
@@ -244,9 +236,15 @@ def institution_with_lowercase_head(
                     name = " ".join(t.text for t in tokens[start : k + 1])
                     found.add(name, tokens[start].start)
                 break
-            if tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.SPEECH_VERBS:
-                break
+            if tokens[k].lower in NO_INSTITUTION_WORDS:
+                break  # "Kyiv via news agency": a place and a preposition
             k += 1
+
+
+NO_INSTITUTION_WORDS = (
+    lx.DETERMINERS | lx.SPEECH_VERBS | lx.PLACE_PREPOSITIONS | lx.NOUN_AFTER_SPEECH_WORD
+)
+"""Lowercase words that end the adjectives between a proper name and an institution."""
 
 
 def is_adjective(token: Token) -> bool:

@@ -406,7 +406,7 @@ NOT_VERBS = words(
 )
 """Lowercase words after a name that show no verb: "Kfar Luna yesterday", "Wadi Salam and"."""
 
-PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside")
+PLACE_PREPOSITIONS = words("in at to from near into across towards toward outside inside via")
 """Prepositions after which a capitalised word is most likely a place: "transported to Lagos"."""
 
 PLACE_NOUNS = words("""
