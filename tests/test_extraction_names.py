@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.extraction.evidence import first_name_gender
+from bench.renamed import FIRST, LAST, MEN, WOMEN
 from tests.made_up import read, speaker_named, speakers
-from tests.test_extraction_renaming import FIRST, LAST, MEN, WOMEN
 
 # --- a rank or honour after the name --------------------------------------------------------
 
@@ -364,3 +364,14 @@ def test_the_parents_named_together_for_names_of_any_origin(parents, surname):
         "The father said “I am sorry.”"
     )
     assert speakers(text) == [f"{mother} {surname}", f"{father} {surname}"]
+
+
+def test_the_last_words_of_a_body_cut_at_and_or_a_foreign_connector_are_the_body():
+    text = (
+        "The Party for Freedom and Democracy said: “We reject the vote.” The Mouvement pour la "
+        "Renaissance du Kivu said: “We reject it too.”"
+    )
+    assert speakers(text) == [
+        "Party for Freedom and Democracy",
+        "Mouvement pour la Renaissance du Kivu",
+    ]

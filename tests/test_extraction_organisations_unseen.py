@@ -466,3 +466,15 @@ def test_independent_before_a_members_title_is_no_party_and_a_party_word_is():
         "Independent MP Priyanka Rao and Labour MP Wu Jian met Independent senator Kofi Mensah."
     )
     assert set(found) == {"Labour"}
+
+
+def test_a_body_named_in_french_spanish_or_german_by_a_cognate_of_its_head():
+    found = organisations(
+        "Samples went to the Institut Pasteur de Dakar and to Mali. The Fundación Vida Nueva "
+        "paid. The Mouvement pour la Renaissance du Kivu met Silva Costa and Klein Bouchard."
+    )
+    assert set(found) == {
+        "Institut Pasteur de Dakar",
+        "Fundación Vida Nueva",
+        "Mouvement pour la Renaissance du Kivu",
+    }

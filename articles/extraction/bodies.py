@@ -170,6 +170,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             bare in lx.ORGANISATION_NOUNS
             or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
+            or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
     if head < 0 or len(words) < 2:
@@ -185,6 +186,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
+        if "and" in words and words[0] not in lx.ORGANISATION_NOUNS:
+            end = words.index("and")  # English "and" ends a French name: "Institut X and the"
     elif end < len(words) and words[end] in {"of", "for", "on", "to", "in"}:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):

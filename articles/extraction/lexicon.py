@@ -67,7 +67,7 @@ NAME_PARTICLES = words(
 """Lowercase words that may sit inside a person's name: "Nabil al-Rami", "Ursula von der
 Leyen"."""
 
-NAME_CONNECTORS = words("of for and the on de du des del los las al la le et y")
+NAME_CONNECTORS = words("of for and the on de du des del los las al la le et y pour para por")
 """Lowercase words that may sit inside an organisation's name: "Court of Justice"."""
 
 HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")

@@ -42,6 +42,9 @@ def name_phrase(
     tokens: list[Token], first: int, end: int, indexes: list[int], orgs: Organisations
 ) -> Phrase:
     """A phrase of capitalised words only: a person, an organisation or a country."""
+    body = body_ending_here(tokens, indexes[0], indexes[-1] + 1, orgs)
+    if body is not None:
+        return body
     honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
@@ -86,6 +89,23 @@ def name_phrase(
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
     return Phrase(first, last, "person", name)
+
+
+def body_ending_here(
+    tokens: list[Token], first: int, last: int, orgs: Organisations
+) -> Phrase | None:
+    """The known body whose name ends with these words after a connector: "Democracy" in "the
+    Party for Freedom and Democracy said" is the party, "Libération du Congo" the
+    Mouvement pour la Libération du Congo; None when no body's name reaches over them."""
+    k = first
+    while k > 0 and first - k < 8 and tokens[k - 1].lower in lx.NAME_CONNECTORS:
+        k -= 1
+        while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].quote < 0:
+            k -= 1
+            found = orgs.find(" ".join(t.text for t in tokens[k:last]))
+            if found is not None:
+                return Phrase(k, last, "organisation", found.name)
+    return None
 
 
 def describes_acronym(words: list[Token]) -> bool:
