@@ -54,6 +54,19 @@ def test_a_surname_that_opens_with_its_particles_refers_back_to_the_full_name():
     assert speakers(text) == ["Ursula von der Leyen", "Ana de los Santos"]
 
 
+# --- a month or a day inside a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Theresa May", "Jan Kowalski", "April Ndiaye", "June Okafor"])
+def test_a_month_beside_a_first_name_or_a_surname_is_a_name_word(name):
+    assert speakers(f"{name} said: “We are ready.” Later, “Not yet,” said {name}.") == [name] * 2
+
+
+def test_a_month_after_a_date_word_or_before_a_figure_stays_a_date():
+    text = "In May Kenya said: “We are ready.” On May 5, Jan Kowalski said: “Not yet.”"
+    assert speakers(text) == ["Kenya", "Jan Kowalski"]
+
+
 # --- a capitalised common word and an acronym open a sentence --------------------------------
 
 

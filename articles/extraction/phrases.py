@@ -20,6 +20,7 @@ from articles.extraction.tokens import (
     Token,
     is_country,
     is_place_name,
+    names_a_date,
     opens_no_name,
     strip_possessive,
 )
@@ -89,9 +90,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS else "role"))
         elif j == i and occupation_before_name(tokens, j):
             pieces.append((j, "title"))  # "said nurse Ama Boateng"
-        elif (
-            token.capitalised and token.base not in lx.CALENDAR_WORDS and low not in lx.DETERMINERS
-        ):
+        elif token.capitalised and not names_a_date(tokens, j) and low not in lx.DETERMINERS:
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
             titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS

@@ -173,7 +173,7 @@ NO_PERSON_OPENERS = (
         | lx.PRONOUNS_PERSON
         | lx.PRONOUNS_GROUP
         | lx.PRONOUNS_ORGANISATION
-        | {word.casefold() for word in lx.CALENDAR_WORDS}
+        | {word.casefold() for word in lx.CALENDAR_WORDS if not evidence.is_first_name(word)}
     )
     - PHRASE_OPENERS
     - lx.HONORIFICS
@@ -188,7 +188,7 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.base in lx.COMMON_ORGANISATIONS:
         return False
-    if token.lower in lx.SENTENCE_OPENERS or token.base in lx.CALENDAR_WORDS:
+    if token.lower in lx.SENTENCE_OPENERS or names_a_date(tokens, i):
         return True
     if token.lower in ROLES:
         return True
@@ -196,6 +196,34 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
         return False
     return token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) or modifies_next(tokens, i)
+
+
+DATE_LEADS = lx.INTRO_WORDS | lx.NOT_VERBS | {"until", "till", "mid"}
+"""Words before a month that make it a date: "in May", "until June", "last March"."""
+
+
+def names_a_date(tokens: list[Token], i: int) -> bool:
+    """A day or a month ("Monday", "in May", "June 5"), unless it is a name's word beside a first
+    name or a surname: "Theresa May", "Jan Kowalski", "April Ndiaye"."""
+    token = tokens[i]
+    if token.base not in lx.CALENDAR_WORDS:
+        return False
+    if not evidence.is_first_name(token.base):
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is not None and (before.lower in DATE_LEADS or before.text[0].isdigit()):
+        return True
+    if after is None or after.text[0].isdigit():
+        return True
+    surname = (
+        before is not None
+        and before.capitalised
+        and before.base not in lx.CALENDAR_WORDS
+        and evidence.is_first_name(before.base)
+    )
+    first_name = after.capitalised and after.quote < 0 and after.base not in lx.CALENDAR_WORDS
+    return not (surname or first_name)
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:
