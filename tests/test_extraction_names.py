@@ -67,6 +67,37 @@ def test_a_month_after_a_date_word_or_before_a_figure_stays_a_date():
     assert speakers(text) == ["Kenya", "Jan Kowalski"]
 
 
+# --- an owner before a surname, and one name spelled twice ----------------------------------
+
+
+def test_a_country_or_a_body_in_the_possessive_before_a_surname_is_no_part_of_it():
+    article = read(
+        "Talks were led by Kenya's Okafor and Hamas's Haniyeh. “We agreed,” Okafor said. "
+        "“Not yet,” said Hamas's Haniyeh."
+    )
+    assert [q.speaker for q in article.quotes] == ["Okafor", "Haniyeh"]
+    assert speaker_named(article, "Haniyeh").organisation == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+        ("Mohammed bin Salman", "Mohammad bin Salman"),
+        ("Yuliya Tymoshenko", "Yulia Tymoshenko"),
+    ],
+)
+def test_one_name_transliterated_twice_is_one_speaker_with_an_alias(first, again):
+    article = read(f"{first} said: “No.” Later {again} said: “Yes.”")
+    assert [q.speaker for q in article.quotes] == [first, first]
+    assert again in speaker_named(article, first).aliases
+
+
+def test_first_names_of_two_sexes_with_one_surname_are_two_people():
+    text = "Daniel Ortega said: “No.” Daniela Ortega said: “Yes.”"
+    assert speakers(text) == ["Daniel Ortega", "Daniela Ortega"]
+
+
 # --- a capitalised common word and an acronym open a sentence --------------------------------
 
 

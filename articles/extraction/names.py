@@ -54,6 +54,9 @@ def name_phrase(
     indexes = after_place(tokens, indexes)
     owned = owner_before_name(tokens, indexes)
     owner = owner_body(tokens, indexes[:owned], orgs) if owned else ""
+    if not owned and len(indexes) == 2 and tokens[indexes[0]].possessive:
+        owner = owner_body(tokens, indexes[:1], orgs)  # "Hamas's Haniyeh", "Russia's Lavrov"
+        owned = int(bool(owner) or is_place_name(tokens[indexes[0]].base))
     indexes = indexes[owned:]
     occupation = leading_occupation(tokens, indexes)
     if occupation:

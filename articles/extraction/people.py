@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -83,6 +84,30 @@ def title_words(title: str) -> frozenset[str]:
     return frozenset(words).union(*(lx.SHORT_TITLES.get(w, "").split() for w in words))
 
 
+SPELLED_ALIKE = 0.75
+"""How alike two spellings of a first name must be, letter by letter (difflib), to be one
+name transliterated twice: "Aleksandr" and "Alexander" 0.78, "Ali" and "Ari" 0.67."""
+
+
+@lru_cache(maxsize=16384)
+def spelled_alike(name: str, other: str) -> bool:
+    """One person's name in two transliterations: "Aleksandr Lukashenko" and "Alexander
+    Lukashenko", "Mohammed bin Salman" and "Mohammad bin Salman"; the surname is the same, each
+    other word alike and with the same initial, and the first names of no two sexes ("Daniel"
+    and "Daniela" are two people)."""
+    words, others = name_words(name), name_words(other)
+    keys, other_keys = [name_key(w) for w in words], [name_key(w) for w in others]
+    if len(keys) != len(other_keys) or len(keys) < 2 or keys[-1] != other_keys[-1]:
+        return False
+    for key, other_key in zip(keys[:-1], other_keys[:-1], strict=True):
+        if key != other_key and (
+            key[0] != other_key[0] or SequenceMatcher(None, key, other_key).ratio() < SPELLED_ALIKE
+        ):
+            return False
+    sexes = {evidence.first_name_gender(words[0]), evidence.first_name_gender(others[0])}
+    return len(sexes - {""}) < 2
+
+
 class Mention(NamedTuple):
     start: int
     person: Person
@@ -134,6 +159,8 @@ class People:
         if not keys:
             return None
         candidates = [p for p in self.people if keys <= p.keys]
+        if not candidates and len(keys) > 1:
+            candidates = [p for p in self.people if spelled_alike(name, p.name)]
         before = [p for p in candidates if p.first <= at]
         if before:
             return max(before, key=lambda p: p.first)
