@@ -419,3 +419,11 @@ def test_the_last_words_of_a_body_cut_at_and_or_a_foreign_connector_are_the_body
         "Party for Freedom and Democracy",
         "Mouvement pour la Renaissance du Kivu",
     ]
+
+
+@pytest.mark.parametrize("role", ["Sources", "Colleagues", "Drivers"])
+def test_a_plural_role_that_opens_the_next_sentence_is_no_speaker(role):
+    text = (
+        f"Princess Amina Bello pointed out she had “given up my titles.” {role} report she stayed."
+    )
+    assert role not in speakers(text)

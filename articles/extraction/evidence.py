@@ -179,9 +179,9 @@ def occupations() -> frozenset[str]:
         for t in NAME_CONSTANTS.titles
         if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
     }
-    nouns |= lx.ROLE_WORDS
-    nouns |= {noun + "s" for noun in nouns - lx.NOT_TITLES}
-    return frozenset(nouns | lx.TITLE_WORDS)
+    nouns |= {noun + "s" for noun in nouns}
+    roles = {role + "s" for role in lx.ROLE_WORDS - lx.NOT_TITLES if not role.endswith("s")}
+    return frozenset(nouns | roles | lx.ROLE_WORDS | lx.TITLE_WORDS)
 
 
 def roles() -> frozenset[str]:

@@ -120,10 +120,10 @@ TITLE_ABBREVIATIONS = frozenset(
 
 
 ROLE_WORDS = words("""
-    resident counterpart source witness witnesses villager farmer official analyst observer
-    protester critic local authorities survivor parent mourner son daughter wife husband
-    refugee colleague citizen worker fighter man woman people person expert trader driver
-    shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
+    resident counterpart source sources witness witnesses villager farmer official analyst
+    observer protester critic local authorities survivor parent mourner son daughter wife
+    husband refugee colleague citizen worker fighter man woman people person expert trader
+    driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
     """)
 """Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
 a speaker unnamed ("a source said"), and their plurals ("residents"); occupations ("lawyer",
