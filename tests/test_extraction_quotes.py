@@ -93,3 +93,15 @@ def test_a_title_case_quote_beside_a_speech_verb_stays():
 def test_a_short_lowercase_partial_quote_stays():
     text = "H\n\nThe envoy called the plan “unhelpful” on Monday."
     assert quote_texts(text) == ["unhelpful"]
+
+
+def test_a_body_named_in_quotation_marks_is_no_quote_but_an_organisation():
+    article = extract(
+        'H\n\nThe charity "Hands for Hope" said it would help. Ngozi Eze of "Give a hand", an aid '
+        'charity, told reporters "it is too late." The campaign "Stop the guns now" marched. '
+        'Wu Jian told the group "We are ready" and left.'
+    )
+    assert [q.text for q in article.quotes] == ["it is too late.", "We are ready"]
+    assert {"Hands for Hope", "Give a hand", "Stop the guns now"} <= {
+        o.name for o in article.organisations
+    }

@@ -360,3 +360,26 @@ def group_known_as(tokens: list[Token], runs: list[tuple[int, int]], found: Orga
         if is_place_name(name) or names_a_person(name) or tokens[start].lower in lx.TITLE_WORDS:
             continue
         found.add(name, tokens[start].start)
+
+
+QUOTED_BODY_KINDS = BODY_KINDS | {"campaign"}
+"""Nouns before a name in quotation marks that make it a body's: 'the charity "Give a hand"'."""
+
+
+def quoted_body_name(tokens: list[Token], k: int, text: str) -> bool:
+    """A body's name in quotation marks, which nobody says: 'the charity "Give a hand"',
+    'Anna Nowak of "Give a hand", an aid charity,', 'the campaign "Stop the guns now"'; words
+    told to a body are said: 'she told the agency "We are ready"'."""
+    words = text.split()
+    if not text[:1].isupper() or not 0 < len(words) <= 6 or text.rstrip()[-1] in ".!?,;:":
+        return False
+    if k > 0 and tokens[k - 1].lower in QUOTED_BODY_KINDS:
+        return not any(t.lower in lx.SPEECH_VERBS for t in tokens[max(0, k - 4) : k - 1])
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "," or tokens[k + 2].lower not in ("a", "an"):
+        return False
+    for token in tokens[k + 3 : k + 10]:
+        if not token.is_word or token.quote >= 0:
+            return False
+        if token.lower in QUOTED_BODY_KINDS:
+            return True  # ', an abuse victim support charity,'
+    return False

@@ -9,6 +9,7 @@ from operator import attrgetter
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attributor
 from articles.extraction.bodies import Organisations
+from articles.extraction.kinds import quoted_body_name
 from articles.extraction.model import (
     ExtractedArticle,
     ExtractedOrganisation,
@@ -54,7 +55,11 @@ def extract(text: str) -> ExtractedArticle:
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)
-                if names_a_work(body, quotes[token.quote], found[token.quote], sentence, k):
+                span = quotes[token.quote]
+                if quoted_body_name(sentence.tokens, k, body[span.start : span.end]):
+                    orgs.add(body[span.start : span.end], span.start)  # 'the charity "X"'
+                    works.add(token.quote)
+                elif names_a_work(body, span, found[token.quote], sentence, k):
                     works.add(token.quote)
     return ExtractedArticle(
         title=article.title,
