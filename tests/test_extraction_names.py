@@ -427,3 +427,8 @@ def test_a_plural_role_that_opens_the_next_sentence_is_no_speaker(role):
         f"Princess Amina Bello pointed out she had “given up my titles.” {role} report she stayed."
     )
     assert role not in speakers(text)
+
+
+def test_a_body_whose_name_holds_and_speaks_as_itself():
+    text = "The Peace and Unity Front said: “We reject the vote.”"
+    assert speakers(text) == ["Peace and Unity Front"]

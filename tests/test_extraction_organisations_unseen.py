@@ -478,3 +478,11 @@ def test_a_body_named_in_french_spanish_or_german_by_a_cognate_of_its_head():
         "Fundación Vida Nueva",
         "Mouvement pour la Renaissance du Kivu",
     }
+
+
+def test_a_name_of_two_common_words_joined_by_and_before_its_head_is_whole():
+    found = organisations(
+        "Jan Nowak of the conservative Law and Justice Party met the Research and Development "
+        "Agency. Kenya and Unity Party members came."
+    )
+    assert set(found) == {"Law and Justice Party", "Research and Development Agency", "Unity Party"}

@@ -293,3 +293,24 @@ def run_text(tokens: list[Token], start: int, end: int) -> str:
     if words:
         words[-1] = strip_possessive(words[-1])
     return " ".join(words)
+
+
+def word_and_before(tokens: list[Token], start: int) -> bool:
+    """A capitalised common word and "and" open a body's name that a run of capitals starts
+    after: "the Law and Justice Party", "the Peace and Unity Front"; a place, a people or a name
+    before "and" lists another thing: "Kenya and Unity Party"."""
+    if start < 2 or tokens[start - 1].lower != "and":
+        return False
+    word = tokens[start - 2]
+    before = tokens[start - 3] if start > 2 else None
+    return (
+        word.capitalised
+        and not word.acronym
+        and not word.possessive
+        and (before is None or not before.capitalised or before.lower in lx.DETERMINERS)
+        and evidence.is_common_word(word.base)
+        and not evidence.is_first_name(word.base)
+        and not is_place_name(word.base)
+        and word.base not in lx.DEMONYMS
+        and word.lower not in lx.SENTENCE_OPENERS
+    )

@@ -14,6 +14,7 @@ from articles.extraction.bodies import (
     owner_before,
     person_of_organisation,
     run_text,
+    word_and_before,
 )
 from articles.extraction.kinds import (
     group_known_as,
@@ -145,6 +146,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     span = organisation_in_run(words)
     if span is not None:
         first, last = start, start + span[1]
+        if word_and_before(tokens, start):
+            first = start - 2  # "the Law and Justice Party"
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"

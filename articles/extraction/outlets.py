@@ -7,7 +7,12 @@ import re
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, person_of_organisation, run_text
+from articles.extraction.bodies import (
+    Organisations,
+    person_of_organisation,
+    run_text,
+    word_and_before,
+)
 from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,
@@ -47,6 +52,8 @@ def outlets(
         start = run_ending[i]
         if from_a_place(tokens, start):
             continue  # "the Ohio Democrat said": a person from there
+        if word_and_before(tokens, start):
+            continue  # "the Research and Development Agency said": the end of a name
         if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
             subjects.add(start)  # "Metro Ledger noted"
     for target in targets + sorted(subjects):
