@@ -113,3 +113,28 @@ def test_what_a_person_was_in_a_relative_clause_is_no_title():
         '"Yes." Kofi Mensah, who is the group\'s treasurer, said, "Maybe."'
     )
     assert found == {"Anjali Raman": "", "Wu Jian": "", "Kofi Mensah": "treasurer"}
+
+
+def test_a_rank_before_the_name_and_an_office_in_the_aside_are_both_the_title():
+    found = titles(
+        'Professor Kwame Mensah, Director General of the Institute for Research, said, "Yes." '
+        'Senator Wu Jian, chair of the committee, said, "No." President Ana Ruiz, the president '
+        'of the party, said, "Maybe."'
+    )
+    assert found == {
+        "Kwame Mensah": "Professor, Director General",
+        "Wu Jian": "Senator, chair",
+        "Ana Ruiz": "President",
+    }
+
+
+def test_an_owner_in_the_aside_after_the_title_belongs_to_the_body_not_the_title():
+    article = extract(
+        "Headline\n\nProfessor Jean-Pierre Mbala, Director General of Congo's Institut National "
+        'de Recherche, said, "We can cure it."'
+    )
+    speaker = article.speakers[0]
+    assert (speaker.title, speaker.organisation) == (
+        "Professor, Director General",
+        "Institut National de Recherche",
+    )

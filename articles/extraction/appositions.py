@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations
+from articles.extraction.bodies import Organisations, owner_before
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
 from articles.extraction.titles import COMPLEMENTS, occupation_in_aside, portfolio_of
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
@@ -37,6 +37,11 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     position = next(
         (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
     )
+    if position is None and start:  # "Director General of the DRC's Institut ...": no owner
+        start = 0
+        position = next(
+            (m for m in range(owners[0]) if evidence.is_title_like(inner[m].lower)), None
+        )
     if position is None:
         return occupation_in_aside(inner), "", first in {"a", "an", "the"}
     while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
@@ -71,6 +76,8 @@ def body_after(tokens: list[Token], orgs: Organisations) -> str:
         end -= 1
     if not end:
         return ""
+    owned = owner_before(words[:end])  # "the DRC's Institut National ..." is the Institut's
+    words, end = words[owned:], end - owned
     for stop in range(end, 0, -1):  # the longest known body it opens with
         if (found := orgs.find(" ".join(words[:stop]))) is not None:
             return found.name

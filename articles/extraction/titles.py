@@ -14,9 +14,13 @@ food"."""
 
 def fuller_title(before: str, aside: str) -> str:
     """A capitalised office in an aside says more than a lowercase word before the name:
-    "prosecutor Ana Lusk, the State Attorney for ..." is State Attorney."""
+    "prosecutor Ana Lusk, the State Attorney for ..." is State Attorney; a rank before the name
+    and an office in the aside are both the person's: "Professor Kwame Mensah, Director General
+    of ..." is "Professor, Director General"."""
     if before and aside[:1].isupper() and before == before.lower():
         return aside
+    if before and aside and aside.casefold() not in before.casefold():
+        return f"{before}, {aside}"
     return before or aside
 
 
