@@ -432,3 +432,12 @@ def test_a_plural_role_that_opens_the_next_sentence_is_no_speaker(role):
 def test_a_body_whose_name_holds_and_speaks_as_itself():
     text = "The Peace and Unity Front said: “We reject the vote.”"
     assert speakers(text) == ["Peace and Unity Front"]
+
+
+def test_a_persons_body_whose_name_goes_on_after_and_is_the_whole_body():
+    article = read(
+        "Ngozi Eze of the Alliance for Peace and Justice said: “No.” Later, “Yes,” said Wu Jian "
+        "of the Alliance for Peace and Justice."
+    )
+    assert [q.speaker for q in article.quotes] == ["Ngozi Eze", "Wu Jian"]
+    assert {s.organisation for s in article.speakers} == {"Alliance for Peace and Justice"}

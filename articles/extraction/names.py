@@ -76,7 +76,8 @@ def name_phrase(
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Ferro, D-Ohio, said"
     if person_of and orgs.find(name) is None:
-        return Phrase(first, last, "person", person_of[0], organisation=person_of[1])
+        body, last = body_going_on(tokens, last, person_of[1], orgs)
+        return Phrase(first, last, "person", person_of[0], organisation=body)
     if not honorific:
         organisation = orgs.find(name)
         if organisation is not None:
@@ -109,6 +110,23 @@ def body_ending_here(
             if found is not None:
                 return Phrase(k, last, "organisation", found.name)
     return None
+
+
+def body_going_on(
+    tokens: list[Token], last: int, body: str, orgs: Organisations
+) -> tuple[str, int]:
+    """A person's body whose known name goes on after "and": "Jane Roe of the Alliance for
+    Peace and Justice" speaks for the Alliance for Peace and Justice; the body and where the
+    phrase ends."""
+    end = last
+    while end + 1 < len(tokens) and tokens[end].lower in lx.NAME_CONNECTORS:
+        end += 1
+        while end < len(tokens) and tokens[end].capitalised and tokens[end].quote < 0:
+            end += 1
+        found = orgs.find(" ".join([body, *(t.text for t in tokens[last:end])]))
+        if found is not None:
+            return found.name, end
+    return body, last
 
 
 def describes_acronym(words: list[Token]) -> bool:
