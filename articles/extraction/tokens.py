@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 from typing import NamedTuple
 
 from articles.extraction import evidence
@@ -13,11 +11,12 @@ from articles.extraction import lexicon as lx
 
 WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in lx.WEBSITE_ENDINGS)
 WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
+    r"(?=[^\W\d_]\.)(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
     r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Rami", "don't", "Sino–Dutch"
     rf"(?:\.(?:{WEB_ENDING})\b|(?<=s)['’](?!\w))?"  # Kropka.com, "Workers'"
     r"|[^\w\s]"
 )
+"""The lookahead before the dotted form ("U.S.") turns a plain word away from it at once."""
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=[^\W\d_])", re.IGNORECASE)
 ELIDED_ARTICLE = re.compile(r"^[dl]['’](?=[^\W\d_])")
 """A French or Italian article elided before a capital: "d'Intervention", "l'Ordre"."""
@@ -83,27 +82,21 @@ BRACKET, NAME_START, KIND_CUE, ACRONYM_OR_DASH, OUTLET_CUE, COMMON_BODY, PERSON_
 may introduce a body by its kind; an acronym or a dashed word; a word that may cue a medium
 ("told", "according"); a common body's short name; a word that may start a person's phrase."""
 
-MARKS = attrgetter("marks")
-
 
 def marked(tokens: list[Token], mark: int) -> list[int]:
-    """Indexes of the tokens that carry ``mark``, found without a Python loop: each rule visits
-    only the words it may act on."""
-    return list(compress(range(len(tokens)), map(mark.__and__, map(MARKS, tokens))))
+    """Indexes of the tokens that carry ``mark``: each rule visits only the words it may act
+    on. A comprehension: faster than chaining ``compress`` and ``map``, which call a bound
+    method and an ``attrgetter`` per token."""
+    return [i for i, token in enumerate(tokens) if token.marks & mark]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop.
-
-    One ``findall`` and a ``find`` per word: only spaces and underscores lie between words,
-    so the first occurrence of a word after the previous one is where it was matched.
-    """
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
     tokens: list[Token] = []
-    append, new, find, known = tokens.append, tuple.__new__, text.find, TOKEN_TAILS.get
-    stop = start
-    for word in WORD.findall(text, start, end):
-        at = find(word, stop)
-        stop = at + len(word)
+    append, new, known = tokens.append, tuple.__new__, TOKEN_TAILS.get
+    for match in WORD.finditer(text, start, end):
+        word = match[0]
+        at, stop = match.span()
         if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
             previous = tokens.pop()
             word, at = previous.text + ".", previous.start
