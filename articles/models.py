@@ -101,7 +101,12 @@ class Organisation(NamedRecord):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return f"{self.name} ({self.shown_acronym})" if self.shown_acronym else self.name
+
+    @property
+    def shown_acronym(self) -> str:
+        """The acronym to show beside the name: none when the name is the acronym ("FBI")."""
+        return "" if self.acronym == self.name else self.acronym
 
 
 class SpeakerQuerySet(models.QuerySet):
@@ -179,6 +184,14 @@ class Speaker(NamedRecord):
 
     def __str__(self):
         return self.name
+
+    @property
+    def speaks_for(self) -> Organisation | None:
+        """The organisation to show beside the name: none for a body speaking as itself, which
+        would only repeat its name."""
+        if self.is_organisation and self.organisation and self.organisation.name == self.name:
+            return None
+        return self.organisation
 
 
 class ArticleQuerySet(models.QuerySet):
