@@ -61,9 +61,11 @@ class Token:
     marks: int
     """What a rule looks for at this word (``NAME_START``...), as bits: see ``marked``."""
 
-    def __init__(self, text: str, start: int, end: int, quote: int, facts: tuple) -> None:
-        self.text, self.start, self.end, self.quote = text, start, end, quote
+    def __init__(self, start: int, end: int, facts: tuple) -> None:
+        self.start, self.end = start, end
         (
+            self.text,
+            self.quote,
             self.lower,
             self.base,
             self.is_word,
@@ -77,17 +79,18 @@ class Token:
     @classmethod
     def of(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
         if quote >= 0:  # no word: looked up by its text in lower case, with no mark
-            return cls(text, start, end, quote, (text.casefold(), text, *[False] * 5, 0))
-        return cls(text, start, end, quote, word_facts(text))
+            return cls(start, end, (text, quote, text.casefold(), text, *[False] * 5, 0))
+        return cls(start, end, word_facts(text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @lru_cache(maxsize=65536)
-def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool, int]:
-    """lower, base, is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier
-    names no one: "US-backed", "army-led") and marks: words repeat, so once each."""
+def word_facts(text: str) -> tuple[str, int, str, str, bool, bool, bool, bool, bool, int]:
+    """What a Token of the word holds besides its place: the word, no quote (-1), lower, base,
+    is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier names no one:
+    "US-backed", "army-led") and marks: words repeat, so once each."""
     base = POSSESSIVE.sub("", text)
     lower = text.casefold()
     is_word = text[0].isalnum()
@@ -106,7 +109,7 @@ def word_facts(text: str) -> tuple[str, str, bool, bool, bool, bool, bool, int]:
         | PERSON_START
         * (is_word and (capitalised or lower in PHRASE_OPENERS) and lower not in NO_PERSON_OPENERS)
     )
-    return lower, base, is_word, capitalised, base != text, acronym, modifier, marks
+    return text, -1, lower, base, is_word, capitalised, base != text, acronym, modifier, marks
 
 
 BRACKET, NAME_START, KIND_CUE, ACRONYM_OR_DASH, OUTLET_CUE, COMMON_BODY, PERSON_START = (
@@ -134,7 +137,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
             previous = tokens.pop()
             word, at = previous.text + ".", previous.start
-        append(Token(word, at, stop, -1, known(word) or facts_of(word)))
+        append(Token(at, stop, known(word) or facts_of(word)))
     return tokens
 
 
