@@ -83,3 +83,38 @@ def parent_in(
             fits = shown or [p for p in pair if not p.likely_gender()]
             return fits[0] if len(fits) == 1 else None
     return None
+
+
+PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+"""The party letter of an American legislator's "(R-Ohio)", as "the Republican" names it."""
+
+HONORIFIC_NOUNS = {"dr": "doctor physician", "dr.": "doctor physician"}
+"""What an honorific calls its bearer when the article refers back: "Dr Roe" ... "the doctor"."""
+
+ASIDE_LIMIT = 16
+"""Tokens an aside after a name may hold: ", a surgeon at the city hospital,"."""
+
+
+def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
+    """The words by which a later "the surgeon", "the Republican" or "the 45-year-old" may
+    refer back to the person named from ``first`` to ``last``: the words right before the name
+    ("nurse Ewa Nowak"), an honorific's meaning ("Dr" -> doctor), and the aside after it
+    (", a Republican from Ohio,", ", 45,", "(R-Ohio)")."""
+    words: set[str] = set()
+    for back in range(first - 1, max(-1, first - 4), -1):
+        token = tokens[back]
+        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+            break
+        words.add(token.lower.removesuffix("'s"))
+    for token in tokens[first:last]:
+        words.update(HONORIFIC_NOUNS.get(token.lower, "").split())
+    if last >= len(tokens) or tokens[last].text not in {",", "("}:
+        return frozenset(words)
+    for token in tokens[last + 1 : last + ASIDE_LIMIT]:
+        if token.quote >= 0 or token.text in {",", ")", ";", "."}:
+            break
+        if token.text.isdigit():
+            words.add(f"{token.text}-year-old")
+        party = PARTIES.get(token.text.partition("-")[0]) if "-" in token.text else None
+        words.add(party or token.lower)
+    return frozenset(words)

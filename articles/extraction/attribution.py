@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from articles.extraction import lexicon as lx
 from articles.extraction.documents import DocumentReader
-from articles.extraction.people import subject_start
+from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
@@ -12,6 +12,7 @@ from articles.extraction.speech import (
     after_brackets,
     before_auxiliaries,
     before_brackets,
+    inverted_verb_at,
     is_speech_verb,
     passive_agent,
     preposition_before,
@@ -30,12 +31,31 @@ class Attributor(DocumentReader):
 
     # --- the rules ----------------------------------------------------------------------
 
+    def read_speaker(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The phrase at ``i``; a definite description the phrase reader takes for no one or
+        for a body, when it repeats words said of a person named before: "the surgeon",
+        "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
+        phrase = self.read(tokens, i)
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return phrase
+        if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
+            return phrase
+        end = phrase.last if phrase is not None else i + 1
+        while phrase is None and end < min(len(tokens), i + 4) and not verb_at(tokens, end):
+            if not tokens[end].is_word or tokens[end].quote >= 0:
+                break
+            end += 1
+        head = tokens[end - 1].lower
+        if end == i + 1 or self.described_as(head, tokens[i].start) is None:
+            return phrase
+        return Phrase(i, end, "unnamed", head=head)
+
     def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
         """A speaker, an optional aside between commas or in brackets, and a speech verb: "Roe
         said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Ferro (D-Ohio) said", "the
         ministry also said"; a title whose aside is a name speaks by that name: "the city's
         deputy mayor, Lina Berg, said"."""
-        phrase = self.read(tokens, i)
+        phrase = self.read_speaker(tokens, i)
         if phrase is None:
             return None
         j = after_brackets(tokens, past_body(tokens, phrase.last))
@@ -58,9 +78,26 @@ class Attributor(DocumentReader):
                     phrase = named
                 close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
                 j = close + 1
+        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind == "person":
+            partner = self.read_speaker(tokens, j + 1)  # "Roe and Jo Ferro said": Roe
+            j = partner.last if partner is not None else j
         if verb_at(tokens, j):
             return phrase, skip_auxiliaries(tokens, j)
         return None
+
+    def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """Of two speakers joined by "and" as one subject, the first named: "Roe and Jo Ferro
+        said", "Roe and her lawyer said" are Roe."""
+        joined = phrase.first - 1
+        if joined < 1 or tokens[joined].lower != "and":
+            return phrase
+        for j in range(max(0, joined - 6), joined):
+            first = self.read(tokens, j)
+            if first is None or first.last != joined or first.kind != "person":
+                continue
+            if j == subject_start(tokens) or opens_clause(tokens[j - 1]):
+                return first
+        return phrase
 
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A title or a description, a comma and the name that ends the sentence or clause:
@@ -81,6 +118,32 @@ class Attributor(DocumentReader):
             return named
         return phrase
 
+    def named_after_words(self, tokens: list[Token], i: int) -> Phrase | None:
+        """A name that closes the clause after a few lowercase words of description: 'said
+        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
+        the object of a preposition ('said the wife of Jane Roe')."""
+        for j in range(i, min(len(tokens), i + DESCRIPTION_LIMIT)):
+            word = tokens[j]
+            if not word.is_word or word.capitalised or word.lower in lx.PLACE_PREPOSITIONS:
+                break
+            if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
+                break
+            named = self.read(tokens, j + 1)
+            if named is not None and named.kind == "person" and closes(tokens, named.last):
+                return named
+        return None
+
+    def inverted_verb(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A sentence that opens with the speech verb, then the speaker: 'Said Jane Roe: “…”',
+        'Added Jane Roe, the mayor, “…”' (the verb is no first name here)."""
+        s = subject_start(tokens)
+        if s + 1 >= k or not inverted_verb_at(tokens, s):
+            return None
+        phrase = self.read(tokens, s + 1)
+        if phrase is None or phrase.kind not in ("person", "organisation") or phrase.last > k:
+            return None
+        return self.attribution(phrase, tokens, tokens[s].lower, "inverted-verb")
+
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
         """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
         “…,” according to the ministry / “…” — Commissioner X."""
@@ -98,7 +161,9 @@ class Attributor(DocumentReader):
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
-            phrase = self.read(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            if phrase is None or (phrase.kind == "unnamed" and not closes(tokens, phrase.last)):
+                phrase = self.named_after_words(tokens, a + 1) or phrase
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
@@ -186,13 +251,14 @@ class Attributor(DocumentReader):
         if document is not None:
             return Attribution(document, tokens[verb].lower, "document")
         phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
+        phrase = self.first_named(tokens, phrase) if phrase is not None else None
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         if phrase is not None and preposition_before(tokens, phrase.first):
             absolute = tokens[phrase.first - 1].lower == "with"
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
-            subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
+            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None:
             return None
@@ -245,7 +311,7 @@ class Attributor(DocumentReader):
         Ambassador to Peru Jo Ferro"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
-            phrase = self.read(tokens, j)
+            phrase = self.read_speaker(tokens, j)
             if phrase is None or phrase.last != end:
                 continue
             absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
@@ -339,7 +405,12 @@ class Attributor(DocumentReader):
         same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
             found = Attribution(same.voice, same.verb, "same-sentence")
-        for rule in (self.according_before, self.speaker_before, self.sentence_final):
+        for rule in (
+            self.according_before,
+            self.speaker_before,
+            self.inverted_verb,
+            self.sentence_final,
+        ):
             if found is None:
                 found = rule(tokens, k)
         if found is None and all(not t.is_word for t in tokens[:k]):
@@ -355,6 +426,18 @@ class Attributor(DocumentReader):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+DESCRIPTION_LIMIT = 5
+"""Lowercase words a description may hold between a speech verb and a name: "said a veteran
+human rights lawyer Jane Roe"."""
+
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "than"})
+
+
+def closes(tokens: list[Token], end: int) -> bool:
+    """Does a phrase that ends at ``end`` close its clause?"""
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
 
 
 def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:

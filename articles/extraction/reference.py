@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import noun_gender
+from articles.extraction.antecedents import describing_words, noun_gender
 from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.tokens import Token
@@ -59,6 +60,7 @@ RULE_CONFIDENCE = {
     "quoted-as-saying": "high",
     "according-to": "high",
     "same-sentence": "high",
+    "inverted-verb": "high",
     "sentence-final": "medium",
     "quote-then-any-verb": "medium",
     "dash-trailer": "medium",
@@ -74,6 +76,15 @@ RULE_CONFIDENCE = {
 """Each rule's confidence when its speaker is a well-attested name."""
 
 NOBODY = Attribution(None, "", "")
+
+HEAD_NOUNS = lx.words("chief head leader boss")
+"""Nouns by which "the UN chief" refers to whoever heads the body."""
+
+HEADS = HEAD_NOUNS | lx.words("""
+    president director director-general secretary-general chairman chairwoman chairperson chair
+    commissioner administrator
+    """)
+"""Title words of the one at the head of a body."""
 
 
 class References:
@@ -251,8 +262,13 @@ class References:
         person introduced as archbishop; "a source said" and "one MP said" are nobody."""
         head = phrase.head
         if head in self.people.referring_words and definite:  # "the president", "the mother"
-            person = self.people.titled(head, at)
+            person = self.people.titled(head, at) or self.described_as(head, at)
+            person = person or self.heading(phrase.organisation, head, at)
             return Voice(person.name, person) if person is not None else None
+        if definite and head not in lx.GENERIC_ORG_WORDS | lx.DEFINITE_ORG_WORDS:
+            person = self.described_as(head, at)  # "the surgeon" after "Ali Doe, a surgeon,"
+            if person is not None:
+                return Voice(person.name, person)
         if head in lx.GENERIC_ORG_WORDS:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
@@ -261,6 +277,45 @@ class References:
                 if org.first < at and head in org.name.casefold():
                     return Voice(org.name, is_organisation=True)
         return None
+
+    @cached_property
+    def descriptions(self) -> list[tuple[int, Person, frozenset[str]]]:
+        """Each mention of a person, in text order, with the words set around the name that a
+        later description may repeat (see ``describing_words``)."""
+        found = []
+        for mention in self.people.mentions:
+            tokens = self.sentences[bisect_right(self.sentence_starts, mention.start) - 1].tokens
+            i = next((n for n, t in enumerate(tokens) if t.start == mention.start), None)
+            phrase = self.read(tokens, i) if i is not None else None
+            if phrase is not None:
+                words = describing_words(tokens, phrase.first, phrase.last)
+                found.append((mention.start, mention.person, words))
+        return found
+
+    def described_as(self, noun: str, at: int) -> Person | None:
+        """The person last named before ``at`` with ``noun`` beside the name: "the surgeon"
+        after "Ali Doe, a surgeon at the clinic,", "the Republican" after "Jo Ferro (R-Ohio)",
+        "the 45-year-old" after "Jo Ferro, 45,", "the doctor" after "Dr Jo Ferro"."""
+        if noun in lx.NOT_TITLES:
+            return None  # "the man said" is seldom the man named earlier
+        for start, person, words in reversed(self.descriptions):
+            if start < at and noun in words:
+                return person
+        return None
+
+    def heading(self, organisation: str, noun: str, at: int) -> Person | None:
+        """ "The UN chief said" after "UN Secretary-General Jo Ferro": the latest person
+        introduced as head of that body."""
+        if not organisation or noun not in HEAD_NOUNS:
+            return None
+        body = self.orgs.find(organisation)
+        names = {organisation} | ({body.name, body.acronym} if body else set())
+        earlier = [
+            p
+            for p in self.people.people
+            if p.first < at and p.organisation in names and HEADS & set(p.title.casefold().split())
+        ]
+        return max(earlier, key=lambda p: p.first) if earlier else None
 
     def remember(self, found: Attribution, at: int) -> None:
         """A person who speaks becomes the one a later "he" means."""

@@ -34,6 +34,22 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
     return True
 
 
+def inverted_verb_at(tokens: list[Token], i: int) -> bool:
+    """Does the speech verb at ``i`` open its sentence before the speaker and a quote: 'Said
+    Jane Roe: “…”', 'Added Jane Roe, the mayor, “…”'? "Said" is also a first name: 'Said Roe
+    said' has a verb of its own."""
+    if i + 1 >= len(tokens) or not tokens[i].capitalised or not tokens[i + 1].capitalised:
+        return False
+    if tokens[i].lower not in lx.SPEECH_VERBS:
+        return False
+    for token in tokens[i + 1 :]:
+        if token.quote >= 0:
+            return True
+        if token.text == token.lower and token.lower in lx.SPEECH_VERBS:
+            return False
+    return False
+
+
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
     """The passive "he was told by Transport Minister Tomas Vilk of “…”": the one
     after "by" speaks."""
