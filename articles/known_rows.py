@@ -108,7 +108,9 @@ class KnownRows:
         return (
             next((o for o in candidates if o.name == found.name), None)
             or next((o for o in candidates if o.name.upper() == found.name.upper()), None)
-            or first_with_alias(candidates, found.name)
+            or first_with_alias(
+                [o for o in candidates if not qualifier_dropped(o.name, found.name)], found.name
+            )
             or next(iter(same_acronym), None)
         )
 
@@ -255,6 +257,13 @@ def first_with_alias(rows, name: str):
     """The first row one of whose aliases is exactly ``name`` (aliases are stored one per line)."""
     folded = name.casefold()
     return next((row for row in rows if folded in map(str.casefold, row.alias_list)), None)
+
+
+def qualifier_dropped(name: str, alias: str) -> bool:
+    """Whether the alias is the name without its first words ("House of Representatives" of a
+    "Nigerian House of Representatives"): the same body within the article that said so, but
+    in another article possibly another country's."""
+    return name.casefold().endswith(" " + alias.casefold())
 
 
 def fill_blanks(row, **values) -> list[str]:

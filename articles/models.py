@@ -180,6 +180,14 @@ class Speaker(NamedRecord):
     def __str__(self):
         return self.name
 
+    @property
+    def speaks_for(self) -> Organisation | None:
+        """The organisation to show beside the name: none for a body speaking as itself, which
+        would only repeat its name."""
+        if self.is_organisation and self.organisation and self.organisation.name == self.name:
+            return None
+        return self.organisation
+
 
 class ArticleQuerySet(models.QuerySet):
     def newest_first(self):

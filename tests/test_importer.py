@@ -516,3 +516,27 @@ def test_acronym_of_a_known_organisation_is_not_repeated_as_an_alias(tmp_path):
     assert (coalition.name, coalition.acronym) == ("Northern Relief Coalition", "NRC")
     assert coalition.alias_list == []
     assert coalition.article_count == 2
+
+
+def test_a_body_named_without_its_country_is_not_another_countrys_body(tmp_path):
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Budget vote\n\nABUJA - The Nigerian House of Representatives passed the budget. "
+        '"This is a good day," said Speaker Tunde Bakare. '
+        "The House of Representatives votes again in May.\n",
+    )
+    write_article(
+        tmp_path,
+        "b.txt",
+        "Spending bill\n\nWASHINGTON - The House of Representatives passed a spending bill. "
+        '"We did our job," said Speaker Mary Collins.\n',
+    )
+
+    run_import(tmp_path)
+
+    nigerian = Organisation.objects.get(name="Nigerian House of Representatives")
+    assert nigerian.alias_list == ["House of Representatives"]
+    assert [a.title for a in nigerian.articles.all()] == ["Budget vote"]
+    unqualified = Organisation.objects.get(name="House of Representatives")
+    assert [a.title for a in unqualified.articles.all()] == ["Spending bill"]

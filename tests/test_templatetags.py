@@ -174,3 +174,15 @@ def test_a_quote_card_says_when_the_speaker_is_not_named_and_compact_keeps_two_l
         quote.get_absolute_url(),
     ]
     assert "Speaker not named" not in compact and "Undated talks" not in compact
+
+
+@pytest.mark.django_db
+def test_a_body_speaking_as_itself_is_named_once_on_its_quote_card():
+    ministry = make_organisation("Ministry of Water Resources")
+    speaking = make_speaker(ministry.name, is_organisation=True, organisation=ministry)
+    quote = make_quote(make_article("Dams"), "The reservoirs are full", speaking)
+    html = str(quote_card(quote))
+    assert html.count("Ministry of Water Resources") == 1
+    assert speaking.speaks_for is None
+    spokesman = make_speaker("Ilya Sorokin", organisation=ministry)
+    assert spokesman.speaks_for == ministry

@@ -174,7 +174,7 @@ def card_speaker(speaker, speaker_query: str) -> SafeString:
             '<span class="quote-card__speaker quote-card__speaker--unknown">Speaker not named</span>'
         )
     title = format_html('<span class="quote-card__title">, {}</span>', speaker.title)
-    organisation = speaker.organisation
+    organisation = speaker.speaks_for
     return format_html(
         '<a class="quote-card__speaker" href="{}">{}</a>{}{}',
         speaker.get_absolute_url(),
