@@ -87,3 +87,48 @@ def test_said_then_a_lowercase_description_and_the_name(description):
 
 def test_a_name_after_of_is_not_the_one_who_said_it():
     assert speakers("“It is a crime,” said the mother of Adaeze Okafor.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” said a spokesman for Rahul Verma.",
+        "A spokeswoman for Ohio Gov. Dmitri Sokolov said: “We are ready.”",
+        "“We are ready,” according to a spokesman for Rahul Verma.",
+    ],
+)
+def test_someone_who_speaks_for_a_named_person_is_not_that_person(text):
+    assert speakers(text) == [None]
+
+
+def test_the_spokesman_named_beside_the_one_he_speaks_for_speaks():
+    assert speakers("“We are ready,” said a spokesman for Rahul Verma, Li Qiang.") == ["Li Qiang"]
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun", "name"),
+    [
+        ("Police arrested Amina Yusuf on Monday.", "she", "Amina Yusuf"),
+        ("Rahul Verma met Amina Yusuf on Monday.", "she", "Amina Yusuf"),
+        ("Lucía Fernández met Mamadou Diop on Monday.", "he", "Mamadou Diop"),
+        ("Lucía Fernández met Mamadou Diop on Monday.", "she", "Lucía Fernández"),
+    ],
+)
+def test_a_pronoun_may_mean_a_person_named_as_object_whose_first_name_fits(first, pronoun, name):
+    assert speakers(f"{first} “I did nothing,” {pronoun} said.") == [name]
+
+
+def test_a_group_that_speaks_stops_a_pronoun_reaching_back_across_it():
+    text = (
+        "Rahul Verma spoke to reporters. Several aides said later: “We are ready.” "
+        "“We always were,” he said."
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_a_plural_subject_that_does_not_speak_leaves_the_source_in_place():
+    text = (
+        "Zanele Dlamini runs the clinic. According to Dlamini, many people stay away from "
+        "clinics. “They fear us,” she told the press."
+    )
+    assert speakers(text) == ["Zanele Dlamini"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.speech import verb_at
 from articles.extraction.tokens import Token
 
 if TYPE_CHECKING:
@@ -26,13 +27,29 @@ PERSON_NOUNS = (
 
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 
+QUANTIFIERS = lx.words("several some many few two three four five both other dozens hundreds")
+"""Words that open a plural subject naming no one: "Several aides said"; a group that speaks
+is where a later "she" may come from."""
+
+
+def person_noun(word: str) -> bool:
+    """ "aide", "aides", "witnesses": a noun that makes a subject a person."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
 
 def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     """The noun of a subject that names no one and the sex it shows ("A woman said" ->
     ("woman", "f"), "One of the victims spoke" -> ("victims", ""), "The head of the unit
     told" -> ("head", "")), or None when the subject names someone or no person. A definite
     one may still refer back to a person named with that title."""
-    if i >= len(tokens) or tokens[i].lower not in INDEFINITE | {"the"}:
+    if i >= len(tokens):
+        return None
+    if tokens[i].lower.endswith("s") and person_noun(tokens[i].lower):
+        return (tokens[i].lower, "") if verb_at(tokens, i + 1) else None  # "Witnesses said"
+    if tokens[i].lower in QUANTIFIERS:  # "Several aides told", never "many people fled"
+        noun = i + 1 < len(tokens) and person_noun(tokens[i + 1].lower)
+        return (tokens[i + 1].lower, "") if noun and verb_at(tokens, i + 2) else None
+    if tokens[i].lower not in INDEFINITE | {"the"}:
         return None
     j = i + 1
     if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
@@ -40,7 +57,7 @@ def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     for token in tokens[j : j + 4]:
         if not token.is_word or token.capitalised:
             return None
-        if token.lower in PERSON_NOUNS:
+        if person_noun(token.lower):
             return token.lower, noun_gender(token.lower)
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from articles.extraction import lexicon as lx
+from articles.extraction.antecedents import unnamed_subject
 from articles.extraction.documents import DocumentReader
 from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
@@ -68,7 +69,8 @@ class Attributor(DocumentReader):
                     commas.append(m)
             if commas:
                 named = self.read(tokens, j + 1)
-                titled = phrase.kind == "unnamed" and bool(phrase.title or phrase.head)
+                unnamed = phrase.kind == "unnamed" or speaks_for_another(tokens, phrase)
+                titled = unnamed and bool(phrase.title or phrase.head)
                 if (
                     titled
                     and named is not None
@@ -105,7 +107,7 @@ class Attributor(DocumentReader):
         Roe.'."""
         j = phrase.last
         if (
-            phrase.kind != "unnamed"
+            (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
             or not (phrase.title or phrase.head)
             or j >= len(tokens)
             or tokens[j].text != ","
@@ -324,6 +326,8 @@ class Attributor(DocumentReader):
         return None
 
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
+        if speaks_for_another(tokens, phrase):
+            return Attribution(None, verb, "unnamed")
         voice, how = self.voice(phrase, tokens, rule)
         return Attribution(voice, verb, rule if how == rule else how)
 
@@ -364,8 +368,8 @@ class Attributor(DocumentReader):
         relative = next(filter(None, who), None)
         if relative is not None:  # "Another was Jo Ferro, 24, who cited his training: “…”"
             return self.attribution(relative, tokens, "", "colon-lead-in")
-        if sentence_index == 0:
-            return None
+        if sentence_index == 0 or unnamed_subject(tokens, subject_start(tokens)):
+            return None  # "Several aides said: “…”" speak for themselves
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
             return None
@@ -438,6 +442,13 @@ PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "tha
 def closes(tokens: list[Token], end: int) -> bool:
     """Does a phrase that ends at ``end`` close its clause?"""
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
+
+
+def speaks_for_another(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "A spokesman for Jane Roe said": someone unnamed speaks for the person named; an
+    indefinite article opens no title of a named person ("Envoy for Water Jane Roe")."""
+    opens = tokens[phrase.first].lower in {"a", "an"}
+    return opens and phrase.kind == "person" and bool({"of", "for"} & set(phrase.title.split()))
 
 
 def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import describing_words, noun_gender
-from articles.extraction.people import People, Person, subject_start
+from articles.extraction.people import People, Person, name_words, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.tokens import Token
 
@@ -206,7 +206,9 @@ class References:
         the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
         earlier = self.focus[: bisect_left(self.focus, (at,))]
         wanted = lx.PRONOUN_GENDER[word]
-        if not earlier or self.unnamed_since(earlier[-1][0], at, wanted):
+        if not earlier:
+            return self.named_nearby(at, wanted)  # "Police arrested Amina Yusuf. She said"
+        if self.unnamed_since(earlier[-1][0], at, wanted):
             return None
         if self.people.unnamed_between(earlier[-1][0], at, wanted):
             return None  # "One of the victims spoke. She said"
@@ -218,11 +220,23 @@ class References:
                 if p.likely_gender() == wanted
                 or (not p.likely_gender() and (p is nearest or p.well_attested()))
             ),
-            nearest,
+            None,
         )
+        chosen = chosen or self.named_nearby(at, wanted) or nearest
         if not chosen.likely_gender():
             chosen.gender = wanted
         return chosen
+
+    def named_nearby(self, at: int, wanted: str) -> Person | None:
+        """A person named in full, subject or not, in this sentence or the one before, whose
+        first name shows the pronoun's sex: "she" after "Rahul Roe met Amina Yusuf"."""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = self.sentences[max(0, index - 1)].start
+        for mention in reversed(self.people.mentions):
+            person = mention.person
+            if since <= mention.start < at and person.likely_gender() == wanted:
+                return person if len(name_words(person.name)) > 1 else None
+        return None
 
     def unnamed_since(self, named: int, at: int, wanted: str) -> bool:
         """Has someone unnamed been the subject since the person at ``named``, in this sentence
