@@ -132,3 +132,30 @@ def test_a_plural_subject_that_does_not_speak_leaves_the_source_in_place():
         "clinics. “They fear us,” she told the press."
     )
     assert speakers(text) == ["Zanele Dlamini"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xu Ming called the decision “a disgrace to the nation.”", "Xu Ming"),
+        (
+            "Amadou Diallo arrived. He was urging the committees to “finish the work.”",
+            "Amadou Diallo",
+        ),
+        ("Princess Ama Owusu pointed out she had “given up my titles.”", "Ama Owusu"),
+        ("Rosa Delgado described the attack as “barbaric.”", "Rosa Delgado"),
+    ],
+)
+def test_a_quote_woven_into_a_sentence_is_its_subjects(text, name):
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olena Kravets suffered “two deep wounds” in the attack, according to a nurse.",
+        "Olena Kravets suffered “two deep wounds”, a hospital spokesperson said.",
+    ],
+)
+def test_a_woven_quote_with_a_source_of_its_own_is_not_the_subjects(text):
+    assert speakers(text) != ["Olena Kravets"]

@@ -285,11 +285,6 @@ def test_an_adverb_and_a_comma_open_no_subject():
     assert tokens[subject_start(tokens)].text == "she"
 
 
-def test_a_quote_woven_into_a_sentence_without_a_speech_verb_has_no_speaker():
-    text = 'Jane Roe arrived. She was directing the committees to "proceed at once."'
-    assert speakers(text) == [None]
-
-
 def test_adverbs_in_ly_are_inflected_words_and_a_name_in_ing_is_no_participle():
     assert evidence.is_inflected("specifically") and evidence.is_inflected("happily")
     assert not evidence.is_participle("buoing")  # "buy" is common, but no stem of it

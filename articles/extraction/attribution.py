@@ -7,6 +7,7 @@ from articles.extraction.antecedents import unnamed_subject
 from articles.extraction.documents import DocumentReader
 from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
+from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
@@ -400,6 +401,31 @@ class Attributor(DocumentReader):
         phrase, verb = found
         return self.attribution(phrase, tokens, tokens[verb].lower, "next-sentence")
 
+    def woven_in(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote woven into a sentence with no speech verb is its subject's, a person's:
+        'Roe was directing six committees to “proceed with their work”', 'Roe pointed out
+        she had “given up her titles”'; a quoted name of a work is nobody's, and so is a
+        quote with a source of its own ('Roe suffered “two wounds”, according to a doctor';
+        'according to NBC' only reports it)."""
+        if any(
+            is_speech_verb(tokens, v) or self.cited_source(tokens, v) for v in range(len(tokens))
+        ):
+            return None
+        phrase = self.read(tokens, subject_start(tokens))
+        if phrase is None or phrase.kind not in ("person", "pronoun") or phrase.last > k:
+            return None
+        if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
+            return None
+        return self.attribution(phrase, tokens, "", "woven-subject")
+
+    def cited_source(self, tokens: list[Token], a: int) -> bool:
+        """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
+        outlet?"""
+        if tokens[a].lower != "according" or a + 2 >= len(tokens) or tokens[a + 1].lower != "to":
+            return False
+        phrase = self.read(tokens, a + 2)
+        return phrase is None or phrase.kind not in ("organisation", "country")
+
     # --- driving ------------------------------------------------------------------------
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
@@ -423,6 +449,8 @@ class Attributor(DocumentReader):
             found = self.colon_lead_in(sentence_index, k)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
+        if found is None and k > 0:
+            found = self.woven_in(tokens, k)
         if found is not None and found.rule == "according-to" and not is_person(found):
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found

@@ -69,6 +69,7 @@ RULE_CONFIDENCE = {
     "continuation": "medium",
     "document": "medium",
     "colon-lead-in": "low",
+    "woven-subject": "low",
     "source-after": "medium",
     "next-sentence": "low",
     "previous-sentence": "low",
