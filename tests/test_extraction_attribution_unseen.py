@@ -159,3 +159,19 @@ def test_a_quote_woven_into_a_sentence_is_its_subjects(text, name):
 )
 def test_a_woven_quote_with_a_source_of_its_own_is_not_the_subjects(text):
     assert speakers(text) != ["Olena Kravets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Novak said: “I was there.” Then he paused. “It was chaos.”", ["Novak", "Novak"]),
+        ("Tomasz Wójcik was blunt in his response. “This bill is a disaster.”", ["Tomasz Wójcik"]),
+        ("Novak said: “I was there.” Officials said otherwise. “It was chaos.”", ["Novak", None]),
+    ],
+)
+def test_a_quote_alone_after_a_sentence_on_a_person_in_its_paragraph_is_theirs(text, names):
+    assert speakers(text) == names
+
+
+def test_a_quote_alone_in_its_paragraph_takes_no_subject_from_the_paragraph_before():
+    assert speakers("Tomasz Wójcik arrived on Monday.\n\n“This bill is a disaster.”") == [None]

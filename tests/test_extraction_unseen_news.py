@@ -199,7 +199,7 @@ def test_a_run_of_quotes_continues_its_speaker_until_another_person_is_named():
         "Jane Roe spoke first. “The vote is lost,” she said. “We go on.”\n\n"
         "Minister Olu Bakare disagreed. “We won.”"
     )
-    assert speakers(text) == ["Jane Roe", "Jane Roe", None]
+    assert speakers(text) == ["Jane Roe", "Jane Roe", "Olu Bakare"]
 
 
 # --- US political news: a name beside the quote, asides, long titles ------------------------

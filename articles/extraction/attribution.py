@@ -11,14 +11,21 @@ from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
+    DESCRIPTION_LIMIT,
+    PREPOSITIONS,
     after_brackets,
     before_auxiliaries,
     before_brackets,
+    closes,
     inverted_verb_at,
     is_speech_verb,
     passive_agent,
+    past_body,
     preposition_before,
+    quoted_as_saying,
+    relative_clause,
     skip_auxiliaries,
+    speaks_for_another,
     through_by,
     verb_at,
 )
@@ -354,6 +361,29 @@ class Attributor(DocumentReader):
             return Attribution(found.voice, found.verb, "previous-sentence")
         return None
 
+    def previous_subject(self, sentence_index: int) -> Attribution | None:
+        """A sentence that is nothing but a quote is the subject's of the sentence before in its
+        paragraph, a person named in full or a pronoun: 'Roe was blunt. “No.”', 'Then he paused.
+        “…”'."""
+        current = self.sentences[sentence_index]
+        previous = self.sentences[sentence_index - 1] if sentence_index else current
+        if previous is current or current.paragraph != previous.paragraph:
+            return None
+        tokens = previous.tokens
+        subject = self.read(tokens, subject_start(tokens))
+        if subject is None or subject.kind not in ("person", "pronoun") or self.found_in(tokens):
+            return None
+        voice, how = self.voice(subject, tokens, "previous-subject")
+        if voice is None or voice.person is None:
+            return None
+        if how != "pronoun" and not voice.person.well_attested():
+            return None  # "Shops were closed. “…”"
+        return Attribution(voice, "", how)
+
+    def found_in(self, tokens: list[Token]) -> bool:
+        """Does the sentence hold a quote already attributed, to someone or to no one?"""
+        return any(t.quote >= 0 and t.quote in self.found for t in tokens)
+
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
         sentence's subject; "The message was clear: “…”" is the speaker of the sentence
@@ -449,6 +479,8 @@ class Attributor(DocumentReader):
             found = self.colon_lead_in(sentence_index, k)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
+        if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):
+            found = self.previous_subject(sentence_index)
         if found is None and k > 0:
             found = self.woven_in(tokens, k)
         if found is not None and found.rule == "according-to" and not is_person(found):
@@ -458,55 +490,6 @@ class Attributor(DocumentReader):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
-
-
-DESCRIPTION_LIMIT = 5
-"""Lowercase words a description may hold between a speech verb and a name: "said a veteran
-human rights lawyer Jane Roe"."""
-
-PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "than"})
-
-
-def closes(tokens: list[Token], end: int) -> bool:
-    """Does a phrase that ends at ``end`` close its clause?"""
-    return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
-
-
-def speaks_for_another(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "A spokesman for Jane Roe said": someone unnamed speaks for the person named; an
-    indefinite article opens no title of a named person ("Envoy for Water Jane Roe")."""
-    opens = tokens[phrase.first].lower in {"a", "an"}
-    return opens and phrase.kind == "person" and bool({"of", "for"} & set(phrase.title.split()))
-
-
-def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
-    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
-    "quoted" is the speaker, not its subject."""
-    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
-        return None
-    for q in range(verb - 2, max(0, verb - 10), -1):
-        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
-            return q + 1 if q + 1 < verb - 1 else None
-    return None
-
-
-def past_body(tokens: list[Token], j: int) -> int:
-    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
-    Ohio said", "Jo Ferro of the Courier told"."""
-    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
-        return j
-    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
-    if end >= len(tokens) or not tokens[end].capitalised:
-        return j
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
-    return end if verb_at(tokens, end) else j
-
-
-def relative_clause(tokens: list[Token], end: int) -> bool:
-    """Does a "who" clause follow the phrase that ends at ``end``?"""
-    end += end < len(tokens) and tokens[end].text == ","
-    return end < len(tokens) and tokens[end].lower == "who"
 
 
 def is_person(found: Attribution) -> bool:

@@ -73,6 +73,7 @@ RULE_CONFIDENCE = {
     "source-after": "medium",
     "next-sentence": "low",
     "previous-sentence": "low",
+    "previous-subject": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name."""
 

@@ -3,8 +3,13 @@ attribution rules share."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import Token
+
+if TYPE_CHECKING:
+    from articles.extraction.names import Phrase
 
 
 def through_by(tokens: list[Token], i: int) -> int:
@@ -159,3 +164,52 @@ def before_brackets(tokens: list[Token], end: int) -> int:
         if tokens[m].text == "(":
             return m
     return end
+
+
+DESCRIPTION_LIMIT = 5
+"""Lowercase words a description may hold between a speech verb and a name: "said a veteran
+human rights lawyer Jane Roe"."""
+
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "than"})
+
+
+def closes(tokens: list[Token], end: int) -> bool:
+    """Does a phrase that ends at ``end`` close its clause?"""
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
+
+
+def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
+    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
+    "quoted" is the speaker, not its subject."""
+    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
+        return None
+    for q in range(verb - 2, max(0, verb - 10), -1):
+        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
+            return q + 1 if q + 1 < verb - 1 else None
+    return None
+
+
+def past_body(tokens: list[Token], j: int) -> int:
+    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
+    Ohio said", "Jo Ferro of the Courier told"."""
+    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
+        return j
+    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    if end >= len(tokens) or not tokens[end].capitalised:
+        return j
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end if verb_at(tokens, end) else j
+
+
+def relative_clause(tokens: list[Token], end: int) -> bool:
+    """Does a "who" clause follow the phrase that ends at ``end``?"""
+    end += end < len(tokens) and tokens[end].text == ","
+    return end < len(tokens) and tokens[end].lower == "who"
+
+
+def speaks_for_another(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "A spokesman for Jane Roe said": someone unnamed speaks for the person named; an
+    indefinite article opens no title of a named person ("Envoy for Water Jane Roe")."""
+    opens = tokens[phrase.first].lower in {"a", "an"}
+    return opens and phrase.kind == "person" and bool({"of", "for"} & set(phrase.title.split()))
