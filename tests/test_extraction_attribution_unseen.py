@@ -175,3 +175,11 @@ def test_a_quote_alone_after_a_sentence_on_a_person_in_its_paragraph_is_theirs(t
 
 def test_a_quote_alone_in_its_paragraph_takes_no_subject_from_the_paragraph_before():
     assert speakers("Tomasz Wójcik arrived on Monday.\n\n“This bill is a disaster.”") == [None]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["the UN envoy in Yemen", "the ICRC's head of delegation in Aden", "the head of delegation"],
+)
+def test_a_title_with_its_complement_then_the_name_between_commas(title):
+    assert speakers(f"“The wounded cannot leave,” {title}, Mei Lin, said.") == ["Mei Lin"]

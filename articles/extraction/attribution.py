@@ -17,6 +17,7 @@ from articles.extraction.speech import (
     before_auxiliaries,
     before_brackets,
     closes,
+    complement_end,
     inverted_verb_at,
     is_speech_verb,
     passive_agent,
@@ -68,6 +69,8 @@ class Attributor(DocumentReader):
         if phrase is None:
             return None
         j = after_brackets(tokens, past_body(tokens, phrase.last))
+        if phrase.kind == "unnamed" and phrase.title:
+            j = complement_end(tokens, j)  # "the head of delegation in Yemen, Jo Ferro, said"
         if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
             commas = []
             for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):

@@ -213,3 +213,16 @@ def speaks_for_another(tokens: list[Token], phrase: Phrase) -> bool:
     indefinite article opens no title of a named person ("Envoy for Water Jane Roe")."""
     opens = tokens[phrase.first].lower in {"a", "an"}
     return opens and phrase.kind == "person" and bool({"of", "for"} & set(phrase.title.split()))
+
+
+def complement_end(tokens: list[Token], j: int) -> int:
+    """Past the words that complete a title up to its comma, "of delegation in Yemen" in "the
+    head of delegation in Yemen, Jo Ferro, said"; ``j`` itself when no comma closes them."""
+    if j >= len(tokens) or tokens[j].lower not in PREPOSITIONS | lx.PLACE_PREPOSITIONS:
+        return j
+    for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):
+        if tokens[m].text == ",":
+            return m
+        if tokens[m].quote >= 0 or not tokens[m].is_word or verb_at(tokens, m):
+            return j
+    return j
