@@ -116,7 +116,7 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
     """The words by which a later "the surgeon", "the Republican" or "the 45-year-old" may
     refer back to the person named from ``first`` to ``last``: the words right before the name
     ("nurse Ewa Nowak"), an honorific's meaning ("Dr" -> doctor), and the aside after it
-    (", a Republican from Ohio,", ", 45,", "(R-Ohio)")."""
+    (", a Republican from Ohio,", ", 45,", "(R-Ohio)"); "the Democrat" repeats "Democratic"."""
     words: set[str] = set()
     for back in range(first - 1, max(-1, first - 4), -1):
         token = tokens[back]
@@ -134,4 +134,4 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
             words.add(f"{token.text}-year-old")
         party = PARTIES.get(token.text.partition("-")[0]) if "-" in token.text else None
         words.add(party or token.lower)
-    return frozenset(words)
+    return frozenset(words | {w.removesuffix("ic") for w in words if w.endswith("atic")})
