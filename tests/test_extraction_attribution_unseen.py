@@ -185,3 +185,8 @@ def test_a_quote_alone_in_its_paragraph_takes_no_subject_from_the_paragraph_befo
 )
 def test_a_title_with_its_complement_then_the_name_between_commas(title):
     assert speakers(f"“The wounded cannot leave,” {title}, Mei Lin, said.") == ["Mei Lin"]
+
+
+@pytest.mark.parametrize("modifier", ["45-year-old", "embattled", "veteran"])
+def test_the_and_a_word_of_description_before_the_name(modifier):
+    assert speakers(f"“We will not yield,” the {modifier} Ngozi Adeyemi said.") == ["Ngozi Adeyemi"]

@@ -42,7 +42,8 @@ class Attributor(DocumentReader):
     # --- the rules ----------------------------------------------------------------------
 
     def read_speaker(self, tokens: list[Token], i: int) -> Phrase | None:
-        """The phrase at ``i``; a definite description the phrase reader takes for no one or
+        """The phrase at ``i``; past "the" and words of description to a name ("the
+        45-year-old Jane Roe"); a definite description the phrase reader takes for no one or
         for a body, when it repeats words said of a person named before: "the surgeon",
         "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
         phrase = self.read(tokens, i)
@@ -50,6 +51,9 @@ class Attributor(DocumentReader):
             return phrase
         if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
             return phrase
+        named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
+        if named is not None:  # "the 45-year-old Jane Roe said"
+            return named
         end = phrase.last if phrase is not None else i + 1
         while phrase is None and end < min(len(tokens), i + 4) and not verb_at(tokens, end):
             if not tokens[end].is_word or tokens[end].quote >= 0:
@@ -131,7 +135,7 @@ class Attributor(DocumentReader):
             return named
         return phrase
 
-    def named_after_words(self, tokens: list[Token], i: int) -> Phrase | None:
+    def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
         human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
         the object of a preposition ('said the wife of Jane Roe')."""
@@ -142,8 +146,8 @@ class Attributor(DocumentReader):
             if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
                 break
             named = self.read(tokens, j + 1)
-            if named is not None and named.kind == "person" and closes(tokens, named.last):
-                return named
+            if named is not None and named.kind == "person":
+                return named if closes(tokens, named.last) or not closing else None
         return None
 
     def inverted_verb(self, tokens: list[Token], k: int) -> Attribution | None:
