@@ -14,6 +14,7 @@ DESCRIBED = [
     ("Juan Morales, a Republican from Ohio, spoke.", "the Republican from Ohio", "Juan Morales"),
     ("Rep. Kwame Asante, D-Calif., spoke first.", "the California Democrat", "Kwame Asante"),
     ("UN Secretary-General Ravi Menon visited.", "the UN chief", "Ravi Menon"),
+    ("WHO Director-General Li Na visited.", "the WHO chief", "Li Na"),
     ("Aisha Bello, the Democratic nominee, spoke.", "the Democrat", "Aisha Bello"),
     ("Pablo Ruiz, a career diplomat, spoke.", "the diplomat", "Pablo Ruiz"),
 ]

@@ -114,8 +114,8 @@ ASIDE_LIMIT = 16
 
 def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
     """The words by which a later "the surgeon", "the Republican" or "the 45-year-old" may
-    refer back to the person named from ``first`` to ``last``: the words right before the name
-    ("nurse Ewa Nowak"), an honorific's meaning ("Dr" -> doctor), and the aside after it
+    refer back to the person named from ``first`` to ``last``: the words right before and in
+    the name ("nurse Ewa Nowak", "WHO Director-General Li Na"), an honorific's meaning ("Dr" -> doctor), and the aside after it
     (", a Republican from Ohio,", ", 45,", "(R-Ohio)"); "the Democrat" repeats "Democratic"."""
     words: set[str] = set()
     for back in range(first - 1, max(-1, first - 4), -1):
@@ -124,7 +124,7 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
             break
         words.add(token.lower.removesuffix("'s"))
     for token in tokens[first:last]:
-        words.update(HONORIFIC_NOUNS.get(token.lower, "").split())
+        words.update(HONORIFIC_NOUNS.get(token.lower, "").split() or [token.lower])
     if last >= len(tokens) or tokens[last].text not in {",", "("}:
         return frozenset(words)
     for token in tokens[last + 1 : last + ASIDE_LIMIT]:

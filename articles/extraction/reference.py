@@ -320,18 +320,19 @@ class References:
         return None
 
     def heading(self, organisation: str, noun: str, at: int) -> Person | None:
-        """ "The UN chief said" after "UN Secretary-General Jo Ferro": the latest person
-        introduced as head of that body."""
+        """ "The UN chief said" after "UN Secretary-General Jo Ferro" or "The WHO
+        Director-General, Jo Ferro,": the latest person introduced as head of that body."""
         if not organisation or noun not in HEAD_NOUNS:
             return None
         body = self.orgs.find(organisation)
-        names = {organisation} | ({body.name, body.acronym} if body else set())
-        earlier = [
-            p
-            for p in self.people.people
-            if p.first < at and p.organisation in names and HEADS & set(p.title.casefold().split())
-        ]
-        return max(earlier, key=lambda p: p.first) if earlier else None
+        initials = "".join(w[0] for w in organisation.split() if w[0].isupper())
+        names = {organisation, initials} | ({body.name, body.acronym} if body else set())
+        for start, person, words in reversed(self.descriptions):
+            titled = set(person.title.casefold().split()) | words
+            named = person.organisation in names or any(n.casefold() in titled for n in names)
+            if start < at and named and HEADS & titled:
+                return person
+        return None
 
     def remember(self, found: Attribution, at: int) -> None:
         """A person who speaks becomes the one a later "he" means."""
