@@ -191,3 +191,11 @@ def test_a_title_with_its_complement_then_the_name_between_commas(title):
 @pytest.mark.parametrize("modifier", ["45-year-old", "embattled", "veteran"])
 def test_the_and_a_word_of_description_before_the_name(modifier):
     assert speakers(f"“We will not yield,” the {modifier} Ngozi Adeyemi said.") == ["Ngozi Adeyemi"]
+
+
+def test_a_description_means_someone_unnamed_introduced_with_it_since():
+    text = (
+        "Ewa Nowak, a nurse, left in May. A nurse at the clinic said the wards were full. "
+        "“We are exhausted,” the nurse said."
+    )
+    assert speakers(text) == [None]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import describing_words, noun_gender
+from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
 from articles.extraction.people import People, Person, name_words, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.tokens import Token
@@ -316,8 +316,20 @@ class References:
             return None  # "the man said" is seldom the man named earlier
         for start, person, words in reversed(self.descriptions):
             if start < at and noun in words:
-                return person
+                return None if self.introduced_unnamed(noun, start, at) else person
         return None
+
+    def introduced_unnamed(self, noun: str, since: int, at: int) -> bool:
+        """Has a sentence between opened with someone unnamed of that description ("A nurse at
+        the clinic said ...")? Then "the nurse" is that one."""
+        first = bisect_right(self.sentence_starts, since)
+        for sentence in self.sentences[first : bisect_left(self.sentence_starts, at)]:
+            tokens = sentence.tokens
+            s = subject_start(tokens)
+            indefinite = s < len(tokens) and tokens[s].lower in INDEFINITE
+            if indefinite and noun in (t.lower for t in tokens[s + 1 : s + 4]):
+                return True
+        return False
 
     def heading(self, organisation: str, noun: str, at: int) -> Person | None:
         """ "The UN chief said" after "UN Secretary-General Jo Ferro" or "The WHO
