@@ -199,3 +199,9 @@ def test_a_description_means_someone_unnamed_introduced_with_it_since():
         "“We are exhausted,” the nurse said."
     )
     assert speakers(text) == [None]
+
+
+def test_the_one_quoted_in_a_passive_after_the_quote_speaks():
+    assert speakers("“The plan is dead,” Marta Kowal was quoted as saying by Reuters.") == [
+        "Marta Kowal"
+    ]

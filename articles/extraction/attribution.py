@@ -24,6 +24,7 @@ from articles.extraction.speech import (
     past_body,
     preposition_before,
     quoted_as_saying,
+    quoted_passive,
     relative_clause,
     skip_auxiliaries,
     speaks_for_another,
@@ -100,6 +101,8 @@ class Attributor(DocumentReader):
             j = partner.last if partner is not None else j
         if verb_at(tokens, j):
             return phrase, skip_auxiliaries(tokens, j)
+        if quoted_passive(tokens, j):  # "“…,” Roe was quoted as saying by Reuters."
+            return phrase, j + 1
         return None
 
     def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:

@@ -226,3 +226,9 @@ def complement_end(tokens: list[Token], j: int) -> int:
         if tokens[m].quote >= 0 or not tokens[m].is_word or verb_at(tokens, m):
             return j
     return j
+
+
+def quoted_passive(tokens: list[Token], j: int) -> bool:
+    """ "Roe was quoted as saying": the one quoted is the subject of the passive."""
+    words = [t.lower for t in tokens[j : j + 2]]
+    return words[:1] in (["was"], ["is"], ["were"], ["been"]) and words[1:] == ["quoted"]
