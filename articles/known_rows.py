@@ -53,9 +53,15 @@ class KnownRows:
         )
 
     def resolve(self, extracted: ExtractedArticle):
-        """The article's organisations and speakers by the names the engine gave them."""
+        """The article's organisations, and its speakers who are quoted (the engine also lists
+        people it only saw named), by the names the engine gave them."""
         organisations = {o.name: self.organisation_for(o) for o in extracted.organisations}
-        speakers = {s.name: self.speaker_for(s, organisations) for s in extracted.speakers}
+        quoted = {q.speaker for q in extracted.quotes}
+        speakers = {
+            s.name: self.speaker_for(s, organisations)
+            for s in extracted.speakers
+            if s.name in quoted
+        }
         return organisations, speakers
 
     def organisation_for(self, found: ExtractedOrganisation) -> Organisation:

@@ -101,7 +101,12 @@ class Organisation(NamedRecord):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return f"{self.name} ({self.shown_acronym})" if self.shown_acronym else self.name
+
+    @property
+    def shown_acronym(self) -> str:
+        """The acronym to show beside the name: none when the name is the acronym ("FBI")."""
+        return "" if self.acronym == self.name else self.acronym
 
 
 class SpeakerQuerySet(models.QuerySet):

@@ -168,7 +168,7 @@ class ArticleListView(FilteredListView):
 # What an article's page shows of each quote: where it stands, who said it, for whom.
 QUOTE_IN_TEXT = (
     *("article", "start", "end", "position"),
-    *("speaker__name", "speaker__slug", "speaker__title"),
+    *("speaker__name", "speaker__slug", "speaker__title", "speaker__is_organisation"),
     *("speaker__organisation__name", "speaker__organisation__acronym"),
 )
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from articles.extraction import evidence
 from articles.extraction.people import subject_start
 from articles.extraction.tokens import tokenize
+from bench.renamed import FIRST, LAST
 from tests.made_up import read, speaker_named, speakers
-from tests.test_extraction_renaming import FIRST, LAST
 
 # --- sentence openers and common words ------------------------------------------------------
 

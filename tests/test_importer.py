@@ -12,6 +12,8 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from articles.article_files import MAX_FILE_BYTES, article_metadata, dateline_metadata
+from articles.extraction.model import ExtractedArticle, ExtractedQuote, ExtractedSpeaker
+from articles.known_rows import KnownRows
 from articles.models import Article, Organisation, Quote, Speaker
 from tests.conftest import SEEDS_DIR
 
@@ -540,3 +542,17 @@ def test_a_body_named_without_its_country_is_not_another_countrys_body(tmp_path)
     assert [a.title for a in nigerian.articles.all()] == ["Budget vote"]
     unqualified = Organisation.objects.get(name="House of Representatives")
     assert [a.title for a in unqualified.articles.all()] == ["Spending bill"]
+
+
+def test_a_person_the_engine_lists_but_no_quote_names_is_no_speaker():
+    body = 'Chidi Nwosu was held. "We are safer," said Amara Diallo.'
+    extracted = ExtractedArticle(
+        title="Held",
+        body=body,
+        quotes=(ExtractedQuote("We are safer,", 22, 35, speaker="Amara Diallo"),),
+        speakers=(ExtractedSpeaker("Chidi Nwosu"), ExtractedSpeaker("Amara Diallo")),
+    )
+    rows = KnownRows([], [])
+    _, speakers = rows.resolve(extracted)
+    assert list(speakers) == ["Amara Diallo"]
+    assert [s.name for s in rows.new_speakers] == ["Amara Diallo"]

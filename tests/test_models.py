@@ -144,3 +144,11 @@ def test_organisations_beside_a_speaker_are_counted_in_their_latest_quotes_only(
         newer_body,
     }
     assert list(Organisation.objects.most_mentioned_with(speaker, quotes_read=1)) == [newer_body]
+
+
+@pytest.mark.django_db
+def test_an_organisation_named_by_its_acronym_shows_it_once():
+    bureau = make_organisation("FBI", acronym="FBI")
+    union = make_organisation("African Union", acronym="AU")
+    assert (str(bureau), bureau.shown_acronym) == ("FBI", "")
+    assert (str(union), union.shown_acronym) == ("African Union (AU)", "AU")
