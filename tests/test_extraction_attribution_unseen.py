@@ -205,3 +205,12 @@ def test_the_one_quoted_in_a_passive_after_the_quote_speaks():
     assert speakers("“The plan is dead,” Marta Kowal was quoted as saying by Reuters.") == [
         "Marta Kowal"
     ]
+
+
+def test_a_document_signed_by_a_title_speaks_for_the_person_with_that_title():
+    text = (
+        "President Amara Kone spoke on Monday. "
+        "The decree signed by the president read “All prisoners are free.”"
+    )
+    assert speakers(text) == ["Amara Kone"]
+    assert speakers("The decree signed by the president read “All prisoners are free.”") == [None]
