@@ -214,3 +214,22 @@ def test_a_document_signed_by_a_title_speaks_for_the_person_with_that_title():
     )
     assert speakers(text) == ["Amara Kone"]
     assert speakers("The decree signed by the president read “All prisoners are free.”") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "King Oleg Mirov spoke on Monday. The palace issued the following statement from "
+            "the king: “All prisoners are free.”",
+            "Oleg Mirov",
+        ),
+        ("The office released a letter by Nnamdi Okoro: “We resign.”", "Nnamdi Okoro"),
+    ],
+)
+def test_a_document_and_its_author_before_the_colon(text, name):
+    assert speakers(text) == [name]
+
+
+def test_informed_is_a_speech_verb():
+    assert speakers("“We comply,” Hana Novakova informed the press.") == ["Hana Novakova"]

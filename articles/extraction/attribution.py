@@ -486,7 +486,9 @@ class Attributor(DocumentReader):
         if found is None and all(not t.is_word for t in tokens[:k]):
             found = self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
-            found = self.colon_lead_in(sentence_index, k)
+            document = self.document_introduced(tokens, k)
+            found = Attribution(document, "", "document") if document else None
+            found = found or self.colon_lead_in(sentence_index, k)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):

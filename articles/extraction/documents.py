@@ -73,6 +73,16 @@ class DocumentReader(References):
             return None
         return self.voice(phrase, tokens, "document")[0]  # "signed by the president": by title
 
+    def document_introduced(self, tokens: list[Token], k: int) -> Voice | None:
+        """A document and its author before the colon that opens a quote: "The palace issued
+        the following statement from the king: “…”" is the king's."""
+        for m in range(k - 2):
+            if tokens[m].lower in DOCUMENTS and tokens[m + 1].lower in ("from", "by"):
+                phrase = self.read(tokens, m + 2)
+                if phrase is not None and phrase.kind != "pronoun" and phrase.last < k:
+                    return self.voice(phrase, tokens, "document")[0]
+        return None
+
     def document_named(self, tokens: list[Token], i: int) -> Voice | None:
         """ "the statement, issued by the Water Office" after a speech verb: the author after
         "by" or "from", else the latest subject."""
