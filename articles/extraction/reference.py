@@ -11,6 +11,7 @@ from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
 from articles.extraction.people import People, Person, name_words, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
 
 
@@ -292,6 +293,44 @@ class References:
             for org in sorted(self.orgs.items, key=lambda o: -o.first):
                 if org.first < at and head in org.name.casefold():
                     return Voice(org.name, is_organisation=True)
+        return None
+
+    def read_speaker(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The phrase at ``i``; past "the" and words of description to a name ("the
+        45-year-old Jane Roe"); a definite description the phrase reader takes for no one or
+        for a body, when it repeats words said of a person named before: "the surgeon",
+        "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
+        phrase = self.read(tokens, i)
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return phrase
+        if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
+            return phrase
+        named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
+        if named is not None:  # "the 45-year-old Jane Roe said"
+            return named
+        end = phrase.last if phrase is not None else i + 1
+        while phrase is None and end < min(len(tokens), i + 4) and not verb_at(tokens, end):
+            if not tokens[end].is_word or tokens[end].quote >= 0:
+                break
+            end += 1
+        head = tokens[end - 1].lower
+        if end == i + 1 or self.described_as(head, tokens[i].start) is None:
+            return phrase
+        return Phrase(i, end, "unnamed", head=head)
+
+    def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
+        """A name that closes the clause after a few lowercase words of description: 'said
+        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
+        the object of a preposition ('said the wife of Jane Roe')."""
+        for j in range(i, min(len(tokens), i + DESCRIPTION_LIMIT)):
+            word = tokens[j]
+            if not word.is_word or word.capitalised or word.lower in lx.PLACE_PREPOSITIONS:
+                break
+            if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
+                break
+            named = self.read(tokens, j + 1)
+            if named is not None and named.kind == "person":
+                return named if closes(tokens, named.last) or not closing else None
         return None
 
     @cached_property
