@@ -147,6 +147,10 @@ def test_a_plural_subject_that_does_not_speak_leaves_the_source_in_place():
         ),
         ("Princess Ama Owusu pointed out she had “given up my titles.”", "Ama Owusu"),
         ("Rosa Delgado described the attack as “barbaric.”", "Rosa Delgado"),
+        (
+            "In a statement, the Sudan Relief Agency justified the move as “urgent” in nature.",
+            "Sudan Relief Agency",
+        ),
     ],
 )
 def test_a_quote_woven_into_a_sentence_is_its_subjects(text, name):

@@ -677,7 +677,7 @@ def test_an_earlier_unattributed_quote_does_not_hide_the_subject_before_a_colon(
         'the raid, which was approved by President Jane Roe, as "needed" in nature: '
         '"We had no choice."'
     )
-    assert speakers(text) == [None, "Coastal Department of Defence"]
+    assert speakers(text) == ["Coastal Department of Defence"] * 2
 
 
 def test_a_body_whose_name_runs_past_and_speaks_by_its_whole_name():

@@ -402,9 +402,9 @@ class Attributor(DocumentReader):
         return self.attribution(phrase, tokens, tokens[verb].lower, "next-sentence")
 
     def woven_in(self, tokens: list[Token], k: int) -> Attribution | None:
-        """A quote woven into a sentence with no speech verb is its subject's, a person's:
-        'Roe was directing six committees to “proceed with their work”', 'Roe pointed out
-        she had “given up her titles”'; a quoted name of a work is nobody's, and so is a
+        """A quote woven into a sentence with no speech verb is its subject's, a person's or a
+        body's: 'Roe was directing six committees to “proceed with their work”', 'the ministry
+        justified the strike as “defensive”'; a quoted name of a work is nobody's, and so is a
         quote with a source of its own ('Roe suffered “two wounds”, according to a doctor';
         'according to NBC' only reports it)."""
         if any(
@@ -412,7 +412,7 @@ class Attributor(DocumentReader):
         ):
             return None
         phrase = self.read(tokens, subject_start(tokens))
-        if phrase is None or phrase.kind not in ("person", "pronoun") or phrase.last > k:
+        if phrase is None or phrase.kind not in SPEAKING_KINDS or phrase.last > k:
             return None
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
             return None
