@@ -154,6 +154,14 @@ def test_the_archbishop_said_is_the_archbishop_named_earlier():
     assert [(q.speaker, q.rule) for q in article.quotes] == [("Tomas Vilk", "description")]
 
 
+@pytest.mark.parametrize(
+    "body", ["The Mekong Relief Organization (MRO)", "The Sahel Food Programme"]
+)
+def test_the_agency_said_is_the_body_named_before_whatever_its_name_calls_it(body):
+    text = f"{body} counted the arrivals. “Numbers have tripled,” the agency said."
+    assert speakers(text) == [body.removeprefix("The ").removesuffix(" (MRO)")]
+
+
 def test_the_network_said_is_the_body_that_was_the_subject_before():
     text = "Kopa TV was ordered off the air. “We will appeal,” the network said in a statement."
     assert speakers(text) == ["Kopa TV"]
