@@ -188,3 +188,10 @@ def test_a_ranked_page_reads_only_its_own_rows_and_is_counted_as_found(
     later = ranked.filter(published__gte=date(2020, 1, 2))
     assert not hasattr(later, "ranked_keys")
     assert DeepPaginator(later, 2).count == len(list(later))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_the_planner_reads_rows_by_key_at_ssd_cost():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
