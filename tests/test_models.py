@@ -152,3 +152,25 @@ def test_an_organisation_named_by_its_acronym_shows_it_once():
     union = make_organisation("African Union", acronym="AU")
     assert (str(bureau), bureau.shown_acronym) == ("FBI", "")
     assert (str(union), union.shown_acronym) == ("African Union (AU)", "AU")
+
+
+def test_the_speakers_of_articles_come_once_each_in_the_order_they_first_speak(
+    django_assert_num_queries,
+):
+    talks, quiet = make_article("Talks"), make_article("Quiet")
+    amara, lindqvist = make_speaker("Amara Osei-Bonsu"), make_speaker("Sven Lindqvist")
+    for text, speaker in [
+        ("Yes", lindqvist),
+        ("Not known", None),
+        ("No", amara),
+        ("Maybe", lindqvist),
+    ]:
+        make_quote(talks, text, speaker)
+    with django_assert_num_queries(1):
+        speaking = Speaker.objects.speaking_in([talks.pk, quiet.pk])
+        names = [(speaker.name, speaker.get_absolute_url()) for speaker in speaking[talks.pk]]
+    assert names == [
+        ("Sven Lindqvist", lindqvist.get_absolute_url()),
+        ("Amara Osei-Bonsu", amara.get_absolute_url()),
+    ]
+    assert quiet.pk not in speaking
