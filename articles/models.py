@@ -72,10 +72,11 @@ class OrganisationQuerySet(models.QuerySet):
     def most_mentioned_with(self, speaker, quotes_read: int):
         """Those most often mentioned in the articles of the speaker's latest ``quotes_read``
         quotes, with ``mentions``: bounded, since all the articles of a speaker quoted 15,000
-        times took 65 ms to count."""
+        times took 65 ms to count. Each article is counted once without DISTINCT (a mention is
+        unique, the articles a set), which hashes the 2,000 mentions instead of sorting them."""
         return (
             self.filter(articles__in=speaker.quotes.latest_articles(quotes_read))
-            .annotate(mentions=Count("articles", distinct=True))
+            .annotate(mentions=Count("articles"))
             .order_by("-mentions", "name")
         )
 

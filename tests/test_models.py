@@ -146,6 +146,17 @@ def test_organisations_beside_a_speaker_are_counted_in_their_latest_quotes_only(
     assert list(Organisation.objects.most_mentioned_with(speaker, quotes_read=1)) == [newer_body]
 
 
+def test_an_article_quoting_a_speaker_twice_counts_once_beside_them():
+    speaker, body = make_speaker(), make_organisation("Relief Body")
+    twice, once = make_article(), make_article()
+    for article, texts in ((twice, ["First words", "Second words"]), (once, ["Only words"])):
+        article.organisations.add(body)
+        for text in texts:
+            make_quote(article, text, speaker=speaker)
+    [counted] = Organisation.objects.most_mentioned_with(speaker, quotes_read=10)
+    assert (counted, counted.mentions) == (body, 2)
+
+
 @pytest.mark.django_db
 def test_an_organisation_named_by_its_acronym_shows_it_once():
     bureau = make_organisation("FBI", acronym="FBI")
