@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.extraction.evidence import first_name_gender
+from bench.renamed import FIRST, LAST, MEN, WOMEN
 from tests.made_up import read, speaker_named, speakers
-from tests.test_extraction_renaming import FIRST, LAST, MEN, WOMEN
 
 # --- a rank or honour after the name --------------------------------------------------------
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from articles.extraction import evidence
 from articles.extraction.people import subject_start
 from articles.extraction.tokens import tokenize
+from bench.renamed import FIRST, LAST
 from tests.made_up import read, speaker_named, speakers
-from tests.test_extraction_renaming import FIRST, LAST
 
 # --- sentence openers and common words ------------------------------------------------------
 
@@ -152,6 +152,14 @@ def test_the_archbishop_said_is_the_archbishop_named_earlier():
     text = "Archbishop Tomas Vilk led the service. “Pray for them,” the archbishop said."
     article = read(text)
     assert [(q.speaker, q.rule) for q in article.quotes] == [("Tomas Vilk", "description")]
+
+
+@pytest.mark.parametrize(
+    "body", ["The Mekong Relief Organization (MRO)", "The Sahel Food Programme"]
+)
+def test_the_agency_said_is_the_body_named_before_whatever_its_name_calls_it(body):
+    text = f"{body} counted the arrivals. “Numbers have tripled,” the agency said."
+    assert speakers(text) == [body.removeprefix("The ").removesuffix(" (MRO)")]
 
 
 def test_the_network_said_is_the_body_that_was_the_subject_before():

@@ -148,7 +148,7 @@ DEFINITE_ORG_WORDS = words("""
 said"."""
 
 GENERIC_ORG_WORDS = words("""
-    group organisation organization militia movement monitor body company firm network
+    group organisation organization militia movement monitor body company firm network agency
     broadcaster airline newspaper channel carrier manufacturer
     """)
 """Heads of a definite description that may refer back to any body: "the group said"."""
