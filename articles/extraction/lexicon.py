@@ -29,7 +29,7 @@ SPEECH_VERBS = _inflect(
     add accuse acknowledge affirm agree allege announce answer argue ask assert assure boast
     call caution charge claim comment complain concede conclude condemn confirm contend
     continue counter cry declare demand denounce deny describe elaborate emphasise emphasize
-    exclaim explain highlight insist joke lament maintain mention note observe plead pledge
+    exclaim explain highlight inform insist joke lament maintain mention note observe plead pledge
     post predict proclaim promise protest question recall recount reaffirm reiterate remark
     reply report respond reveal shout state stress suggest threaten tweet underline urge vow
     warn wonder
