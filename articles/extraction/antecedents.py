@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.speech import verb_at
 from articles.extraction.tokens import Token
 
 if TYPE_CHECKING:
@@ -26,13 +27,29 @@ PERSON_NOUNS = (
 
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 
+QUANTIFIERS = lx.words("several some many few two three four five both other dozens hundreds")
+"""Words that open a plural subject naming no one: "Several aides said"; a group that speaks
+is where a later "she" may come from."""
+
+
+def person_noun(word: str) -> bool:
+    """ "aide", "aides", "witnesses": a noun that makes a subject a person."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
 
 def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     """The noun of a subject that names no one and the sex it shows ("A woman said" ->
     ("woman", "f"), "One of the victims spoke" -> ("victims", ""), "The head of the unit
     told" -> ("head", "")), or None when the subject names someone or no person. A definite
     one may still refer back to a person named with that title."""
-    if i >= len(tokens) or tokens[i].lower not in INDEFINITE | {"the"}:
+    if i >= len(tokens):
+        return None
+    if tokens[i].lower.endswith("s") and person_noun(tokens[i].lower):
+        return (tokens[i].lower, "") if verb_at(tokens, i + 1) else None  # "Witnesses said"
+    if tokens[i].lower in QUANTIFIERS:  # "Several aides told", never "many people fled"
+        noun = i + 1 < len(tokens) and person_noun(tokens[i + 1].lower)
+        return (tokens[i + 1].lower, "") if noun and verb_at(tokens, i + 2) else None
+    if tokens[i].lower not in INDEFINITE | {"the"}:
         return None
     j = i + 1
     if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
@@ -40,7 +57,7 @@ def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     for token in tokens[j : j + 4]:
         if not token.is_word or token.capitalised:
             return None
-        if token.lower in PERSON_NOUNS:
+        if person_noun(token.lower):
             return token.lower, noun_gender(token.lower)
     return None
 
@@ -83,3 +100,38 @@ def parent_in(
             fits = shown or [p for p in pair if not p.likely_gender()]
             return fits[0] if len(fits) == 1 else None
     return None
+
+
+PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+"""The party letter of an American legislator's "(R-Ohio)", as "the Republican" names it."""
+
+HONORIFIC_NOUNS = {"dr": "doctor physician", "dr.": "doctor physician"}
+"""What an honorific calls its bearer when the article refers back: "Dr Roe" ... "the doctor"."""
+
+ASIDE_LIMIT = 16
+"""Tokens an aside after a name may hold: ", a surgeon at the city hospital,"."""
+
+
+def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
+    """The words by which a later "the surgeon", "the Republican" or "the 45-year-old" may
+    refer back to the person named from ``first`` to ``last``: the words right before and in
+    the name ("nurse Ewa Nowak", "WHO Director-General Li Na"), an honorific's meaning ("Dr" -> doctor), and the aside after it
+    (", a Republican from Ohio,", ", 45,", "(R-Ohio)"); "the Democrat" repeats "Democratic"."""
+    words: set[str] = set()
+    for back in range(first - 1, max(-1, first - 4), -1):
+        token = tokens[back]
+        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+            break
+        words.add(token.lower.removesuffix("'s"))
+    for token in tokens[first:last]:
+        words.update(HONORIFIC_NOUNS.get(token.lower, "").split() or [token.lower])
+    if last >= len(tokens) or tokens[last].text not in {",", "("}:
+        return frozenset(words)
+    for token in tokens[last + 1 : last + ASIDE_LIMIT]:
+        if token.quote >= 0 or token.text in {",", ")", ";", "."}:
+            break
+        if token.text.isdigit():
+            words.add(f"{token.text}-year-old")
+        party = PARTIES.get(token.text.partition("-")[0]) if "-" in token.text else None
+        words.add(party or token.lower)
+    return frozenset(words | {w.removesuffix("ic") for w in words if w.endswith("atic")})

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from articles.extraction import lexicon as lx
+from articles.extraction.antecedents import unnamed_subject
 from articles.extraction.documents import DocumentReader
-from articles.extraction.people import subject_start
+from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
+from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     after_brackets,
     before_auxiliaries,
     before_brackets,
+    closes,
+    complement_end,
+    inverted_verb_at,
     is_speech_verb,
     passive_agent,
+    past_body,
     preposition_before,
+    quoted_as_saying,
+    quoted_passive,
+    relative_clause,
     skip_auxiliaries,
+    speaks_for_another,
     through_by,
     verb_at,
 )
@@ -35,10 +45,12 @@ class Attributor(DocumentReader):
         said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Ferro (D-Ohio) said", "the
         ministry also said"; a title whose aside is a name speaks by that name: "the city's
         deputy mayor, Lina Berg, said"."""
-        phrase = self.read(tokens, i)
+        phrase = self.read_speaker(tokens, i)
         if phrase is None:
             return None
         j = after_brackets(tokens, past_body(tokens, phrase.last))
+        if phrase.kind == "unnamed" and phrase.title:
+            j = complement_end(tokens, j)  # "the head of delegation in Yemen, Jo Ferro, said"
         if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
             commas = []
             for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
@@ -48,7 +60,8 @@ class Attributor(DocumentReader):
                     commas.append(m)
             if commas:
                 named = self.read(tokens, j + 1)
-                titled = phrase.kind == "unnamed" and bool(phrase.title or phrase.head)
+                unnamed = phrase.kind == "unnamed" or speaks_for_another(tokens, phrase)
+                titled = unnamed and bool(phrase.title or phrase.head)
                 if (
                     titled
                     and named is not None
@@ -58,9 +71,28 @@ class Attributor(DocumentReader):
                     phrase = named
                 close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
                 j = close + 1
+        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind == "person":
+            partner = self.read_speaker(tokens, j + 1)  # "Roe and Jo Ferro said": Roe
+            j = partner.last if partner is not None else j
         if verb_at(tokens, j):
             return phrase, skip_auxiliaries(tokens, j)
+        if quoted_passive(tokens, j):  # "“…,” Roe was quoted as saying by Reuters."
+            return phrase, j + 1
         return None
+
+    def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """Of two speakers joined by "and" as one subject, the first named: "Roe and Jo Ferro
+        said", "Roe and her lawyer said" are Roe."""
+        joined = phrase.first - 1
+        if joined < 1 or tokens[joined].lower != "and":
+            return phrase
+        for j in range(max(0, joined - 6), joined):
+            first = self.read(tokens, j)
+            if first is None or first.last != joined or first.kind != "person":
+                continue
+            if j == subject_start(tokens) or opens_clause(tokens[j - 1]):
+                return first
+        return phrase
 
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A title or a description, a comma and the name that ends the sentence or clause:
@@ -68,7 +100,7 @@ class Attributor(DocumentReader):
         Roe.'."""
         j = phrase.last
         if (
-            phrase.kind != "unnamed"
+            (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
             or not (phrase.title or phrase.head)
             or j >= len(tokens)
             or tokens[j].text != ","
@@ -80,6 +112,17 @@ class Attributor(DocumentReader):
         if named.last >= len(tokens) or tokens[named.last].text in {",", ".", ";"}:
             return named
         return phrase
+
+    def inverted_verb(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A sentence that opens with the speech verb, then the speaker: 'Said Jane Roe: “…”',
+        'Added Jane Roe, the mayor, “…”' (the verb is no first name here)."""
+        s = subject_start(tokens)
+        if s + 1 >= k or not inverted_verb_at(tokens, s):
+            return None
+        phrase = self.read(tokens, s + 1)
+        if phrase is None or phrase.kind not in ("person", "organisation") or phrase.last > k:
+            return None
+        return self.attribution(phrase, tokens, tokens[s].lower, "inverted-verb")
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
         """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
@@ -98,7 +141,9 @@ class Attributor(DocumentReader):
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
-            phrase = self.read(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            if phrase is None or (phrase.kind == "unnamed" and not closes(tokens, phrase.last)):
+                phrase = self.named_after_words(tokens, a + 1) or phrase
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
@@ -186,13 +231,14 @@ class Attributor(DocumentReader):
         if document is not None:
             return Attribution(document, tokens[verb].lower, "document")
         phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
+        phrase = self.first_named(tokens, phrase) if phrase is not None else None
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         if phrase is not None and preposition_before(tokens, phrase.first):
             absolute = tokens[phrase.first - 1].lower == "with"
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
-            subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
+            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None:
             return None
@@ -245,7 +291,7 @@ class Attributor(DocumentReader):
         Ambassador to Peru Jo Ferro"), except "with X saying"."""
         skipped = False
         for j in range(max(0, end - 8), end):
-            phrase = self.read(tokens, j)
+            phrase = self.read_speaker(tokens, j)
             if phrase is None or phrase.last != end:
                 continue
             absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
@@ -258,6 +304,8 @@ class Attributor(DocumentReader):
         return None
 
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
+        if speaks_for_another(tokens, phrase):
+            return Attribution(None, verb, "unnamed")
         voice, how = self.voice(phrase, tokens, rule)
         return Attribution(voice, verb, rule if how == rule else how)
 
@@ -283,6 +331,29 @@ class Attributor(DocumentReader):
             return Attribution(found.voice, found.verb, "previous-sentence")
         return None
 
+    def previous_subject(self, sentence_index: int) -> Attribution | None:
+        """A sentence that is nothing but a quote is the subject's of the sentence before in its
+        paragraph, a person named in full or a pronoun: 'Roe was blunt. “No.”', 'Then he paused.
+        “…”'."""
+        current = self.sentences[sentence_index]
+        previous = self.sentences[sentence_index - 1] if sentence_index else current
+        if previous is current or current.paragraph != previous.paragraph:
+            return None
+        tokens = previous.tokens
+        subject = self.read(tokens, subject_start(tokens))
+        if subject is None or subject.kind not in ("person", "pronoun") or self.found_in(tokens):
+            return None
+        voice, how = self.voice(subject, tokens, "previous-subject")
+        if voice is None or voice.person is None:
+            return None
+        if how != "pronoun" and not voice.person.well_attested():
+            return None  # "Shops were closed. “…”"
+        return Attribution(voice, "", how)
+
+    def found_in(self, tokens: list[Token]) -> bool:
+        """Does the sentence hold a quote already attributed, to someone or to no one?"""
+        return any(t.quote >= 0 and t.quote in self.found for t in tokens)
+
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
         sentence's subject; "The message was clear: “…”" is the speaker of the sentence
@@ -298,8 +369,8 @@ class Attributor(DocumentReader):
         relative = next(filter(None, who), None)
         if relative is not None:  # "Another was Jo Ferro, 24, who cited his training: “…”"
             return self.attribution(relative, tokens, "", "colon-lead-in")
-        if sentence_index == 0:
-            return None
+        if sentence_index == 0 or unnamed_subject(tokens, subject_start(tokens)):
+            return None  # "Several aides said: “…”" speak for themselves
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
             return None
@@ -330,6 +401,31 @@ class Attributor(DocumentReader):
         phrase, verb = found
         return self.attribution(phrase, tokens, tokens[verb].lower, "next-sentence")
 
+    def woven_in(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote woven into a sentence with no speech verb is its subject's, a person's or a
+        body's: 'Roe was directing six committees to “proceed with their work”', 'the ministry
+        justified the strike as “defensive”'; a quoted name of a work is nobody's, and so is a
+        quote with a source of its own ('Roe suffered “two wounds”, according to a doctor';
+        'according to NBC' only reports it)."""
+        if any(
+            is_speech_verb(tokens, v) or self.cited_source(tokens, v) for v in range(len(tokens))
+        ):
+            return None
+        phrase = self.read(tokens, subject_start(tokens))
+        if phrase is None or phrase.kind not in SPEAKING_KINDS or phrase.last > k:
+            return None
+        if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
+            return None
+        return self.attribution(phrase, tokens, "", "woven-subject")
+
+    def cited_source(self, tokens: list[Token], a: int) -> bool:
+        """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
+        outlet?"""
+        if tokens[a].lower != "according" or a + 2 >= len(tokens) or tokens[a + 1].lower != "to":
+            return False
+        phrase = self.read(tokens, a + 2)
+        return phrase is None or phrase.kind not in ("organisation", "country")
+
     # --- driving ------------------------------------------------------------------------
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
@@ -339,15 +435,26 @@ class Attributor(DocumentReader):
         same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
             found = Attribution(same.voice, same.verb, "same-sentence")
-        for rule in (self.according_before, self.speaker_before, self.sentence_final):
+        for rule in (
+            self.according_before,
+            self.speaker_before,
+            self.inverted_verb,
+            self.sentence_final,
+        ):
             if found is None:
                 found = rule(tokens, k)
         if found is None and all(not t.is_word for t in tokens[:k]):
             found = self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
-            found = self.colon_lead_in(sentence_index, k)
+            document = self.document_introduced(tokens, k)
+            found = Attribution(document, "", "document") if document else None
+            found = found or self.colon_lead_in(sentence_index, k)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
+        if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):
+            found = self.previous_subject(sentence_index)
+        if found is None and k > 0:
+            found = self.woven_in(tokens, k)
         if found is not None and found.rule == "according-to" and not is_person(found):
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
@@ -355,36 +462,6 @@ class Attributor(DocumentReader):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
-
-
-def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
-    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
-    "quoted" is the speaker, not its subject."""
-    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
-        return None
-    for q in range(verb - 2, max(0, verb - 10), -1):
-        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
-            return q + 1 if q + 1 < verb - 1 else None
-    return None
-
-
-def past_body(tokens: list[Token], j: int) -> int:
-    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
-    Ohio said", "Jo Ferro of the Courier told"."""
-    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
-        return j
-    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
-    if end >= len(tokens) or not tokens[end].capitalised:
-        return j
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
-    return end if verb_at(tokens, end) else j
-
-
-def relative_clause(tokens: list[Token], end: int) -> bool:
-    """Does a "who" clause follow the phrase that ends at ``end``?"""
-    end += end < len(tokens) and tokens[end].text == ","
-    return end < len(tokens) and tokens[end].lower == "who"
 
 
 def is_person(found: Attribution) -> bool:

@@ -59,7 +59,8 @@ class DocumentReader(References):
 
     def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
         """A document that opens the sentence with its author after "by" or "from": "A
-        statement from the Water Board said", "The letter signed by Jane Roe read"."""
+        statement from the Water Board said", "The letter signed by Jane Roe read", "The
+        decree signed by the president read" (the president named before)."""
         i = subject_start(tokens)
         i += i < verb and tokens[i].lower in lx.DETERMINERS
         if i >= verb or tokens[i].lower not in DOCUMENTS:
@@ -68,9 +69,19 @@ class DocumentReader(References):
         if author == i or author >= verb:
             return None
         phrase = self.read(tokens, author)
-        if phrase is None or phrase.kind not in ("person", "organisation") or phrase.last > verb:
+        if phrase is None or phrase.kind == "pronoun" or phrase.last > verb:
             return None
-        return self.voice(phrase, tokens, "document")[0]
+        return self.voice(phrase, tokens, "document")[0]  # "signed by the president": by title
+
+    def document_introduced(self, tokens: list[Token], k: int) -> Voice | None:
+        """A document and its author before the colon that opens a quote: "The palace issued
+        the following statement from the king: “…”" is the king's."""
+        for m in range(k - 2):
+            if tokens[m].lower in DOCUMENTS and tokens[m + 1].lower in ("from", "by"):
+                phrase = self.read(tokens, m + 2)
+                if phrase is not None and phrase.kind != "pronoun" and phrase.last < k:
+                    return self.voice(phrase, tokens, "document")[0]
+        return None
 
     def document_named(self, tokens: list[Token], i: int) -> Voice | None:
         """ "the statement, issued by the Water Office" after a speech verb: the author after

@@ -31,7 +31,7 @@ SPEECH_VERBS = _inflect(
     add accuse acknowledge affirm agree allege announce answer argue ask assert assure boast
     call caution charge claim comment complain concede conclude condemn confirm contend
     continue counter cry declare demand denounce deny describe elaborate emphasise emphasize
-    exclaim explain highlight insist joke lament maintain mention note observe plead pledge
+    exclaim explain highlight inform insist joke lament maintain mention note observe plead pledge
     post predict proclaim promise protest question recall recount reaffirm reiterate remark
     reply report respond reveal shout state stress suggest threaten tweet underline urge vow
     warn wonder
@@ -151,7 +151,7 @@ DEFINITE_ORG_WORDS = words("""
 said"."""
 
 GENERIC_ORG_WORDS = words("""
-    group organisation organization militia movement monitor body company firm network
+    group organisation organization militia movement monitor body company firm network agency
     broadcaster airline newspaper channel carrier manufacturer
     """)
 """Heads of a definite description that may refer back to any body: "the group said"."""

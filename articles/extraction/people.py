@@ -23,6 +23,7 @@ from articles.extraction.phrases import (
     after_particles,
     joins_title,
 )
+from articles.extraction.speech import inverted_verb_at
 from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
@@ -398,8 +399,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         noun = unnamed_subject(tokens, subject)
         i = 0
         for start in phrase_starts(tokens):
-            if start < i:
-                continue
+            if start < i or (start == subject and inverted_verb_at(tokens, start)):
+                continue  # 'Said Jane Roe: “…”' names Jane Roe
             phrase = None
             lead = start - title_lead(tokens, start, i)
             if lead < start:

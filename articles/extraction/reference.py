@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import noun_gender
-from articles.extraction.people import People, Person, subject_start
+from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
+from articles.extraction.people import People, Person, name_words, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
+from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
 
 
@@ -59,6 +61,7 @@ RULE_CONFIDENCE = {
     "quoted-as-saying": "high",
     "according-to": "high",
     "same-sentence": "high",
+    "inverted-verb": "high",
     "sentence-final": "medium",
     "quote-then-any-verb": "medium",
     "dash-trailer": "medium",
@@ -67,13 +70,24 @@ RULE_CONFIDENCE = {
     "continuation": "medium",
     "document": "medium",
     "colon-lead-in": "low",
+    "woven-subject": "low",
     "source-after": "medium",
     "next-sentence": "low",
     "previous-sentence": "low",
+    "previous-subject": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name."""
 
 NOBODY = Attribution(None, "", "")
+
+HEAD_NOUNS = lx.words("chief head leader boss")
+"""Nouns by which "the UN chief" refers to whoever heads the body."""
+
+HEADS = HEAD_NOUNS | lx.words("""
+    president director director-general secretary-general chairman chairwoman chairperson chair
+    commissioner administrator
+    """)
+"""Title words of the one at the head of a body."""
 
 
 class References:
@@ -195,7 +209,9 @@ class References:
         the nearest. A bound pronoun shows the gender of a person nothing else showed it for."""
         earlier = self.focus[: bisect_left(self.focus, (at,))]
         wanted = lx.PRONOUN_GENDER[word]
-        if not earlier or self.unnamed_since(earlier[-1][0], at, wanted):
+        if not earlier:
+            return self.named_nearby(at, wanted)  # "Police arrested Amina Yusuf. She said"
+        if self.unnamed_since(earlier[-1][0], at, wanted):
             return None
         if self.people.unnamed_between(earlier[-1][0], at, wanted):
             return None  # "One of the victims spoke. She said"
@@ -207,11 +223,23 @@ class References:
                 if p.likely_gender() == wanted
                 or (not p.likely_gender() and (p is nearest or p.well_attested()))
             ),
-            nearest,
+            None,
         )
+        chosen = chosen or self.named_nearby(at, wanted) or nearest
         if not chosen.likely_gender():
             chosen.gender = wanted
         return chosen
+
+    def named_nearby(self, at: int, wanted: str) -> Person | None:
+        """A person named in full, subject or not, in this sentence or the one before, whose
+        first name shows the pronoun's sex: "she" after "Rahul Roe met Amina Yusuf"."""
+        index = max(0, bisect_right(self.sentence_starts, at) - 1)
+        since = self.sentences[max(0, index - 1)].start
+        for mention in reversed(self.people.mentions):
+            person = mention.person
+            if since <= mention.start < at and person.likely_gender() == wanted:
+                return person if len(name_words(person.name)) > 1 else None
+        return None
 
     def unnamed_since(self, named: int, at: int, wanted: str) -> bool:
         """Has someone unnamed been the subject since the person at ``named``, in this sentence
@@ -251,8 +279,13 @@ class References:
         person introduced as archbishop; "a source said" and "one MP said" are nobody."""
         head = phrase.head
         if head in self.people.referring_words and definite:  # "the president", "the mother"
-            person = self.people.titled(head, at)
+            person = self.people.titled(head, at) or self.described_as(head, at)
+            person = person or self.heading(phrase.organisation, head, at)
             return Voice(person.name, person) if person is not None else None
+        if definite and head not in lx.GENERIC_ORG_WORDS | lx.DEFINITE_ORG_WORDS:
+            person = self.described_as(head, at)  # "the surgeon" after "Ali Doe, a surgeon,"
+            if person is not None:
+                return Voice(person.name, person)
         if head in lx.GENERIC_ORG_WORDS:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
@@ -260,6 +293,96 @@ class References:
             for org in sorted(self.orgs.items, key=lambda o: -o.first):
                 if org.first < at and head in org.name.casefold():
                     return Voice(org.name, is_organisation=True)
+        return None
+
+    def read_speaker(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The phrase at ``i``; past "the" and words of description to a name ("the
+        45-year-old Jane Roe"); a definite description the phrase reader takes for no one or
+        for a body, when it repeats words said of a person named before: "the surgeon",
+        "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
+        phrase = self.read(tokens, i)
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return phrase
+        if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
+            return phrase
+        named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
+        if named is not None:  # "the 45-year-old Jane Roe said"
+            return named
+        end = phrase.last if phrase is not None else i + 1
+        while phrase is None and end < min(len(tokens), i + 4) and not verb_at(tokens, end):
+            if not tokens[end].is_word or tokens[end].quote >= 0:
+                break
+            end += 1
+        head = tokens[end - 1].lower
+        if end == i + 1 or self.described_as(head, tokens[i].start) is None:
+            return phrase
+        return Phrase(i, end, "unnamed", head=head)
+
+    def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
+        """A name that closes the clause after a few lowercase words of description: 'said
+        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
+        the object of a preposition ('said the wife of Jane Roe')."""
+        for j in range(i, min(len(tokens), i + DESCRIPTION_LIMIT)):
+            word = tokens[j]
+            if not word.is_word or word.capitalised or word.lower in lx.PLACE_PREPOSITIONS:
+                break
+            if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
+                break
+            named = self.read(tokens, j + 1)
+            if named is not None and named.kind == "person":
+                return named if closes(tokens, named.last) or not closing else None
+        return None
+
+    @cached_property
+    def descriptions(self) -> list[tuple[int, Person, frozenset[str]]]:
+        """Each mention of a person, in text order, with the words set around the name that a
+        later description may repeat (see ``describing_words``)."""
+        found = []
+        for mention in self.people.mentions:
+            tokens = self.sentences[bisect_right(self.sentence_starts, mention.start) - 1].tokens
+            i = next((n for n, t in enumerate(tokens) if t.start == mention.start), None)
+            phrase = self.read(tokens, i) if i is not None else None
+            if phrase is not None:
+                words = describing_words(tokens, phrase.first, phrase.last)
+                found.append((mention.start, mention.person, words))
+        return found
+
+    def described_as(self, noun: str, at: int) -> Person | None:
+        """The person last named before ``at`` with ``noun`` beside the name: "the surgeon"
+        after "Ali Doe, a surgeon at the clinic,", "the Republican" after "Jo Ferro (R-Ohio)",
+        "the 45-year-old" after "Jo Ferro, 45,", "the doctor" after "Dr Jo Ferro"."""
+        if noun in lx.NOT_TITLES:
+            return None  # "the man said" is seldom the man named earlier
+        for start, person, words in reversed(self.descriptions):
+            if start < at and noun in words:
+                return None if self.introduced_unnamed(noun, start, at) else person
+        return None
+
+    def introduced_unnamed(self, noun: str, since: int, at: int) -> bool:
+        """Has a sentence between opened with someone unnamed of that description ("A nurse at
+        the clinic said ...")? Then "the nurse" is that one."""
+        first = bisect_right(self.sentence_starts, since)
+        for sentence in self.sentences[first : bisect_left(self.sentence_starts, at)]:
+            tokens = sentence.tokens
+            s = subject_start(tokens)
+            indefinite = s < len(tokens) and tokens[s].lower in INDEFINITE
+            if indefinite and noun in (t.lower for t in tokens[s + 1 : s + 4]):
+                return True
+        return False
+
+    def heading(self, organisation: str, noun: str, at: int) -> Person | None:
+        """ "The UN chief said" after "UN Secretary-General Jo Ferro" or "The WHO
+        Director-General, Jo Ferro,": the latest person introduced as head of that body."""
+        if not organisation or noun not in HEAD_NOUNS:
+            return None
+        body = self.orgs.find(organisation)
+        initials = "".join(w[0] for w in organisation.split() if w[0].isupper())
+        names = {organisation, initials} | ({body.name, body.acronym} if body else set())
+        for start, person, words in reversed(self.descriptions):
+            titled = set(person.title.casefold().split()) | words
+            named = person.organisation in names or any(n.casefold() in titled for n in names)
+            if start < at and named and HEADS & titled:
+                return person
         return None
 
     def remember(self, found: Attribution, at: int) -> None:

@@ -3,8 +3,13 @@ attribution rules share."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import Token
+
+if TYPE_CHECKING:
+    from articles.extraction.names import Phrase
 
 
 def through_by(tokens: list[Token], i: int) -> int:
@@ -32,6 +37,22 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
             return tokens[v - 1].lower not in lx.DETERMINERS
         return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
     return True
+
+
+def inverted_verb_at(tokens: list[Token], i: int) -> bool:
+    """Does the speech verb at ``i`` open its sentence before the speaker and a quote: 'Said
+    Jane Roe: “…”', 'Added Jane Roe, the mayor, “…”'? "Said" is also a first name: 'Said Roe
+    said' has a verb of its own."""
+    if i + 1 >= len(tokens) or not tokens[i].capitalised or not tokens[i + 1].capitalised:
+        return False
+    if tokens[i].lower not in lx.SPEECH_VERBS:
+        return False
+    for token in tokens[i + 1 :]:
+        if token.quote >= 0:
+            return True
+        if token.text == token.lower and token.lower in lx.SPEECH_VERBS:
+            return False
+    return False
 
 
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
@@ -143,3 +164,71 @@ def before_brackets(tokens: list[Token], end: int) -> int:
         if tokens[m].text == "(":
             return m
     return end
+
+
+DESCRIPTION_LIMIT = 5
+"""Lowercase words a description may hold between a speech verb and a name: "said a veteran
+human rights lawyer Jane Roe"."""
+
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "than"})
+
+
+def closes(tokens: list[Token], end: int) -> bool:
+    """Does a phrase that ends at ``end`` close its clause?"""
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
+
+
+def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
+    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
+    "quoted" is the speaker, not its subject."""
+    if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
+        return None
+    for q in range(verb - 2, max(0, verb - 10), -1):
+        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
+            return q + 1 if q + 1 < verb - 1 else None
+    return None
+
+
+def past_body(tokens: list[Token], j: int) -> int:
+    """Past "of" and the place or body a speaker comes from, when a verb follows: "Jane Roe of
+    Ohio said", "Jo Ferro of the Courier told"."""
+    if j >= len(tokens) or tokens[j].lower not in ("of", "from"):
+        return j
+    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    if end >= len(tokens) or not tokens[end].capitalised:
+        return j
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end if verb_at(tokens, end) else j
+
+
+def relative_clause(tokens: list[Token], end: int) -> bool:
+    """Does a "who" clause follow the phrase that ends at ``end``?"""
+    end += end < len(tokens) and tokens[end].text == ","
+    return end < len(tokens) and tokens[end].lower == "who"
+
+
+def speaks_for_another(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "A spokesman for Jane Roe said": someone unnamed speaks for the person named; an
+    indefinite article opens no title of a named person ("Envoy for Water Jane Roe")."""
+    opens = tokens[phrase.first].lower in {"a", "an"}
+    return opens and phrase.kind == "person" and bool({"of", "for"} & set(phrase.title.split()))
+
+
+def complement_end(tokens: list[Token], j: int) -> int:
+    """Past the words that complete a title up to its comma, "of delegation in Yemen" in "the
+    head of delegation in Yemen, Jo Ferro, said"; ``j`` itself when no comma closes them."""
+    if j >= len(tokens) or tokens[j].lower not in PREPOSITIONS | lx.PLACE_PREPOSITIONS:
+        return j
+    for m in range(j + 1, min(len(tokens), j + BRACKET_LIMIT)):
+        if tokens[m].text == ",":
+            return m
+        if tokens[m].quote >= 0 or not tokens[m].is_word or verb_at(tokens, m):
+            return j
+    return j
+
+
+def quoted_passive(tokens: list[Token], j: int) -> bool:
+    """ "Roe was quoted as saying": the one quoted is the subject of the passive."""
+    words = [t.lower for t in tokens[j : j + 2]]
+    return words[:1] in (["was"], ["is"], ["were"], ["been"]) and words[1:] == ["quoted"]
