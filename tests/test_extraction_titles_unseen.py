@@ -1,7 +1,10 @@
 """Titles in news the engine had never seen (issue 9): one test per way news sets a title beside
 a name, each on a made-up sentence."""
 
+import pytest
+
 from articles.extraction import extract
+from tests.made_up import speaker_named
 
 
 def titles(text: str) -> dict[str, str]:
@@ -139,3 +142,12 @@ def test_an_owner_in_the_aside_after_the_title_belongs_to_the_body_not_the_title
         "Professor, Director General",
         "Institut National de Recherche",
     )
+
+
+@pytest.mark.parametrize(
+    ("owner", "organisation"), [("the city's", ""), ("the country's", ""), ("Lagos's", "Lagos")]
+)
+def test_an_office_owned_by_a_common_noun_names_no_organisation(owner, organisation):
+    article = extract(f'Fire\n\nAmara Okafor, {owner} home minister, said "We will act."\n')
+    speaker = speaker_named(article, "Amara Okafor")
+    assert (speaker.title, speaker.organisation) == ("home minister", organisation)

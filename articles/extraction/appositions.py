@@ -49,7 +49,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     organisation = ""
     if start:
         owner = " ".join(t.base for t in inner[:start] if t.lower not in lx.DETERMINERS)
-        organisation = organisation_named(owner, orgs)[0] or owner
+        # "the city's home minister": a common noun owns the office but names no body
+        organisation = organisation_named(owner, orgs)[0] or (owner if owner[:1].isupper() else "")
     elif first in lx.DETERMINERS:
         start = 1
     title = " ".join(t.base for t in inner[start : position + 1])
