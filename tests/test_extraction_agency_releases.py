@@ -23,3 +23,41 @@ def test_an_acronym_spelling_a_pronoun_names_the_body(sentence):
 def test_the_relative_pronoun_still_reads_as_one():
     text = "“Cases have doubled,” said Dr Amina Diallo, who leads the clinic."
     assert speakers(text) == ["Amina Diallo"]
+
+
+OFFICES = [
+    ("Prime Minister Sergei Volkov", "the premier"),
+    ("Foreign Minister Kenji Watanabe", "the top diplomat"),
+    ("Foreign Minister Kenji Watanabe", "the country's top diplomat"),
+    ("The Special Rapporteur on torture, Amara Okafor,", "the UN expert"),
+    ("Special Rapporteur Amara Okafor", "the rapporteur"),
+    ("Special Envoy Martin Kowalczyk", "the envoy"),
+    ("WFP Executive Director Li Wei", "the agency chief"),
+    ("WFP Executive Director Li Wei", "the head of the agency"),
+]
+
+
+@pytest.mark.parametrize(("introduction", "description"), OFFICES)
+def test_a_description_names_the_office_in_other_words(introduction, description):
+    """Releases refer back to an office without its title: "the premier", "the top diplomat",
+    "the UN expert", "the agency chief"."""
+    name = " ".join(introduction.split()[-2:]).strip(",")
+    text = f"{introduction} arrived on Monday. “Talks were frank,” {description} said."
+    assert speakers(text) == [name]
+    text = f"{introduction} arrived on Monday. “Talks were frank,” said {description}."
+    assert speakers(text) == [name]
+
+
+def test_a_body_s_chief_is_whoever_was_named_heading_a_body():
+    """ "The agency chief" is the director named with the agency, not a police chief named
+    since."""
+    text = (
+        "WFP Executive Director Li Wei arrived. Police chief Ivan Petrov met her. "
+        "“Rations will be cut,” the agency chief said."
+    )
+    assert speakers(text) == ["Li Wei"]
+
+
+def test_an_office_nobody_holds_names_no_one():
+    text = "Interior Minister Sergei Volkov arrived. “Talks were frank,” the premier said."
+    assert speakers(text) == [None]
