@@ -61,3 +61,34 @@ def test_a_body_s_chief_is_whoever_was_named_heading_a_body():
 def test_an_office_nobody_holds_names_no_one():
     text = "Interior Minister Sergei Volkov arrived. “Talks were frank,” the premier said."
     assert speakers(text) == [None]
+
+
+OFFICE_SPEAKS = [
+    ("President Kwame Mensah", "“Civilians must be protected,” Mensah's office said."),
+    ("President Kwame Mensah", "“Civilians must be protected,” said Mensah's office."),
+    ("Ana Lucía Ferreira", "Ferreira's office said: “Civilians must be protected.”"),
+    ("Ana Lucía Ferreira", "“Civilians must be protected,” her office said."),
+    ("President Zhang Wei", "“Civilians must be protected,” his office said."),
+    (
+        "High Commissioner Dmitri Sokolov",
+        "“Civilians must be protected,” the office of the High Commissioner said.",
+    ),
+    (
+        "President Kwame Mensah",
+        "“Civilians must be protected,” said the office of President Mensah.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("introduction", "sentence"), OFFICE_SPEAKS)
+def test_an_office_speaks_for_whoever_holds_it(introduction, sentence):
+    """An office speaks as a document does, for whoever issued it: the owner before "'s",
+    after "of", or whom "her" stands for."""
+    name = introduction.removeprefix("President ").removeprefix("High Commissioner ")
+    assert speakers(f"{introduction} condemned the attack. {sentence}") == [name]
+
+
+def test_a_possessive_name_before_office_is_the_holder():
+    assert speakers("“Civilians must be protected,” President Kwame Mensah's office said.") == [
+        "Kwame Mensah"
+    ]

@@ -317,6 +317,8 @@ class References:
         for a body, when it repeats words said of a person named before: "the surgeon",
         "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
         phrase = self.read(tokens, i)
+        if phrase is not None and owns_an_office(tokens, phrase.last):
+            return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
@@ -452,3 +454,8 @@ def kind_of_body(tokens: list[Token], end: int) -> bool:
     """Is ``end`` followed by "of the" and a kind of body: "[the head] of the agency"?"""
     after = [t.lower for t in tokens[end : end + 3]]
     return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in lx.GENERIC_ORG_WORDS
+
+
+def owns_an_office(tokens: list[Token], end: int) -> bool:
+    """Does a possessive before ``end`` own the office at it: "President Jo Ferro's office"?"""
+    return end < len(tokens) and tokens[end].lower == "office" and tokens[end - 1].possessive
