@@ -92,3 +92,32 @@ def test_a_possessive_name_before_office_is_the_holder():
     assert speakers("“Civilians must be protected,” President Kwame Mensah's office said.") == [
         "Kwame Mensah"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We face impossible choices,” the agency said in a statement.",
+        "In a statement, the agency said: “We face impossible choices.”",
+        "“We face impossible choices,” it said.",
+    ],
+)
+def test_a_body_described_before_its_acronym_is_the_agency_that_speaks(sentence):
+    """ "The UN refugee agency (UNHCR)" opens the sentence with "UN", but the subject is the
+    body whose acronym is in brackets: "the agency" refers back to it."""
+    introduction = "The UN migration agency (IOM) warned that funding had fallen. "
+    assert speakers(introduction + sentence) == ["IOM"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("the UN's humanitarian coordinator in Yemen", "Kwame Mensah"),
+        ("the agency's representative in Sudan", "Ji-woo Park"),
+        ("the head of delegation in Haiti", "Lucía Fernández"),
+    ],
+)
+def test_a_title_with_its_place_then_the_name_after_the_verb(title, name):
+    """ "said the UN's humanitarian coordinator in Yemen, Kwame Mensah": the name after the
+    title's place is the speaker."""
+    assert speakers(f"Aid stopped. “Children are starving,” said {title}, {name}.") == [name]

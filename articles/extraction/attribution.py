@@ -97,8 +97,8 @@ class Attributor(DocumentReader):
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A title or a description, a comma and the name that ends the sentence or clause:
         'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
-        Roe.'."""
-        j = phrase.last
+        Roe.'.; so is 'said the UN's coordinator in Yemen, Jane Roe.'."""
+        j = complement_end(tokens, phrase.last) if phrase.kind == "unnamed" else phrase.last
         if (
             (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
             or not (phrase.title or phrase.head)

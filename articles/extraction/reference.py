@@ -120,8 +120,12 @@ class References:
         person described but not named opens one ("The head of the unit told the court")."""
         found = []
         for sentence in self.sentences:
-            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
-            if phrase is not None and phrase.kind == "organisation":
+            start = subject_start(sentence.tokens)
+            phrase = self.read(sentence.tokens, start)
+            described = self.described_body(sentence.tokens, start)
+            if described:
+                found.append((sentence.start, described))
+            elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
@@ -129,6 +133,16 @@ class References:
             else:
                 found.extend(self.organisation_as_agent(sentence))
         return found
+
+    def described_body(self, tokens: list[Token], start: int) -> str:
+        """The body a subject describes by its kind before its acronym in brackets: "The UN
+        refugee agency (UNHCR) warned" is the UNHCR, though "UN" opens the phrase."""
+        for k in range(start + 1, min(len(tokens) - 2, start + 6)):
+            if tokens[k].text == "(" and tokens[k + 2].text == ")":
+                kind = tokens[k - 1].lower in lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
+                body = self.orgs.find(tokens[k + 1].text) if kind else None
+                return body.name if body else ""
+        return ""
 
     def organisation_as_agent(self, sentence: Sentence) -> list[tuple[int, str]]:
         """An organisation that acts though it is no subject: the agent of a passive ("was
