@@ -121,3 +121,24 @@ def test_a_title_with_its_place_then_the_name_after_the_verb(title, name):
     """ "said the UN's humanitarian coordinator in Yemen, Kwame Mensah": the name after the
     title's place is the speaker."""
     assert speakers(f"Aid stopped. “Children are starving,” said {title}, {name}.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("OCHA", "Office for the Coordination of Humanitarian Affairs"),
+        ("Dr Amina Diallo", "Amina Diallo"),
+    ],
+)
+def test_a_lone_quote_after_a_sourced_sentence_is_the_source_s(source, name):
+    """ "According to OCHA, 300,000 people have fled." then a quote on its own: the source
+    goes on speaking, as after "OCHA said ..."."""
+    text = (
+        "The Office for the Coordination of Humanitarian Affairs (OCHA) counts the displaced. "
+        f"According to {source}, 300,000 people have fled. “The situation is dire.”"
+    )
+    assert speakers(text) == [name]
+
+
+def test_a_lone_quote_after_an_unnamed_source_names_no_one():
+    assert speakers("According to police, 30 people died. “It was terrible.”") == [None]
