@@ -142,3 +142,30 @@ def test_a_lone_quote_after_a_sourced_sentence_is_the_source_s(source, name):
 
 def test_a_lone_quote_after_an_unnamed_source_names_no_one():
     assert speakers("According to police, 30 people died. “It was terrible.”") == [None]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description", "name"),
+    [
+        ("The Coastal Relief Network warned of famine.", "the aid group", "Coastal Relief Network"),
+        (
+            "The Open Borders Alliance documented abuses.",
+            "the rights group",
+            "Open Borders Alliance",
+        ),
+        ("The United Nations warned of famine.", "the world body", "United Nations"),
+        (
+            "The Regional Atomic Safety Agency (RASA) inspected the plant.",
+            "the watchdog",
+            "Regional Atomic Safety Agency",
+        ),
+    ],
+)
+def test_a_body_s_kind_with_a_word_before_it_refers_back(introduction, description, name):
+    """ "the rights group", "the world body", "the watchdog" refer back to the body that was
+    the latest subject, as "the group" does."""
+    assert speakers(f"{introduction} “Time is running out,” {description} said.") == [name]
+
+
+def test_a_body_s_kind_with_no_body_before_names_no_one():
+    assert speakers("Villagers fled. “Time is running out,” the rights group said.") == [None]

@@ -348,6 +348,8 @@ class References:
                 break
             end += 1
         head, at = tokens[end - 1].lower, tokens[i].start
+        if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
+            return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
