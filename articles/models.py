@@ -72,10 +72,11 @@ class OrganisationQuerySet(models.QuerySet):
     def most_mentioned_with(self, speaker, quotes_read: int):
         """Those most often mentioned in the articles of the speaker's latest ``quotes_read``
         quotes, with ``mentions``: bounded, since all the articles of a speaker quoted 15,000
-        times took 65 ms to count."""
+        times took 65 ms to count. Each article is counted once without DISTINCT (a mention is
+        unique, the articles a set), which hashes the 2,000 mentions instead of sorting them."""
         return (
             self.filter(articles__in=speaker.quotes.latest_articles(quotes_read))
-            .annotate(mentions=Count("articles", distinct=True))
+            .annotate(mentions=Count("articles"))
             .order_by("-mentions", "name")
         )
 
@@ -120,6 +121,22 @@ class SpeakerQuerySet(models.QuerySet):
     def ids_matching(self, text: str) -> list:
         """The keys of those ``matching(text)``, fetched now (see ``ids_of``)."""
         return ids_of(self.matching(text))
+
+    def speaking_in(self, articles: list) -> dict:
+        """``{article key: its named speakers}``, each speaker once, in the order they first
+        speak; only their name and slug loaded. Read as plain rows: a prefetch of every quote
+        with its speaker built 500 instances for a page of 25 articles (12 ms)."""
+        rows = (
+            Quote.objects.filter(article__in=articles, speaker__isnull=False)
+            .order_by("article", "position")
+            .values_list("article", "speaker", "speaker__slug", "speaker__name")
+        )
+        speaking = {}
+        for article, *speaker in rows:  # the speaker's values in the order of its fields
+            named = speaking.setdefault(article, {})
+            if speaker[0] not in named:
+                named[speaker[0]] = self.model.from_db(self.db, ["id", "slug", "name"], speaker)
+        return {article: list(named.values()) for article, named in speaking.items()}
 
     def for_organisation_named(self, text: str):
         """Who speaks for an organisation found by slug, name, acronym or alias."""

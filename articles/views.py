@@ -1,6 +1,6 @@
 """Thin views over the models' querysets and the FilterSets in filters.py."""
 
-from django.db.models import Count, Prefetch, Sum
+from django.db.models import Count, Sum
 from django.db.models.functions import Coalesce
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
@@ -25,14 +25,14 @@ from articles.pagination import DeepPaginator
 SUGGESTED_NAMES = 300
 
 
-def quoted_speakers():
-    """Prefetch of an article's quotes with just enough of their speakers to list who speaks."""
-    return Prefetch(
-        "quotes",
-        queryset=Quote.objects.select_related("speaker")
-        .only("article", "position", "speaker__name", "speaker__slug", "speaker__title")
-        .order_by("position"),
-    )
+def with_speakers(articles) -> list:
+    """The articles, each with its ``speakers`` (``Speaker.objects.speaking_in``), for rows
+    that name who speaks."""
+    articles = list(articles)
+    speaking = Speaker.objects.speaking_in([article.pk for article in articles])
+    for article in articles:
+        article.speakers = speaking.get(article.pk, [])
+    return articles
 
 
 # Columns no page lists: an article's text and the search documents run to kilobytes a row.
@@ -143,9 +143,9 @@ class HomeView(TemplateView):
             }
         else:
             context |= {
-                "latest_articles": articles_listed(Article.objects.all())
-                .newest_first()
-                .prefetch_related(quoted_speakers())[:8],
+                "latest_articles": with_speakers(
+                    articles_listed(Article.objects.all()).newest_first()[:8]
+                ),
                 "top_speakers": Speaker.objects.most_quoted().select_related("organisation")[:8],
                 "top_organisations": Organisation.objects.most_mentioned()[:8],
             }
@@ -158,11 +158,12 @@ class ArticleListView(FilteredListView):
     filter_label = "Filter articles"
 
     def get_queryset(self):
-        return (
-            articles_listed(Article.objects.all())
-            .newest_first()
-            .prefetch_related(quoted_speakers())
-        )
+        return articles_listed(Article.objects.all()).newest_first()
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, articles, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = with_speakers(page.object_list)
+        return paginator, page, page.object_list, is_paginated
 
 
 # What an article's page shows of each quote: where it stands, who said it, for whom.

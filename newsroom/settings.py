@@ -137,6 +137,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The archive is read from memory or an SSD, where a read by key costs little more than one
+    # in sequence, not the default's four times as much: with 4, naming the speakers of a page's
+    # 25 articles hashed all 23,000 speakers (12 ms) instead of reading 255 by key (1.4 ms).
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"-c random_page_cost=1.1 {options.get('options', '')}".strip()
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

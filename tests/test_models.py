@@ -146,9 +146,42 @@ def test_organisations_beside_a_speaker_are_counted_in_their_latest_quotes_only(
     assert list(Organisation.objects.most_mentioned_with(speaker, quotes_read=1)) == [newer_body]
 
 
+def test_an_article_quoting_a_speaker_twice_counts_once_beside_them():
+    speaker, body = make_speaker(), make_organisation("Relief Body")
+    twice, once = make_article(), make_article()
+    for article, texts in ((twice, ["First words", "Second words"]), (once, ["Only words"])):
+        article.organisations.add(body)
+        for text in texts:
+            make_quote(article, text, speaker=speaker)
+    [counted] = Organisation.objects.most_mentioned_with(speaker, quotes_read=10)
+    assert (counted, counted.mentions) == (body, 2)
+
+
 @pytest.mark.django_db
 def test_an_organisation_named_by_its_acronym_shows_it_once():
     bureau = make_organisation("FBI", acronym="FBI")
     union = make_organisation("African Union", acronym="AU")
     assert (str(bureau), bureau.shown_acronym) == ("FBI", "")
     assert (str(union), union.shown_acronym) == ("African Union (AU)", "AU")
+
+
+def test_the_speakers_of_articles_come_once_each_in_the_order_they_first_speak(
+    django_assert_num_queries,
+):
+    talks, quiet = make_article("Talks"), make_article("Quiet")
+    amara, lindqvist = make_speaker("Amara Osei-Bonsu"), make_speaker("Sven Lindqvist")
+    for text, speaker in [
+        ("Yes", lindqvist),
+        ("Not known", None),
+        ("No", amara),
+        ("Maybe", lindqvist),
+    ]:
+        make_quote(talks, text, speaker)
+    with django_assert_num_queries(1):
+        speaking = Speaker.objects.speaking_in([talks.pk, quiet.pk])
+        names = [(speaker.name, speaker.get_absolute_url()) for speaker in speaking[talks.pk]]
+    assert names == [
+        ("Sven Lindqvist", lindqvist.get_absolute_url()),
+        ("Amara Osei-Bonsu", amara.get_absolute_url()),
+    ]
+    assert quiet.pk not in speaking

@@ -76,6 +76,19 @@ def test_the_rows_shown_get_a_snippet_around_the_match(client):
     assert "…Calm returned." in html and "BEIRUT" not in html
 
 
+def test_a_phrase_search_cuts_the_snippet_around_the_phrase_and_marks_it_whole(client):
+    body = (
+        "AMMAN - The strike hit a market. "
+        + "Talks went on. " * 40
+        + "Officials said a drone strike near the port killed two."
+    )
+    make_article("Strike report", body=body)
+    html = client.get(reverse("articles:article-list"), {"q": '"drone strike"'}).content.decode()
+    assert "<mark>drone strike</mark> near the port" in html
+    assert "Strike report</a>" in html  # a word of the phrase alone is no match
+    assert "AMMAN" not in html
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statement_timeout")
 def test_a_query_past_the_statement_timeout_gets_the_too_broad_page(client, settings):
     with connection.cursor() as cursor:
@@ -188,3 +201,10 @@ def test_a_ranked_page_reads_only_its_own_rows_and_is_counted_as_found(
     later = ranked.filter(published__gte=date(2020, 1, 2))
     assert not hasattr(later, "ranked_keys")
     assert DeepPaginator(later, 2).count == len(list(later))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_the_planner_reads_rows_by_key_at_ssd_cost():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
