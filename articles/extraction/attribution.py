@@ -97,8 +97,8 @@ class Attributor(DocumentReader):
     def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A title or a description, a comma and the name that ends the sentence or clause:
         'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
-        Roe.'."""
-        j = phrase.last
+        Roe.'.; so is 'said the UN's coordinator in Yemen, Jane Roe.'."""
+        j = complement_end(tokens, phrase.last) if phrase.kind == "unnamed" else phrase.last
         if (
             (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
             or not (phrase.title or phrase.head)
@@ -312,7 +312,8 @@ class Attributor(DocumentReader):
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
-        reports speech ("Ama Boateng says her village burned." then a quote paragraph)."""
+        reports speech ("Ama Boateng says her village burned." then a quote paragraph) or
+        cites it as its source ("According to the agency, 300 fled." then a quote)."""
         if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
@@ -326,7 +327,9 @@ class Attributor(DocumentReader):
                 if earlier.voice is not None:
                     return Attribution(earlier.voice, earlier.verb, "continuation")
                 return None
-        found = self.speaker_before(tokens, len(tokens))
+        found = self.speaker_before(tokens, len(tokens)) or self.according_before(
+            tokens, len(tokens)
+        )
         if found is not None and found.voice is not None:
             return Attribution(found.voice, found.verb, "previous-sentence")
         return None

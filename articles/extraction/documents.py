@@ -1,6 +1,7 @@
 """Documents that speak: "the judge's statement reads", "“…,” the report said", "read a
 statement from the ministry". A document speaks for whoever issued it: its owner, the author
-after "by" or "from", else the person or body last a subject."""
+after "by" or "from", else the person or body last a subject. An office speaks, as a document,
+for whoever holds it: "Roe's office said"."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
 from articles.extraction.people import subject_start
-from articles.extraction.phrases import Phrase
+from articles.extraction.phrases import Phrase, parse_phrase
 from articles.extraction.reference import References, Voice
 from articles.extraction.speech import before_auxiliaries, through_by
 from articles.extraction.tokens import Token, strip_possessive
@@ -20,9 +21,57 @@ DOCUMENTS = frozenset(
 )
 """Documents that "read" or "say" for whoever issued them."""
 
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+"""The pronoun whose referent owns what a possessive one does: "her office" is whom "she" is."""
+
 
 class DocumentReader(References):
-    """The rules that find who issued a document."""
+    """The rules that find who issued a document or holds an office."""
+
+    def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
+        if phrase.head == "office":
+            holder = self.office_holder(phrase, tokens)
+            if holder is not None:
+                return holder, "document"
+        return super().voice(phrase, tokens, rule)
+
+    def office_holder(self, phrase: Phrase, tokens: list[Token]) -> Voice | None:
+        """An office speaks, as a document does, for whoever holds it: "Roe's office said" and
+        "the office of the High Commissioner said" are Roe and the High Commissioner named
+        before, "her office said" whom "she" would be."""
+        at = tokens[phrase.first].start
+        owner = tokens[phrase.last - 2] if phrase.last - 2 >= phrase.first else None
+        if owner is not None and owner.lower in POSSESSIVE_PRONOUNS:
+            return self.pronoun(POSSESSIVE_PRONOUNS[owner.lower], at)
+        if owner is not None and owner.possessive:
+            return self.possessor(tokens, phrase.last - 2, at)
+        if phrase.last + 1 >= len(tokens) or tokens[phrase.last].lower != "of":
+            return None
+        holder = self.read_speaker(tokens, phrase.last + 1)
+        if holder is None or holder.kind == "pronoun":
+            return None
+        return self.voice(holder, tokens, "document")[0]
+
+    def possessor(self, tokens: list[Token], m: int, at: int) -> Voice | None:
+        """Whom the possessive at ``m`` names: "Jane Roe's", "the court's", or "the judge's"
+        for the judge introduced earlier."""
+        owner = tokens[m]
+        if owner.capitalised:
+            owned = tokens[: m + 1]  # "Roe's office": the name ends at the possessive
+            phrase = next(
+                (
+                    p
+                    for j in range(max(0, m - 5), m + 1)
+                    if (p := parse_phrase(owned, j, self.orgs))
+                ),
+                None,
+            )
+            if phrase is None or phrase.last != m + 1:
+                return None
+            return self.voice(phrase, tokens, "document")[0]
+        definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
+        head = strip_possessive(owner.lower)
+        return self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
 
     def document_voice(self, tokens: list[Token], verb: int) -> Voice | None:
         """A document that speaks speaks for its author: "the judge's statement reads" is the
@@ -40,19 +89,8 @@ class DocumentReader(References):
             owner = tokens[m]
             if not owner.possessive:
                 continue
-            if owner.capitalised:
-                phrase = next(
-                    (p for j in range(max(0, m - 5), m + 1) if (p := self.read(tokens, j))),
-                    None,
-                )
-                if phrase is None or phrase.last != m + 1:
-                    return None
-                voice, _ = self.voice(phrase, tokens, "document")
-                return voice
-            definite = m > 0 and tokens[m - 1].lower in lx.DEFINITE_DETERMINERS
-            head = strip_possessive(owner.lower)
-            voice = self.description(Phrase(m, m + 1, "unnamed", head=head), at, definite)
-            if voice is not None or head in lx.TITLE_WORDS:
+            voice = self.possessor(tokens, m, at)
+            if voice is not None or owner.capitalised or owner.base.lower() in lx.TITLE_WORDS:
                 return voice
             break  # "the board's statement": a body the article may name otherwise
         return self.latest_subject(at)

@@ -152,7 +152,7 @@ said"."""
 
 GENERIC_ORG_WORDS = words("""
     group organisation organization militia movement monitor body company firm network agency
-    broadcaster airline newspaper channel carrier manufacturer
+    broadcaster airline newspaper channel carrier manufacturer watchdog charity
     """)
 """Heads of a definite description that may refer back to any body: "the group said"."""
 

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
-from articles.extraction.people import People, Person, name_words, subject_start
+from articles.extraction.people import People, Person, name_words, subject_start, title_words
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
@@ -89,6 +89,16 @@ HEADS = HEAD_NOUNS | lx.words("""
     """)
 """Title words of the one at the head of a body."""
 
+OFFICE_SYNONYMS = {
+    "premier": ("prime minister",),
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs"),
+    "expert": ("rapporteur", "independent expert"),
+}
+"""Nouns by which news refers back to an office without repeating its title: "the premier" is
+the prime minister, "the top diplomat" the foreign minister, "the UN expert" the special
+rapporteur (the UN calls its rapporteurs independent experts). Each noun with the titles it
+stands for, as written inside a longer title ("Special Rapporteur on torture")."""
+
 
 class References:
     """The people and organisations in focus as the article is read, and what a phrase
@@ -110,8 +120,12 @@ class References:
         person described but not named opens one ("The head of the unit told the court")."""
         found = []
         for sentence in self.sentences:
-            phrase = self.read(sentence.tokens, subject_start(sentence.tokens))
-            if phrase is not None and phrase.kind == "organisation":
+            start = subject_start(sentence.tokens)
+            phrase = self.read(sentence.tokens, start)
+            described = self.described_body(sentence.tokens, start)
+            if described:
+                found.append((sentence.start, described))
+            elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
@@ -119,6 +133,16 @@ class References:
             else:
                 found.extend(self.organisation_as_agent(sentence))
         return found
+
+    def described_body(self, tokens: list[Token], start: int) -> str:
+        """The body a subject describes by its kind before its acronym in brackets: "The UN
+        refugee agency (UNHCR) warned" is the UNHCR, though "UN" opens the phrase."""
+        for k in range(start + 1, min(len(tokens) - 2, start + 6)):
+            if tokens[k].text == "(" and tokens[k + 2].text == ")":
+                kind = tokens[k - 1].lower in lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
+                body = self.orgs.find(tokens[k + 1].text) if kind else None
+                return body.name if body else ""
+        return ""
 
     def organisation_as_agent(self, sentence: Sentence) -> list[tuple[int, str]]:
         """An organisation that acts though it is no subject: the agent of a passive ("was
@@ -169,7 +193,7 @@ class References:
             voice = self.pronoun(phrase.name, at)
             return voice, "pronoun" if voice is not None else "unnamed"
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
-        voice = self.description(phrase, at, definite)
+        voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
         return voice, "description" if voice is not None else "unnamed"
 
     def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
@@ -274,16 +298,22 @@ class References:
         if all(t.quote < 0 for t in tokens):
             self.person_for(tokens[start].lower, tokens[start].start)
 
-    def description(self, phrase: Phrase, at: int, definite: bool) -> Voice | None:
+    def description(
+        self, phrase: Phrase, at: int, definite: bool, of_a_body: bool = False
+    ) -> Voice | None:
         """ "the ministry said" is the latest ministry named; "the archbishop said" the latest
-        person introduced as archbishop; "a source said" and "one MP said" are nobody."""
+        person introduced as archbishop, "the premier" as prime minister; "the agency chief"
+        whoever heads a body; "a source said" and "one MP said" are nobody."""
         head = phrase.head
         if head in self.people.referring_words and definite:  # "the president", "the mother"
-            person = self.people.titled(head, at) or self.described_as(head, at)
+            person = self.heading(phrase.organisation, head, at, of_a_body) if of_a_body else None
+            person = person or self.people.titled(head, at) or self.described_as(head, at)
             person = person or self.heading(phrase.organisation, head, at)
+            person = person or self.holding_office(head, at)
             return Voice(person.name, person) if person is not None else None
         if definite and head not in lx.GENERIC_ORG_WORDS | lx.DEFINITE_ORG_WORDS:
-            person = self.described_as(head, at)  # "the surgeon" after "Ali Doe, a surgeon,"
+            # "the surgeon" after "Ali Doe, a surgeon,"; "the top diplomat"
+            person = self.described_as(head, at) or self.holding_office(head, at)
             if person is not None:
                 return Voice(person.name, person)
         if head in lx.GENERIC_ORG_WORDS:
@@ -301,8 +331,12 @@ class References:
         for a body, when it repeats words said of a person named before: "the surgeon",
         "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
         phrase = self.read(tokens, i)
+        if phrase is not None and owns_an_office(tokens, phrase.last):
+            return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
+        if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
+            return phrase._replace(last=phrase.last + 3)  # "the head of the agency said"
         if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
             return phrase
         named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
@@ -313,8 +347,10 @@ class References:
             if not tokens[end].is_word or tokens[end].quote >= 0:
                 break
             end += 1
-        head = tokens[end - 1].lower
-        if end == i + 1 or self.described_as(head, tokens[i].start) is None:
+        head, at = tokens[end - 1].lower, tokens[i].start
+        if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
+            return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
+        if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
 
@@ -370,10 +406,34 @@ class References:
                 return True
         return False
 
-    def heading(self, organisation: str, noun: str, at: int) -> Person | None:
+    def holding_office(self, noun: str, at: int) -> Person | None:
+        """The latest person before ``at`` whose title is an office the noun stands for (see
+        ``OFFICE_SYNONYMS``): "the premier" after "Prime Minister Jo Ferro"."""
+        offices = OFFICE_SYNONYMS.get(noun, ())
+        earlier = [
+            p
+            for p in self.people.people
+            if p.first < at and any(office in p.title.casefold() for office in offices)
+        ]
+        return max(earlier, key=lambda p: p.first) if earlier else None
+
+    def heading(
+        self, organisation: str, noun: str, at: int, any_body: bool = False
+    ) -> Person | None:
         """ "The UN chief said" after "UN Secretary-General Jo Ferro" or "The WHO
-        Director-General, Jo Ferro,": the latest person introduced as head of that body."""
-        if not organisation or noun not in HEAD_NOUNS:
+        Director-General, Jo Ferro,": the latest person introduced as head of that body; "the
+        agency chief" or "the head of the agency" (``any_body``) whoever was named heading a
+        body ("WFP Executive Director Jo Ferro"), not a "police chief"."""
+        if noun not in HEAD_NOUNS:
+            return None
+        if any_body:
+            heads = [
+                p
+                for p in self.people.people
+                if p.first < at and p.organisation and HEADS & title_words(p.title)
+            ]
+            return max(heads, key=lambda p: p.first) if heads else None
+        if not organisation:
             return None
         body = self.orgs.find(organisation)
         initials = "".join(w[0] for w in organisation.split() if w[0].isupper())
@@ -395,3 +455,23 @@ class References:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def of_a_body(phrase: Phrase, tokens: list[Token]) -> bool:
+    """Does the description name the body it heads only by its kind: "the agency chief", "the
+    head of the agency" (read before or after its "of the agency" is joined)?"""
+    if lx.GENERIC_ORG_WORDS.intersection(phrase.title.casefold().split()):
+        return True
+    joined = phrase.last - 3 > phrase.first and kind_of_body(tokens, phrase.last - 3)
+    return joined or kind_of_body(tokens, phrase.last)
+
+
+def kind_of_body(tokens: list[Token], end: int) -> bool:
+    """Is ``end`` followed by "of the" and a kind of body: "[the head] of the agency"?"""
+    after = [t.lower for t in tokens[end : end + 3]]
+    return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in lx.GENERIC_ORG_WORDS
+
+
+def owns_an_office(tokens: list[Token], end: int) -> bool:
+    """Does a possessive before ``end`` own the office at it: "President Jo Ferro's office"?"""
+    return end < len(tokens) and tokens[end].lower == "office" and tokens[end - 1].possessive

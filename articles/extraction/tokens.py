@@ -22,6 +22,11 @@ ELIDED_ARTICLE = re.compile(r"^[dl]['’](?=[^\W\d_])")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:-[A-Z]{1,6})*$|^(?:[A-Z]\.){2,}$|^[A-Z]\d{1,2}$")
 """Capitals ("CDF", "PLA-N"), dotted capitals ("U.N."), or capitals and a number ("G20")."""
+ACRONYMS_NOT_WORDS = frozenset(
+    word.upper() for word in lx.PRONOUNS_GROUP | lx.PRONOUNS_ORGANISATION | lx.AUXILIARIES
+) - {"I"}
+"""Capitals that spell a pronoun or an auxiliary ("WHO", "IS") name a body, never "who" or
+"is": their lowercase form stays in capitals so that no rule for the word reads them."""
 
 
 class Token:
@@ -92,7 +97,7 @@ def word_facts(text: str) -> tuple[str, int, str, str, bool, bool, bool, bool, b
     is_word, capitalised, possessive, acronym, modifier (a hyphenated modifier names no one:
     "US-backed", "army-led") and marks: words repeat, so once each."""
     base = POSSESSIVE.sub("", text)
-    lower = text.casefold()
+    lower = text if base in ACRONYMS_NOT_WORDS else text.casefold()
     is_word = text[0].isalnum()
     capitalised = text[0].isupper() or bool(ARABIC_ARTICLE.match(text))
     capitalised = capitalised or (bool(ELIDED_ARTICLE.match(text)) and text[2:3].isupper())
