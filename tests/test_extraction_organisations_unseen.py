@@ -486,3 +486,15 @@ def test_a_name_of_two_common_words_joined_by_and_before_its_head_is_whole():
         "Agency. Kenya and Unity Party members came."
     )
     assert set(found) == {"Law and Justice Party", "Research and Development Agency", "Unity Party"}
+
+
+def test_a_media_noun_before_a_title_is_part_of_the_title_and_a_body_noun_keeps_its_body():
+    article = extract(
+        'Headline\n\nPress Secretary Jane Roe said: "It is a scandal." News Director Kofi '
+        'Boateng said: "We stand by it." Senate Majority Leader Li Wei said: "We will vote."'
+    )
+    assert {o.name for o in article.organisations} == {"Senate"}
+    titles = {s.name: (s.title, s.organisation) for s in article.speakers}
+    assert titles["Jane Roe"] == ("Press Secretary", "")
+    assert titles["Kofi Boateng"] == ("News Director", "")
+    assert titles["Li Wei"] == ("Majority Leader", "Senate")

@@ -184,6 +184,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     end = head + 1
     if strip_possessive(words[head]) != words[head]:
         return 0, end
+    if head == 0 and modifies_a_title(words):
+        return None  # "Press Secretary Jane Roe": the noun says which secretary, names no body
     if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
         if "and" in words and words[0] not in lx.ORGANISATION_NOUNS:
@@ -195,6 +197,23 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     return 0, end
+
+
+BODIES_NAMED_BY_THEIR_NOUN = (
+    lx.DEFINITE_ORG_WORDS
+    | lx.LOWERCASE_INSTITUTIONS
+    | {w.casefold() for w in lx.SINGLE_WORD_BODIES}
+)
+"""Nouns that stand for a body on their own ("the Senate", "the council", "the army")."""
+
+
+def modifies_a_title(words: tuple[str, ...]) -> bool:
+    """A lone organisation noun before a title is the title's first word ("Press Secretary",
+    "News Director") unless the noun stands for a body on its own: "Senate Majority Leader"."""
+    return (
+        words[1].casefold() in lx.TITLE_WORDS
+        and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+    )
 
 
 MEDIA_HEADS = lx.words("News TV Radio Television Broadcasting Channel")
