@@ -498,3 +498,16 @@ def test_a_media_noun_before_a_title_is_part_of_the_title_and_a_body_noun_keeps_
     assert titles["Jane Roe"] == ("Press Secretary", "")
     assert titles["Kofi Boateng"] == ("News Director", "")
     assert titles["Li Wei"] == ("Majority Leader", "Senate")
+
+
+def test_a_nations_red_cross_or_red_crescent_is_its_own_society_named_with_the_nation():
+    found = organisations(
+        "The Kenyan Red Cross, the Syrian Arab Red Crescent and the Comoro Red Crescent sent "
+        "tents. The Red Cross said it would help."
+    )
+    assert set(found) == {
+        "Kenyan Red Cross",
+        "Syrian Arab Red Crescent",
+        "Comoro Red Crescent",
+        "Red Cross",
+    }

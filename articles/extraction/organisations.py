@@ -182,8 +182,31 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
         found.add(text, tokens[start].start)  # "Red Cross of the North"
+    elif common is not None and national_society(text[: common.start()], common.group()):
+        found.add(text[: common.end()], tokens[start].start)  # "Kenyan Red Cross"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
+"""Movements whose members are each a nation's own society, named by the nation."""
+
+
+def national_society(before: str, common: str) -> bool:
+    """A nation's own society of a movement, named by its demonym or its country: "Kenyan Red
+    Cross", "Syrian Arab Red Crescent", "Nepal Red Cross"; a country named in the plural lends
+    its singular: "Comoro Red Crescent"."""
+    words = before.split()
+    return (
+        common in NATIONAL_SOCIETIES
+        and bool(words)
+        and all(
+            w in lx.DEMONYMS
+            or evidence.speaks_for_a_state(w)
+            or evidence.speaks_for_a_state(w + "s")
+            for w in words
+        )
+    )
 
 
 NO_BODY_AFTER_AN_ACRONYM = lx.words("Resolution Resolutions Report Reports Statement Data")
