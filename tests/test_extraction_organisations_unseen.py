@@ -511,3 +511,11 @@ def test_a_nations_red_cross_or_red_crescent_is_its_own_society_named_with_the_n
         "Comoro Red Crescent",
         "Red Cross",
     }
+
+
+def test_a_name_joined_by_and_after_its_owners_possessive_is_whole():
+    found = organisations(
+        "The Alliance's Health and Safety Directorate and Kenya's Peace and Unity Front met."
+    )
+    assert {"Health and Safety Directorate", "Peace and Unity Front"} <= set(found)
+    assert "Safety Directorate" not in found and "Unity Front" not in found

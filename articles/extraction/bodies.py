@@ -326,7 +326,12 @@ def word_and_before(tokens: list[Token], start: int) -> bool:
         word.capitalised
         and not word.acronym
         and not word.possessive
-        and (before is None or not before.capitalised or before.lower in lx.DETERMINERS)
+        and (
+            before is None
+            or not before.capitalised
+            or before.lower in lx.DETERMINERS
+            or before.possessive  # its owner: "the Union's Food and Water Agency"
+        )
         and evidence.is_common_word(word.base)
         and not evidence.is_first_name(word.base)
         and not is_place_name(word.base)
