@@ -519,3 +519,11 @@ def test_a_name_joined_by_and_after_its_owners_possessive_is_whole():
     )
     assert {"Health and Safety Directorate", "Peace and Unity Front"} <= set(found)
     assert "Safety Directorate" not in found and "Unity Front" not in found
+
+
+def test_a_source_after_according_to_cut_at_and_is_no_medium():
+    found = organisations(
+        "According to the African Union's Health and Safety Directorate's chief officer, the "
+        "cull was needed. According to the Daily Ledger and the BBC, it was not."
+    )
+    assert set(found) == {"African Union", "Health and Safety Directorate", "Daily Ledger", "BBC"}

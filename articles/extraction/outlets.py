@@ -64,6 +64,8 @@ def outlets(
             continue
         name = run_text(tokens, target, end)
         person_of = person_of_organisation(name.split())
+        if end + 1 in run_starting and word_and_before(tokens, end + 1):
+            continue  # "according to the Union's Food and Water Agency": a longer body's start
         if person_of is not None:
             if person_of[1]:
                 found.add(person_of[1], tokens[end - len(person_of[1].split())].start)
