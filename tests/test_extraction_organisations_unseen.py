@@ -527,3 +527,11 @@ def test_a_source_after_according_to_cut_at_and_is_no_medium():
         "cull was needed. According to the Daily Ledger and the BBC, it was not."
     )
     assert set(found) == {"African Union", "Health and Safety Directorate", "Daily Ledger", "BBC"}
+
+
+def test_a_partys_adjective_before_a_chamber_is_no_part_of_its_name_and_a_nations_is():
+    found = organisations(
+        "Li Wei, the Republican Senate Majority Leader, met the Conservative Parliament's "
+        "speaker, the Kenyan Parliament and members of the African National Congress."
+    )
+    assert set(found) == {"Senate", "Parliament", "Kenyan Parliament", "African National Congress"}

@@ -144,6 +144,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             found.add(person_of[1], tokens[start + offset].start)
         return
     span = organisation_in_run(words)
+    chamber = span == (0, 2) and tokens[start + 1].base in lx.SINGLE_WORD_BODIES
+    if chamber and leaning_of_a_chamber(tokens[start]):
+        start, span = start + 1, (0, 1)  # "the Republican Senate" is the Senate
     if span is not None:
         first, last = start, start + span[1]
         if word_and_before(tokens, start):
@@ -206,6 +209,23 @@ def national_society(before: str, common: str) -> bool:
             or evidence.speaks_for_a_state(w + "s")
             for w in words
         )
+    )
+
+
+LEANING_ENDINGS = ("an", "ic", "ive")
+"""Endings of the adjectives that say which side holds a chamber: "Republican", "Democratic",
+"Conservative"."""
+
+
+def leaning_of_a_chamber(word: Token) -> bool:
+    """A party's adjective before a chamber says who holds it, not what it is called: "the
+    Republican Senate" is the Senate; a nation's ("the Kenyan Parliament") names it."""
+    return (
+        word.lower.endswith(LEANING_ENDINGS)
+        and evidence.is_common_word(word.lower)
+        and word.base not in lx.DEMONYMS
+        and not is_place_name(word.base)
+        and not evidence.speaks_for_a_state(word.base)
     )
 
 
