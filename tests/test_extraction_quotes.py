@@ -1,6 +1,7 @@
 """Quotation spans, partial quotes and unbalanced marks: articles/extraction/quotes.py."""
 
 from articles.extraction import extract
+from tests.made_up import read
 
 
 def quote_texts(text: str) -> list[str]:
@@ -105,3 +106,13 @@ def test_a_body_named_in_quotation_marks_is_no_quote_but_an_organisation():
     assert {"Hands for Hope", "Give a hand", "Stop the guns now"} <= {
         o.name for o in article.organisations
     }
+
+
+def test_letters_and_words_glossed_one_by_one_with_no_speaker_are_no_quotes():
+    glossed = read('The name is short. "K" is for "Kilo," and "9" for the year of the outbreak.')
+    assert glossed.quotes == ()
+    said = read('Ana Lopez called the plan "reckless" and "cruel".')
+    assert [(q.text, q.speaker) for q in said.quotes] == [
+        ("reckless", "Ana Lopez"),
+        ("cruel", "Ana Lopez"),
+    ]

@@ -20,7 +20,7 @@ from articles.extraction.organisations import find_organisations
 from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
-from articles.extraction.quotes import QuoteSpan, find_quotes, looks_like_a_title
+from articles.extraction.quotes import QuoteSpan, find_quotes, is_one_word, looks_like_a_title
 from articles.extraction.reference import Attribution, Sentence, Voice
 from articles.extraction.text import find_dateline, sentence_spans, split_article
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
@@ -84,10 +84,13 @@ def names_a_work(
     """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
     ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title after "called",
     "known as", "on" or an outlet's name ('said on KTV's "Morning Show"'), or a gloss in brackets
-    ('Grexit ("Greek exit")')."""
+    ('Grexit ("Greek exit")'), or single words glossed one by one with no one speaking ('"A"
+    is for "alpha," and "7" for the year')."""
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
+    if found.voice is None and is_one_word(body[span.start : span.end]):
+        return sum(t.quote >= 0 and is_one_word(t.text) for t in tokens) > 1
     named = k > 0 and (
         tokens[k - 1].lower in lx.NAMING_WORDS
         or tokens[k - 1].lower in ("on", "in")

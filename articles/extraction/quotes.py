@@ -153,6 +153,13 @@ def looks_like_a_title(text: str) -> bool:
     return all(w in capitalised or w.casefold() in TITLE_CASE_CONNECTORS for w in words)
 
 
+def is_one_word(text: str) -> bool:
+    """A quoted letter, figure or single word ("D", "19", "disease,"): a gloss or a term when
+    nobody says it."""
+    word = text.strip(" ,.;:“”„«»\"‘’'")
+    return bool(word) and not any(c.isspace() for c in word)
+
+
 def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> QuoteScan:
     """Quotes in double marks; single marks count only in articles that use no double ones,
     where they are the primary marks (British style), since elsewhere they nest or are
