@@ -535,3 +535,11 @@ def test_a_partys_adjective_before_a_chamber_is_no_part_of_its_name_and_a_nation
         "speaker, the Kenyan Parliament and members of the African National Congress."
     )
     assert set(found) == {"Senate", "Parliament", "Kenyan Parliament", "African National Congress"}
+
+
+def test_a_dashed_code_ending_in_a_figure_and_a_quoted_unknown_acronym_name_no_body():
+    found = organisations(
+        'The lab named the strain AFV-Ko-3 after Flight MH-17. Its short name "KOVA" was '
+        'chosen. The SPLA-IO and the "NATO" label were mentioned.'
+    )
+    assert set(found) == {"SPLA-IO", "NATO"}

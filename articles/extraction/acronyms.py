@@ -143,7 +143,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     for i in marked(tokens, ACRONYM_OR_DASH):
         token = tokens[i]
         parts = [token.base] if token.acronym else []
-        if not parts:
+        if not parts and not DESIGNATION.search(token.base):
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
         for part in parts:
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
@@ -173,8 +173,23 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             elif part in lx.COMMON_ORGANISATIONS:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
-            elif not (evidence.is_common_word(part) and inside_quotation(tokens, i)):
-                found.add(part, token.start, part)  # "we will NEVER stop" is emphasis
+            elif evidence.is_common_word(part) and inside_quotation(tokens, i):
+                continue  # "we will NEVER stop" is emphasis
+            elif not fills_a_quotation(tokens, i):
+                found.add(part, token.start, part)
+
+
+DESIGNATION = re.compile(r"-[^\W_]*\d[^\W_]*$")
+"""A dashed code that ends in a figure names a strain, a model or a flight, no body:
+"AFV-Ko-3", "Flight MH-17"."""
+
+QUOTATION_MARKS = frozenset({"“", "”", '"'})
+
+
+def fills_a_quotation(tokens: list[Token], i: int) -> bool:
+    """An unknown acronym alone in quotation marks is a term being named or glossed ('the
+    name "KOVA" was chosen'), no body the article speaks of."""
+    return 0 < i < len(tokens) - 1 and {tokens[i - 1].text, tokens[i + 1].text} <= QUOTATION_MARKS
 
 
 CLOCK_WORDS = lx.words("a.m. p.m. am pm a.m p.m noon midnight hours time")
