@@ -151,3 +151,11 @@ def test_an_office_owned_by_a_common_noun_names_no_organisation(owner, organisat
     article = extract(f'Fire\n\nAmara Okafor, {owner} home minister, said "We will act."\n')
     speaker = speaker_named(article, "Amara Okafor")
     assert (speaker.title, speaker.organisation) == ("home minister", organisation)
+
+
+def test_an_aside_that_opens_with_a_circumstance_gives_no_title_and_as_opens_an_office():
+    found = titles(
+        "President Ana Lopez, in a statement delivered via her press secretary, said it was "
+        '"over". Kwame Mensah, as chair of the panel, said it was "late".'
+    )
+    assert found == {"Ana Lopez": "President", "Kwame Mensah": "chair"}

@@ -32,6 +32,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         return "", "", False  # "Jo Ferro, said the minister," is no aside on Jo Ferro
     if first == "of":
         return "", body_after(inner[1:], orgs), True
+    if first in lx.INTRO_WORDS and first != "as":  # "Jo Ferro, in a statement via her aide,"
+        return "", "", False
     owners = [m for m, t in enumerate(inner) if t.possessive]
     start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
     position = next(
@@ -51,7 +53,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         owner = " ".join(t.base for t in inner[:start] if t.lower not in lx.DETERMINERS)
         # "the city's home minister": a common noun owns the office but names no body
         organisation = organisation_named(owner, orgs)[0] or (owner if owner[:1].isupper() else "")
-    elif first in lx.DETERMINERS:
+    elif first in lx.DETERMINERS or first == "as":  # "Jo Ferro, as chair of the panel,"
         start = 1
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
