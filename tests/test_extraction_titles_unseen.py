@@ -159,3 +159,15 @@ def test_an_aside_that_opens_with_a_circumstance_gives_no_title_and_as_opens_an_
         '"over". Kwame Mensah, as chair of the panel, said it was "late".'
     )
     assert found == {"Ana Lopez": "President", "Kwame Mensah": "chair"}
+
+
+def test_an_occupation_with_lowercase_words_before_it_between_a_body_and_a_name_is_the_title():
+    article = extract(
+        "Headline\n\nLakeside College political historian Lena Okafor said the plan would "
+        '"fail". Harbour University marine biologist Kofi Boateng said it was "late".'
+    )
+    described = {s.name: (s.title, s.organisation) for s in article.speakers}
+    assert described == {
+        "Lena Okafor": ("political historian", "Lakeside College"),
+        "Kofi Boateng": ("marine biologist", "Harbour University"),
+    }

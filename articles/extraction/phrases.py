@@ -31,8 +31,9 @@ PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "b
 
 
 def joins_title(tokens: list[Token], j: int) -> int:
-    """How many lowercase words lead to a title word: "communication minister", "and
-    government spokesperson", "former Secretary"; 0 when they do not."""
+    """How many lowercase words lead to a title word or to an occupation before a name:
+    "communication minister", "and government spokesperson", "former Secretary", "public
+    health expert Jo Ferro"; 0 when they do not."""
     k = j
     while k < len(tokens) and k - j < 3:
         token = tokens[k]
@@ -43,6 +44,8 @@ def joins_title(tokens: list[Token], j: int) -> int:
             token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
         ):
             return k - j
+        if low in OCCUPATIONS and token.text == low and names_after(tokens, k):
+            return k - j  # "College public health expert Jo Ferro"
         if token.text != low:
             return 0
         if (
