@@ -543,3 +543,11 @@ def test_a_dashed_code_ending_in_a_figure_and_a_quoted_unknown_acronym_name_no_b
         'chosen. The SPLA-IO and the "NATO" label were mentioned.'
     )
     assert set(found) == {"SPLA-IO", "NATO"}
+
+
+def test_the_and_one_common_word_that_reports_is_a_paper_and_an_occupation_is_not():
+    found = organisations(
+        'The Independent reported that talks had "collapsed". On Monday, the Clarion reported '
+        'a "deal". The Doctor reported that the ward was "full".'
+    )
+    assert set(found) == {"Independent", "Clarion"}

@@ -80,7 +80,12 @@ def outlets(
             and not names_a_medium_alone(tokens[target], person_named)
         ):
             continue  # "according to Ferro": a surname as often as a medium
-        elif target in subjects and end - target == 1 and evidence.is_common_word(name):
+        elif (
+            target in subjects
+            and end - target == 1
+            and evidence.is_common_word(name)
+            and not titled_paper(tokens, target)
+        ):
             continue  # "Police reported"
         elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
             continue
@@ -98,6 +103,12 @@ WRITERS = lx.words("""
 RELEASES = lx.words("statement statements figures data estimates release")
 """What a body publishes: "figures from Kolmar" names the body; "reports from Kolda" are as
 often news from a place."""
+
+
+def titled_paper(tokens: list[Token], i: int) -> bool:
+    """ "The" and one capitalised word that no occupation or role is, reporting, name a paper
+    or a body: "The Independent reported", "the Clarion reported"; "the Doctor" does not."""
+    return i > 0 and tokens[i - 1].lower == "the" and not evidence.is_occupation(tokens[i].base)
 
 
 def names_a_medium_alone(token: Token, person_named) -> bool:
