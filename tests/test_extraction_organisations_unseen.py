@@ -551,3 +551,11 @@ def test_the_and_one_common_word_that_reports_is_a_paper_and_an_occupation_is_no
         'a "deal". The Doctor reported that the ward was "full".'
     )
     assert set(found) == {"Independent", "Clarion"}
+
+
+def test_an_acronym_told_ends_before_the_first_name_of_the_person_reported_on():
+    found = organisations(
+        'Ali Roe told NPR Hamza Idris had "gone into hiding". Jane Roe told CNN Priya Sharma '
+        'was "safe". Li Wei told ABC News she was "fine".'
+    )
+    assert set(found) == {"NPR", "CNN", "ABC News"}

@@ -62,6 +62,8 @@ def outlets(
         end = run_starting.get(target)
         if end is None or tokens[target].base in lx.CALENDAR_WORDS:
             continue
+        if tokens[target].acronym and end - target > 1 and reported_person(tokens[target + 1]):
+            end = target + 1  # "told NPR Hamza bin Ali had fled": no "that" between
         name = run_text(tokens, target, end)
         person_of = person_of_organisation(name.split())
         if end + 1 in run_starting and word_and_before(tokens, end + 1):
@@ -103,6 +105,11 @@ WRITERS = lx.words("""
 RELEASES = lx.words("statement statements figures data estimates release")
 """What a body publishes: "figures from Kolmar" names the body; "reports from Kolda" are as
 often news from a place."""
+
+
+def reported_person(word: Token) -> bool:
+    """A first name that no common word is opens the person a medium was told about."""
+    return evidence.is_first_name(word.base) and not evidence.is_common_word(word.base)
 
 
 def titled_paper(tokens: list[Token], i: int) -> bool:
