@@ -171,3 +171,16 @@ def test_an_occupation_with_lowercase_words_before_it_between_a_body_and_a_name_
         "Lena Okafor": ("political historian", "Lakeside College"),
         "Kofi Boateng": ("marine biologist", "Harbour University"),
     }
+
+
+def test_a_foreign_cognate_of_a_title_before_a_name_is_the_title_not_the_name():
+    found = titles(
+        'Monseñor Carlos Ruiz said: "We pray." Presidente Luiz Ferreira said: "We wait." '
+        'Ngozi Okafor said: "We work." Jan Kowalski said: "We stay."'
+    )
+    assert found == {
+        "Carlos Ruiz": "Monseñor",
+        "Luiz Ferreira": "Presidente",
+        "Ngozi Okafor": "",
+        "Jan Kowalski": "",
+    }

@@ -135,6 +135,34 @@ def is_foreign_organisation_noun(word: str) -> bool:
     )
 
 
+@cache
+def english_titles() -> dict[str, list[str]]:
+    """Titles and honorifics, nameparser's and the engine's, of five letters or more, by their
+    first letter."""
+    titles: dict[str, list[str]] = {}
+    for title in lx.TITLE_WORDS | frozenset(NAME_CONSTANTS.titles):
+        if len(title) > 4 and title.isalpha():
+            titles.setdefault(title[0], []).append(title)
+    return titles
+
+
+@lru_cache(maxsize=16384)
+def is_foreign_title(word: str) -> bool:
+    """A word of French, Spanish, Portuguese, Italian or German, no first name and no English
+    word, that is a cognate of an English title: "Monseñor" (or "Monsenor"), "Presidente",
+    "Ministro"; a title before a name, never part of it."""
+    low = word.casefold()
+    if len(low) < 5 or not low.isalpha() or is_first_name(word) or is_common_word(low):
+        return False
+    if max(zipf_frequency(low, lang, wordlist="small") for lang in FOREIGN_LANGUAGES) < 1.0:
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return any(
+        SequenceMatcher(None, plain, title).ratio() >= COGNATE_SIMILARITY
+        for title in english_titles().get(plain[0], ())
+    )
+
+
 COGNATE_SIMILARITY = 0.8
 """How alike a foreign word and an English head must be to be taken for the same word:
 "mouvement" and "movement" 0.94, "comite" and "committee" 0.8; "Bouchard" and "board" 0.77."""
