@@ -559,3 +559,18 @@ def test_an_acronym_told_ends_before_the_first_name_of_the_person_reported_on():
         'was "safe". Li Wei told ABC News she was "fine".'
     )
     assert set(found) == {"NPR", "CNN", "ABC News"}
+
+
+def test_several_capitalised_words_before_and_open_one_body_but_a_body_before_and_is_listed():
+    found = organisations(
+        "Jo Ferro chairs the House Oversight and Reform Committee. The Senate Finance and "
+        "Budget Committee met the World Bank and Unity Party, and the Army and Navy Club."
+    )
+    assert set(found) == {
+        "House Oversight and Reform Committee",
+        "Senate Finance and Budget Committee",
+        "Senate",
+        "World Bank",
+        "Unity Party",
+        "Army and Navy Club",
+    }

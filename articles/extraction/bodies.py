@@ -315,23 +315,36 @@ def run_text(tokens: list[Token], start: int, end: int) -> str:
 
 
 def word_and_before(tokens: list[Token], start: int) -> bool:
-    """A capitalised common word and "and" open a body's name that a run of capitals starts
-    after: "the Law and Justice Party", "the Peace and Unity Front"; a place, a people or a name
-    before "and" lists another thing: "Kenya and Unity Party"."""
+    """Whether a body's name opens before "and" and a run of capitals (see and_name_opening)."""
+    return and_name_opening(tokens, start) >= 0
+
+
+def and_name_opening(tokens: list[Token], start: int) -> int:
+    """Where a body's name opens when capitalised common words and "and" come before the run of
+    capitals it ends with: "the Law and Justice Party", "the Peace and Unity Front", "the House
+    Oversight and Reform Committee"; -1 when a place, a people or a name before "and" lists
+    another thing: "Kenya and Unity Party"."""
     if start < 2 or tokens[start - 1].lower != "and":
-        return False
-    word = tokens[start - 2]
-    before = tokens[start - 3] if start > 2 else None
+        return -1
+    opening = start - 1
+    while opening > 0 and start - opening < 4 and plain_capitalised(tokens[opening - 1]):
+        opening -= 1
+    if opening == start - 1:
+        return -1
+    if start - 2 > opening and tokens[start - 2].base in lx.ORGANISATION_NOUNS:
+        return -1  # "the World Bank and Unity Party": a body already, in a list
+    before = tokens[opening - 1] if opening > 0 else None
+    if before is None or not before.capitalised or before.possessive:
+        return opening  # "the Union's Food and Water Agency": after its owner
+    return opening if before.lower in lx.DETERMINERS else -1
+
+
+def plain_capitalised(word: Token) -> bool:
+    """A capitalised common English word that no place, people, name or acronym is."""
     return (
         word.capitalised
         and not word.acronym
         and not word.possessive
-        and (
-            before is None
-            or not before.capitalised
-            or before.lower in lx.DETERMINERS
-            or before.possessive  # its owner: "the Union's Food and Water Agency"
-        )
         and evidence.is_common_word(word.base)
         and not evidence.is_first_name(word.base)
         and not is_place_name(word.base)

@@ -10,6 +10,7 @@ from articles.extraction import lexicon as lx
 from articles.extraction.acronyms import acronym_in_apposition, acronyms_alone, define_acronyms
 from articles.extraction.bodies import (
     Organisations,
+    and_name_opening,
     organisation_in_run,
     owner_before,
     person_of_organisation,
@@ -59,7 +60,8 @@ def find_organisations(
     for tokens, runs in paragraphs:
         run_starting = dict(runs)
         for start, end in runs:
-            name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
+            if not opens_a_longer_name(tokens, start, end, run_starting):
+                name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
             acronym_in_apposition(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         group_with_lowercase_head(tokens, runs, found)
@@ -71,6 +73,14 @@ def find_organisations(
         group_known_as(tokens, runs, found)
         acronyms_alone(tokens, found)
     return found
+
+
+def opens_a_longer_name(
+    tokens: list[Token], start: int, end: int, run_starting: dict[int, int]
+) -> bool:
+    """A run that "and" and another run continue into one body's name is no body alone:
+    "Senate Finance" in "the Senate Finance and Budget Committee"."""
+    return end + 1 in run_starting and 0 <= and_name_opening(tokens, end + 1) <= start
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
@@ -150,7 +160,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     if span is not None:
         first, last = start, start + span[1]
         if word_and_before(tokens, start):
-            first = start - 2  # "the Law and Justice Party"
+            first = and_name_opening(tokens, start)  # "the Law and Justice Party"
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
