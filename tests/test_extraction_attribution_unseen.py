@@ -237,3 +237,49 @@ def test_a_document_and_its_author_before_the_colon(text, name):
 
 def test_informed_is_a_speech_verb():
     assert speakers("“We comply,” Hana Novakova informed the press.") == ["Hana Novakova"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Tonga said: “We will not accept this.”",
+        "The government of New Zealand issued a statement agreeing the matter should be settled "
+        "by the Assembly and not by the courts: “We will not accept this.”",
+    ],
+)
+def test_the_government_of_a_country_speaks_as_the_country(text):
+    """A body named inside the reporting clause ("settled by the Assembly") does not speak."""
+    assert speakers(text)[0] in {"Tonga", "New Zealand"}
+
+
+def test_their_statement_continues_the_government_that_issued_it():
+    text = (
+        "The government of Fiji issued a statement agreeing the matter is for the Assembly: "
+        "“Forcing this on us ignores our customs.” Their statement also read “This ruling "
+        "violates the principle of consent.”"
+    )
+    assert speakers(text) == ["Fiji", "Fiji"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a statement released by Chen Jie's office, “restoring the water "
+            "supply” is the first aim.",
+            "Chen Jie",
+        ),
+        (
+            "Army spokesman Kwame Mensah said it had carried out the raid. According to him, it "
+            "was done with help from “brave people inside the city”.",
+            "Kwame Mensah",
+        ),
+        (
+            "Ana Petrova said the talks failed. According to her, the delay was “a deliberate "
+            "choice”.",
+            "Ana Petrova",
+        ),
+    ],
+)
+def test_according_to_a_document_or_a_pronoun_names_its_author(text, name):
+    assert speakers(text)[-1] == name

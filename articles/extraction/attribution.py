@@ -31,6 +31,9 @@ from articles.extraction.speech import (
 )
 from articles.extraction.tokens import Token, is_place_name
 
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+"""A pronoun as object, as after "according to", and the subject pronoun it stands for."""
+
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
@@ -136,7 +139,7 @@ class Attributor(DocumentReader):
             return None
         word = tokens[a].lower
         if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
-            phrase = self.read(tokens, through_by(tokens, a + 2))
+            phrase = self.source_named(tokens, a + 2)
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
@@ -196,13 +199,22 @@ class Attributor(DocumentReader):
         return None
 
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
-        """ "According to the ministry, “…”"."""
+        """ "According to the ministry, “…”", "According to him, … “…”", "According to a
+        statement released by Jane Roe's office, “…”" (the office speaks for Roe)."""
         for a in range(k - 1):
             if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
-                phrase = self.read(tokens, a + 2)
+                phrase = self.source_named(tokens, a + 2)
                 if phrase is not None and phrase.last <= k:
                     return self.attribution(phrase, tokens, "according to", "according-to")
         return None
+
+    def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The source after "according to": its author after "by" or "from", or a pronoun
+        in the object case ("him", "her", "them") read as the subject one."""
+        pronoun = OBJECT_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
+        if pronoun is not None and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
+            return Phrase(i, i + 1, "pronoun", name=pronoun)
+        return self.read_speaker(tokens, through_by(tokens, i))
 
     def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",

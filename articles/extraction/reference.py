@@ -123,8 +123,9 @@ class References:
             start = subject_start(sentence.tokens)
             phrase = self.read(sentence.tokens, start)
             described = self.described_body(sentence.tokens, start)
-            if described:
-                found.append((sentence.start, described))
+            governed = self.governed(sentence.tokens, start)
+            if described or governed:
+                found.append((sentence.start, described or governed.name))
             elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
@@ -335,6 +336,9 @@ class References:
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
+        country = self.governed(tokens, i)
+        if country is not None:
+            return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
             return phrase._replace(last=phrase.last + 3)  # "the head of the agency said"
         if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
@@ -353,6 +357,16 @@ class References:
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
+
+    def governed(self, tokens: list[Token], i: int) -> Phrase | None:
+        """ "the government of Tonga" speaks as the country, as "Tonga said" would."""
+        words = [t.lower for t in tokens[i + 1 : i + 3]]
+        if words != ["government", "of"]:
+            return None
+        country = self.read(tokens, i + 3)
+        if country is None or country.kind != "country":
+            return None
+        return country._replace(first=i)
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
