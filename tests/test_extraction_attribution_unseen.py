@@ -283,3 +283,35 @@ def test_their_statement_continues_the_government_that_issued_it():
 )
 def test_according_to_a_document_or_a_pronoun_names_its_author(text, name):
     assert speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Senator Amara Okafor told Radio Sur that Li Wei “was a fine colleague,” while "
+            "Governor Kwame Mensah noted his “courage and care” in a post.",
+            "Kwame Mensah",
+        ),
+        (
+            "Republicans attacked the plan, with Ana Petrova of Ohio calling it “a disgrace” and "
+            "Tomasz Wójcik of Utah calling the plan “a plain theft”.",
+            "Tomasz Wójcik",
+        ),
+        ("“We lost,” Chen Jie said, and Ngozi Adeyemi added: “We will be back.”", "Ngozi Adeyemi"),
+    ],
+)
+def test_a_second_speaker_in_one_sentence_takes_the_second_quote(text, second):
+    assert speakers(text)[1] == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmen Ortega said the plan was “dead” and “buried”.",
+        "“We lost,” Carmen Ortega said, adding: “We will be back.”",
+        "“We lost,” Carmen Ortega told the Courier, saying “We will be back.”",
+    ],
+)
+def test_a_second_quote_with_no_new_speaker_stays_with_the_first(text):
+    assert speakers(text) == ["Carmen Ortega", "Carmen Ortega"]

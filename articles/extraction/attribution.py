@@ -216,15 +216,15 @@ class Attributor(DocumentReader):
             return Phrase(i, i + 1, "pronoun", name=pronoun)
         return self.read_speaker(tokens, through_by(tokens, i))
 
-    def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
+    def speaker_before(self, tokens: list[Token], k: int, since: int = 0) -> Attribution | None:
         """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
         "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
 
         The subject of the nearest speech verb wins, unless it is the object of a preposition
         ("a source within the Interior Ministry said": the source speaks); else the sentence's
-        subject.
+        subject. With ``since``, only a speaker and verb from there on count.
         """
-        verbs = [v for v in range(k) if is_speech_verb(tokens, v)]
+        verbs = [v for v in range(since, k) if is_speech_verb(tokens, v)]
         if not verbs:
             return None
         verb = verbs[-1]
@@ -252,9 +252,18 @@ class Attributor(DocumentReader):
         if phrase is None:
             subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
-        if phrase is None:
+        if phrase is None or phrase.first < since:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
+        """A second speaker named with a verb of their own between two quotes of one sentence:
+        'Roe told the BBC he was “tired”, while Governor Jo Ferro noted his “courage”', 'with
+        Roe calling it “a disgrace” and Ferro calling the plan “theft”'."""
+        found = self.speaker_before(tokens, k, since=earlier + 1)
+        if found is None or found.voice is None or found.rule != "speaker-verb-quote":
+            return None
+        return found
 
     def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
         """A description and the name set beside it between commas: "a Republican, Jane Roe,
@@ -445,11 +454,13 @@ class Attributor(DocumentReader):
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
-        earlier = [t.quote for t in tokens[:k] if t.quote >= 0]
+        earlier = [n for n, t in enumerate(tokens[:k]) if t.quote >= 0]
         found = self.after_quote(tokens, k)
-        same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
+        same = self.found.get(tokens[earlier[-1]].quote, NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
-            found = Attribution(same.voice, same.verb, "same-sentence")
+            found = self.next_speaker(tokens, earlier[-1], k) or Attribution(
+                same.voice, same.verb, "same-sentence"
+            )
         for rule in (
             self.according_before,
             self.speaker_before,
