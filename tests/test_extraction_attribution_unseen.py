@@ -315,3 +315,18 @@ def test_a_second_speaker_in_one_sentence_takes_the_second_quote(text, second):
 )
 def test_a_second_quote_with_no_new_speaker_stays_with_the_first(text):
     assert speakers(text) == ["Carmen Ortega", "Carmen Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One of these groups, the Northern Farmers Front (NFF), opposed the plan and said it "
+            "was given “firm promises that no troops would come.”",
+            "Northern Farmers Front",
+        ),
+        ("One of the doctors, Ravi Menon, stayed and said: “We ran out of blood.”", "Ravi Menon"),
+    ],
+)
+def test_one_of_a_group_then_a_name_between_commas_speaks_by_that_name(text, name):
+    assert speakers(text) == [name]

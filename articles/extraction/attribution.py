@@ -267,17 +267,22 @@ class Attributor(DocumentReader):
 
     def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
         """A description and the name set beside it between commas: "a Republican, Jane Roe,
-        has said" is Jane Roe."""
-        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].text != ",":
+        has said" is Jane Roe; "One of these groups, the Farmers Front (FF), said" is the
+        Front."""
+        if phrase is None:
+            return phrase
+        comma = past_partitive(tokens, phrase)
+        if comma >= len(tokens) or tokens[comma].text != ",":
             return phrase
         if phrase.kind == "person" and len(phrase.name.split()) > 1:
             return phrase
-        named = self.read(tokens, phrase.last + 1)
-        if named is None or named.kind != "person" or len(named.name.split()) < 2:
+        named = self.read(tokens, comma + 1)
+        person = named is not None and named.kind == "person" and len(named.name.split()) > 1
+        body = comma > phrase.last and named is not None and named.kind == "organisation"
+        if not (person or body):
             return phrase
-        if named.last < len(tokens) and tokens[named.last].text == ",":
-            return named
-        return phrase
+        close = after_brackets(tokens, named.last)
+        return named if close < len(tokens) and tokens[close].text == "," else phrase
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -492,3 +497,21 @@ class Attributor(DocumentReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+PARTITIVE_LIMIT = 5
+"""Words "of these groups" may hold after "One"."""
+
+
+def past_partitive(tokens: list[Token], phrase: Phrase) -> int:
+    """Where "One of these groups" ends, for a subject that opens so; else the phrase's
+    end."""
+    end = phrase.last
+    if phrase.name != "one" or end >= len(tokens) or tokens[end].lower != "of":
+        return end
+    for m in range(end + 1, min(len(tokens), end + PARTITIVE_LIMIT)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word or tokens[m].capitalised:
+            break
+    return end
