@@ -330,3 +330,20 @@ def test_a_second_quote_with_no_new_speaker_stays_with_the_first(text):
 )
 def test_one_of_a_group_then_a_name_between_commas_speaks_by_that_name(text, name):
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a recording, someone, seemingly Oleksandr Bondar, audibly says Chen Jie “does "
+            "not understand the budget.”",
+            "Oleksandr Bondar",
+        ),
+        ("Aisha Bello angrily said: “This is a disgrace.”", "Aisha Bello"),
+        ("“This is a disgrace,” Aisha Bello angrily said.", "Aisha Bello"),
+    ],
+)
+def test_an_adverb_before_the_verb_and_a_hedged_name_keep_the_subject(text, name):
+    """The name after "says" is its object, never the speaker."""
+    assert speakers(text) == [name]

@@ -34,6 +34,9 @@ from articles.extraction.tokens import Token, is_place_name
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
 
+HEDGES = lx.words("seemingly apparently presumably probably possibly allegedly reportedly perhaps")
+"""Words that hedge a name set beside an unnamed subject: "someone, apparently Roe, said"."""
+
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
@@ -301,14 +304,16 @@ class Attributor(DocumentReader):
 
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
-        back to the name it stands for: "Çelik, who said"."""
+        back to the name it stands for: "Çelik, who said"; a name set, perhaps hedged, between
+        commas after the subject: "someone, seemingly Roe, says" is Roe."""
         end = before_brackets(tokens, before_auxiliaries(tokens, verb))
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
             named = self.phrase_ending(tokens, end - 1, verb)
-            aside = named is not None and named.first > 0 and tokens[named.first - 1].text == ","
-            if aside and named.kind == "person":
+            opens = named.first - 1 if named is not None else 0
+            opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
+            if opens > 0 and tokens[opens].text == "," and named.kind == "person":
                 return named
         return self.phrase_ending(tokens, end, verb)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
+from articles.extraction.evidence import inflected
 from articles.extraction.tokens import Token
 
 if TYPE_CHECKING:
@@ -101,11 +102,21 @@ def time_phrase(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def adverb_at(tokens: list[Token], j: int) -> bool:
+    """An -ly adverb of manner before a verb ("Roe audibly says", "Roe angrily said"), never a
+    noun after a determiner or a possessive ("the family said", "Roe's family said")."""
+    token = tokens[j]
+    if token.capitalised or not token.is_word or not inflected(token.lower, "ly"):
+        return False
+    before = tokens[j - 1] if j > 0 else None
+    return before is None or not (before.lower in lx.DETERMINERS or before.possessive)
+
+
 def skip_auxiliaries(tokens: list[Token], j: int) -> int:
-    """Past "also", "has" and a time such as "on Sunday" that may stand before a verb: "Roe
-    on Sunday told"."""
+    """Past "also", "has", an adverb and a time such as "on Sunday" that may stand before a
+    verb: "Roe on Sunday told"."""
     while j < len(tokens):
-        if tokens[j].lower in lx.AUXILIARIES:
+        if tokens[j].lower in lx.AUXILIARIES or adverb_at(tokens, j):
             j += 1
         elif time := time_phrase(tokens, j):
             j += time
@@ -117,7 +128,7 @@ def skip_auxiliaries(tokens: list[Token], j: int) -> int:
 def before_auxiliaries(tokens: list[Token], end: int) -> int:
     """Back from a verb at ``end`` over what ``skip_auxiliaries`` passes."""
     while end > 0:
-        if tokens[end - 1].lower in lx.AUXILIARIES:
+        if tokens[end - 1].lower in lx.AUXILIARIES or adverb_at(tokens, end - 1):
             end -= 1
             continue
         start = next(
