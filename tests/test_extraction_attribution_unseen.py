@@ -347,3 +347,16 @@ def test_one_of_a_group_then_a_name_between_commas_speaks_by_that_name(text, nam
 def test_an_adverb_before_the_verb_and_a_hedged_name_keep_the_subject(text, name):
     """The name after "says" is its object, never the speaker."""
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Lagosians voted. Eastern University political scientist Li Fan said the turnout "
+        "was high. He noted, “The council has always claimed public support.”",
+        "Westfield College political scientist Kwame Asante said prices were up. He added, "
+        "“We are exhausted.”",
+    ],
+)
+def test_a_person_named_behind_their_body_who_reports_speech_is_whom_a_pronoun_means(text):
+    assert speakers(text)[0] in {"Li Fan", "Kwame Asante"}

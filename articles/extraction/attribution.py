@@ -462,6 +462,17 @@ class Attributor(DocumentReader):
 
     # --- driving ------------------------------------------------------------------------
 
+    def read_reported_speech(self, sentence_index: int) -> None:
+        """A person who reports speech in a sentence without quotes comes into focus, as a
+        subject does, even behind the body they work for: "Lakeside College historian Lena
+        Okafor said the vote was close. She noted, “…”"."""
+        tokens = self.sentences[sentence_index].tokens
+        if any(t.quote >= 0 for t in tokens):
+            return
+        found = self.speaker_before(tokens, len(tokens))
+        if found is not None and is_person(found) and found.rule == "speaker-verb-quote":
+            self.remember(found, self.sentences[sentence_index].start)
+
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
         earlier = [n for n, t in enumerate(tokens[:k]) if t.quote >= 0]
