@@ -249,7 +249,7 @@ def test_informed_is_a_speech_verb():
 )
 def test_the_government_of_a_country_speaks_as_the_country(text):
     """A body named inside the reporting clause ("settled by the Assembly") does not speak."""
-    assert speakers(text)[0] in {"Tonga", "New Zealand"}
+    assert speakers(text)[0] in {"government of Tonga", "government of New Zealand"}
 
 
 def test_their_statement_continues_the_government_that_issued_it():
@@ -258,7 +258,7 @@ def test_their_statement_continues_the_government_that_issued_it():
         "“Forcing this on us ignores our customs.” Their statement also read “This ruling "
         "violates the principle of consent.”"
     )
-    assert speakers(text) == ["Fiji", "Fiji"]
+    assert speakers(text) == ["government of Fiji", "government of Fiji"]
 
 
 @pytest.mark.parametrize(
@@ -360,3 +360,22 @@ def test_an_adverb_before_the_verb_and_a_hedged_name_keep_the_subject(text, name
 )
 def test_a_person_named_behind_their_body_who_reports_speech_is_whom_a_pronoun_means(text):
     assert speakers(text)[0] in {"Li Fan", "Kwame Asante"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Fijian government declared an emergency. Fiji reported 30 new cases. An "
+            "official government account made the following announcement: “Schools will close.”",
+            "Fijian government",
+        ),
+        (
+            "Tonga's government declared an emergency. The government made the following "
+            "announcement: “Schools will close.”",
+            "government of Tonga",
+        ),
+    ],
+)
+def test_the_government_before_a_colon_is_the_one_named_with_its_country(text, name):
+    assert speakers(text) == [name]

@@ -37,6 +37,9 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 HEDGES = lx.words("seemingly apparently presumably probably possibly allegedly reportedly perhaps")
 """Words that hedge a name set beside an unnamed subject: "someone, apparently Roe, said"."""
 
+GOVERNMENT_REACH = 4
+"""Words a subject may hold up to "government": "an official government account"."""
+
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
@@ -413,6 +416,19 @@ class Attributor(DocumentReader):
             return None
         return Attribution(found.voice, found.verb, "colon-lead-in")
 
+    def government_voice(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A subject that is the government or something of it, with no country named, before
+        a colon: "An official government account made the following announcement: “…”" is the
+        government the article named with its country."""
+        s = subject_start(tokens)
+        for token in tokens[s : min(k, s + GOVERNMENT_REACH)]:
+            if not token.is_word or token.capitalised and token.lower not in lx.DETERMINERS:
+                return None
+            if token.text == "government":
+                voice = self.government_before(token.start)
+                return Attribution(voice, "", "colon-lead-in") if voice is not None else None
+        return None
+
     def source_after(self, sentence_index: int) -> Attribution | None:
         """The next sentence names the source: '“…” The statement came from Jane Roe.', or
         opens with its speaker and a speech verb and quotes nothing: '“…” Roe said on Monday.'"""
@@ -495,7 +511,9 @@ class Attributor(DocumentReader):
         if found is None and k > 0 and tokens[k - 1].text == ":":
             document = self.document_introduced(tokens, k)
             found = Attribution(document, "", "document") if document else None
-            found = found or self.colon_lead_in(sentence_index, k)
+            found = (
+                found or self.government_voice(tokens, k) or self.colon_lead_in(sentence_index, k)
+            )
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):

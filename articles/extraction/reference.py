@@ -359,14 +359,39 @@ class References:
         return Phrase(i, end, "unnamed", head=head)
 
     def governed(self, tokens: list[Token], i: int) -> Phrase | None:
-        """ "the government of Tonga" speaks as the country, as "Tonga said" would."""
+        """ "the government of Tonga" speaks by that name, as a country does."""
         words = [t.lower for t in tokens[i + 1 : i + 3]]
         if words != ["government", "of"]:
             return None
         country = self.read(tokens, i + 3)
         if country is None or country.kind != "country":
             return None
-        return country._replace(first=i)
+        return country._replace(first=i, name=f"government of {country.name}")
+
+    @cached_property
+    def governments(self) -> list[tuple[int, str]]:
+        """Each government named by what it governs, in text order: "the Fijian government",
+        "Tonga's government", "the government of Tonga"."""
+        found = []
+        for sentence in self.sentences:
+            tokens = sentence.tokens
+            for m, token in enumerate(tokens):
+                if token.text != "government" or token.quote >= 0 or m == 0:
+                    continue
+                before = tokens[m - 1]
+                country = self.governed(tokens, m - 1)
+                if country is not None:
+                    found.append((token.start, country.name))
+                elif before.capitalised and before.is_word and before.lower not in lx.DETERMINERS:
+                    owner = f"government of {before.base}" if before.possessive else ""
+                    found.append((token.start, owner or f"{before.text} government"))
+        return found
+
+    def government_before(self, at: int) -> Voice | None:
+        """The government last named with its country before ``at``, for a later "the
+        government" or "an official government account"."""
+        earlier = [name for start, name in self.governments if start < at]
+        return Voice(earlier[-1], is_organisation=True) if earlier else None
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
