@@ -11,6 +11,7 @@ from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
+    HEDGES,
     after_brackets,
     before_auxiliaries,
     before_brackets,
@@ -20,25 +21,16 @@ from articles.extraction.speech import (
     is_speech_verb,
     passive_agent,
     past_body,
+    past_partitive,
     preposition_before,
     quoted_as_saying,
     quoted_passive,
     relative_clause,
     skip_auxiliaries,
     speaks_for_another,
-    through_by,
     verb_at,
 )
 from articles.extraction.tokens import Token, is_place_name
-
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-"""A pronoun as object, as after "according to", and the subject pronoun it stands for."""
-
-HEDGES = lx.words("seemingly apparently presumably probably possibly allegedly reportedly perhaps")
-"""Words that hedge a name set beside an unnamed subject: "someone, apparently Roe, said"."""
-
-GOVERNMENT_REACH = 4
-"""Words a subject may hold up to "government": "an official government account"."""
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
@@ -204,24 +196,6 @@ class Attributor(DocumentReader):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "sentence-final")
         return None
 
-    def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
-        """ "According to the ministry, “…”", "According to him, … “…”", "According to a
-        statement released by Jane Roe's office, “…”" (the office speaks for Roe)."""
-        for a in range(k - 1):
-            if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
-                phrase = self.source_named(tokens, a + 2)
-                if phrase is not None and phrase.last <= k:
-                    return self.attribution(phrase, tokens, "according to", "according-to")
-        return None
-
-    def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
-        """The source after "according to": its author after "by" or "from", or a pronoun
-        in the object case ("him", "her", "them") read as the subject one."""
-        pronoun = OBJECT_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
-        if pronoun is not None and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
-            return Phrase(i, i + 1, "pronoun", name=pronoun)
-        return self.read_speaker(tokens, through_by(tokens, i))
-
     def speaker_before(self, tokens: list[Token], k: int, since: int = 0) -> Attribution | None:
         """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
         "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
@@ -337,12 +311,6 @@ class Attributor(DocumentReader):
             return phrase
         return None
 
-    def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
-        if speaks_for_another(tokens, phrase):
-            return Attribution(None, verb, "unnamed")
-        voice, how = self.voice(phrase, tokens, rule)
-        return Attribution(voice, verb, rule if how == rule else how)
-
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
@@ -416,19 +384,6 @@ class Attributor(DocumentReader):
             return None
         return Attribution(found.voice, found.verb, "colon-lead-in")
 
-    def government_voice(self, tokens: list[Token], k: int) -> Attribution | None:
-        """A subject that is the government or something of it, with no country named, before
-        a colon: "An official government account made the following announcement: “…”" is the
-        government the article named with its country."""
-        s = subject_start(tokens)
-        for token in tokens[s : min(k, s + GOVERNMENT_REACH)]:
-            if not token.is_word or token.capitalised and token.lower not in lx.DETERMINERS:
-                return None
-            if token.text == "government":
-                voice = self.government_before(token.start)
-                return Attribution(voice, "", "colon-lead-in") if voice is not None else None
-        return None
-
     def source_after(self, sentence_index: int) -> Attribution | None:
         """The next sentence names the source: '“…” The statement came from Jane Roe.', or
         opens with its speaker and a speech verb and quotes nothing: '“…” Roe said on Monday.'"""
@@ -467,14 +422,6 @@ class Attributor(DocumentReader):
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
             return None
         return self.attribution(phrase, tokens, "", "woven-subject")
-
-    def cited_source(self, tokens: list[Token], a: int) -> bool:
-        """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
-        outlet?"""
-        if tokens[a].lower != "according" or a + 2 >= len(tokens) or tokens[a + 1].lower != "to":
-            return False
-        phrase = self.read(tokens, a + 2)
-        return phrase is None or phrase.kind not in ("organisation", "country")
 
     # --- driving ------------------------------------------------------------------------
 
@@ -531,21 +478,3 @@ class Attributor(DocumentReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
-
-
-PARTITIVE_LIMIT = 5
-"""Words "of these groups" may hold after "One"."""
-
-
-def past_partitive(tokens: list[Token], phrase: Phrase) -> int:
-    """Where "One of these groups" ends, for a subject that opens so; else the phrase's
-    end."""
-    end = phrase.last
-    if phrase.name != "one" or end >= len(tokens) or tokens[end].lower != "of":
-        return end
-    for m in range(end + 1, min(len(tokens), end + PARTITIVE_LIMIT)):
-        if tokens[m].text == ",":
-            return m
-        if not tokens[m].is_word or tokens[m].capitalised:
-            break
-    return end

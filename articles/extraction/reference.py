@@ -9,6 +9,7 @@ from functools import cached_property
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
+from articles.extraction.governments import government_of, governments_named
 from articles.extraction.people import People, Person, name_words, subject_start, title_words
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
@@ -123,7 +124,7 @@ class References:
             start = subject_start(sentence.tokens)
             phrase = self.read(sentence.tokens, start)
             described = self.described_body(sentence.tokens, start)
-            governed = self.governed(sentence.tokens, start)
+            governed = government_of(self.read, sentence.tokens, start)
             if described or governed:
                 found.append((sentence.start, described or governed.name))
             elif phrase is not None and phrase.kind == "organisation":
@@ -336,7 +337,7 @@ class References:
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
-        country = self.governed(tokens, i)
+        country = government_of(self.read, tokens, i)
         if country is not None:
             return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
@@ -357,41 +358,6 @@ class References:
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
-
-    def governed(self, tokens: list[Token], i: int) -> Phrase | None:
-        """ "the government of Tonga" speaks by that name, as a country does."""
-        words = [t.lower for t in tokens[i + 1 : i + 3]]
-        if words != ["government", "of"]:
-            return None
-        country = self.read(tokens, i + 3)
-        if country is None or country.kind != "country":
-            return None
-        return country._replace(first=i, name=f"government of {country.name}")
-
-    @cached_property
-    def governments(self) -> list[tuple[int, str]]:
-        """Each government named by what it governs, in text order: "the Fijian government",
-        "Tonga's government", "the government of Tonga"."""
-        found = []
-        for sentence in self.sentences:
-            tokens = sentence.tokens
-            for m, token in enumerate(tokens):
-                if token.text != "government" or token.quote >= 0 or m == 0:
-                    continue
-                before = tokens[m - 1]
-                country = self.governed(tokens, m - 1)
-                if country is not None:
-                    found.append((token.start, country.name))
-                elif before.capitalised and before.is_word and before.lower not in lx.DETERMINERS:
-                    owner = f"government of {before.base}" if before.possessive else ""
-                    found.append((token.start, owner or f"{before.text} government"))
-        return found
-
-    def government_before(self, at: int) -> Voice | None:
-        """The government last named with its country before ``at``, for a later "the
-        government" or "an official government account"."""
-        earlier = [name for start, name in self.governments if start < at]
-        return Voice(earlier[-1], is_organisation=True) if earlier else None
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
@@ -483,6 +449,16 @@ class References:
             if start < at and named and HEADS & titled:
                 return person
         return None
+
+    @cached_property
+    def governments(self) -> list[tuple[int, str]]:
+        return governments_named([s.tokens for s in self.sentences], self.read)
+
+    def government_before(self, at: int) -> Voice | None:
+        """The government last named by what it governs before ``at``, for a later "the
+        government" or "an official government account"."""
+        earlier = [name for start, name in self.governments if start < at]
+        return Voice(earlier[-1], is_organisation=True) if earlier else None
 
     def remember(self, found: Attribution, at: int) -> None:
         """A person who speaks becomes the one a later "he" means."""

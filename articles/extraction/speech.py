@@ -243,3 +243,24 @@ def quoted_passive(tokens: list[Token], j: int) -> bool:
     """ "Roe was quoted as saying": the one quoted is the subject of the passive."""
     words = [t.lower for t in tokens[j : j + 2]]
     return words[:1] in (["was"], ["is"], ["were"], ["been"]) and words[1:] == ["quoted"]
+
+
+HEDGES = lx.words("seemingly apparently presumably probably possibly allegedly reportedly perhaps")
+"""Words that hedge a name set beside an unnamed subject: "someone, apparently Roe, said"."""
+
+PARTITIVE_LIMIT = 5
+"""Words "of these groups" may hold after "One"."""
+
+
+def past_partitive(tokens: list[Token], phrase: Phrase) -> int:
+    """Where "One of these groups" ends, for a subject that opens so; else the phrase's
+    end."""
+    end = phrase.last
+    if phrase.name != "one" or end >= len(tokens) or tokens[end].lower != "of":
+        return end
+    for m in range(end + 1, min(len(tokens), end + PARTITIVE_LIMIT)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word or tokens[m].capitalised:
+            break
+    return end
