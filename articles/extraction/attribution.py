@@ -426,12 +426,15 @@ class Attributor(DocumentReader):
     # --- driving ------------------------------------------------------------------------
 
     def read_reported_speech(self, sentence_index: int) -> None:
-        """A person who reports speech in a sentence without quotes comes into focus, as a
-        subject does, even behind the body they work for: "Lakeside College historian Lena
-        Okafor said the vote was close. She noted, “…”"."""
+        """A person who reports speech in a sentence without quotes, named behind the body
+        they work for, comes into focus as a subject does: "Lakeside College political
+        scientist Lena Okafor said the vote was close. She noted, “…”"."""
         tokens = self.sentences[sentence_index].tokens
         if any(t.quote >= 0 for t in tokens):
             return
+        subject = self.read(tokens, subject_start(tokens))
+        if subject is None or subject.kind != "organisation":
+            return  # a person named as subject is in focus already
         found = self.speaker_before(tokens, len(tokens))
         if found is not None and is_person(found) and found.rule == "speaker-verb-quote":
             self.remember(found, self.sentences[sentence_index].start)
