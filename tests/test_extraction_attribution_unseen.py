@@ -237,3 +237,145 @@ def test_a_document_and_its_author_before_the_colon(text, name):
 
 def test_informed_is_a_speech_verb():
     assert speakers("“We comply,” Hana Novakova informed the press.") == ["Hana Novakova"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Tonga said: “We will not accept this.”",
+        "The government of New Zealand issued a statement agreeing the matter should be settled "
+        "by the Assembly and not by the courts: “We will not accept this.”",
+    ],
+)
+def test_the_government_of_a_country_speaks_as_the_country(text):
+    """A body named inside the reporting clause ("settled by the Assembly") does not speak."""
+    assert speakers(text)[0] in {"government of Tonga", "government of New Zealand"}
+
+
+def test_their_statement_continues_the_government_that_issued_it():
+    text = (
+        "The government of Fiji issued a statement agreeing the matter is for the Assembly: "
+        "“Forcing this on us ignores our customs.” Their statement also read “This ruling "
+        "violates the principle of consent.”"
+    )
+    assert speakers(text) == ["government of Fiji", "government of Fiji"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a statement released by Chen Jie's office, “restoring the water "
+            "supply” is the first aim.",
+            "Chen Jie",
+        ),
+        (
+            "Army spokesman Kwame Mensah said it had carried out the raid. According to him, it "
+            "was done with help from “brave people inside the city”.",
+            "Kwame Mensah",
+        ),
+        (
+            "Ana Petrova said the talks failed. According to her, the delay was “a deliberate "
+            "choice”.",
+            "Ana Petrova",
+        ),
+    ],
+)
+def test_according_to_a_document_or_a_pronoun_names_its_author(text, name):
+    assert speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Senator Amara Okafor told Radio Sur that Li Wei “was a fine colleague,” while "
+            "Governor Kwame Mensah noted his “courage and care” in a post.",
+            "Kwame Mensah",
+        ),
+        (
+            "Republicans attacked the plan, with Ana Petrova of Ohio calling it “a disgrace” and "
+            "Tomasz Wójcik of Utah calling the plan “a plain theft”.",
+            "Tomasz Wójcik",
+        ),
+        ("“We lost,” Chen Jie said, and Ngozi Adeyemi added: “We will be back.”", "Ngozi Adeyemi"),
+    ],
+)
+def test_a_second_speaker_in_one_sentence_takes_the_second_quote(text, second):
+    assert speakers(text)[1] == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmen Ortega said the plan was “dead” and “buried”.",
+        "“We lost,” Carmen Ortega said, adding: “We will be back.”",
+        "“We lost,” Carmen Ortega told the Courier, saying “We will be back.”",
+    ],
+)
+def test_a_second_quote_with_no_new_speaker_stays_with_the_first(text):
+    assert speakers(text) == ["Carmen Ortega", "Carmen Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One of these groups, the Northern Farmers Front (NFF), opposed the plan and said it "
+            "was given “firm promises that no troops would come.”",
+            "Northern Farmers Front",
+        ),
+        ("One of the doctors, Ravi Menon, stayed and said: “We ran out of blood.”", "Ravi Menon"),
+    ],
+)
+def test_one_of_a_group_then_a_name_between_commas_speaks_by_that_name(text, name):
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a recording, someone, seemingly Oleksandr Bondar, audibly says Chen Jie “does "
+            "not understand the budget.”",
+            "Oleksandr Bondar",
+        ),
+        ("Aisha Bello angrily said: “This is a disgrace.”", "Aisha Bello"),
+        ("“This is a disgrace,” Aisha Bello angrily said.", "Aisha Bello"),
+    ],
+)
+def test_an_adverb_before_the_verb_and_a_hedged_name_keep_the_subject(text, name):
+    """The name after "says" is its object, never the speaker."""
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Lagosians voted. Eastern University political scientist Li Fan said the turnout "
+        "was high. He noted, “The council has always claimed public support.”",
+        "Westfield College political scientist Kwame Asante said prices were up. He added, "
+        "“We are exhausted.”",
+    ],
+)
+def test_a_person_named_behind_their_body_who_reports_speech_is_whom_a_pronoun_means(text):
+    assert speakers(text)[0] in {"Li Fan", "Kwame Asante"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Fijian government declared an emergency. Fiji reported 30 new cases. An "
+            "official government account made the following announcement: “Schools will close.”",
+            "Fijian government",
+        ),
+        (
+            "Tonga's government declared an emergency. The government made the following "
+            "announcement: “Schools will close.”",
+            "government of Tonga",
+        ),
+    ],
+)
+def test_the_government_before_a_colon_is_the_one_named_with_its_country(text, name):
+    assert speakers(text) == [name]

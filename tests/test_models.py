@@ -185,3 +185,15 @@ def test_the_speakers_of_articles_come_once_each_in_the_order_they_first_speak(
         ("Amara Osei-Bonsu", amara.get_absolute_url()),
     ]
     assert quiet.pk not in speaking
+
+
+def test_quotes_per_month_count_each_quote_in_its_articles_month_from_first_to_last_day():
+    speaker = make_speaker()
+    for day in (datetime.date(2024, 1, 1), datetime.date(2024, 1, 31), datetime.date(2024, 2, 29)):
+        make_quote(make_article(published=day), f"Words of {day}", speaker=speaker)
+    make_quote(make_article(published=None), "Undated words", speaker=speaker)
+
+    assert list(speaker.quotes.per_month()) == [
+        {"month": datetime.date(2024, 1, 1), "n": 2},
+        {"month": datetime.date(2024, 2, 1), "n": 1},
+    ]

@@ -208,3 +208,13 @@ def test_the_planner_reads_rows_by_key_at_ssd_cost():
     with connection.cursor() as cursor:
         cursor.execute("SHOW random_page_cost")
         assert cursor.fetchone()[0] == "1.1"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's TOAST")
+def test_an_articles_search_document_stays_in_its_row_for_the_phrase_recheck():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles_article'::regclass"
+            " AND attname = 'search_document'"
+        )
+        assert cursor.fetchone()[0] == "m"  # MAIN: compressed in the row, out of it last

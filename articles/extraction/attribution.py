@@ -11,6 +11,7 @@ from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
+    HEDGES,
     after_brackets,
     before_auxiliaries,
     before_brackets,
@@ -20,13 +21,13 @@ from articles.extraction.speech import (
     is_speech_verb,
     passive_agent,
     past_body,
+    past_partitive,
     preposition_before,
     quoted_as_saying,
     quoted_passive,
     relative_clause,
     skip_auxiliaries,
     speaks_for_another,
-    through_by,
     verb_at,
 )
 from articles.extraction.tokens import Token, is_place_name
@@ -136,7 +137,7 @@ class Attributor(DocumentReader):
             return None
         word = tokens[a].lower
         if word == "according" and a + 1 < len(tokens) and tokens[a + 1].lower == "to":
-            phrase = self.read(tokens, through_by(tokens, a + 2))
+            phrase = self.source_named(tokens, a + 2)
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
         if word in lx.SPEECH_VERBS:
@@ -195,24 +196,15 @@ class Attributor(DocumentReader):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "sentence-final")
         return None
 
-    def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
-        """ "According to the ministry, “…”"."""
-        for a in range(k - 1):
-            if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
-                phrase = self.read(tokens, a + 2)
-                if phrase is not None and phrase.last <= k:
-                    return self.attribution(phrase, tokens, "according to", "according-to")
-        return None
-
-    def speaker_before(self, tokens: list[Token], k: int) -> Attribution | None:
+    def speaker_before(self, tokens: list[Token], k: int, since: int = 0) -> Attribution | None:
         """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
         "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
 
         The subject of the nearest speech verb wins, unless it is the object of a preposition
         ("a source within the Interior Ministry said": the source speaks); else the sentence's
-        subject.
+        subject. With ``since``, only a speaker and verb from there on count.
         """
-        verbs = [v for v in range(k) if is_speech_verb(tokens, v)]
+        verbs = [v for v in range(since, k) if is_speech_verb(tokens, v)]
         if not verbs:
             return None
         verb = verbs[-1]
@@ -240,23 +232,37 @@ class Attributor(DocumentReader):
         if phrase is None:
             subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
             phrase = subject if subject is not None and subject.last <= verb else None
-        if phrase is None:
+        if phrase is None or phrase.first < since:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
 
+    def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
+        """A second speaker named with a verb of their own between two quotes of one sentence:
+        'Roe told the BBC he was “tired”, while Governor Jo Ferro noted his “courage”', 'with
+        Roe calling it “a disgrace” and Ferro calling the plan “theft”'."""
+        found = self.speaker_before(tokens, k, since=earlier + 1)
+        if found is None or found.voice is None or found.rule != "speaker-verb-quote":
+            return None
+        return found
+
     def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
         """A description and the name set beside it between commas: "a Republican, Jane Roe,
-        has said" is Jane Roe."""
-        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].text != ",":
+        has said" is Jane Roe; "One of these groups, the Farmers Front (FF), said" is the
+        Front."""
+        if phrase is None:
+            return phrase
+        comma = past_partitive(tokens, phrase)
+        if comma >= len(tokens) or tokens[comma].text != ",":
             return phrase
         if phrase.kind == "person" and len(phrase.name.split()) > 1:
             return phrase
-        named = self.read(tokens, phrase.last + 1)
-        if named is None or named.kind != "person" or len(named.name.split()) < 2:
+        named = self.read(tokens, comma + 1)
+        person = named is not None and named.kind == "person" and len(named.name.split()) > 1
+        body = comma > phrase.last and named is not None and named.kind == "organisation"
+        if not (person or body):
             return phrase
-        if named.last < len(tokens) and tokens[named.last].text == ",":
-            return named
-        return phrase
+        close = after_brackets(tokens, named.last)
+        return named if close < len(tokens) and tokens[close].text == "," else phrase
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -275,14 +281,16 @@ class Attributor(DocumentReader):
 
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
-        back to the name it stands for: "Çelik, who said"."""
+        back to the name it stands for: "Çelik, who said"; a name set, perhaps hedged, between
+        commas after the subject: "someone, seemingly Roe, says" is Roe."""
         end = before_brackets(tokens, before_auxiliaries(tokens, verb))
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
             named = self.phrase_ending(tokens, end - 1, verb)
-            aside = named is not None and named.first > 0 and tokens[named.first - 1].text == ","
-            if aside and named.kind == "person":
+            opens = named.first - 1 if named is not None else 0
+            opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
+            if opens > 0 and tokens[opens].text == "," and named.kind == "person":
                 return named
         return self.phrase_ending(tokens, end, verb)
 
@@ -302,12 +310,6 @@ class Attributor(DocumentReader):
                 return None
             return phrase
         return None
-
-    def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
-        if speaks_for_another(tokens, phrase):
-            return Attribution(None, verb, "unnamed")
-        voice, how = self.voice(phrase, tokens, rule)
-        return Attribution(voice, verb, rule if how == rule else how)
 
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
@@ -421,23 +423,31 @@ class Attributor(DocumentReader):
             return None
         return self.attribution(phrase, tokens, "", "woven-subject")
 
-    def cited_source(self, tokens: list[Token], a: int) -> bool:
-        """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
-        outlet?"""
-        if tokens[a].lower != "according" or a + 2 >= len(tokens) or tokens[a + 1].lower != "to":
-            return False
-        phrase = self.read(tokens, a + 2)
-        return phrase is None or phrase.kind not in ("organisation", "country")
-
     # --- driving ------------------------------------------------------------------------
+
+    def read_reported_speech(self, sentence_index: int) -> None:
+        """A person who reports speech in a sentence without quotes, named behind the body
+        they work for, comes into focus as a subject does: "Lakeside College political
+        scientist Lena Okafor said the vote was close. She noted, “…”"."""
+        tokens = self.sentences[sentence_index].tokens
+        if any(t.quote >= 0 for t in tokens):
+            return
+        subject = self.read(tokens, subject_start(tokens))
+        if subject is None or subject.kind != "organisation":
+            return  # a person named as subject is in focus already
+        found = self.speaker_before(tokens, len(tokens))
+        if found is not None and is_person(found) and found.rule == "speaker-verb-quote":
+            self.remember(found, self.sentences[sentence_index].start)
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
-        earlier = [t.quote for t in tokens[:k] if t.quote >= 0]
+        earlier = [n for n, t in enumerate(tokens[:k]) if t.quote >= 0]
         found = self.after_quote(tokens, k)
-        same = self.found.get(earlier[-1], NOBODY) if earlier else NOBODY
+        same = self.found.get(tokens[earlier[-1]].quote, NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
-            found = Attribution(same.voice, same.verb, "same-sentence")
+            found = self.next_speaker(tokens, earlier[-1], k) or Attribution(
+                same.voice, same.verb, "same-sentence"
+            )
         for rule in (
             self.according_before,
             self.speaker_before,
@@ -451,7 +461,9 @@ class Attributor(DocumentReader):
         if found is None and k > 0 and tokens[k - 1].text == ":":
             document = self.document_introduced(tokens, k)
             found = Attribution(document, "", "document") if document else None
-            found = found or self.colon_lead_in(sentence_index, k)
+            found = (
+                found or self.government_voice(tokens, k) or self.colon_lead_in(sentence_index, k)
+            )
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens[k + 1 :]):
             found = self.source_after(sentence_index)
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):

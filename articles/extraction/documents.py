@@ -1,17 +1,19 @@
 """Documents that speak: "the judge's statement reads", "“…,” the report said", "read a
 statement from the ministry". A document speaks for whoever issued it: its owner, the author
 after "by" or "from", else the person or body last a subject. An office speaks, as a document,
-for whoever holds it: "Roe's office said"."""
+for whoever holds it: "Roe's office said". So does the source after "according to", and a
+government named earlier by what it governs."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
+from articles.extraction.governments import government_subject
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase, parse_phrase
-from articles.extraction.reference import References, Voice
-from articles.extraction.speech import before_auxiliaries, through_by
+from articles.extraction.reference import Attribution, References, Voice
+from articles.extraction.speech import before_auxiliaries, speaks_for_another, through_by
 from articles.extraction.tokens import Token, strip_possessive
 
 DOCUMENTS = frozenset(
@@ -20,6 +22,9 @@ DOCUMENTS = frozenset(
     | {"decree", "declaration", "announcement", "message", "post", "tweet", "verdict"}
 )
 """Documents that "read" or "say" for whoever issued them."""
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+"""A pronoun as object, as after "according to", and the subject pronoun it stands for."""
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """The pronoun whose referent owns what a possessive one does: "her office" is whom "she" is."""
@@ -142,3 +147,45 @@ class DocumentReader(References):
         if people and (not bodies or people[-1][0] > bodies[-1][0]):
             return Voice(people[-1][1].name, people[-1][1])
         return Voice(bodies[-1][1], is_organisation=True) if bodies else None
+
+    # --- sources and governments -----------------------------------------------------
+
+    def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
+        if speaks_for_another(tokens, phrase):
+            return Attribution(None, verb, "unnamed")
+        voice, how = self.voice(phrase, tokens, rule)
+        return Attribution(voice, verb, rule if how == rule else how)
+
+    def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
+        """ "According to the ministry, “…”", "According to him, … “…”", "According to a
+        statement released by Jane Roe's office, “…”" (the office speaks for Roe)."""
+        for a in range(k - 1):
+            if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
+                phrase = self.source_named(tokens, a + 2)
+                if phrase is not None and phrase.last <= k:
+                    return self.attribution(phrase, tokens, "according to", "according-to")
+        return None
+
+    def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The source after "according to": its author after "by" or "from", or a pronoun
+        in the object case ("him", "her", "them") read as the subject one."""
+        pronoun = OBJECT_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
+        if pronoun is not None and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
+            return Phrase(i, i + 1, "pronoun", name=pronoun)
+        return self.read_speaker(tokens, through_by(tokens, i))
+
+    def cited_source(self, tokens: list[Token], a: int) -> bool:
+        """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
+        outlet?"""
+        if tokens[a].lower != "according" or a + 2 >= len(tokens) or tokens[a + 1].lower != "to":
+            return False
+        phrase = self.read(tokens, a + 2)
+        return phrase is None or phrase.kind not in ("organisation", "country")
+
+    def government_voice(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A subject that is the government or something of it, with no country named, before
+        a colon: "An official government account made the following announcement: “…”" is the
+        government the article named by what it governs."""
+        token = government_subject(tokens, subject_start(tokens), k)
+        voice = self.government_before(token.start) if token is not None else None
+        return Attribution(voice, "", "colon-lead-in") if voice is not None else None

@@ -52,6 +52,7 @@ def extract(text: str) -> ExtractedArticle:
     works: set[int] = set()
     for index, sentence in enumerate(sentences):
         attributor.read_subject_pronoun(index)
+        attributor.read_reported_speech(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
                 found[token.quote] = attributor.attribute(index, k)

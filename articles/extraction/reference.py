@@ -9,6 +9,7 @@ from functools import cached_property
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
+from articles.extraction.governments import government_of, governments_named
 from articles.extraction.people import People, Person, name_words, subject_start, title_words
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
@@ -123,8 +124,9 @@ class References:
             start = subject_start(sentence.tokens)
             phrase = self.read(sentence.tokens, start)
             described = self.described_body(sentence.tokens, start)
-            if described:
-                found.append((sentence.start, described))
+            governed = government_of(self.read, sentence.tokens, start)
+            if described or governed:
+                found.append((sentence.start, described or governed.name))
             elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
@@ -335,6 +337,9 @@ class References:
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
+        country = government_of(self.read, tokens, i)
+        if country is not None:
+            return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
             return phrase._replace(last=phrase.last + 3)  # "the head of the agency said"
         if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
@@ -444,6 +449,16 @@ class References:
             if start < at and named and HEADS & titled:
                 return person
         return None
+
+    @cached_property
+    def governments(self) -> list[tuple[int, str]]:
+        return governments_named([s.tokens for s in self.sentences], self.read)
+
+    def government_before(self, at: int) -> Voice | None:
+        """The government last named by what it governs before ``at``, for a later "the
+        government" or "an official government account"."""
+        earlier = [name for start, name in self.governments if start < at]
+        return Voice(earlier[-1], is_organisation=True) if earlier else None
 
     def remember(self, found: Attribution, at: int) -> None:
         """A person who speaks becomes the one a later "he" means."""

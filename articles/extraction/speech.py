@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
+from articles.extraction.evidence import inflected
 from articles.extraction.tokens import Token
 
 if TYPE_CHECKING:
@@ -101,11 +102,21 @@ def time_phrase(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def adverb_at(tokens: list[Token], j: int) -> bool:
+    """An -ly adverb of manner before a verb ("Roe audibly says", "Roe angrily said"), never a
+    noun after a determiner or a possessive ("the family said", "Roe's family said")."""
+    token = tokens[j]
+    if token.capitalised or not token.is_word or not inflected(token.lower, "ly"):
+        return False
+    before = tokens[j - 1] if j > 0 else None
+    return before is None or not (before.lower in lx.DETERMINERS or before.possessive)
+
+
 def skip_auxiliaries(tokens: list[Token], j: int) -> int:
-    """Past "also", "has" and a time such as "on Sunday" that may stand before a verb: "Roe
-    on Sunday told"."""
+    """Past "also", "has", an adverb and a time such as "on Sunday" that may stand before a
+    verb: "Roe on Sunday told"."""
     while j < len(tokens):
-        if tokens[j].lower in lx.AUXILIARIES:
+        if tokens[j].lower in lx.AUXILIARIES or adverb_at(tokens, j):
             j += 1
         elif time := time_phrase(tokens, j):
             j += time
@@ -117,7 +128,7 @@ def skip_auxiliaries(tokens: list[Token], j: int) -> int:
 def before_auxiliaries(tokens: list[Token], end: int) -> int:
     """Back from a verb at ``end`` over what ``skip_auxiliaries`` passes."""
     while end > 0:
-        if tokens[end - 1].lower in lx.AUXILIARIES:
+        if tokens[end - 1].lower in lx.AUXILIARIES or adverb_at(tokens, end - 1):
             end -= 1
             continue
         start = next(
@@ -232,3 +243,24 @@ def quoted_passive(tokens: list[Token], j: int) -> bool:
     """ "Roe was quoted as saying": the one quoted is the subject of the passive."""
     words = [t.lower for t in tokens[j : j + 2]]
     return words[:1] in (["was"], ["is"], ["were"], ["been"]) and words[1:] == ["quoted"]
+
+
+HEDGES = lx.words("seemingly apparently presumably probably possibly allegedly reportedly perhaps")
+"""Words that hedge a name set beside an unnamed subject: "someone, apparently Roe, said"."""
+
+PARTITIVE_LIMIT = 5
+"""Words "of these groups" may hold after "One"."""
+
+
+def past_partitive(tokens: list[Token], phrase: Phrase) -> int:
+    """Where "One of these groups" ends, for a subject that opens so; else the phrase's
+    end."""
+    end = phrase.last
+    if phrase.name != "one" or end >= len(tokens) or tokens[end].lower != "of":
+        return end
+    for m in range(end + 1, min(len(tokens), end + PARTITIVE_LIMIT)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word or tokens[m].capitalised:
+            break
+    return end
