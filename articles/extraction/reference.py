@@ -81,6 +81,9 @@ RULE_CONFIDENCE = {
 
 NOBODY = Attribution(None, "", "")
 
+BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
+"""Nouns by which a definite description means a body: "the ministry", "the group"."""
+
 HEAD_NOUNS = lx.words("chief head leader boss")
 """Nouns by which "the UN chief" refers to whoever heads the body."""
 
@@ -141,7 +144,7 @@ class References:
         refugee agency (UNHCR) warned" is the UNHCR, though "UN" opens the phrase."""
         for k in range(start + 1, min(len(tokens) - 2, start + 6)):
             if tokens[k].text == "(" and tokens[k + 2].text == ")":
-                kind = tokens[k - 1].lower in lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
+                kind = tokens[k - 1].lower in BODY_WORDS
                 body = self.orgs.find(tokens[k + 1].text) if kind else None
                 return body.name if body else ""
         return ""
@@ -313,7 +316,7 @@ class References:
             person = person or self.heading(phrase.organisation, head, at)
             person = person or self.holding_office(head, at)
             return Voice(person.name, person) if person is not None else None
-        if definite and head not in lx.GENERIC_ORG_WORDS | lx.DEFINITE_ORG_WORDS:
+        if definite and head not in BODY_WORDS:
             # "the surgeon" after "Ali Doe, a surgeon,"; "the top diplomat"
             person = self.described_as(head, at) or self.holding_office(head, at)
             if person is not None:
