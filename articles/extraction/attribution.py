@@ -182,6 +182,22 @@ class Attributor(DocumentReader):
             return None
         return self.attribution(phrase, tokens, verb, "quote-then-any-verb")
 
+    def clause_after(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote that opens its sentence and is followed by a speech verb of its own has the
+        subject of that verb as speaker, however long its title ('“…,” UNICEF Regional Director
+        for the Middle East Ted Chaiban said'), and is nobody's when that subject names no one
+        ('“…,” one senior strategist said'): never the speaker of the quote before."""
+        for v in range(k + 1, min(len(tokens), k + APPOSITION_LIMIT)):
+            if tokens[v].quote >= 0:
+                return None
+            if not is_speech_verb(tokens, v):
+                continue
+            phrase = self.subject_of(tokens, v)
+            if phrase is None or phrase.first <= k or phrase.kind not in SPEAKING_KINDS:
+                return Attribution(None, tokens[v].lower, "unnamed")
+            return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+        return None
+
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
         """The attribution closes the sentence after more words: 'the "main difference"
         between them, he added.'"""
@@ -361,10 +377,11 @@ class Attributor(DocumentReader):
 
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
-        sentence's subject; "The message was clear: “…”" is the speaker of the sentence
-        before ("Omar Sy spoke to reporters on Monday.")."""
+        sentence's subject, or the name set beside it ("Roe's deputy, Hana Kobayashi, was
+        blunter: “…”"); "The message was clear: “…”" is the speaker of the sentence before
+        ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
-        subject = self.read(tokens, subject_start(tokens))
+        subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
@@ -376,6 +393,8 @@ class Attributor(DocumentReader):
             return self.attribution(relative, tokens, "", "colon-lead-in")
         if sentence_index == 0 or unnamed_subject(tokens, subject_start(tokens)):
             return None  # "Several aides said: “…”" speak for themselves
+        if any(is_speech_verb(tokens, v) for v in range(k)):
+            return None  # "In a joint statement, the agencies said: “…”"
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
             return None
@@ -457,7 +476,7 @@ class Attributor(DocumentReader):
             if found is None:
                 found = rule(tokens, k)
         if found is None and all(not t.is_word for t in tokens[:k]):
-            found = self.floating(sentence_index)
+            found = self.clause_after(tokens, k) or self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
             document = self.document_introduced(tokens, k)
             found = Attribution(document, "", "document") if document else None
