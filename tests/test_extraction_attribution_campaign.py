@@ -61,3 +61,40 @@ def test_a_sentence_with_its_own_speech_verb_before_a_colon_borrows_no_speaker()
         "In a joint statement, the agencies said: “Enough is enough.”"
     )
     assert speakers(text) == ["Najat Rochdi", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Mensah died on Friday. Mensah's family said in a statement: “He was kind.”",
+        "Ama Owusu died. Owusu's relatives told reporters: “She was kind.”",
+    ],
+)
+def test_someone_a_name_owns_speaks_unnamed(text):
+    """ "Roe's family said" is the family speaking, whom the article does not name."""
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("An official from the Port Authority stated: “All vessels stay.”", "Port Authority"),
+        ("“We are fine,” a spokesman for the Defence Ministry said.", "Defence Ministry"),
+        ("“No,” said an official at the Water Board.", "Water Board"),
+        ("A spokesperson of the Red Crescent said: “Help is coming.”", "Red Crescent"),
+    ],
+)
+def test_an_unnamed_official_from_a_body_speaks_for_it(text, body):
+    assert speakers(text) == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source in the Interior Ministry said: “Yes.”",
+        "“Maybe,” a spokeswoman for Jane Roe said.",
+        "“Maybe,” a senior official said.",
+    ],
+)
+def test_a_source_or_a_spokesperson_for_a_person_names_no_body(text):
+    assert speakers(text) == [None]

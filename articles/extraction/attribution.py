@@ -247,6 +247,8 @@ class Attributor(DocumentReader):
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
             subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
+            if subject is not None and owns_the_subject(tokens, subject, verb):
+                return Attribution(None, tokens[verb].lower, "unnamed")  # "Roe's family said"
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None or phrase.first < since:
             return None
@@ -500,3 +502,15 @@ class Attributor(DocumentReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
+    """Does the phrase own, with a possessive, the noun that is the verb's subject: "Roe's
+    family said", "Roe's lawyers told"? Then the one who speaks is unnamed, not Roe."""
+    end = phrase.last
+    return (
+        end < verb
+        and tokens[end - 1].possessive
+        and tokens[end].is_word
+        and not tokens[end].capitalised
+    )

@@ -26,6 +26,12 @@ DOCUMENTS = frozenset(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
 
+SPOKESPEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+"""Nouns by which someone unnamed speaks officially for a body: "an official from the Port
+Authority said" is the Port Authority speaking."""
+
+BODY_LINKS = frozenset({"from", "at", "of", "for"})
+
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """The pronoun whose referent owns what a possessive one does: "her office" is whom "she" is."""
 
@@ -153,8 +159,28 @@ class DocumentReader(References):
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
         if speaks_for_another(tokens, phrase):
             return Attribution(None, verb, "unnamed")
+        body = self.spoken_for(tokens, phrase)
+        if body is not None:
+            return Attribution(body, verb, "spokesperson")
         voice, how = self.voice(phrase, tokens, rule)
         return Attribution(voice, verb, rule if how == rule else how)
+
+    def spoken_for(self, tokens: list[Token], phrase: Phrase) -> Voice | None:
+        """The body an unnamed official speaks for, named after "from", "at", "of" or "for":
+        "an official from the Port Authority", "a spokesperson for the Water Board"; never a
+        person ("a spokesman for Jane Roe"), a place, or "the official" met before."""
+        if phrase.kind != "unnamed" or tokens[phrase.first].lower not in ("a", "an"):
+            return None
+        head = next(
+            (h for h in range(phrase.first, phrase.last) if tokens[h].lower in SPOKESPEOPLE), -1
+        )
+        if head < 0 or head + 2 >= len(tokens) or tokens[head + 1].lower not in BODY_LINKS:
+            return None
+        body = self.read(tokens, head + 2)
+        known = self.orgs.find(body.name) if body is not None else None
+        if known is None or known.name.split()[-1].casefold() in lx.PLACE_NOUNS:
+            return None  # "a spokesperson for Tamberlo Street"
+        return Voice(known.name, is_organisation=True)
 
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """ "According to the ministry, “…”", "According to him, … “…”", "According to a

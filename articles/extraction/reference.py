@@ -70,6 +70,7 @@ RULE_CONFIDENCE = {
     "description": "medium",
     "continuation": "medium",
     "document": "medium",
+    "spokesperson": "medium",
     "colon-lead-in": "low",
     "woven-subject": "low",
     "source-after": "medium",
