@@ -98,3 +98,63 @@ def test_an_unnamed_official_from_a_body_speaks_for_it(text, body):
 )
 def test_a_source_or_a_spokesperson_for_a_person_names_no_body(text):
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Jo Lam arrived. The ruling of the Tribunal read in part: “The accused is guilty.”",
+            "Tribunal",
+        ),
+        (
+            "Jo Lam spoke. The warning issued by the Weather Office said winds would rise. "
+            "“Stay indoors,” read the warning.",
+            "Weather Office",
+        ),
+        ("The Coast Guard issued an advisory. “Stay in port,” the advisory said.", "Coast Guard"),
+    ],
+)
+def test_a_body_s_document_speaks_for_the_body(text, source):
+    assert speakers(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ana Ruiz noted a pattern described by the Harbour Gazette as “systematic abuse”.",
+            "Harbour Gazette",
+        ),
+        ("The plan was described by Bilal Haddad as “reckless”.", "Bilal Haddad"),
+    ],
+)
+def test_the_agent_after_described_by_speaks(text, source):
+    assert speakers(text) == [source]
+
+
+def test_as_reported_by_an_outlet_leaves_the_speaker():
+    text = "President Deniz Kaya said — as reported by the Harbour Gazette — “We will rebuild.”"
+    assert speakers(text) == ["Deniz Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to eyewitness Tomasz Nowicki, “There was fire everywhere.”", "Tomasz Nowicki"),
+        ("According to local resident Chen Hao, “We had no warning.”", "Chen Hao"),
+    ],
+)
+def test_according_to_a_description_and_a_name_gives_the_name(text, name):
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per the request of Governor Amara Okafor, the order “takes effect at once.”",
+        "Per request of Prime Minister Ousmane Diallo, the talks were moved “for now.”",
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_no_speaker(text):
+    assert speakers(text) == [None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import unnamed_subject
 from articles.extraction.documents import DocumentReader
+from articles.extraction.evidence import is_common_word
 from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
 from articles.extraction.quotes import looks_like_a_title
@@ -442,7 +443,12 @@ class Attributor(DocumentReader):
             return None
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
             return None
-        return self.attribution(phrase, tokens, "", "woven-subject")
+        found = self.attribution(phrase, tokens, "", "woven-subject")
+        person = found.voice.person if found.voice is not None else None
+        attested = person is not None and person.well_attested()
+        if phrase.kind == "person" and not attested and is_common_word(phrase.name):
+            return None  # "Per request of Jo Lam, the talks were moved “for now”"
+        return found
 
     # --- driving ------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ DOCUMENTS = frozenset(
     {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
     | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
     | {"decree", "declaration", "announcement", "message", "post", "tweet", "verdict"}
+    | {"warning", "advisory", "bulletin", "alert"}
 )
 """Documents that "read" or "say" for whoever issued them."""
 
@@ -107,14 +108,16 @@ class DocumentReader(References):
         return self.latest_subject(at)
 
     def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
-        """A document that opens the sentence with its author after "by" or "from": "A
-        statement from the Water Board said", "The letter signed by Jane Roe read", "The
+        """A document that opens the sentence with its author after "by", "from" or "of": "A
+        statement from the Water Board said", "The ruling of the Tribunal read", "The letter signed by Jane Roe read", "The
         decree signed by the president read" (the president named before)."""
         i = subject_start(tokens)
         i += i < verb and tokens[i].lower in lx.DETERMINERS
         if i >= verb or tokens[i].lower not in DOCUMENTS:
             return None
         author = through_by(tokens, i)
+        if author == i and i + 2 < verb and tokens[i + 1].lower == "of":
+            author = i + 2  # "The ruling of the Tribunal read"
         if author == i or author >= verb:
             return None
         phrase = self.read(tokens, author)
@@ -193,12 +196,14 @@ class DocumentReader(References):
         return None
 
     def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
-        """The source after "according to": its author after "by" or "from", or a pronoun
-        in the object case ("him", "her", "them") read as the subject one."""
+        """The source after "according to": its author after "by" or "from", a name after a
+        lowercase description ("eyewitness Jo Lam"), or a pronoun in the object case ("him",
+        "her", "them") read as the subject one."""
         pronoun = OBJECT_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
         if pronoun is not None and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
             return Phrase(i, i + 1, "pronoun", name=pronoun)
-        return self.read_speaker(tokens, through_by(tokens, i))
+        phrase = self.read_speaker(tokens, through_by(tokens, i))
+        return phrase or self.named_after_words(tokens, i)  # "according to eyewitness Jo Lam"
 
     def cited_source(self, tokens: list[Token], a: int) -> bool:
         """Does "according to" at ``a`` cite a person or someone unnamed, not a body or

@@ -57,9 +57,15 @@ def inverted_verb_at(tokens: list[Token], i: int) -> bool:
 
 
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
-    """The passive "he was told by Transport Minister Tomas Vilk of “…”": the one
-    after "by" speaks."""
-    if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
+    """The passive "he was told by Transport Minister Tomas Vilk of “…”", or a participle
+    after a noun ("a pattern described by the Harbour Gazette as “…”"): the one after "by"
+    speaks."""
+    if verb < 1:
+        return None
+    before = tokens[verb - 1]
+    noun = before.text == before.lower and before.is_word and tokens[verb].lower.endswith("ed")
+    noun = noun and before.lower != "as"  # "Roe said — as reported by the Daily — “…”"
+    if before.lower not in {"was", "were", "been", "being", "is"} and not noun:
         return None
     if verb + 2 < k and tokens[verb + 1].lower == "by":
         return verb + 2
