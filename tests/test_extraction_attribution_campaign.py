@@ -158,3 +158,22 @@ def test_according_to_a_description_and_a_name_gives_the_name(text, name):
 )
 def test_a_common_word_opening_the_sentence_is_no_speaker(text):
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Marco Ibáñez, on Fox News:\n\n“I am not going to do it.”", "Marco Ibáñez"),
+        (
+            "Jo Lam spoke to reporters on Monday. The message was clear:\n\n“We are leaving.”",
+            "Jo Lam",
+        ),
+    ],
+)
+def test_a_paragraph_that_ends_with_a_colon_leads_into_the_quote_after_it(text, name):
+    assert speakers(text) == [name]
+
+
+def test_an_interview_s_letters_are_no_speakers():
+    text = "Mayor Lucia Fernández spoke to the Courier.\n\nQ: “Why did you veto the budget?”"
+    assert speakers(text) == [None]

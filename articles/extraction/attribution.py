@@ -334,7 +334,8 @@ class Attributor(DocumentReader):
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
         reports speech ("Ama Boateng says her village burned." then a quote paragraph) or
-        cites it as its source ("According to the agency, 300 fled." then a quote)."""
+        cites it as its source ("According to the agency, 300 fled." then a quote), or leads
+        into it with a colon ("Rubio, on Fox News:" then a quote paragraph)."""
         if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
@@ -353,6 +354,8 @@ class Attributor(DocumentReader):
         )
         if found is not None and found.voice is not None:
             return Attribution(found.voice, found.verb, "previous-sentence")
+        if tokens[-1].text == ":":  # 'Rubio, on Fox News:' then a quote paragraph
+            return self.colon_lead_in(sentence_index - 1, len(tokens))
         return None
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
@@ -385,6 +388,8 @@ class Attributor(DocumentReader):
         ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
         subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
+        if subject is not None and len(subject.name) == 1:
+            return None  # an interview's "Q:" and "A:" label turns, and name no one
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
