@@ -18,6 +18,7 @@ EARLIER = (
         "a person familiar with the talks said",
         "two people close to the campaign told reporters",
         "another aide told the Courier",
+        "a Democratic operative in Ohio said",
     ],
 )
 def test_a_quote_whose_own_verb_has_an_unnamed_subject_is_nobodys(trailer):

@@ -187,16 +187,20 @@ class Attributor(DocumentReader):
         """A quote that opens its sentence and is followed by a speech verb of its own has the
         subject of that verb as speaker, however long its title ('“…,” UNICEF Regional Director
         for the Middle East Ted Chaiban said'), and is nobody's when that subject names no one
-        ('“…,” one senior strategist said'): never the speaker of the quote before."""
+        ('“…,” one senior strategist said'), never the speaker of the quote before; a
+        capitalised subject no phrase reads is left to the rules after."""
         for v in range(k + 1, min(len(tokens), k + APPOSITION_LIMIT)):
             if tokens[v].quote >= 0:
                 return None
             if not is_speech_verb(tokens, v):
                 continue
             phrase = self.subject_of(tokens, v)
-            if phrase is None or phrase.first <= k or phrase.kind not in SPEAKING_KINDS:
-                return Attribution(None, tokens[v].lower, "unnamed")
-            return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+            if phrase is not None and phrase.first > k and phrase.kind in SPEAKING_KINDS:
+                return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+            opening = next(t for t in tokens[k + 1 : v + 1] if t.is_word)
+            if opening.capitalised and opening.lower not in lx.DETERMINERS:
+                return None  # a name the phrases do not read: the rules after may know it
+            return Attribution(None, tokens[v].lower, "unnamed")
         return None
 
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
