@@ -82,6 +82,9 @@ RULE_CONFIDENCE = {
 
 NOBODY = Attribution(None, "", "")
 
+BODY_REACH = 5
+"""Words a body's name may hold after "the" up to its lowercase noun: "the Okafor campaign"."""
+
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
@@ -341,7 +344,7 @@ class References:
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
-        country = government_of(self.read, tokens, i)
+        country = government_of(self.read, tokens, i) or self.body_ending_lowercase(tokens, i)
         if country is not None:
             return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
@@ -362,6 +365,20 @@ class References:
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
+
+    def body_ending_lowercase(self, tokens: list[Token], i: int) -> Phrase | None:
+        """A body the article lists whose name ends in a lowercase noun, after "the": "the
+        Okafor campaign said" is the Okafor campaign, not Okafor."""
+        for end in range(i + 2, min(len(tokens), i + BODY_REACH) + 1):
+            last = tokens[end - 1]
+            if not last.is_word or last.quote >= 0:
+                return None
+            if last.capitalised:
+                continue
+            name = " ".join(t.text for t in tokens[i + 1 : end])
+            body = self.orgs.find(name) if end > i + 2 else None
+            return Phrase(i, end, "organisation", name=body.name) if body is not None else None
+        return None
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
