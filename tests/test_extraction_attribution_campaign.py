@@ -178,3 +178,19 @@ def test_a_paragraph_that_ends_with_a_colon_leads_into_the_quote_after_it(text, 
 def test_an_interview_s_letters_are_no_speakers():
     text = "Mayor Lucia Fernández spoke to the Courier.\n\nQ: “Why did you veto the budget?”"
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "His neighbour, Fatima Khalil,",
+        "Ahmed's neighbour, Fatima Khalil,",
+        "Ahmed's sister, Fatima Khalil,",
+    ],
+)
+def test_a_name_beside_a_description_that_reports_speech_is_whom_she_means(owner):
+    text = (
+        "“It is bad,” said Abu Ahmed, a resident. "
+        f"{owner} said her house was destroyed. “We have lost everything,” she said."
+    )
+    assert speakers(text) == ["Abu Ahmed", "Fatima Khalil"]

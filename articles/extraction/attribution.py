@@ -463,17 +463,19 @@ class Attributor(DocumentReader):
 
     def read_reported_speech(self, sentence_index: int) -> None:
         """A person who reports speech in a sentence without quotes, named behind the body
-        they work for, comes into focus as a subject does: "Lakeside College political
-        scientist Lena Okafor said the vote was close. She noted, “…”"."""
+        they work for or beside a description, comes into focus as a subject does:
+        "Lakeside College political scientist Lena Okafor said the vote was close. She noted,
+        “…”", "His neighbour, Fatima Khalil, said her house burned. “…,” she said."""
         tokens = self.sentences[sentence_index].tokens
         if any(t.quote >= 0 for t in tokens):
             return
         subject = self.read(tokens, subject_start(tokens))
-        if subject is None or subject.kind != "organisation":
+        owner = subject is not None and tokens[subject.last - 1].possessive  # "Roe's aide, …"
+        if subject is not None and subject.kind not in ("organisation", "unnamed") and not owner:
             return  # a person named as subject is in focus already
         found = self.speaker_before(tokens, len(tokens))
         if found is not None and is_person(found) and found.rule == "speaker-verb-quote":
-            self.remember(found, self.sentences[sentence_index].start)
+            self.remember(found, tokens[-1].start)  # after an owner who opens it: "Roe's aide"
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
