@@ -95,6 +95,8 @@ def test_an_unnamed_official_from_a_body_speaks_for_it(text, body):
         "A source in the Interior Ministry said: “Yes.”",
         "“Maybe,” a spokeswoman for Jane Roe said.",
         "“Maybe,” a senior official said.",
+        "“No,” said an official at the Water Board, who spoke on condition of anonymity.",
+        "An official from the Port Authority, who asked not to be named, said: “No.”",
     ],
 )
 def test_a_source_or_a_spokesperson_for_a_person_names_no_body(text):

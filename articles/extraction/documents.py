@@ -174,6 +174,8 @@ class DocumentReader(References):
         person ("a spokesman for Jane Roe"), a place, or "the official" met before."""
         if phrase.kind != "unnamed" or tokens[phrase.first].lower not in ("a", "an"):
             return None
+        if asks_anonymity(tokens):
+            return None  # "an official at the ministry, who spoke on condition of anonymity,"
         head = next(
             (h for h in range(phrase.first, phrase.last) if tokens[h].lower in SPOKESPEOPLE), -1
         )
@@ -220,3 +222,13 @@ class DocumentReader(References):
         token = government_subject(tokens, subject_start(tokens), k)
         voice = self.government_before(token.start) if token is not None else None
         return Attribution(voice, "", "colon-lead-in") if voice is not None else None
+
+
+def asks_anonymity(tokens: list[Token]) -> bool:
+    """Does the sentence say its source asked not to be named ("on condition of anonymity",
+    "asked not to be identified")? Then the source speaks for no body."""
+    words = [t.lower for t in tokens]
+    if "anonymity" in words or "anonymously" in words:
+        return True
+    pairs = zip(words, words[1:], strict=False)
+    return any(a == "be" and b in ("named", "identified") for a, b in pairs)
