@@ -10,6 +10,14 @@ from functools import cached_property
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
 from articles.extraction.governments import government_of, governments_named
+from articles.extraction.offices import (
+    HEAD_NOUNS,
+    HEADS,
+    OFFICE_SYNONYMS,
+    kind_of_body,
+    of_a_body,
+    owns_an_office,
+)
 from articles.extraction.people import People, Person, name_words, subject_start, title_words
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
@@ -87,25 +95,6 @@ BODY_REACH = 5
 
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
-
-HEAD_NOUNS = lx.words("chief head leader boss")
-"""Nouns by which "the UN chief" refers to whoever heads the body."""
-
-HEADS = HEAD_NOUNS | lx.words("""
-    president director director-general secretary-general chairman chairwoman chairperson chair
-    commissioner administrator
-    """)
-"""Title words of the one at the head of a body."""
-
-OFFICE_SYNONYMS = {
-    "premier": ("prime minister",),
-    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs"),
-    "expert": ("rapporteur", "independent expert"),
-}
-"""Nouns by which news refers back to an office without repeating its title: "the premier" is
-the prime minister, "the top diplomat" the foreign minister, "the UN expert" the special
-rapporteur (the UN calls its rapporteurs independent experts). Each noun with the titles it
-stands for, as written inside a longer title ("Special Rapporteur on torture")."""
 
 
 class References:
@@ -491,23 +480,3 @@ class References:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
-
-
-def of_a_body(phrase: Phrase, tokens: list[Token]) -> bool:
-    """Does the description name the body it heads only by its kind: "the agency chief", "the
-    head of the agency" (read before or after its "of the agency" is joined)?"""
-    if lx.GENERIC_ORG_WORDS.intersection(phrase.title.casefold().split()):
-        return True
-    joined = phrase.last - 3 > phrase.first and kind_of_body(tokens, phrase.last - 3)
-    return joined or kind_of_body(tokens, phrase.last)
-
-
-def kind_of_body(tokens: list[Token], end: int) -> bool:
-    """Is ``end`` followed by "of the" and a kind of body: "[the head] of the agency"?"""
-    after = [t.lower for t in tokens[end : end + 3]]
-    return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in lx.GENERIC_ORG_WORDS
-
-
-def owns_an_office(tokens: list[Token], end: int) -> bool:
-    """Does a possessive before ``end`` own the office at it: "President Jo Ferro's office"?"""
-    return end < len(tokens) and tokens[end].lower == "office" and tokens[end - 1].possessive
