@@ -196,3 +196,32 @@ def test_a_name_beside_a_description_that_reports_speech_is_whom_she_means(owner
         f"{owner} said her house was destroyed. “We have lost everything,” she said."
     )
     assert speakers(text) == ["Abu Ahmed", "Fatima Khalil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Water Board said in a statement that the dam held. “No one was hurt,” the "
+            "statement said.",
+            "Water Board",
+        ),
+        (
+            "Amina Yusuf spoke first. The governor's office said in a statement that a curfew "
+            "was imposed. “Anyone outside will be arrested,” the statement said.",
+            None,
+        ),
+        (
+            "Amina Yusuf spoke first. The rebels, in a message posted online, said they would "
+            "fight on. “We will never surrender,” the message said.",
+            None,
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_subject_that_issued_it_in_the_sentence_before(text, source):
+    assert speakers(text) == [source]
+
+
+def test_a_body_named_after_its_kind_between_commas_speaks():
+    text = "The UN peacekeeping mission, MINUSKA, said it was “deeply concerned”."
+    assert speakers(text) == ["MINUSKA"]

@@ -193,7 +193,8 @@ class ClauseReader(DocumentReader):
     def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
         back to the name it stands for: "Çelik, who said"; a name set, perhaps hedged, between
-        commas after the subject: "someone, seemingly Roe, says" is Roe."""
+        commas after the subject: "someone, seemingly Roe, says" is Roe; so is a body named
+        after its kind: "the UN peacekeeping mission, MONUSCO, said" is MONUSCO."""
         end = before_brackets(tokens, before_auxiliaries(tokens, verb))
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
@@ -203,6 +204,10 @@ class ClauseReader(DocumentReader):
             opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
             if opens > 0 and tokens[opens].text == "," and named.kind == "person":
                 return named
+            if opens > 0 and tokens[opens].text == "," and named.kind == "organisation":
+                kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
+                if kind.is_word and kind.text == kind.lower:
+                    return named
         return self.phrase_ending(tokens, end, verb)
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:

@@ -6,7 +6,7 @@ government named earlier by what it governs."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from articles.extraction import lexicon as lx
 from articles.extraction.governments import government_subject
@@ -30,6 +30,9 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 SPOKESPEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
 """Nouns by which someone unnamed speaks officially for a body: "an official from the Port
 Authority said" is the Port Authority speaking."""
+
+ISSUER_REACH = 2
+"""Sentences back in which a document's mention names who issued it."""
 
 BODY_LINKS = frozenset({"from", "at", "of", "for"})
 
@@ -105,7 +108,7 @@ class DocumentReader(References):
             if voice is not None or owner.capitalised or owner.base.lower() in lx.TITLE_WORDS:
                 return voice
             break  # "the board's statement": a body the article may name otherwise
-        return self.latest_subject(at)
+        return self.issuer_before(tokens[end - 1].lower, at)
 
     def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
         """A document that opens the sentence with its author after "by", "from" or "of": "A
@@ -146,7 +149,24 @@ class DocumentReader(References):
                 phrase = self.read(tokens, m + 1)
                 if phrase is not None and phrase.kind in ("person", "organisation"):
                     return self.voice(phrase, tokens, "document")[0]
-        return self.latest_subject(tokens[j].start)
+        return self.issuer_before(tokens[j].lower, tokens[j].start)
+
+    def issuer_before(self, document: str, at: int) -> Voice | None:
+        """Who issued "the statement" that the sentences just before mention: the subject of
+        the latest one that names it ("The governor's office said in a statement that …"),
+        perhaps no one ("The rebels, in a message posted online, said …"); else the latest
+        subject."""
+        index = bisect_right(self.sentence_starts, at) - 1
+        for sentence in reversed(self.sentences[max(0, index - ISSUER_REACH) : max(0, index)]):
+            tokens = sentence.tokens
+            if not any(t.lower == document and t.quote < 0 for t in tokens):
+                continue
+            s = subject_start(tokens)
+            if tokens[s + (tokens[s].lower in lx.DETERMINERS)].lower == document:
+                break  # "The warning issued by the Weather Office said …": its issuer acts
+            phrase = self.read_speaker(tokens, s)
+            return self.voice(phrase, tokens, "document")[0] if phrase is not None else None
+        return self.latest_subject(at)
 
     def latest_subject(self, at: int) -> Voice | None:
         """The body or person that was last a subject before ``at``: who issued "the
