@@ -225,3 +225,11 @@ def test_a_document_speaks_for_the_subject_that_issued_it_in_the_sentence_before
 def test_a_body_named_after_its_kind_between_commas_speaks():
     text = "The UN peacekeeping mission, MINUSKA, said it was “deeply concerned”."
     assert speakers(text) == ["MINUSKA"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["In Kovács's words,", "In the words of Kovács,"],
+)
+def test_in_someone_s_words_gives_that_speaker(lead):
+    assert speakers(f"Ilona Kovács spoke first. {lead} “it is theft.”") == ["Ilona Kovács"]

@@ -209,13 +209,27 @@ class DocumentReader(References):
 
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """ "According to the ministry, “…”", "According to him, … “…”", "According to a
-        statement released by Jane Roe's office, “…”" (the office speaks for Roe)."""
+        statement released by Jane Roe's office, “…”" (the office speaks for Roe); "In Roe's
+        words, “…”" and "In the words of Roe, “…”" likewise."""
         for a in range(k - 1):
             if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
                 phrase = self.source_named(tokens, a + 2)
-                if phrase is not None and phrase.last <= k:
-                    return self.attribution(phrase, tokens, "according to", "according-to")
+            elif tokens[a].lower == "in" and a + 2 < k:
+                phrase = self.words_of(tokens, a + 1)
+            else:
+                continue
+            if phrase is not None and phrase.last <= k:
+                return self.attribution(phrase, tokens, "according to", "according-to")
         return None
+
+    def words_of(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The speaker in "Roe's words" or "the words of Roe" at ``i``."""
+        if [t.lower for t in tokens[i : i + 3]] == ["the", "words", "of"]:
+            return self.read_speaker(tokens, i + 3)
+        phrase = self.read_speaker(tokens, i)
+        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].lower != "words":
+            return None
+        return phrase if tokens[phrase.last - 1].possessive else None
 
     def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
         """The source after "according to": its author after "by" or "from", a name after a
