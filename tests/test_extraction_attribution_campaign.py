@@ -233,3 +233,27 @@ def test_a_body_named_after_its_kind_between_commas_speaks():
 )
 def test_in_someone_s_words_gives_that_speaker(lead):
     assert speakers(f"Ilona Kovács spoke first. {lead} “it is theft.”") == ["Ilona Kovács"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Hillary Okafor spoke in Ohio. She was joined by her husband, Bill Okafor. "
+            "“We will win Ohio,” Okafor said.",
+            ["Hillary Okafor"],
+        ),
+        (
+            "Hillary Okafor spoke in Ohio. Her husband, Bill Okafor, campaigned in Florida. "
+            "“We will win Ohio,” Mrs. Okafor said. “We will win Florida,” Mr. Okafor said.",
+            ["Hillary Okafor", "Bill Okafor"],
+        ),
+        (
+            "Jeb Wiśniewski spoke. His brother, George Wiśniewski, stayed home. "
+            "“I am my own man,” Wiśniewski said.",
+            ["Jeb Wiśniewski"],
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_first_introduced_unless_an_honorific_shows_the_other(text, names):
+    assert speakers(text) == names

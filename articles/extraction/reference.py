@@ -18,7 +18,14 @@ from articles.extraction.offices import (
     of_a_body,
     owns_an_office,
 )
-from articles.extraction.people import People, Person, name_words, subject_start, title_words
+from articles.extraction.people import (
+    People,
+    Person,
+    name_keys,
+    name_words,
+    subject_start,
+    title_words,
+)
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
@@ -177,7 +184,7 @@ class References:
     def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
         at = tokens[phrase.first].start
         if phrase.kind == "person":
-            person = self.people.match(phrase.name, at)
+            person = self.namesake(phrase, tokens, at) or self.people.match(phrase.name, at)
             if person is None:
                 return Voice(phrase.name), rule
             return Voice(person.name, person), rule
@@ -193,6 +200,20 @@ class References:
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
         return voice, "description" if voice is not None else "unnamed"
+
+    def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
+        """Of two people named before who share the surname that names the speaker, the one
+        an honorific's sex shows ("Mrs. Clinton" after "Hillary Clinton" and "Bill Clinton"),
+        else the one the article introduced first, whom it writes about: a second namesake
+        ("His brother, George Bush,") is named in full again when he speaks."""
+        keys = name_keys(phrase.name)
+        namesakes = [p for p in self.people.people if keys <= p.keys and p.first <= at]
+        if len(namesakes) < 2:
+            return None
+        honorifics = {t.lower for t in tokens[phrase.first : phrase.last]}
+        sex = "f" if honorifics & lx.FEMALE_TITLES else "m" if honorifics & lx.MALE_TITLES else ""
+        fitting = [p for p in namesakes if p.likely_gender() == sex] if sex else namesakes
+        return min(fitting or namesakes, key=lambda p: p.first)
 
     def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
         """An organisation the article knows whose name the phrase opens and the words after
