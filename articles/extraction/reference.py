@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
+from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
 from articles.extraction.governments import government_of, governments_named
 from articles.extraction.offices import (
     HEAD_NOUNS,
@@ -202,18 +202,10 @@ class References:
         return voice, "description" if voice is not None else "unnamed"
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
-        """Of two people named before who share the surname that names the speaker, the one
-        an honorific's sex shows ("Mrs. Clinton" after "Hillary Clinton" and "Bill Clinton"),
-        else the one the article introduced first, whom it writes about: a second namesake
-        ("His brother, George Bush,") is named in full again when he speaks."""
-        keys = name_keys(phrase.name)
-        namesakes = [p for p in self.people.people if keys <= p.keys and p.first <= at]
-        if len(namesakes) < 2:
-            return None
+        """See ``antecedents.namesake``: "Mrs. Clinton" after Hillary and Bill Clinton."""
         honorifics = {t.lower for t in tokens[phrase.first : phrase.last]}
         sex = "f" if honorifics & lx.FEMALE_TITLES else "m" if honorifics & lx.MALE_TITLES else ""
-        fitting = [p for p in namesakes if p.likely_gender() == sex] if sex else namesakes
-        return min(fitting or namesakes, key=lambda p: p.first)
+        return namesake(self.people.people, name_keys(phrase.name), sex, at)
 
     def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
         """An organisation the article knows whose name the phrase opens and the words after
