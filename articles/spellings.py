@@ -27,8 +27,12 @@ TRANSLITERATIONS = (
 """Letters that English spells differently for one sound of Cyrillic or Arabic. Each rule is a
 general pair, not a name: two people whose names differ otherwise stay two."""
 
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)-")
+ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 """The Arabic article that one paper writes and another drops: "al-Assad", "Assad"."""
+
+WORD_BREAKS = re.compile(r"[\s\-‐‑–—]+")
+"""Spaces and hyphens, which papers put or leave out between a name's parts ("Al-Shabab",
+"Al Shabab")."""
 
 
 UNDECOMPOSED_LETTERS = str.maketrans(
@@ -47,17 +51,23 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """What two spellings of one person's name share: "Volodymyr Zelenskyy", "Volodymyr
-    Zelensky" and "Volodymyr Zelenskiy" are "volodimir zelenski"; every word counts, so "Jane
+    Zelensky" and "Volodymyr Zelenskiy" are "volodymyr zelenski"; every word counts, so "Jane
     Roe" and "John Roe" stay two people."""
     words = []
-    for word in folded(name).replace("’", "'").split():
-        word = ARABIC_ARTICLE.sub("", word.removesuffix("'s"))
-        word = re.sub(r"[^\w]", "", word)
+    for word in words_of(name):
+        if words and word in ARABIC_ARTICLES:
+            continue
         for pattern, replacement in TRANSLITERATIONS:
             word = pattern.sub(replacement, word)
-        if word:
-            words.append(word)
+        words.append(word)
     return " ".join(words)
+
+
+def words_of(name: str) -> list[str]:
+    """The name's words, folded, without punctuation or a possessive: "Kenya's" -> "kenya"."""
+    words = WORD_BREAKS.split(folded(name).replace("’", "'"))
+    words = [re.sub(r"[^\w]", "", word.removesuffix("'s")) for word in words]
+    return [word for word in words if word]
 
 
 STATES = {
@@ -93,8 +103,7 @@ def organisation_key(name: str) -> str:
     "Ministry of the Interior of Kenya"). A name without its state stays another key: "House
     of Representatives" may be any country's."""
     name = SHORT_FORMS.sub(lambda m: SHORT_FORM_NAMES[m.group()], name.replace("&", " and "))
-    words = [re.sub(r"[^\w]", "", w.removesuffix("'s")) for w in folded(name).split()]
-    words = [w for w in words if w]
+    words = words_of(name)
     if words[:1] == ["the"]:
         words = words[1:]
     head = next((w for w in MINISTRY_HEADS if w in words), None)

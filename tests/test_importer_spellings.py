@@ -18,6 +18,7 @@ SAME_PERSON = [
     ("Aleksei Marchenko", "Alexei Marchenko"),  # ks, x
     ("Youssef Benali", "Yusef Benali"),  # ou, u
     ("Mohammed al-Rashidi", "Mohamed Rashidi"),  # doubled letter, the Arabic article
+    ("Abdel-Karim el-Tayeb", "Abdel Karim Tayeb"),  # hyphens
     ("Abdoulaye Koné", "Abdulaye Kone"),  # ou, u and an accent
     ("Ayşe Yıldız", "Ayse Yildiz"),  # a dotless i, which has no accent to strip
     ("Erick Mwangi", "Erik Mwangi"),  # ck, k
@@ -27,6 +28,7 @@ OTHER_PEOPLE = [
     ("Amina Okafor", "Amaka Okafor"),  # one surname, two first names
     ("Jon Smyth", "Jon Smith"),  # y between consonants: English spells two names
     ("Li Wei", "Li Wen"),
+    ("Al Musa", "Musa"),  # a first name that is also the Arabic article
     ("Carlos Ruiz", "Carla Ruiz"),
 ]
 
@@ -48,6 +50,8 @@ SAME_BODY = [
     ("UN Development Programme", "United Nations Development Programme"),
     ("U.N. Security Council", "UN Security Council"),
     ("UN", "United Nations"),
+    ("UN-Habitat", "United Nations Habitat"),
+    ("Al-Shabab", "al Shabab"),
     ("Kenyan Interior Ministry", "Kenya's Ministry of Interior"),
     ("Kenyan Interior Ministry", "Ministry of the Interior of Kenya"),
     ("Turkmen Foreign Ministry", "Ministry of Foreign Affairs of Turkmenistan"),
