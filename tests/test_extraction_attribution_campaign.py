@@ -257,13 +257,3 @@ def test_in_someone_s_words_gives_that_speaker(lead):
 )
 def test_a_shared_surname_is_the_first_introduced_unless_an_honorific_shows_the_other(text, names):
     assert speakers(text) == names
-
-
-def test_a_quote_paragraph_after_a_paragraph_closed_by_a_named_subject_is_theirs():
-    text = "“We lost,” Jo Lam said.\n\nAna Ferro, the mayor, disagreed.\n\n“We won.”"
-    assert speakers(text) == ["Jo Lam", "Ana Ferro"]
-
-
-def test_a_quote_paragraph_after_a_paragraph_with_no_person_as_subject_is_nobody_s():
-    text = "“We lost,” Jo Lam said.\n\nThe vote was close.\n\n“We will fight on.”"
-    assert speakers(text) == ["Jo Lam", None]

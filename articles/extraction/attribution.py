@@ -159,13 +159,12 @@ class Attributor(ClauseReader):
         return None
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
-        """A sentence that is nothing but a quote is the subject's of the sentence before, in its
-        paragraph or closing the one before, a person named in full or a pronoun: 'Roe was
-        blunt. “No.”', 'Then he paused. “…”', 'Ana Ferro, the mayor, disagreed.' then a quote
-        paragraph."""
+        """A sentence that is nothing but a quote is the subject's of the sentence before in its
+        paragraph, a person named in full or a pronoun: 'Roe was blunt. “No.”', 'Then he paused.
+        “…”'."""
         current = self.sentences[sentence_index]
         previous = self.sentences[sentence_index - 1] if sentence_index else current
-        if previous is current or current.paragraph - previous.paragraph > 1:
+        if previous is current or current.paragraph != previous.paragraph:
             return None
         tokens = previous.tokens
         subject = self.read(tokens, subject_start(tokens))
