@@ -257,3 +257,14 @@ def test_in_someone_s_words_gives_that_speaker(lead):
 )
 def test_a_shared_surname_is_the_first_introduced_unless_an_honorific_shows_the_other(text, names):
     assert speakers(text) == names
+
+
+def test_a_body_the_phrases_cut_short_is_read_whole_and_a_description_of_it_is_its_it():
+    """ "Save the Children" opens with a verb the phrase reader takes for a name; "The
+    organisation … It said" is the body named before, not the body that spoke before."""
+    text = (
+        "The Houthis said the strikes hit a market. “This is a massacre,” they said. "
+        "Save the Children said eight children died. The organisation called for an inquiry. "
+        "It said: “The killing must stop.”"
+    )
+    assert speakers(text) == ["Houthis", "Save the Children"]

@@ -98,7 +98,8 @@ RULE_CONFIDENCE = {
 NOBODY = Attribution(None, "", "")
 
 BODY_REACH = 5
-"""Words a body's name may hold after "the" up to its lowercase noun: "the Okafor campaign"."""
+"""Words of a body's name read at once where the phrase reader finds none: "Save the
+Children"."""
 
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
@@ -116,16 +117,19 @@ class References:
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
         )
         self.unnamed_subjects: list[tuple[int, str]] = []
-        self.org_subjects = self.organisations_as_subjects()
         self.sentence_starts = [s.start for s in sentences]
+        self.org_subjects: list[tuple[int, str]] = []
+        self.read_organisations_as_subjects()
 
-    def organisations_as_subjects(self) -> list[tuple[int, str]]:
-        """Organisations that open a sentence, for a later "it said"; on the way, where a
-        person described but not named opens one ("The head of the unit told the court")."""
-        found = []
+    def read_organisations_as_subjects(self) -> None:
+        """Organisations that open a sentence, for a later "it said", by name or by a
+        description of one named before ("The charity called for an inquiry. It said …"); on
+        the way, where a person described but not named opens one ("The head of the unit told
+        the court")."""
+        found = self.org_subjects
         for sentence in self.sentences:
             start = subject_start(sentence.tokens)
-            phrase = self.read(sentence.tokens, start)
+            phrase = self.longest(sentence.tokens, start, self.read(sentence.tokens, start))
             described = self.described_body(sentence.tokens, start)
             governed = government_of(self.read, sentence.tokens, start)
             if described or governed:
@@ -133,11 +137,15 @@ class References:
             elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
+            elif phrase is not None and phrase.kind == "unnamed" and phrase.head in BODY_WORDS:
+                first = sentence.tokens[phrase.first]
+                definite = first.lower in lx.DEFINITE_DETERMINERS
+                body = self.description(phrase, first.start, definite) if definite else None
+                found.extend([(sentence.start, body.name)] if body is not None else [])
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
                 self.unnamed_subject(phrase, sentence)
             else:
                 found.extend(self.organisation_as_agent(sentence))
-        return found
 
     def described_body(self, tokens: list[Token], start: int) -> str:
         """The body a subject describes by its kind before its acronym in brackets: "The UN
@@ -169,8 +177,6 @@ class References:
         ("the president" after "President Jane Roe"), else someone unnamed, so that a "she"
         after "The head of the unit told the court" names no one met earlier."""
         head = phrase.head
-        if head in lx.DEFINITE_ORG_WORDS or head in lx.GENERIC_ORG_WORDS:
-            return
         at = sentence.tokens[phrase.first].start
         definite = sentence.tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         person = self.people.titled(head, at) if definite and head in lx.TITLE_WORDS else None
@@ -344,9 +350,10 @@ class References:
         phrase = self.read(tokens, i)
         if phrase is not None and owns_an_office(tokens, phrase.last):
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
+        phrase = self.longest(tokens, i, phrase)
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
-        country = government_of(self.read, tokens, i) or self.body_ending_lowercase(tokens, i)
+        country = government_of(self.read, tokens, i)
         if country is not None:
             return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
@@ -368,18 +375,35 @@ class References:
             return phrase
         return Phrase(i, end, "unnamed", head=head)
 
-    def body_ending_lowercase(self, tokens: list[Token], i: int) -> Phrase | None:
-        """A body the article lists whose name ends in a lowercase noun, after "the": "the
-        Okafor campaign said" is the Okafor campaign, not Okafor."""
-        for end in range(i + 2, min(len(tokens), i + BODY_REACH) + 1):
-            last = tokens[end - 1]
-            if not last.is_word or last.quote >= 0:
-                return None
-            if last.capitalised:
+    def longest(self, tokens: list[Token], i: int, phrase: Phrase | None) -> Phrase | None:
+        """The phrase read at ``i``, or a body the article lists that the phrase reader cut
+        short or read as no one ("Save the Children said": "Save" is no person)."""
+        body = self.known_body(tokens, i)
+        if body is None or (phrase is not None and phrase.last >= body.last):
+            return phrase
+        return body if phrase is None or phrase.kind in ("person", "unnamed") else phrase
+
+    @cached_property
+    def first_words_of_bodies(self) -> frozenset[str]:
+        """The words the names of the article's bodies open with, in lowercase, so that most
+        words are turned down at once."""
+        names = (n for o in self.orgs.items for n in (o.name, o.acronym, *o.aliases) if n)
+        return frozenset(n.split()[0].casefold() for n in names if n[:1].isupper())
+
+    def known_body(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The longest name of a body the article lists that starts at ``i``, past "the", where
+        the phrase reader reads none or no one: "Save the Children said" (a verb opens it),
+        "the Okafor campaign said" (a lowercase noun ends it)."""
+        j = i + (i < len(tokens) and tokens[i].lower == "the")
+        if j >= len(tokens) or tokens[j].lower not in self.first_words_of_bodies:
+            return None
+        for end in range(min(len(tokens), j + BODY_REACH), j, -1):
+            words = tokens[j:end]
+            if any(not t.is_word or t.quote >= 0 or t.possessive for t in words):
                 continue
-            name = " ".join(t.text for t in tokens[i + 1 : end])
-            body = self.orgs.find(name) if end > i + 2 else None
-            return Phrase(i, end, "organisation", name=body.name) if body is not None else None
+            body = self.orgs.find(" ".join(t.text for t in words))
+            if body is not None:
+                return Phrase(i, end, "organisation", name=body.name)
         return None
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
