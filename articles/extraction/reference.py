@@ -10,6 +10,7 @@ from functools import cached_property
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
 from articles.extraction.governments import government_of, governments_named
+from articles.extraction.known_bodies import KnownBodies
 from articles.extraction.offices import (
     HEAD_NOUNS,
     HEADS,
@@ -97,10 +98,6 @@ RULE_CONFIDENCE = {
 
 NOBODY = Attribution(None, "", "")
 
-BODY_REACH = 5
-"""Words of a body's name read at once where the phrase reader finds none: "Save the
-Children"."""
-
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
@@ -111,6 +108,7 @@ class References:
 
     def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
         self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
+        self.bodies = KnownBodies(phrases.orgs)
         self.read = phrases.read
         self.found: dict[int, Attribution] = {}
         self.focus = sorted(
@@ -129,7 +127,7 @@ class References:
         found = self.org_subjects
         for sentence in self.sentences:
             start = subject_start(sentence.tokens)
-            phrase = self.longest(sentence.tokens, start, self.read(sentence.tokens, start))
+            phrase = self.bodies.longest(sentence.tokens, start, self.read(sentence.tokens, start))
             described = self.described_body(sentence.tokens, start)
             governed = government_of(self.read, sentence.tokens, start)
             if described or governed:
@@ -196,7 +194,7 @@ class References:
             return Voice(person.name, person), rule
         if phrase.kind == "organisation":
             found = self.orgs.find(phrase.name)
-            name = found.name if found else self.longer_name(phrase, tokens)
+            name = found.name if found else self.bodies.longer_name(phrase, tokens)
             return Voice(name, is_organisation=True), rule
         if phrase.kind == "country":
             return Voice(phrase.name, is_organisation=True), rule
@@ -212,20 +210,6 @@ class References:
         honorifics = {t.lower for t in tokens[phrase.first : phrase.last]}
         sex = "f" if honorifics & lx.FEMALE_TITLES else "m" if honorifics & lx.MALE_TITLES else ""
         return namesake(self.people.people, name_keys(phrase.name), sex, at)
-
-    def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
-        """An organisation the article knows whose name the phrase opens and the words after
-        it complete: "the High Court of Erland and Wales ruled" is that court, though a phrase
-        stops at "and"."""
-        best = phrase.name
-        for org in self.orgs.items:
-            if len(org.name) <= len(best) or not org.name.startswith(phrase.name + " "):
-                continue
-            rest = org.name[len(phrase.name) :].split()
-            words = [t.text for t in tokens[phrase.last : phrase.last + len(rest)]]
-            if words == rest:
-                best = org.name
-        return best
 
     def pronoun(self, word: str, at: int) -> Voice | None:
         """ "he"/"she" is a person who was the subject of a sentence or spoke (see
@@ -350,7 +334,7 @@ class References:
         phrase = self.read(tokens, i)
         if phrase is not None and owns_an_office(tokens, phrase.last):
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
-        phrase = self.longest(tokens, i, phrase)
+        phrase = self.bodies.longest(tokens, i, phrase)
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
         country = government_of(self.read, tokens, i)
@@ -374,37 +358,6 @@ class References:
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
-
-    def longest(self, tokens: list[Token], i: int, phrase: Phrase | None) -> Phrase | None:
-        """The phrase read at ``i``, or a body the article lists that the phrase reader cut
-        short or read as no one ("Save the Children said": "Save" is no person)."""
-        body = self.known_body(tokens, i)
-        if body is None or (phrase is not None and phrase.last >= body.last):
-            return phrase
-        return body if phrase is None or phrase.kind in ("person", "unnamed") else phrase
-
-    @cached_property
-    def first_words_of_bodies(self) -> frozenset[str]:
-        """The words the names of the article's bodies open with, in lowercase, so that most
-        words are turned down at once."""
-        names = (n for o in self.orgs.items for n in (o.name, o.acronym, *o.aliases) if n)
-        return frozenset(n.split()[0].casefold() for n in names if n[:1].isupper())
-
-    def known_body(self, tokens: list[Token], i: int) -> Phrase | None:
-        """The longest name of a body the article lists that starts at ``i``, past "the", where
-        the phrase reader reads none or no one: "Save the Children said" (a verb opens it),
-        "the Okafor campaign said" (a lowercase noun ends it)."""
-        j = i + (i < len(tokens) and tokens[i].lower == "the")
-        if j >= len(tokens) or tokens[j].lower not in self.first_words_of_bodies:
-            return None
-        for end in range(min(len(tokens), j + BODY_REACH), j, -1):
-            words = tokens[j:end]
-            if any(not t.is_word or t.quote >= 0 or t.possessive for t in words):
-                continue
-            body = self.orgs.find(" ".join(t.text for t in words))
-            if body is not None:
-                return Phrase(i, end, "organisation", name=body.name)
-        return None
 
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
