@@ -268,3 +268,9 @@ def test_a_body_the_phrases_cut_short_is_read_whole_and_a_description_of_it_is_i
         "It said: “The killing must stop.”"
     )
     assert speakers(text) == ["Houthis", "Save the Children"]
+
+
+@pytest.mark.parametrize("verb", ["scoffed", "retorted", "fumed", "griped"])
+def test_any_past_verb_before_the_name_after_a_quote_reports_it(verb):
+    text = f"Jo Lam and Ana Ferro met. “We lost,” {verb} Ferro, the mayor."
+    assert speakers(text) == ["Ana Ferro"]

@@ -83,18 +83,19 @@ class Attributor(ClauseReader):
 
     def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
         """A speaker and a verb in the past that close the sentence after a quote report it,
-        whatever the verb: '“Wells are dry,” she underscored.', '“No,” Roe retorted.'"""
+        whatever the verb, in either order: '“Wells are dry,” she underscored.', '“No,” Roe
+        retorted.', '“No,” scoffed Jo Ferro.'"""
+        if past_verb(tokens[a]):
+            phrase = self.read(tokens, a + 1)
+            if phrase is not None and phrase.kind == "person" and closes(tokens, phrase.last):
+                return self.attribution(phrase, tokens, tokens[a].lower, "quote-then-any-verb")
         phrase = self.read(tokens, a)
         if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
             return None
         v = skip_auxiliaries(tokens, phrase.last)
-        if v >= len(tokens) or tokens[v].text != tokens[v].lower:
+        if v >= len(tokens) or not past_verb(tokens[v]) or not closes(tokens, v + 1):
             return None
-        verb = tokens[v].lower
-        closes = v + 1 >= len(tokens) or tokens[v + 1].text in {".", ",", "!", ";"}
-        if not (verb.endswith("ed") and verb.isalpha() and len(verb) > 4 and closes):
-            return None
-        return self.attribution(phrase, tokens, verb, "quote-then-any-verb")
+        return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-any-verb")
 
     def clause_after(self, tokens: list[Token], k: int) -> Attribution | None:
         """A quote that opens its sentence and is followed by a speech verb of its own has the
@@ -315,3 +316,9 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def past_verb(token: Token) -> bool:
+    """A lowercase word in the past that may report speech: "retorted", "scoffed"."""
+    word = token.text
+    return word == token.lower and word.isalpha() and word.endswith("ed") and len(word) > 4
