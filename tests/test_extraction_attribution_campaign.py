@@ -274,3 +274,20 @@ def test_a_body_the_phrases_cut_short_is_read_whole_and_a_description_of_it_is_i
 def test_any_past_verb_before_the_name_after_a_quote_reports_it(verb):
     text = f"Jo Lam and Ana Ferro met. “We lost,” {verb} Ferro, the mayor."
     assert speakers(text) == ["Ana Ferro"]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "state media quoted President Jo Lam as saying",
+        "Reuters quoted Lam as saying",
+        "the statement said, quoting Jo Lam",
+    ],
+)
+def test_the_one_quoted_in_the_clause_after_a_quote_speaks(trailer):
+    assert speakers(f"Jo Lam arrived. “We will win,” {trailer}.") == ["Jo Lam"]
+
+
+def test_an_unnamed_source_quoted_after_a_quote_names_no_one():
+    text = "Jo Lam arrived. “We will win,” state media quoted a military source as saying."
+    assert speakers(text) == [None]

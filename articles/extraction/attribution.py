@@ -14,6 +14,7 @@ from articles.extraction.speech import (
     closes,
     inverted_verb_at,
     is_speech_verb,
+    quoted_as_saying,
     skip_auxiliaries,
     verb_at,
 )
@@ -102,8 +103,14 @@ class Attributor(ClauseReader):
         subject of that verb as speaker, however long its title ('“…,” UNICEF Regional Director
         for the Middle East Ted Chaiban said'), and is nobody's when that subject names no one
         ('“…,” one senior strategist said'), never the speaker of the quote before; a
-        capitalised subject no phrase reads is left to the rules after."""
-        for v in range(k + 1, min(len(tokens), k + APPOSITION_LIMIT)):
+        capitalised subject no phrase reads is left to the rules after. The one quoted speaks
+        where the clause quotes someone: '“…,” state media quoted Jo Lam as saying', '“…,” the
+        statement said, quoting Jo Lam'."""
+        end = min(len(tokens), k + APPOSITION_LIMIT)
+        quoted = self.quoted_after(tokens, k, end)
+        if quoted is not None:
+            return quoted
+        for v in range(k + 1, end):
             if tokens[v].quote >= 0:
                 return None
             if not is_speech_verb(tokens, v):
@@ -115,6 +122,18 @@ class Attributor(ClauseReader):
             if opening.capitalised and opening.lower not in lx.DETERMINERS:
                 return None  # a name the phrases do not read: the rules after may know it
             return Attribution(None, tokens[v].lower, "unnamed")
+        return None
+
+    def quoted_after(self, tokens: list[Token], k: int, end: int) -> Attribution | None:
+        """The person quoted in the clause after a quote: "quoted Jo Lam as saying", "quoting
+        Jo Lam"."""
+        for v in range(k + 1, end):
+            if tokens[v].quote >= 0:
+                return None
+            quoted = v + 1 if tokens[v].lower == "quoting" else quoted_as_saying(tokens, v)
+            phrase = self.read_speaker(tokens, quoted) if quoted is not None else None
+            if phrase is not None and phrase.kind in ("person", "organisation"):
+                return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
         return None
 
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
