@@ -291,3 +291,16 @@ def test_the_one_quoted_in_the_clause_after_a_quote_speaks(trailer):
 def test_an_unnamed_source_quoted_after_a_quote_names_no_one():
     text = "Jo Lam arrived. “We will win,” state media quoted a military source as saying."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Interfax cited Jo Lam as saying: “We will win.”", "Jo Lam"),
+        ("Jo Lam arrived. Interfax cited him as saying: “We will win.”", "Jo Lam"),
+        ("Jo Lam arrived. “We will win,” Interfax quoted her as saying.", "Jo Lam"),
+        ("The Water Board met on Monday. Interfax quoted it as saying: “No.”", "Water Board"),
+    ],
+)
+def test_cited_as_saying_and_an_object_pronoun_quoted_name_the_one_quoted(text, name):
+    assert speakers(text) == [name]

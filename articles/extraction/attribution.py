@@ -131,7 +131,7 @@ class Attributor(ClauseReader):
             if tokens[v].quote >= 0:
                 return None
             quoted = v + 1 if tokens[v].lower == "quoting" else quoted_as_saying(tokens, v)
-            phrase = self.read_speaker(tokens, quoted) if quoted is not None else None
+            phrase = self.quoted_one(tokens, quoted) if quoted is not None else None
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
         return None

@@ -119,7 +119,7 @@ class ClauseReader(DocumentReader):
         verb = verbs[-1]
         quoted = quoted_as_saying(tokens, verb)
         if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
-            phrase = self.read(tokens, quoted)
+            phrase = self.quoted_one(tokens, quoted)
             if phrase is None or phrase.kind not in ("person", "organisation"):
                 return Attribution(None, "", "unnamed")
             return self.attribution(phrase, tokens, "saying", "quoted-as-saying")

@@ -241,6 +241,18 @@ class DocumentReader(References):
         phrase = self.read_speaker(tokens, through_by(tokens, i))
         return phrase or self.named_after_words(tokens, i)  # "according to eyewitness Jo Lam"
 
+    def quoted_one(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The one a clause quotes at ``i``; a pronoun in the object case is whom the subject
+        one would mean before the sentence, never its own subject: in "Interfax quoted him as
+        saying", "him" is not Interfax."""
+        pronoun = (OBJECT_PRONOUNS | {"it": "it"}).get(tokens[i].lower) if i < len(tokens) else None
+        if pronoun is None:
+            return self.read_speaker(tokens, i)
+        voice = self.pronoun(pronoun, tokens[0].start)
+        if voice is None:
+            return None
+        return Phrase(i, i + 1, "organisation" if voice.is_organisation else "person", voice.name)
+
     def cited_source(self, tokens: list[Token], a: int) -> bool:
         """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
         outlet?"""
