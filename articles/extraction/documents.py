@@ -201,7 +201,7 @@ class DocumentReader(References):
         )
         if head < 0 or head + 2 >= len(tokens) or tokens[head + 1].lower not in BODY_LINKS:
             return None
-        body = self.read(tokens, head + 2)
+        body = self.read_speaker(tokens, head + 2)
         known = self.orgs.find(body.name) if body is not None else None
         if known is None or known.name.split()[-1].casefold() in lx.PLACE_NOUNS:
             return None  # "a spokesperson for Tamberlo Street"
