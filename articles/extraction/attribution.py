@@ -283,7 +283,7 @@ class Attributor(ClauseReader):
         "Lakeside College political scientist Lena Okafor said the vote was close. She noted,
         “…”", "His neighbour, Fatima Khalil, said her house burned. “…,” she said."""
         tokens = self.sentences[sentence_index].tokens
-        if any(t.quote >= 0 for t in tokens):
+        if any(t.quote >= 0 for t in tokens) or lx.SPEECH_VERBS.isdisjoint(t.lower for t in tokens):
             return
         subject = self.read(tokens, subject_start(tokens))
         owner = subject is not None and tokens[subject.last - 1].possessive  # "Roe's aide, …"
