@@ -304,3 +304,7 @@ def test_an_unnamed_source_quoted_after_a_quote_names_no_one():
 )
 def test_cited_as_saying_and_an_object_pronoun_quoted_name_the_one_quoted(text, name):
     assert speakers(text) == [name]
+
+
+def test_a_country_still_speaks_through_a_body_it_owns():
+    assert speakers("Peru's foreign ministry said it was “deeply concerned”.") == ["Peru"]

@@ -229,11 +229,13 @@ class ClauseReader(DocumentReader):
 
 
 def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
-    """Does the phrase own, with a possessive, the noun that is the verb's subject: "Roe's
-    family said", "Roe's lawyers told"? Then the one who speaks is unnamed, not Roe."""
+    """Does a person own, with a possessive, the noun that is the verb's subject: "Roe's
+    family said", "Roe's lawyers told"? Then the one who speaks is unnamed, not Roe; a country
+    still speaks through its body ("Russia's foreign ministry said")."""
     end = phrase.last
     return (
-        end < verb
+        phrase.kind == "person"
+        and end < verb
         and tokens[end - 1].possessive
         and tokens[end].is_word
         and not tokens[end].capitalised
