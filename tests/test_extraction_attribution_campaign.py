@@ -308,3 +308,12 @@ def test_cited_as_saying_and_an_object_pronoun_quoted_name_the_one_quoted(text, 
 
 def test_a_country_still_speaks_through_a_body_it_owns():
     assert speakers("Peru's foreign ministry said it was “deeply concerned”.") == ["Peru"]
+
+
+@pytest.mark.parametrize("description", ["the Republican front-runner", "the GOP front-runner"])
+def test_a_description_with_a_body_s_word_before_its_noun_refers_back(description):
+    text = (
+        "Republican front-runner Tomasz Wójcik spoke in Ohio. Vermont Sen. Ama Mensah spoke in "
+        f"Iowa. “We will win,” {description} said."
+    )
+    assert speakers(text) == ["Tomasz Wójcik"]

@@ -330,7 +330,8 @@ class References:
         """The phrase at ``i``; past "the" and words of description to a name ("the
         45-year-old Jane Roe"); a definite description the phrase reader takes for no one or
         for a body, when it repeats words said of a person named before: "the surgeon",
-        "the 45-year-old", "the Republican" after "Ali Doe, a Republican,"."""
+        "the 45-year-old", "the Republican" after "Ali Doe, a Republican,", "the GOP
+        front-runner" after "GOP front-runner Jo Ferro"."""
         phrase = self.read(tokens, i)
         if phrase is not None and owns_an_office(tokens, phrase.last):
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
@@ -353,6 +354,11 @@ class References:
                 break
             end += 1
         head, at = tokens[end - 1].lower, tokens[i].start
+        noun = (
+            end < len(tokens) and tokens[end].text == tokens[end].lower and verb_at(tokens, end + 1)
+        )
+        if phrase is not None and noun and self.described_as(tokens[end].lower, at):
+            return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
