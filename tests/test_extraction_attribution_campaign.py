@@ -310,10 +310,17 @@ def test_a_country_still_speaks_through_a_body_it_owns():
     assert speakers("Peru's foreign ministry said it was “deeply concerned”.") == ["Peru"]
 
 
-@pytest.mark.parametrize("description", ["the Republican front-runner", "the GOP front-runner"])
-def test_a_description_with_a_body_s_word_before_its_noun_refers_back(description):
+@pytest.mark.parametrize(
+    ("party", "description", "name"),
+    [
+        ("Republican", "the Republican front-runner", "Tomasz Wójcik"),
+        ("GOP", "the GOP front-runner", "Tomasz Wójcik"),
+        ("Republican", "the Democratic front-runner", None),
+    ],
+)
+def test_a_description_with_a_body_s_word_before_its_noun_refers_back(party, description, name):
     text = (
-        "Republican front-runner Tomasz Wójcik spoke in Ohio. Vermont Sen. Ama Mensah spoke in "
+        f"{party} front-runner Tomasz Wójcik spoke in Ohio. Vermont Sen. Ama Mensah spoke in "
         f"Iowa. “We will win,” {description} said."
     )
-    assert speakers(text) == ["Tomasz Wójcik"]
+    assert speakers(text) == [name]

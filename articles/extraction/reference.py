@@ -357,7 +357,7 @@ class References:
         noun = (
             end < len(tokens) and tokens[end].text == tokens[end].lower and verb_at(tokens, end + 1)
         )
-        if phrase is not None and noun and self.described_as(tokens[end].lower, at):
+        if phrase is not None and noun and self.described_with(tokens[end].lower, head, at):
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
@@ -404,6 +404,15 @@ class References:
             if start < at and noun in words:
                 return None if self.introduced_unnamed(noun, start, at) else person
         return None
+
+    def described_with(self, noun: str, word: str, at: int) -> bool:
+        """Was the person a description of ``noun`` refers back to also described with ``word``:
+        "the GOP front-runner" after "GOP front-runner Jo Ferro", not after "Democratic
+        front-runner Jo Ferro"?"""
+        person = self.described_as(noun, at)
+        return person is not None and any(
+            p is person and word in words for start, p, words in self.descriptions if start < at
+        )
 
     def introduced_unnamed(self, noun: str, since: int, at: int) -> bool:
         """Has a sentence between opened with someone unnamed of that description ("A nurse at
