@@ -184,3 +184,46 @@ def test_a_foreign_cognate_of_a_title_before_a_name_is_the_title_not_the_name():
         "Ngozi Okafor": "",
         "Jan Kowalski": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("A fire was set, said Riverside County Sheriff Ana Petrova.", "Ana Petrova", "Sheriff"),
+        ("Councilwoman Ngozi Adeyemi said the city must act.", "Ngozi Adeyemi", "Councilwoman"),
+        ("Assemblyman Rahul Menon said the bill was dead.", "Rahul Menon", "Assemblyman"),
+        ("County Supervisor Wei Zhang said the plan was sound.", "Wei Zhang", "Supervisor"),
+    ],
+)
+def test_a_local_office_before_a_name_is_the_title_not_part_of_the_name(sentence, name, title):
+    found = titles(f'{sentence} "We will act," she said.')
+    assert title in found[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            '"He had burns," Riverside Hospital surgeon Dmitri Volkov said.',
+            "Dmitri Volkov",
+            "surgeon",
+        ),
+        (
+            '"It is a tragedy," public health expert Priya Raghunathan said.',
+            "Priya Raghunathan",
+            "expert",
+        ),
+        ('"The air is poor," said analyst Chen Jing.', "Chen Jing", "analyst"),
+        ('"I ran out," said worker Olusegun Bello.', "Olusegun Bello", "worker"),
+        ('"We prayed," said priest Tomasz Nowak.', "Tomasz Nowak", "priest"),
+    ],
+)
+def test_an_occupation_before_a_name_is_the_title(sentence, name, title):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert title in speaker_named(article, name).title
+
+
+def test_what_someone_is_rather_than_does_is_no_title():
+    found = titles('"We fled," said resident Amina Diallo. "It burned," said witness Jun Park.')
+    assert found == {"Amina Diallo": "", "Jun Park": ""}

@@ -206,7 +206,7 @@ def occupations() -> frozenset[str]:
         t
         for t in NAME_CONSTANTS.titles
         if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
-    }
+    } | lx.OCCUPATION_TITLES
     nouns |= {noun + "s" for noun in nouns}
     roles = {role + "s" for role in lx.ROLE_WORDS - lx.NOT_TITLES if not role.endswith("s")}
     return frozenset(nouns | roles | lx.ROLE_WORDS | lx.TITLE_WORDS)

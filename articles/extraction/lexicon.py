@@ -85,6 +85,9 @@ TITLE_WORDS = words("""
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
     executive ceo founder co-founder manager researcher whip speaker candidate nominee
+    sheriff councilman councilwoman councillor councilor councilmember alderman alderwoman
+    assemblyman assemblywoman assemblymember supervisor treasurer comptroller detective
+    magistrate warden constable monsignor
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
@@ -125,9 +128,24 @@ ROLE_WORDS = words("""
     husband refugee colleague citizen worker fighter man woman people person expert trader
     driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
     """)
-"""Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
-a speaker unnamed ("a source said"), and their plurals ("residents"); occupations ("lawyer",
-"teacher") come from nameparser (evidence.occupations)."""
+"""Roles that may precede a name ("Lunga resident Ama Boateng") or make a speaker unnamed ("a
+source said"), and their plurals ("residents"); occupations ("lawyer", "teacher") come from
+nameparser (evidence.occupations)."""
+
+DESCRIPTIONS = words("""
+    resident counterpart source sources witness witnesses villager observer protester local
+    authorities survivor parent mourner son daughter wife husband refugee colleague citizen
+    fighter man woman people person elder
+    """)
+"""Role words that say what someone is, not what they do for a living, so no title: "resident
+Ama Boateng"; "analyst Li Wei" and "worker Ali Doe" are titled by their work."""
+
+OCCUPATION_TITLES = words("""
+    sheriff surgeon nurse pilot coach clerk critic poet playwright architect diplomat scholar
+    chaplain priest monk deacon magistrate detective missionary warden bailiff entrepreneur
+    """)
+"""Occupations among nameparser's titles that end in no agent suffix ("-er", "-ist"), so that
+evidence.occupations would miss them: "Riverside Hospital surgeon Ana Petrova"."""
 
 NOT_OCCUPATIONS = words("""
     banner business computer excellent her prior senior superior soccer theater warrant

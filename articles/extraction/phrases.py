@@ -258,7 +258,7 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
 
 ROLES = evidence.roles()
 """Descriptions and occupations: "resident", "lawyer"."""
-OCCUPATIONS = ROLES - lx.ROLE_WORDS - lx.NOT_TITLES
+OCCUPATIONS = ROLES - lx.DESCRIPTIONS - lx.NOT_TITLES
 """Occupations, which make a title before a name: "lawyer Jo Ferro"."""
 
 
