@@ -315,6 +315,32 @@ def test_an_outlet_after_of_is_the_persons_organisation():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        (
+            "“It is lost,” Li Wei of Harbour Logistics, told reporters.",
+            "Li Wei",
+            "Harbour Logistics",
+        ),
+        (
+            "“It is lost,” said Amadou Diallo of Sahel Freight Services.",
+            "Amadou Diallo",
+            "Sahel Freight Services",
+        ),
+        ("Fatima Zahra of Villa Cerro said, “We lost everything.”", "Fatima Zahra", ""),
+        ("Carlos Mendoza of Grupo Andino told the court, “I did nothing.”", "Carlos Mendoza", ""),
+    ],
+)
+def test_of_and_words_no_list_knows_end_the_name(text, name, organisation):
+    """The words are the person's body when they end in a common noun, as a firm's name does;
+    else a place the lists lack ("Villa Cerro"). A stray comma before the verb still lets the
+    name speak."""
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).organisation == organisation
+
+
+@pytest.mark.parametrize(
     ("owner", "organisation"), [("CNN's", "CNN"), ("The Courier's", "Courier"), ("Roe's", "")]
 )
 def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(owner, organisation):
@@ -377,6 +403,9 @@ TEMPLATES = (
     "Ambassador to Peru {name} said: “The vote is lost.”",
     "{name} arrived. “The vote is lost,” said nurse {name}.",
     "{name}, who was shot by an officer, said: “The vote is lost.”",
+    "“The vote is lost,” {name} of Harbour Logistics, told reporters.",
+    "County Sheriff {name} said: “The vote is lost.”",
+    "“The vote is lost,” Riverside Hospital surgeon {name} said.",
 )
 
 

@@ -64,7 +64,7 @@ def name_phrase(
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    person_of = person_of_organisation(words)
+    person_of = person_of_organisation(words) or person_of_unknown(words)
     if occupation:
         name, body = person_of or (name, "")
         title = occupation.casefold()
@@ -77,6 +77,7 @@ def name_phrase(
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Ferro, D-Ohio, said"
     if person_of and orgs.find(name) is None:
         body, last = body_going_on(tokens, last, person_of[1], orgs)
+        last += stray_comma(tokens, last)
         return Phrase(first, last, "person", person_of[0], organisation=body)
     if not honorific:
         organisation = orgs.find(name)
@@ -93,6 +94,32 @@ def name_phrase(
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
     return Phrase(first, last, "person", name)
+
+
+def person_of_unknown(words: list[str]) -> tuple[str, str] | None:
+    """A full name, "of" and capitalised words no list knows: "Li Wei of Harbour Logistics" is
+    Li Wei, and the words are his body when they end in a common English noun, as a firm's
+    name does; "Ana Ruiz of Villa Cerro" comes from a place the lists lack, and names none."""
+    cut = words.index("of") if "of" in words else 0
+    rest = words[cut + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if not cut or not rest or not looks_like_a_name(words[:cut]):
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None
+    body = strip_possessive(" ".join(rest))
+    named = evidence.is_common_word(strip_possessive(rest[-1])) and not is_place_name(body)
+    return " ".join(words[:cut]), body if named else ""
+
+
+def stray_comma(tokens: list[Token], last: int) -> int:
+    """1 when a comma stands between a person's body and the speech verb, closing an aside
+    never opened: '"...," Li Wei of Harbour Logistics, told reporters'; else 0."""
+    if last + 1 >= len(tokens) or tokens[last].text != ",":
+        return 0
+    verb = tokens[last + 1]
+    return int(verb.text == verb.lower and verb.lower in lx.SPEECH_VERBS)
 
 
 def body_ending_here(

@@ -97,7 +97,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
             titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
-            titled = titled or (names_after(tokens, j) and evidence.is_foreign_title(token.base))
+            foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
+            titled = titled or (foreign and evidence.is_foreign_title(token.base))
             if titled and post_nominal(tokens, j, pieces):
                 titled = False  # "Jo Ferro MP said": letters after the name, no title before one
             pieces.append((j, "title" if titled else "cap"))
