@@ -227,3 +227,35 @@ def test_an_occupation_before_a_name_is_the_title(sentence, name, title):
 def test_what_someone_is_rather_than_does_is_no_title():
     found = titles('"We fled," said resident Amina Diallo. "It burned," said witness Jun Park.')
     assert found == {"Amina Diallo": "", "Jun Park": ""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "organisation"),
+    [
+        (
+            '"It was bad," Democratic strategist Olumide Adeyemi said.',
+            "Olumide Adeyemi",
+            "strategist",
+            "",
+        ),
+        ('"Nobody knows," said Republican pollster Zhang Wei.', "Zhang Wei", "pollster", ""),
+        (
+            '"It is close," said Quinnipiac University pollster Ana Kowalska.',
+            "Ana Kowalska",
+            "pollster",
+            "Quinnipiac University",
+        ),
+        ('"He won," Fox News anchor Bret Kowalski said.', "Bret Kowalski", "anchor", "Fox News"),
+        ('"It was a mess," MSNBC host Rachel Mwangi said.', "Rachel Mwangi", "host", "MSNBC"),
+    ],
+)
+def test_a_noun_for_one_who_does_something_between_capitals_and_a_name_is_the_title(
+    sentence, name, title, organisation
+):
+    """Any agent noun, rare ("pollster") or not, never the capitalised word before it, nor a
+    body's name before it, is the speaker."""
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    speaker = speaker_named(article, name)
+    assert title in speaker.title
+    assert speaker.organisation == organisation

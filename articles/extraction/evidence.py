@@ -212,6 +212,19 @@ def occupations() -> frozenset[str]:
     return frozenset(nouns | roles | lx.ROLE_WORDS | lx.TITLE_WORDS)
 
 
+@lru_cache(maxsize=4096)
+def is_agent_noun(word: str) -> bool:
+    """A noun for one who does something, by its ending, rare or common but no grammar word
+    ("other", "after") nor an -ing, -ed or -ly form: "pollster", "strategist", "anchor";
+    evidence, never proof ("water" has the shape too)."""
+    return (
+        word.endswith(PERSON_NOUN_ENDINGS)
+        and word.isalpha()
+        and zipf_frequency(word, "en", wordlist="small") < EVERYDAY_WORD_ZIPF
+        and not is_inflected(word)
+    )
+
+
 def roles() -> frozenset[str]:
     """Descriptions that may stand before a name or for a speaker: "resident", "lawyers"."""
     return occupations() - lx.TITLE_WORDS

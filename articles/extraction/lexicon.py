@@ -142,7 +142,7 @@ Ama Boateng"; "analyst Li Wei" and "worker Ali Doe" are titled by their work."""
 
 OCCUPATION_TITLES = words("""
     sheriff surgeon nurse pilot coach clerk critic poet playwright architect diplomat scholar
-    chaplain priest monk deacon magistrate detective missionary warden bailiff entrepreneur
+    chaplain priest monk deacon magistrate detective missionary warden bailiff entrepreneur host
     """)
 """Occupations among nameparser's titles that end in no agent suffix ("-er", "-ist"), so that
 evidence.occupations would miss them: "Riverside Hospital surgeon Ana Petrova"."""

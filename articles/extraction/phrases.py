@@ -44,7 +44,7 @@ def joins_title(tokens: list[Token], j: int) -> int:
             token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
         ):
             return k - j
-        if low in OCCUPATIONS and token.text == low and names_after(tokens, k):
+        if token.text == low and occupation_before_a_name(tokens, k):
             return k - j  # "College public health expert Jo Ferro"
         if token.text != low:
             return 0
@@ -110,6 +110,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif pieces and token.text == low and occupation_before_a_name(tokens, j):
+            pieces.append((j, "title"))  # "Democratic strategist Jo Ferro"
         elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
             pieces.extend((m, "cap") for m in range(j, name_goes_on))
             j = name_goes_on
@@ -248,6 +250,17 @@ def after_particles(tokens: list[Token], j: int) -> int:
 def names_after(tokens: list[Token], title: int) -> bool:
     """A capitalised word follows the title: "said police chief Omar Sy" names him."""
     return title + 1 < len(tokens) and tokens[title + 1].capitalised
+
+
+def occupation_before_a_name(tokens: list[Token], j: int) -> bool:
+    """An occupation, or any noun for one who does something, before a capitalised word:
+    "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
+    low = tokens[j].lower
+    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS:
+        return False
+    if low in OCCUPATIONS:
+        return True
+    return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
 
 
 def continues_name(pieces: list[tuple[int, str]]) -> bool:
