@@ -341,6 +341,17 @@ def test_of_and_words_no_list_knows_end_the_name(text, name, organisation):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Elizabeth Mwangi, Democrat of Massachusetts, said, “He is a loser.”",
+        "“We will see,” said Sen. Elizabeth Mwangi, Republican of Arizona.",
+    ],
+)
+def test_a_party_word_of_a_state_beside_a_name_describes_that_person(text):
+    assert speakers(text) == ["Elizabeth Mwangi"]
+
+
+@pytest.mark.parametrize(
     ("owner", "organisation"), [("CNN's", "CNN"), ("The Courier's", "Courier"), ("Roe's", "")]
 )
 def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(owner, organisation):

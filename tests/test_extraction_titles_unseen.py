@@ -259,3 +259,9 @@ def test_a_noun_for_one_who_does_something_between_capitals_and_a_name_is_the_ti
     speaker = speaker_named(article, name)
     assert title in speaker.title
     assert speaker.organisation == organisation
+
+
+@pytest.mark.parametrize("noun", ["Press", "Media", "Communications"])
+def test_a_noun_that_makes_one_title_with_the_next_stays_in_the_title(noun):
+    found = titles(f'White House {noun} Secretary Josh Adeyemi said, "The president will veto it."')
+    assert f"{noun} Secretary" in found["Josh Adeyemi"]

@@ -92,6 +92,10 @@ TITLE_WORDS = words("""
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
 
+TITLE_NOUNS = words("press media communications")
+"""Nouns that make one title with the title after them, though "Press" and "Media" also end
+outlets' names: "White House Press Secretary", "Media Adviser"."""
+
 TITLE_MODIFIERS = words(
     "former then acting interim incoming outgoing late retired current onetime longtime deputy"
 )

@@ -10,6 +10,7 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
     Organisations,
+    is_plain_word,
     looks_like_a_name,
     organisation_in_run,
     person_of_organisation,
@@ -93,7 +94,20 @@ def name_phrase(
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
+        if member_of_place(words):
+            return Phrase(first, last, "unnamed", head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def member_of_place(words: list[str]) -> bool:
+    """A common word, "of" and a place describe a person named beside them: "Jane Roe,
+    Democrat of Ohio, said", "Republican of Arizona"; no one is called so."""
+    return (
+        len(words) > 2
+        and words[1] == "of"
+        and is_plain_word(words[0])
+        and is_place_name(" ".join(words[2:]))
+    )
 
 
 def person_of_unknown(words: list[str]) -> tuple[str, str] | None:

@@ -370,6 +370,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
             prefix_end = k + 1
             break
     titles = [k for k in described if pieces[k][1] == "title"]
+    if titles and 0 < prefix_end == titles[0] and title_noun_before(tokens, pieces, prefix_end):
+        prefix_end -= 1  # "White House Press Secretary": the press secretary's office
     title = ""
     if titles:
         title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
@@ -392,6 +394,13 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
+
+
+def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
+    """A noun that makes one title with the title after it, though it also ends outlets'
+    names: "White House Press Secretary", "Media Adviser"."""
+    word = tokens[pieces[title - 1][0]]
+    return not word.possessive and word.lower in lx.TITLE_NOUNS
 
 
 MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
