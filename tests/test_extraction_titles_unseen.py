@@ -265,3 +265,19 @@ def test_a_noun_for_one_who_does_something_between_capitals_and_a_name_is_the_ti
 def test_a_noun_that_makes_one_title_with_the_next_stays_in_the_title(noun):
     found = titles(f'White House {noun} Secretary Josh Adeyemi said, "The president will veto it."')
     assert f"{noun} Secretary" in found["Josh Adeyemi"]
+
+
+def test_an_envoys_posting_in_a_place_and_a_portfolio_for_a_people_stay_in_the_title():
+    found = titles(
+        'UNICEF Representative in Yemen Meritxell Ruiz said: "Children are dying." UN High '
+        'Commissioner for Refugees Filippo Okafor said, "We need access."'
+    )
+    assert found["Meritxell Ruiz"] == "Representative in Yemen"
+    assert found["Filippo Okafor"].endswith("High Commissioner for Refugees")
+
+
+def test_what_an_aside_says_after_of_is_no_occupation():
+    found = titles(
+        'Hussein, 34, a father of five, said: "We fled." Ana Lusk, a professor of law, said: "No."'
+    )
+    assert found == {"Hussein": "", "Ana Lusk": "professor"}

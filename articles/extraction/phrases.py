@@ -212,10 +212,13 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
 
 
 def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
-    """Where the name starts after a title, "to" and the place of the posting: "Ambassador
-    to Peru Jo Ferro", "envoy to the Sahel Jo Ferro"; 0 when none does."""
-    if not pieces or pieces[-1][1] != "title" or tokens[j].lower != "to":
+    """Where the name starts after a title, "to" (or an envoy's "in") and the place of the
+    posting: "Ambassador to Peru Jo Ferro", "envoy to the Sahel Jo Ferro", "Representative in
+    Yemen Jo Ferro"; 0 when none does."""
+    if not pieces or pieces[-1][1] != "title" or tokens[j].lower not in ("to", "in"):
         return 0
+    if tokens[j].lower == "in" and tokens[pieces[-1][0]].lower not in ENVOYS:
+        return 0  # "Representative in Yemen Ana Ruiz"; "Minister in Ohio" is no posting
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     for end in range(k + 1, min(len(tokens), k + 4)):
         place = " ".join(t.base for t in tokens[k:end])
@@ -387,7 +390,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         if body is not None and not organisation:
             organisation = body if isinstance(body, str) else body.name
         elif title:
-            join = "to" if tokens[office[0] - 1].lower == "to" else "of"
+            join = next(t.lower for t in reversed(tokens[: office[0]]) if t.lower != "the")
+            join = join if join in ("to", "for") else "of"  # "High Commissioner for Refugees"
             title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower

@@ -120,8 +120,9 @@ def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     return " ".join(t.base for t in tokens[start:k])
 
 
-ASIDE_STOPS = frozenset({"at", "in", "for", "with", "from", "on", "who", "and"})
-"""Words after the noun of an aside that end its description: "a nurse at the hospital"."""
+ASIDE_STOPS = frozenset({"at", "in", "for", "with", "from", "on", "who", "and", "of"})
+"""Words after the noun of an aside that end its description: "a nurse at the hospital", "a
+father of five"."""
 
 
 def occupation_in_aside(inner: list[Token]) -> str:
