@@ -122,6 +122,16 @@ def test_a_lone_surname_that_is_a_common_word_is_still_the_person_named_in_full(
     assert speakers(text) == ["Jane Brown"]
 
 
+@pytest.mark.parametrize("surname", ["Sanders", "Rogers", "Peters", "Myers"])
+def test_a_surname_shaped_like_a_plural_after_a_quote_is_the_speaker(surname):
+    assert speakers(f"“We will keep fighting,” {surname} told supporters.") == [surname]
+
+
+@pytest.mark.parametrize("plural", ["Farmers", "Protesters", "Officials"])
+def test_a_plural_noun_after_a_quote_is_no_speaker(plural):
+    assert speakers(f"“We will keep fighting,” {plural} told reporters.") == [None]
+
+
 def test_a_person_a_sentence_is_according_to_is_the_one_he_means_next():
     text = (
         "Doctor Anselm Vrba runs the ward. Inspector Bruno Falk said beds were short. "

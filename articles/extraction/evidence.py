@@ -225,6 +225,17 @@ def is_agent_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def is_plural_noun(word: str) -> bool:
+    """A plural whose singular is an English word about as common, and no first name:
+    "farmers", "protesters"; "Sanders" ("sander" is rare) and "Rogers" ("Roger") are surnames."""
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if is_first_name(stem):
+        return False
+    plural, singular = (zipf_frequency(w, "en", wordlist="small") for w in (word, stem))
+    return singular >= plural - 1.0
+
+
 def roles() -> frozenset[str]:
     """Descriptions that may stand before a name or for a speaker: "resident", "lawyers"."""
     return occupations() - lx.TITLE_WORDS

@@ -231,7 +231,8 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
     if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
         return False
-    return token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) or modifies_next(tokens, i)
+    plural = token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) and evidence.is_plural_noun(token.lower)
+    return plural or modifies_next(tokens, i)
 
 
 DATE_LEADS = lx.INTRO_WORDS | lx.NOT_VERBS | {"until", "till", "mid"}
