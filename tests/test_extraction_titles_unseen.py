@@ -281,3 +281,25 @@ def test_what_an_aside_says_after_of_is_no_occupation():
         'Hussein, 34, a father of five, said: "We fled." Ana Lusk, a professor of law, said: "No."'
     )
     assert found == {"Hussein": "", "Ana Lusk": "professor"}
+
+
+def test_a_title_joined_to_the_word_that_dates_it_is_the_title_not_the_name():
+    found = titles('Then-Secretary of State Hillary Okonkwo said, "We came, we saw."')
+    assert found == {"Hillary Okonkwo": "Then-Secretary of State"}
+
+
+def test_a_plural_short_title_opens_the_sentence_and_titles_the_first_name():
+    article = extract(
+        "Headline\n\nSens. Amina Yusuf and Pedro Alvarez said in a joint statement, "
+        '"The law must change."'
+    )
+    assert [q.speaker for q in article.quotes] == ["Amina Yusuf"]
+    assert speaker_named(article, "Amina Yusuf").title == "Sens."
+
+
+def test_a_titled_name_of_a_state_then_an_aside_then_the_verb_speaks():
+    article = extract(
+        'Headline\n\n"It\'s over," Sen. Jeff Okoro of Alabama, an early supporter, said.'
+    )
+    assert [q.speaker for q in article.quotes] == ["Jeff Okoro"]
+    assert speaker_named(article, "Jeff Okoro").title.startswith("Sen.")

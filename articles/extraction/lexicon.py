@@ -84,7 +84,7 @@ TITLE_WORDS = words("""
     commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
-    executive ceo founder co-founder manager researcher whip speaker candidate nominee
+    executive ceo founder co-founder manager researcher whip speaker candidate nominee sens. reps.
     sheriff councilman councilwoman councillor councilor councilmember alderman alderwoman
     assemblyman assemblywoman assemblymember supervisor treasurer comptroller detective
     magistrate warden constable monsignor
@@ -97,13 +97,13 @@ TITLE_NOUNS = words("press media communications")
 outlets' names: "White House Press Secretary", "Media Adviser"."""
 
 TITLE_MODIFIERS = words(
-    "former then acting interim incoming outgoing late retired current onetime longtime deputy"
+    "former then ex acting interim incoming outgoing late retired current onetime longtime deputy"
 )
 """Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
 
 SHORT_TITLES = {
-    **dict.fromkeys(("sen.", "sen"), "senator lawmaker"),
-    **dict.fromkeys(("rep.", "rep"), "representative congressman congresswoman lawmaker"),
+    **dict.fromkeys(("sen.", "sen", "sens."), "senator lawmaker"),
+    **dict.fromkeys(("rep.", "rep", "reps."), "representative congressman congresswoman lawmaker"),
     **dict.fromkeys(("senator", "congressman", "congresswoman"), "lawmaker"),
     **dict.fromkeys(("gov.", "gov"), "governor"),
     "gen.": "general",
@@ -398,7 +398,7 @@ SENTENCE_STARTERS = words(
 ABBREVIATIONS = words("""
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr inc ltd
     co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig
-    pres amb hon
+    pres amb hon sens reps govs
     """)
 """Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
 

@@ -22,6 +22,7 @@ from articles.extraction.phrases import (
     PhraseReader,
     after_particles,
     joins_title,
+    past_place,
 )
 from articles.extraction.speech import inverted_verb_at
 from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
@@ -336,17 +337,6 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
         t.is_word and t.quote < 0 and t.lower != "and" and not verb_like(t)
         for t in tokens[subject : first - 1]
     )
-
-
-def past_place(tokens: list[Token], j: int) -> int:
-    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
-    if j >= len(tokens) or tokens[j].lower != "of":
-        return j
-    end = j + 1
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
-    place = " ".join(t.base for t in tokens[j + 1 : end])
-    return end if end > j + 1 and is_place_name(place) else j
 
 
 def opens_clause(token: Token) -> bool:

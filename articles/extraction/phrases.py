@@ -96,7 +96,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         elif token.capitalised and not names_a_date(tokens, j) and low not in lx.DETERMINERS:
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
-            titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
+            titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
             foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
             titled = titled or (foreign and evidence.is_foreign_title(token.base))
             if titled and post_nominal(tokens, j, pieces):
@@ -104,7 +104,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if titled else "cap"))
             if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
                 return pieces, j + 1
-        elif low in lx.TITLE_WORDS:
+        elif is_title_word(low):
             pieces.append((j, "title"))
         elif low in ROLES or (
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
@@ -148,6 +148,14 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def is_title_word(low: str) -> bool:
+    """A title, or one joined to the word that dates it: "then-Secretary", "ex-President"."""
+    if low in lx.TITLE_WORDS:
+        return True
+    modifier, _, title = low.partition("-")
+    return modifier in lx.TITLE_MODIFIERS and title in lx.TITLE_WORDS
 
 
 def spelled_title(tokens: list[Token], i: int) -> int:
@@ -397,7 +405,19 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
+    name_end = past_place(tokens, name_end)  # "Sen. Jo Ferro of Ohio, a Democrat, said"
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
+
+
+def past_place(tokens: list[Token], j: int) -> int:
+    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return j
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    place = " ".join(t.base for t in tokens[j + 1 : end])
+    return end if end > j + 1 and is_place_name(place) else j
 
 
 def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
