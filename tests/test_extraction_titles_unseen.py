@@ -303,3 +303,12 @@ def test_a_titled_name_of_a_state_then_an_aside_then_the_verb_speaks():
     )
     assert [q.speaker for q in article.quotes] == ["Jeff Okoro"]
     assert speaker_named(article, "Jeff Okoro").title.startswith("Sen.")
+
+
+@pytest.mark.parametrize(
+    ("rank", "name"),
+    [("Brig. Gen.", "Olusegun Adeyemi"), ("Cmdr.", "Ana Kowalczyk"), ("Cpl.", "Li Ming")],
+)
+def test_a_short_military_rank_stays_whole_in_the_title(rank, name):
+    found = titles(f'{rank} {name} said the troops had withdrawn. "We lost no men," they said.')
+    assert found == {name: rank}

@@ -85,6 +85,7 @@ TITLE_WORDS = words("""
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
     executive ceo founder co-founder manager researcher whip speaker candidate nominee sens. reps.
+    brig. cmdr. cpl.
     sheriff councilman councilwoman councillor councilor councilmember alderman alderwoman
     assemblyman assemblywoman assemblymember supervisor treasurer comptroller detective
     magistrate warden constable monsignor
@@ -398,7 +399,7 @@ SENTENCE_STARTERS = words(
 ABBREVIATIONS = words("""
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr inc ltd
     co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig
-    pres amb hon sens reps govs
+    pres amb hon sens reps govs brig cpl
     """)
 """Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
 
