@@ -310,5 +310,5 @@ def test_a_titled_name_of_a_state_then_an_aside_then_the_verb_speaks():
     [("Brig. Gen.", "Olusegun Adeyemi"), ("Cmdr.", "Ana Kowalczyk"), ("Cpl.", "Li Ming")],
 )
 def test_a_short_military_rank_stays_whole_in_the_title(rank, name):
-    found = titles(f'{rank} {name} said the troops had withdrawn. "We lost no men," they said.')
+    found = titles(f'"We lost no men," said {rank} {name}.')
     assert found == {name: rank}
