@@ -119,6 +119,15 @@ def test_what_a_person_was_in_a_relative_clause_is_no_title():
     assert found == {"Anjali Raman": "", "Wu Jian": "", "Kofi Mensah": "treasurer"}
 
 
+def test_an_office_named_in_capitals_in_a_past_relative_clause_is_the_title():
+    found = titles(
+        "Brett Okafor, who was Orvania's Special Presidential Envoy to the coalition until "
+        'December, criticized the decision. "It is a mistake," Okafor wrote. Ana Lusk, who was '
+        'the group\'s treasurer, said, "No."'
+    )
+    assert found == {"Brett Okafor": "Special Presidential Envoy", "Ana Lusk": ""}
+
+
 def test_a_rank_before_the_name_and_an_office_in_the_aside_are_both_the_title():
     found = titles(
         'Professor Kwame Mensah, Director General of the Institute for Research, said, "Yes." '

@@ -94,15 +94,16 @@ head."""
 
 def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     """The title a relative clause after the name gives: ", who heads the Orvan Relief
-    Office," is head; ", who is the group's treasurer," is treasurer; ", who was an officer,"
-    and ", who was shot by an officer," give none."""
+    Office," is head; ", who is the group's treasurer," is treasurer; ", who was Orvania's
+    Special Envoy," held an office named in capitals; ", who was an officer," and ", who was
+    shot by an officer," give none."""
     if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
         return ""
     verb = tokens[last + 2].lower
     if verb in OFFICE_OF_VERB:
         return OFFICE_OF_VERB[verb]
-    if verb != "is":
-        return ""  # "who was an officer" says what one was
+    if verb not in ("is", "was"):
+        return ""
     k = last + 3
     while k < len(tokens) and k - last < 8 and not evidence.is_title_like(tokens[k].lower):
         token = tokens[k]
@@ -115,8 +116,12 @@ def title_in_relative_clause(tokens: list[Token], last: int) -> str:
             return ""  # "who was shot by an officer": no title
         k += 1
     start = k
+    while start > last + 3 and tokens[start - 1].capitalised and not tokens[start - 1].possessive:
+        start -= 1  # "Special Presidential Envoy"
     while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
         k += 1
+    if verb == "was" and not all(t.capitalised for t in tokens[start:k]):
+        return ""  # "who was an officer" says what one was, not an office held
     return " ".join(t.base for t in tokens[start:k])
 
 
