@@ -321,3 +321,14 @@ def test_a_titled_name_of_a_state_then_an_aside_then_the_verb_speaks():
 def test_a_short_military_rank_stays_whole_in_the_title(rank, name):
     found = titles(f'"We lost no men," said {rank} {name}.')
     assert found == {name: rank}
+
+
+@pytest.mark.parametrize("party", ["R-Texas", "D-N.Y.", "I-Vt."])
+def test_a_party_and_state_after_a_titled_name_with_no_comma_is_no_part_of_it(party):
+    article = extract(f'Headline\n\n"We will win," said Sen. Jane Okonkwo {party} on Monday.')
+    assert [q.speaker for q in article.quotes] == ["Jane Okonkwo"]
+
+
+def test_a_running_mate_is_a_title():
+    found = titles('"We are confident," said Amir Haddad, the governor\'s running mate.')
+    assert found == {"Amir Haddad": "running mate"}

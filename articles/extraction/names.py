@@ -35,8 +35,8 @@ class Phrase(NamedTuple):
     described: bool = False
 
 
-PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
-"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas", "D-N.Y."."""
 
 
 def name_phrase(
@@ -51,6 +51,7 @@ def name_phrase(
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
     last = indexes[-1] + 1
+    indexes = without_party_and_state(tokens, indexes)
     indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
     owned = owner_before_name(tokens, indexes)
@@ -182,6 +183,14 @@ def describes_acronym(words: list[Token]) -> bool:
         and evidence.is_common_word(word.lower)
         and not evidence.is_first_name(word.text)
     )
+
+
+def without_party_and_state(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name without the party and state written after it with no comma: "Sen. Jo Ferro
+    R-Texas said"."""
+    if len(indexes) > 2 and PARTY_AND_STATE.match(tokens[indexes[-1]].text):
+        return indexes[:-1]
+    return indexes
 
 
 def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list[int], str]:

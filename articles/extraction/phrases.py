@@ -13,6 +13,7 @@ from articles.extraction.names import (
     Phrase,
     name_phrase,
     occupation_before_name,
+    without_party_and_state,
     without_post_nominals,
 )
 from articles.extraction.tokens import (
@@ -391,7 +392,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     if title and rest and not is_nationality(rest):
         title = f"{rest} {title}"
     name_end = names[-1] + 1 if names else end
-    office, names = office_before_name(tokens, without_post_nominals(tokens, names)[0], orgs)
+    names = without_party_and_state(tokens, without_post_nominals(tokens, names)[0])
+    office, names = office_before_name(tokens, names, orgs)
     if office:
         words = " ".join(tokens[p].base for p in office)
         body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
