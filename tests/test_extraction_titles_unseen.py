@@ -332,3 +332,29 @@ def test_a_party_and_state_after_a_titled_name_with_no_comma_is_no_part_of_it(pa
 def test_a_running_mate_is_a_title():
     found = titles('"We are confident," said Amir Haddad, the governor\'s running mate.')
     assert found == {"Amir Haddad": "running mate"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            '"We found debris," Coast Guard Petty Officer Jaroslaw Nowicki said.',
+            "Jaroslaw Nowicki",
+            "Petty Officer",
+        ),
+        ('"We held," said Chief Warrant Officer Amara Diop.', "Amara Diop", "Warrant Officer"),
+        (
+            '"It is a start," Scottish First Minister Nicola Okafor said.',
+            "Nicola Okafor",
+            "First Minister",
+        ),
+    ],
+)
+def test_a_word_that_makes_one_rank_with_the_next_stays_in_the_title(sentence, name, title):
+    assert title in titles(sentence)[name]
+
+
+def test_an_eyewitness_is_the_speaker_an_according_to_names_without_a_title():
+    article = extract('Headline\n\nAccording to eyewitness Oluwatobi Adeyemi, "The boat sank."')
+    assert [q.speaker for q in article.quotes] == ["Oluwatobi Adeyemi"]
+    assert speaker_named(article, "Oluwatobi Adeyemi").title == ""

@@ -93,9 +93,9 @@ TITLE_WORDS = words("""
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
 
-TITLE_NOUNS = words("press media communications")
-"""Nouns that make one title with the title after them, though "Press" and "Media" also end
-outlets' names: "White House Press Secretary", "Media Adviser"."""
+TITLE_NOUNS = words("press media communications petty warrant master lance rear first")
+"""Words that make one title with the title after them, though "Press" and "Media" also end
+outlets' names: "White House Press Secretary", "Coast Guard Petty Officer"."""
 
 TITLE_MODIFIERS = words(
     "former then ex acting interim incoming outgoing late retired current onetime longtime deputy"
@@ -128,8 +128,8 @@ TITLE_ABBREVIATIONS = frozenset(
 
 
 ROLE_WORDS = words("""
-    resident counterpart source sources witness witnesses villager farmer official analyst
-    observer protester critic local authorities survivor parent mourner son daughter wife
+    resident counterpart source sources witness witnesses eyewitness villager farmer official
+    analyst observer protester critic local authorities survivor parent mourner son daughter wife
     husband refugee colleague citizen worker fighter man woman people person expert trader
     driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
     """)
@@ -138,7 +138,8 @@ source said"), and their plurals ("residents"); occupations ("lawyer", "teacher"
 nameparser (evidence.occupations)."""
 
 DESCRIPTIONS = words("""
-    resident counterpart source sources witness witnesses villager observer protester local
+    resident counterpart source sources witness witnesses eyewitness eyewitnesses villager
+    observer protester local
     authorities survivor parent mourner son daughter wife husband refugee colleague citizen
     fighter man woman people person elder
     """)
