@@ -358,3 +358,33 @@ def test_an_eyewitness_is_the_speaker_an_according_to_names_without_a_title():
     article = extract('Headline\n\nAccording to eyewitness Oluwatobi Adeyemi, "The boat sank."')
     assert [q.speaker for q in article.quotes] == ["Oluwatobi Adeyemi"]
     assert speaker_named(article, "Oluwatobi Adeyemi").title == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "\"He's a bully,\" Ohio Gov. Ana Ruiz's chief strategist Kofi Boateng said.",
+            "Kofi Boateng",
+            "chief strategist",
+        ),
+        ('"No," Sen. Ana Ruiz\'s spokesman Dariusz Nowak said.', "Dariusz Nowak", "spokesman"),
+    ],
+)
+def test_a_titled_owner_in_the_possessive_before_a_title_and_a_name_is_no_speaker(
+    sentence, name, title
+):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title == title
+
+
+def test_a_titled_owner_of_a_thing_is_still_the_titled_person():
+    article = extract('Headline\n\n"It is wrong," Gov. Ana Ruiz\'s office said.')
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("rest", ["Massachusetts Gov.", "Google engineer"])
+def test_a_lowercase_former_before_a_place_or_a_body_and_a_title_opens_the_phrase(rest):
+    article = extract(f'Headline\n\n"He\'s unfit," former {rest} Mitt Okonjo said.')
+    assert [q.speaker for q in article.quotes] == ["Mitt Okonjo"]

@@ -103,14 +103,17 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if titled and post_nominal(tokens, j, pieces):
                 titled = False  # "Jo Ferro MP said": letters after the name, no title before one
             pieces.append((j, "title" if titled else "cap"))
-            if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
-                return pieces, j + 1
+            described = any(kind in ("title", "role") for _, kind in pieces)
+            if token.possessive and described and not title_after(tokens, j + 1):
+                return pieces, j + 1  # "Gov. Jo Ferro's decision"
         elif is_title_word(low):
             pieces.append((j, "title"))
         elif low in ROLES or (
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif not pieces and low in lx.TITLE_MODIFIERS and names_after(tokens, j):
+            pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
         elif pieces and token.text == low and occupation_before_a_name(tokens, j):
             pieces.append((j, "title"))  # "Democratic strategist Jo Ferro"
         elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
@@ -264,6 +267,24 @@ def names_after(tokens: list[Token], title: int) -> bool:
     return title + 1 < len(tokens) and tokens[title + 1].capitalised
 
 
+def title_after(tokens: list[Token], j: int) -> bool:
+    """A lowercase title or occupation, perhaps after a word or two, then a name: "chief
+    strategist Jo Ferro" after "Gov. Ana Ruiz's" is the person the phrase names."""
+    for k in range(j, min(j + 3, len(tokens))):
+        token = tokens[k]
+        if not token.is_word or token.capitalised or token.lower in NO_LEAD:
+            return False
+        if (is_title_word(token.lower) and names_after(tokens, k)) or occupation_before_a_name(
+            tokens, k
+        ):
+            return True
+    return False
+
+
+NO_LEAD = lx.DETERMINERS | lx.AUXILIARIES | lx.SPEECH_VERBS | PREFIX_STOP
+"""Words that never lead to a title: "Ana Ruiz's decision to name Jo Ferro"."""
+
+
 def occupation_before_a_name(tokens: list[Token], j: int) -> bool:
     """An occupation, or any noun for one who does something, before a capitalised word:
     "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
@@ -362,7 +383,10 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         return adjective_before_a_name(tokens, i, orgs) if low in ("a", "an") else None
     described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
     if not described:
-        phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+        named = [p for p, kind in pieces if kind != "lower"]  # "the former Soviet Union"
+        if not named:
+            return None
+        phrase = name_phrase(tokens, i, end, named, orgs)
         if phrase.kind != "person" or start == i or phrase.organisation:
             return phrase
         if low == "the" and not described_by_place(tokens, start, phrase.last):
@@ -385,11 +409,15 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     if titles and 0 < prefix_end == titles[0] and title_noun_before(tokens, pieces, prefix_end):
         prefix_end -= 1  # "White House Press Secretary": the press secretary's office
     title = ""
-    if titles:
-        title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
+    owned = titles and max(
+        (k + 1 for k in range(prefix_end, titles[-1]) if tokens[pieces[k][0]].possessive),
+        default=0,
+    )
+    if titles:  # "Gov. Ana Ruiz's chief strategist Jo Ferro" is the chief strategist
+        title = " ".join(tokens[p].base for p, _ in pieces[owned or prefix_end : titles[-1] + 1])
     prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
     organisation, rest = organisation_named(prefix, orgs)
-    if title and rest and not is_nationality(rest):
+    if title and rest and not owned and not is_nationality(rest):
         title = f"{rest} {title}"
     name_end = names[-1] + 1 if names else end
     names = without_party_and_state(tokens, without_post_nominals(tokens, names)[0])
