@@ -17,14 +17,9 @@ from articles.extraction.appositions import (
     title_before_apposition,
 )
 from articles.extraction.names import occupation_before_name
-from articles.extraction.phrases import (
-    Phrase,
-    PhraseReader,
-    after_particles,
-    joins_title,
-    past_place,
-)
+from articles.extraction.phrases import Phrase, PhraseReader, after_particles, past_place
 from articles.extraction.speech import inverted_verb_at
+from articles.extraction.title_leads import joins_title
 from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,

@@ -16,6 +16,21 @@ from articles.extraction.names import (
     without_party_and_state,
     without_post_nominals,
 )
+from articles.extraction.title_leads import (
+    ENVOYS,
+    OCCUPATIONS,
+    PREFIX_STOP,
+    ROLES,
+    is_title_word,
+    joins_title,
+    name_run,
+    names_after,
+    occupation_leads_name,
+    posting,
+    spelled_title,
+    title_after,
+    title_noun_before,
+)
 from articles.extraction.tokens import (
     ACRONYM,
     Token,
@@ -27,38 +42,6 @@ from articles.extraction.tokens import (
 )
 
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
-
-PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
-
-
-def joins_title(tokens: list[Token], j: int) -> int:
-    """How many lowercase words lead to a title word or to an occupation before a name:
-    "communication minister", "and government spokesperson", "former Secretary", "public
-    health expert Jo Ferro"; 0 when they do not."""
-    k = j
-    while k < len(tokens) and k - j < 3:
-        token = tokens[k]
-        low = token.lower
-        if not token.is_word:
-            return 0
-        if low in lx.TITLE_WORDS and (
-            token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
-        ):
-            return k - j
-        if token.text == low and occupation_before_a_name(tokens, k):
-            return k - j  # "College public health expert Jo Ferro"
-        if token.text != low:
-            return 0
-        if (
-            low in lx.DETERMINERS
-            or low in lx.AUXILIARIES
-            or low in lx.SPEECH_VERBS
-            or low in PREFIX_STOP
-            or low.endswith("ed")
-        ):
-            return 0
-        k += 1
-    return 0
 
 
 def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], int]:
@@ -114,7 +97,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif not pieces and low in lx.TITLE_MODIFIERS and names_after(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
-        elif pieces and token.text == low and occupation_before_a_name(tokens, j):
+        elif pieces and token.text == low and occupation_leads_name(tokens, j):
             pieces.append((j, "title"))  # "Democratic strategist Jo Ferro"
         elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
             pieces.extend((m, "cap") for m in range(j, name_goes_on))
@@ -152,34 +135,6 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
-
-
-def is_title_word(low: str) -> bool:
-    """A title, or one joined to the word that dates it: "then-Secretary", "ex-President"."""
-    if low in lx.TITLE_WORDS:
-        return True
-    modifier, _, title = low.partition("-")
-    return modifier in lx.TITLE_MODIFIERS and title in lx.TITLE_WORDS
-
-
-def spelled_title(tokens: list[Token], i: int) -> int:
-    """A title spelled out and then given by its initials in brackets before a name: "Member
-    of parliament (MP) Jo Ferro", "Chief executive officer (CEO) Ana Ruiz"; where the name
-    starts, else 0."""
-    if not evidence.is_title_like(tokens[i].lower):
-        return 0
-    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
-        if tokens[close].text == ")":
-            break
-    else:
-        return 0
-    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
-        return 0
-    words = tokens[i : close - 2]
-    if not all(t.is_word for t in words):
-        return 0
-    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
-    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -223,36 +178,6 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
     return 0
 
 
-def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
-    """Where the name starts after a title, "to" (or an envoy's "in") and the place of the
-    posting: "Ambassador to Peru Jo Ferro", "envoy to the Sahel Jo Ferro", "Representative in
-    Yemen Jo Ferro"; 0 when none does."""
-    if not pieces or pieces[-1][1] != "title" or tokens[j].lower not in ("to", "in"):
-        return 0
-    if tokens[j].lower == "in" and tokens[pieces[-1][0]].lower not in ENVOYS:
-        return 0  # "Representative in Yemen Ana Ruiz"; "Minister in Ohio" is no posting
-    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
-    for end in range(k + 1, min(len(tokens), k + 4)):
-        place = " ".join(t.base for t in tokens[k:end])
-        if not tokens[end - 1].capitalised:
-            return 0
-        if is_place_name(place) and looks_like_a_name(name_run(tokens, end)):
-            return end
-    return 0
-
-
-def name_run(tokens: list[Token], i: int) -> list[str]:
-    """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
-    end = i
-    while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
-        end += 1
-    return [strip_possessive(t.text) for t in tokens[i:end]]
-
-
-ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
-"""Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
-
-
 def after_particles(tokens: list[Token], j: int) -> int:
     """Where a name goes on after its particles, one or two ("Ana de Cruz", "Ursula von der
     Leyen", "Maria de la Cruz"); 0 when no capitalised word follows them."""
@@ -262,51 +187,11 @@ def after_particles(tokens: list[Token], j: int) -> int:
     return k if k < len(tokens) and tokens[k].capitalised else 0
 
 
-def names_after(tokens: list[Token], title: int) -> bool:
-    """A capitalised word follows the title: "said police chief Omar Sy" names him."""
-    return title + 1 < len(tokens) and tokens[title + 1].capitalised
-
-
-def title_after(tokens: list[Token], j: int) -> bool:
-    """A lowercase title or occupation, perhaps after a word or two, then a name: "chief
-    strategist Jo Ferro" after "Gov. Ana Ruiz's" is the person the phrase names."""
-    for k in range(j, min(j + 3, len(tokens))):
-        token = tokens[k]
-        if not token.is_word or token.capitalised or token.lower in NO_LEAD:
-            return False
-        if (is_title_word(token.lower) and names_after(tokens, k)) or occupation_before_a_name(
-            tokens, k
-        ):
-            return True
-    return False
-
-
-NO_LEAD = lx.DETERMINERS | lx.AUXILIARIES | lx.SPEECH_VERBS | PREFIX_STOP
-"""Words that never lead to a title: "Ana Ruiz's decision to name Jo Ferro"."""
-
-
-def occupation_before_a_name(tokens: list[Token], j: int) -> bool:
-    """An occupation, or any noun for one who does something, before a capitalised word:
-    "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
-    low = tokens[j].lower
-    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS:
-        return False
-    if low in OCCUPATIONS:
-        return True
-    return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
-
-
 def continues_name(pieces: list[tuple[int, str]]) -> bool:
     """ "of" joins a title to its office ("Secretary of State") or an organisation's words
     ("Ministry of Health"), never a person's name to a body ("Colonel Aziz of the Guard")."""
     described = any(kind in ("title", "role") for _, kind in pieces)
     return not described or pieces[-1][1] == "title"
-
-
-ROLES = evidence.roles()
-"""Descriptions and occupations: "resident", "lawyer"."""
-OCCUPATIONS = ROLES - lx.DESCRIPTIONS - lx.NOT_TITLES
-"""Occupations, which make a title before a name: "lawyer Jo Ferro"."""
 
 
 class PhraseReader:
@@ -448,13 +333,6 @@ def past_place(tokens: list[Token], j: int) -> int:
         end += 1
     place = " ".join(t.base for t in tokens[j + 1 : end])
     return end if end > j + 1 and is_place_name(place) else j
-
-
-def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
-    """A noun that makes one title with the title after it, though it also ends outlets'
-    names: "White House Press Secretary", "Media Adviser"."""
-    word = tokens[pieces[title - 1][0]]
-    return not word.possessive and word.lower in lx.TITLE_NOUNS
 
 
 MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
