@@ -27,6 +27,17 @@ def test_letters_after_a_bare_name_are_no_part_of_it(letters):
     assert speakers(text) == ["Tomasz Orlik"]
 
 
+@pytest.mark.parametrize("surname", ["Obi", "Ma"])
+def test_a_surname_spelled_like_an_honours_letters_stays_in_the_name(surname):
+    text = f"Sen. Lindsey {surname} of South Carolina said: “He is wrong.”"
+    assert speakers(text) == [f"Lindsey {surname}"]
+
+
+def test_a_time_before_the_name_is_no_title():
+    article = read("Hours later Yevgenia Orlova said, “We are not afraid.”")
+    assert speaker_named(article, "Yevgenia Orlova").title == ""
+
+
 def test_a_member_of_parliament_by_letters_after_the_name_has_that_title():
     article = read("Tomasz Orlik MP said: “We will vote against it.”")
     assert speaker_named(article, "Tomasz Orlik").title == "MP"

@@ -271,6 +271,9 @@ NAME_SUFFIXES = (
 )
 """Letters and words after a person's name, from nameparser: "QC", "MP", "Jr"."""
 
+ACRONYM_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | {"kc"}
+"""Those of them written in capitals: "OBE", "PhD"."""
+
 REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v"})
 """nameparser's suffixes that are part of a name: "Tomasz III"."""
 
@@ -280,10 +283,13 @@ def is_name_suffix(word: str) -> bool:
 
 
 def is_post_nominal(word: str) -> bool:
-    """A rank, honour or degree written after a name and no part of it: "QC", "OBE", "Jr.";
-    a regnal number is part of it."""
+    """A rank, honour or degree written after a name and no part of it: "QC", "OBE", "PhD",
+    "Jr."; a regnal number is part of it, and so are letters written as a word ("Lindsey Obi",
+    "Li Ma")."""
     key = word.casefold().rstrip(".")
-    return key in NAME_SUFFIXES and key not in REGNAL_NUMBERS
+    if key not in NAME_SUFFIXES or key in REGNAL_NUMBERS:
+        return False
+    return key not in ACRONYM_SUFFIXES or sum(c.isupper() for c in word) > 1
 
 
 def is_first_name(word: str) -> bool:

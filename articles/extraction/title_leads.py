@@ -131,8 +131,8 @@ def occupation_leads_name(tokens: list[Token], j: int) -> bool:
     """An occupation, or any noun for one who does something, before a capitalised word:
     "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
     low = tokens[j].lower
-    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS:
-        return False
+    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS or low in NO_LEAD:
+        return False  # "Hours later Ana Ruiz said"
     if low in OCCUPATIONS:
         return True
     return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
