@@ -388,3 +388,17 @@ def test_a_titled_owner_of_a_thing_is_still_the_titled_person():
 def test_a_lowercase_former_before_a_place_or_a_body_and_a_title_opens_the_phrase(rest):
     article = extract(f'Headline\n\n"He\'s unfit," former {rest} Mitt Okonjo said.')
     assert [q.speaker for q in article.quotes] == ["Mitt Okonjo"]
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_title():
+    found = titles(
+        'UN Resident and Humanitarian Coordinator for Yemen Julien Okoye said, "The needs are '
+        'staggering." Ana Ruiz and Secretary Jo Ferro met later.'
+    )
+    assert found == {"Julien Okoye": "UN Resident and Humanitarian Coordinator for Yemen"}
+
+
+@pytest.mark.parametrize("title", ["Commissioner-General", "Attorney-General", "ex-President"])
+def test_a_title_joined_by_a_hyphen_to_another_or_to_its_date_is_the_title(title):
+    found = titles(f'Agency {title} Philippe Mbeki told reporters: "Gaza is a graveyard."')
+    assert found == {"Philippe Mbeki": f"Agency {title}"}

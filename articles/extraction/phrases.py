@@ -95,6 +95,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif low == "and" and pieces and titled_after_and(tokens, j):
+            pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
         elif not pieces and low in lx.TITLE_MODIFIERS and names_after(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
         elif pieces and token.text == low and occupation_leads_name(tokens, j):
@@ -135,6 +137,20 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def titled_after_and(tokens: list[Token], j: int) -> bool:
+    """A role, "and", and capitalised words that end in a title make one title: "UN Resident
+    and Humanitarian Coordinator for Yemen Jo Ferro"; "Ana Ruiz and Secretary Jo Ferro" are
+    two people."""
+    if not evidence.is_title_like(tokens[j - 1].lower):
+        return False
+    for k in range(j + 1, min(len(tokens) - 1, j + 4)):
+        if not tokens[k].capitalised:
+            return False
+        if is_title_word(tokens[k].lower):
+            return tokens[k + 1].capitalised or tokens[k + 1].lower in PREFIX_STOP
+    return False
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:

@@ -55,11 +55,13 @@ def joins_title(tokens: list[Token], j: int) -> int:
 
 
 def is_title_word(low: str) -> bool:
-    """A title, or one joined to the word that dates it: "then-Secretary", "ex-President"."""
+    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
+    "ex-President", "Commissioner-General"."""
     if low in lx.TITLE_WORDS:
         return True
     modifier, _, title = low.partition("-")
-    return modifier in lx.TITLE_MODIFIERS and title in lx.TITLE_WORDS
+    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
+    return known and title in lx.TITLE_WORDS
 
 
 def spelled_title(tokens: list[Token], i: int) -> int:
