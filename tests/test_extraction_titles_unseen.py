@@ -402,3 +402,9 @@ def test_two_titles_joined_by_and_before_a_name_are_one_title():
 def test_a_title_joined_by_a_hyphen_to_another_or_to_its_date_is_the_title(title):
     found = titles(f'Agency {title} Philippe Mbeki told reporters: "Gaza is a graveyard."')
     assert found == {"Philippe Mbeki": f"Agency {title}"}
+
+
+def test_an_agent_in_charge_is_the_title():
+    article = extract('Headline\n\n"It was targeted," said FBI Special Agent in Charge Ngozi Obi.')
+    assert [q.speaker for q in article.quotes] == ["Ngozi Obi"]
+    assert "Special Agent in Charge" in speaker_named(article, "Ngozi Obi").title

@@ -90,6 +90,8 @@ def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
     Yemen Jo Ferro"; 0 when none does."""
     if not pieces or pieces[-1][1] != "title" or tokens[j].lower not in ("to", "in"):
         return 0
+    if tokens[j].lower == "in" and j + 1 < len(tokens) and tokens[j + 1].lower == "charge":
+        return j + 2 if names_after(tokens, j + 1) else 0  # "Special Agent in Charge Jo Ferro"
     if tokens[j].lower == "in" and tokens[pieces[-1][0]].lower not in ENVOYS:
         return 0  # "Representative in Yemen Ana Ruiz"; "Minister in Ohio" is no posting
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
