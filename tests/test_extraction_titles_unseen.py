@@ -408,3 +408,11 @@ def test_an_agent_in_charge_is_the_title():
     article = extract('Headline\n\n"It was targeted," said FBI Special Agent in Charge Ngozi Obi.')
     assert [q.speaker for q in article.quotes] == ["Ngozi Obi"]
     assert "Special Agent in Charge" in speaker_named(article, "Ngozi Obi").title
+
+
+def test_an_office_held_since_or_served_as_after_an_owner_is_the_title():
+    found = titles(
+        '"We are full," said Ana Petrova, who has directed the shelter since 2015. Kofi Adu '
+        'serves as the shelter\'s treasurer. "No," Adu said. Li Na, who has said little, said "Yes."'
+    )
+    assert found == {"Ana Petrova": "director", "Kofi Adu": "treasurer", "Li Na": ""}

@@ -68,6 +68,8 @@ def title_after_as(tokens: list[Token], last: int) -> str:
     k += 1
     if k < len(tokens) and tokens[k].lower in {"the", "its", "their", "new"}:
         k += 1
+    if k < len(tokens) and tokens[k].possessive:
+        k += 1  # "serves as the shelter's director"
     start = k
     while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
         k += 1
@@ -100,6 +102,10 @@ def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
         return ""
     verb = tokens[last + 2].lower
+    if verb in ("has", "had") and last + 3 < len(tokens):
+        verb = tokens[last + 3].lower  # ", who has directed the shelter since 2015,"
+        if verb not in OFFICE_OF_VERB:
+            return ""
     if verb in OFFICE_OF_VERB:
         return OFFICE_OF_VERB[verb]
     if verb not in ("is", "was"):
