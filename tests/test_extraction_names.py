@@ -33,6 +33,23 @@ def test_a_surname_spelled_like_an_honours_letters_stays_in_the_name(surname):
     assert speakers(text) == [f"Lindsey {surname}"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“It failed,” said Jane Bishop.", "Jane Bishop"),
+        ("“It failed,” Rep. Steve King said.", "Steve King"),
+        ("“It failed,” Martin Luther King III said.", "Martin Luther King III"),
+        ("“It failed,” Oluwaseun Judge told reporters.", "Oluwaseun Judge"),
+    ],
+)
+def test_a_title_word_after_a_first_name_that_ends_the_name_is_a_surname(text, name):
+    assert speakers(text) == [name]
+
+
+def test_a_title_word_between_a_first_name_and_another_name_is_a_title():
+    assert speakers("Jordan King Abdullah said: “No.”") == ["Abdullah"]
+
+
 def test_a_time_before_the_name_is_no_title():
     article = read("Hours later Yevgenia Orlova said, “We are not afraid.”")
     assert speaker_named(article, "Yevgenia Orlova").title == ""

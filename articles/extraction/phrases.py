@@ -83,8 +83,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
             foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
             titled = titled or (foreign and evidence.is_foreign_title(token.base))
-            if titled and post_nominal(tokens, j, pieces):
-                titled = False  # "Jo Ferro MP said": letters after the name, no title before one
+            if titled and (
+                post_nominal(tokens, j, pieces) or surname_like_title(tokens, j, pieces)
+            ):
+                titled = False  # "Jo Ferro MP said", "Jane Bishop said": no title before a name
             pieces.append((j, "title" if titled else "cap"))
             described = any(kind in ("title", "role") for _, kind in pieces)
             if token.possessive and described and not title_after(tokens, j + 1):
@@ -137,6 +139,24 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A title word after a first name, ending the name, is a surname: "Jane Bishop said",
+    "Rep. Steve King said", "Martin Luther King III"; so after a word that is no English word,
+    place or acronym ("Oluwaseun Judge said") unless an office goes on ("Orvan Ambassador to
+    Veldia"). "Jordan King Abdullah" has a title."""
+    if not pieces or pieces[-1][1] != "cap" or tokens[j].base.endswith("."):
+        return False
+    before = tokens[pieces[-1][0]]
+    first = evidence.is_first_name(before.text)
+    if not first and (
+        before.acronym or evidence.is_common_word(before.lower) or is_place_name(before.base)
+    ):
+        return False  # "Riverside Sheriff said" names no one
+    if names_after(tokens, j):
+        return evidence.is_name_suffix(tokens[j + 1].base)
+    return first or j + 1 >= len(tokens) or tokens[j + 1].lower not in PREFIX_STOP
 
 
 def titled_after_and(tokens: list[Token], j: int) -> bool:
