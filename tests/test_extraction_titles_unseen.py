@@ -416,3 +416,17 @@ def test_an_office_held_since_or_served_as_after_an_owner_is_the_title():
         'serves as the shelter\'s treasurer. "No," Adu said. Li Na, who has said little, said "Yes."'
     )
     assert found == {"Ana Petrova": "director", "Kofi Adu": "treasurer", "Li Na": ""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ('Board Member Ana Petrova said, "The vote was unfair."', "Ana Petrova", "Member"),
+        ('"We object," Assembly Member Li Wei said.', "Li Wei", "Member"),
+        ('School Board Trustee Fatima Sheikh said, "We object."', "Fatima Sheikh", "Trustee"),
+    ],
+)
+def test_a_role_after_a_bodys_head_noun_before_a_name_is_the_title(sentence, name, title):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert title in speaker_named(article, name).title

@@ -85,7 +85,7 @@ TITLE_WORDS = words("""
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
     executive ceo founder co-founder manager researcher whip speaker candidate nominee sens. reps.
-    brig. cmdr. cpl. mate agent
+    brig. cmdr. cpl. mate agent trustee
     sheriff councilman councilwoman councillor councilor councilmember alderman alderwoman
     assemblyman assemblywoman assemblymember supervisor treasurer comptroller detective
     magistrate warden constable monsignor

@@ -83,6 +83,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
             foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
             titled = titled or (foreign and evidence.is_foreign_title(token.base))
+            titled = titled or member_of_body(tokens, j, pieces)
             if titled and (
                 post_nominal(tokens, j, pieces) or surname_like_title(tokens, j, pieces)
             ):
@@ -139,6 +140,14 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A capitalised role after a body's head noun and before a name is a title: "Board
+    Member Ana Petrova", "Assembly Member Li Wei"."""
+    if not pieces or not names_after(tokens, j) or not evidence.is_title_like(tokens[j].lower):
+        return False
+    return tokens[pieces[-1][0]].base in lx.ORGANISATION_NOUNS
 
 
 def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
