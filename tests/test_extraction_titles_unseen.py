@@ -430,3 +430,20 @@ def test_a_role_after_a_bodys_head_noun_before_a_name_is_the_title(sentence, nam
     article = extract("Headline\n\n" + sentence)
     assert [q.speaker for q in article.quotes] == [name]
     assert title in speaker_named(article, name).title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            'Then-Minister of Justice Ana María Petrova Santos wrote, "The law is clear."',
+            "Ana María Petrova Santos",
+            "Then-Minister of Justice",
+        ),
+        ('Minister of Health Grace Obi said: "Yes."', "Grace Obi", "Minister of Health"),
+        ('Secretary of State Jane Roe said: "Yes."', "Jane Roe", "Secretary of State"),
+    ],
+)
+def test_a_portfolio_after_of_ends_where_a_first_name_of_one_sex_begins(sentence, name, title):
+    found = titles(sentence)
+    assert found == {name: title}

@@ -434,10 +434,18 @@ def office_before_name(
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
+    given = next((k for k in range(1, start) if is_given_name(words[k])), start)
+    start = min(start, given)  # "Minister of Works Ana María Petrova Santos"
     if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
     office = [p for p in rest[:start] if tokens[p].lower not in OFFICE_JOINS]
     return office, rest[start:]
+
+
+def is_given_name(word: str) -> bool:
+    """A first name of one sex, where an office after "of" ends: "Ana", "Grace"; portfolios
+    are none ("Health") or of both ("Justice")."""
+    return evidence.first_name_gender(word) != ""
 
 
 def is_nationality(prefix: str) -> bool:
