@@ -447,3 +447,26 @@ def test_a_role_after_a_bodys_head_noun_before_a_name_is_the_title(sentence, nam
 def test_a_portfolio_after_of_ends_where_a_first_name_of_one_sex_begins(sentence, name, title):
     found = titles(sentence)
     assert found == {name: title}
+
+
+def test_a_body_glued_by_and_before_its_chairs_title_is_no_speaker():
+    article = extract(
+        'Headline\n\n"It is contempt," House Oversight and Reform Committee Chairman Elijah '
+        "Mensah said."
+    )
+    assert [q.speaker for q in article.quotes] == ["Elijah Mensah"]
+    assert "Chairman" in speaker_named(article, "Elijah Mensah").title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ('"It is settled," said Justice Sonia Okafor.', "Sonia Okafor", "Justice"),
+        ('"No," said Member Kofi Adu.', "Kofi Adu", "Member"),
+        ('Justice Ministry spokesman Li Wei said, "No."', "Li Wei", "spokesman"),
+    ],
+)
+def test_a_common_noun_is_a_title_only_before_a_full_name(sentence, speaker, title):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [speaker]
+    assert speaker_named(article, speaker).title == title

@@ -93,6 +93,10 @@ TITLE_WORDS = words("""
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
 
+TITLES_BEFORE_NAMES = words("justice member")
+"""Common nouns that are a title only before a full name: "Justice Ana Ruiz", "Member Li Wei";
+"Justice Ministry" is a body."""
+
 TITLE_NOUNS = words("press media communications petty warrant master lance rear first")
 """Words that make one title with the title after them, though "Press" and "Media" also end
 outlets' names: "White House Press Secretary", "Coast Guard Petty Officer"."""

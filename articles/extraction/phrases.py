@@ -84,6 +84,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
             titled = titled or (foreign and evidence.is_foreign_title(token.base))
             titled = titled or member_of_body(tokens, j, pieces)
+            if low in lx.TITLES_BEFORE_NAMES:  # "Justice Ana Ruiz"; "Justice Ministry"
+                titled = looks_like_a_name(name_run(tokens, j + 1))
             if titled and (
                 post_nominal(tokens, j, pieces) or surname_like_title(tokens, j, pieces)
             ):
@@ -98,7 +100,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
-        elif low == "and" and pieces and titled_after_and(tokens, j):
+        elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
         elif not pieces and low in lx.TITLE_MODIFIERS and names_after(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
@@ -168,17 +170,22 @@ def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]
     return first or j + 1 >= len(tokens) or tokens[j + 1].lower not in PREFIX_STOP
 
 
-def titled_after_and(tokens: list[Token], j: int) -> bool:
-    """A role, "and", and capitalised words that end in a title make one title: "UN Resident
-    and Humanitarian Coordinator for Yemen Jo Ferro"; "Ana Ruiz and Secretary Jo Ferro" are
-    two people."""
-    if not evidence.is_title_like(tokens[j - 1].lower):
+def titled_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A role or a body's first words, "and", and capitalised words that end in a title make
+    one title: "UN Resident and Humanitarian Coordinator for Yemen Jo Ferro", "House Oversight
+    and Reform Committee Chairman Jo Ferro"; "Ana Ruiz and Secretary Jo Ferro" are two people."""
+    role = evidence.is_title_like(tokens[j - 1].lower)
+    if not role and evidence.is_first_name(tokens[pieces[0][0]].text):
         return False
-    for k in range(j + 1, min(len(tokens) - 1, j + 4)):
+    body = False
+    for k in range(j + 1, min(len(tokens) - 1, j + 5)):
         if not tokens[k].capitalised:
             return False
         if is_title_word(tokens[k].lower):
+            if not (role or body):
+                return False
             return tokens[k + 1].capitalised or tokens[k + 1].lower in PREFIX_STOP
+        body = body or tokens[k].base in lx.ORGANISATION_NOUNS
     return False
 
 
