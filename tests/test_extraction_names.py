@@ -455,10 +455,16 @@ TEMPLATES = (
     "“The vote is lost,” {name} of Harbour Logistics, told reporters.",
     "County Sheriff {name} said: “The vote is lost.”",
     "“The vote is lost,” Riverside Hospital surgeon {name} said.",
+    "“The vote is lost,” said Republican pollster {name}.",
+    "“The vote is lost,” former Massachusetts Gov. {name} said.",
+    "“The vote is lost,” said Sen. {name} R-Texas.",
+    "Senator {name}, Democrat of Ohio, said: “The vote is lost.”",
+    "“The vote is lost,” Gov. Ana Ruiz's chief strategist {name} said.",
+    "Board Member {name} said: “The vote is lost.”",
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     template=st.sampled_from(TEMPLATES), first=st.sampled_from(FIRST), surname=st.sampled_from(LAST)
 )
