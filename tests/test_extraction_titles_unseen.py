@@ -470,3 +470,11 @@ def test_a_common_noun_is_a_title_only_before_a_full_name(sentence, speaker, tit
     article = extract("Headline\n\n" + sentence)
     assert [q.speaker for q in article.quotes] == [speaker]
     assert speaker_named(article, speaker).title == title
+
+
+def test_a_rare_agent_noun_in_an_indefinite_aside_is_the_title():
+    found = titles(
+        '"We were bombed," recalled Oleksandr, a 67-year-old pensioner from Kharkiv. Kofi Adu, '
+        'a campaigner, said: "No."'
+    )
+    assert found == {"Oleksandr": "pensioner", "Kofi Adu": "campaigner"}

@@ -146,7 +146,8 @@ def occupation_in_aside(inner: list[Token]) -> str:
     noun = inner[end - 1]
     if noun.text != noun.lower or not noun.lower.isalpha() or end > 4:
         return ""
-    if not evidence.is_occupation_shaped(noun.lower) or noun.lower in lx.NOT_TITLES:
+    shaped = evidence.is_occupation_shaped(noun.lower) or evidence.is_agent_noun(noun.lower)
+    if not shaped or noun.lower in lx.NOT_TITLES:  # "a pensioner" is rare, yet one's role
         return ""  # "a mother of three" says no occupation
     modifiers = [t.lower for t in inner[1 : end - 1] if t.lower in lx.TITLE_MODIFIERS]
     return " ".join([*modifiers, noun.lower])
