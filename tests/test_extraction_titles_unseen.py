@@ -478,3 +478,8 @@ def test_a_rare_agent_noun_in_an_indefinite_aside_is_the_title():
         'a campaigner, said: "No."'
     )
     assert found == {"Oleksandr": "pensioner", "Kofi Adu": "campaigner"}
+
+
+def test_an_office_after_of_the_keeps_its_article():
+    found = titles('Speaker of the House Aleksander Nowak said, "The vote is Thursday."')
+    assert found == {"Aleksander Nowak": "Speaker of the House"}

@@ -367,6 +367,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         elif title:
             join = next(t.lower for t in reversed(tokens[: office[0]]) if t.lower != "the")
             join = join if join in ("to", "for") else "of"  # "High Commissioner for Refugees"
+            if tokens[office[0] - 1].lower == "the":
+                join = f"{join} the"  # "Speaker of the House"
             title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower
