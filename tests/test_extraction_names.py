@@ -525,3 +525,8 @@ def test_a_persons_body_whose_name_goes_on_after_and_is_the_whole_body():
     )
     assert [q.speaker for q in article.quotes] == ["Ngozi Eze", "Wu Jian"]
     assert {s.organisation for s in article.speakers} == {"Alliance for Peace and Justice"}
+
+
+def test_an_honorific_alone_before_a_name_is_no_crash():
+    """Found by the property test: "MR" names no one, so no couple is read from it."""
+    assert speakers("0\rB\x1bMR\x1bB") == []

@@ -398,8 +398,9 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1
                 continue
             previous = seen[-1][0] if len(seen) > in_sentence else None
-            if previous is not None and previous.last == i - 1 and not previous.title:
-                lone, full = list(name_words(previous.name)), list(name_words(phrase.name))
+            lone = list(name_words(previous.name)) if previous is not None else []
+            if lone and previous.last == i - 1 and not previous.title:  # "MR" alone has none
+                full = list(name_words(phrase.name))
                 known = any(name_key(lone[0]) in name_keys(p.name) for p, *_ in seen[:-1])
                 couple = "" if phrase.title or known else couple_name(tokens, i, lone, full)
                 if couple:  # "Pavel and Irina Sokol": "Pavel" is "Pavel Sokol"
