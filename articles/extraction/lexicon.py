@@ -84,11 +84,10 @@ TITLE_WORDS = words("""
     commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
-    executive ceo founder co-founder manager researcher whip speaker candidate nominee sens. reps.
-    brig. cmdr. cpl. mate agent trustee
-    sheriff councilman councilwoman councillor councilor councilmember alderman alderwoman
-    assemblyman assemblywoman assemblymember supervisor treasurer comptroller detective
-    magistrate warden constable monsignor
+    executive ceo founder co-founder manager researcher whip speaker candidate nominee mate
+    agent trustee sens. reps. brig. cmdr. cpl. sheriff councilman councilwoman councillor
+    councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+    supervisor treasurer comptroller detective magistrate warden constable monsignor
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
@@ -143,9 +142,8 @@ nameparser (evidence.occupations)."""
 
 DESCRIPTIONS = words("""
     resident counterpart source sources witness witnesses eyewitness eyewitnesses villager
-    observer protester local
-    authorities survivor parent mourner son daughter wife husband refugee colleague citizen
-    fighter man woman people person elder
+    observer protester local authorities survivor parent mourner son daughter wife husband
+    refugee colleague citizen fighter man woman people person elder
     """)
 """Role words that say what someone is, not what they do for a living, so no title: "resident
 Ama Boateng"; "analyst Li Wei" and "worker Ali Doe" are titled by their work."""
