@@ -530,3 +530,12 @@ def test_a_persons_body_whose_name_goes_on_after_and_is_the_whole_body():
 def test_an_honorific_alone_before_a_name_is_no_crash():
     """Found by the property test: "MR" names no one, so no couple is read from it."""
     assert speakers("0\rB\x1bMR\x1bB") == []
+
+
+@pytest.mark.parametrize("subject", ["Security forces", "Hospital officials", "Rescue workers"])
+def test_a_capitalised_word_before_a_plural_subject_that_speaks_is_no_speaker(subject):
+    assert speakers(f"{subject} said, “The attackers fled.”") == [None]
+
+
+def test_a_name_before_a_verb_ending_in_s_still_speaks():
+    assert speakers("Jane Roe says, “He will win.” Brown warns: “Stop.”") == ["Jane Roe", "Brown"]
