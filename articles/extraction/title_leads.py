@@ -4,6 +4,8 @@ to one ("public health expert"), and an envoy's posting ("Ambassador to Peru")."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import looks_like_a_name
@@ -54,6 +56,7 @@ def joins_title(tokens: list[Token], j: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def is_title_word(low: str) -> bool:
     """A title, or one joined to the word that dates it or to another title: "then-Secretary",
     "ex-President", "Commissioner-General"."""
