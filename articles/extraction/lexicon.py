@@ -105,19 +105,33 @@ TITLE_MODIFIERS = words(
 )
 """Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
 
+SPELLED_TITLES = {
+    "sen.": "Senator",
+    "sens.": "Senators",
+    "rep.": "Representative",
+    "reps.": "Representatives",
+    "gov.": "Governor",
+    "lt.": "Lieutenant",
+    "gen.": "General",
+    "brig.": "Brigadier",
+    "col.": "Colonel",
+    "maj.": "Major",
+    "capt.": "Captain",
+    "cmdr.": "Commander",
+    "sgt.": "Sergeant",
+    "cpl.": "Corporal",
+    "adm.": "Admiral",
+    "prof.": "Professor",
+}
+"""Titles written short, spelled out for the speaker's title: "Sen." is "Senator"."""
+
 SHORT_TITLES = {
+    **{short: title.casefold() for short, title in SPELLED_TITLES.items()},
     **dict.fromkeys(("sen.", "sen", "sens."), "senator lawmaker"),
     **dict.fromkeys(("rep.", "rep", "reps."), "representative congressman congresswoman lawmaker"),
     **dict.fromkeys(("senator", "congressman", "congresswoman"), "lawmaker"),
-    **dict.fromkeys(("gov.", "gov"), "governor"),
-    "gen.": "general",
-    "col.": "colonel",
-    "lt.": "lieutenant",
-    "maj.": "major",
-    "capt.": "captain",
-    "sgt.": "sergeant",
-    "adm.": "admiral",
-    "prof.": "professor",
+    "representative": "congressman congresswoman lawmaker",
+    "gov": "governor",
 }
 """What a title written short, or a narrower one, is called when the article refers back to
 the person by it: "Sen. Jane Roe" ... "the senator said"."""

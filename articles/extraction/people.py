@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -79,6 +80,16 @@ def title_words(title: str) -> frozenset[str]:
     ("Sen." -> "senator", "lawmaker")."""
     words = title.casefold().split()
     return frozenset(words).union(*(lx.SHORT_TITLES.get(w, "").split() for w in words))
+
+
+SHORT_WORD = re.compile(r"\b[A-Za-z]+\.")
+
+
+@lru_cache(maxsize=4096)
+def spelled_out(title: str) -> str:
+    """A title with its short words spelled out, as a reader and a search expect: "Lt. Gov."
+    is "Lieutenant Governor", "Sen., chair" is "Senator, chair"."""
+    return SHORT_WORD.sub(lambda m: lx.SPELLED_TITLES.get(m[0].casefold(), m[0]), title)
 
 
 SPELLED_ALIKE = 0.75
@@ -446,6 +457,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
         person.evidence, person.title = False, ""
+    for person in people.people:
+        person.title = spelled_out(person.title)
     people.mentions.sort(key=lambda m: m.start)
     people.unnamed = [(at, sex) for at, noun, sex in unnamed if not people.titled(noun, at)]
     for at, first, second in couples:
