@@ -539,3 +539,15 @@ def test_a_capitalised_word_before_a_plural_subject_that_speaks_is_no_speaker(su
 
 def test_a_name_before_a_verb_ending_in_s_still_speaks():
     assert speakers("Jane Roe says, “He will win.” Brown warns: “Stop.”") == ["Jane Roe", "Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embattled Ana Kowalska said, “I will not resign.”",
+        "Defiant Ana Kowalska said, “I will not resign.”",
+        "“I will not resign,” presumptive GOP nominee Ana Kowalska said.",
+    ],
+)
+def test_an_adjective_before_a_name_or_a_title_is_no_part_of_the_name(text):
+    assert speakers(text) == ["Ana Kowalska"]

@@ -457,6 +457,10 @@ PLACE_NOUNS = words("""
     """)
 """Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
 
+MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
+"""Endings of the adjectives a writer sets before a name: "a beaming Roe", "Embattled Jane
+Roe", "presumptive nominee Jane Roe"."""
+
 ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical", "ive", "ary", "ous", "ish", "ful", "less")
 """Endings of English adjectives: "Presidential spokesperson" names no body."""
 

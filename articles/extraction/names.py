@@ -61,7 +61,7 @@ def name_phrase(
         owned = int(bool(owner) or is_place_name(tokens[indexes[0]].base))
     indexes = indexes[owned:]
     occupation = leading_occupation(tokens, indexes)
-    if occupation:
+    if occupation or leading_mood(tokens, indexes):
         indexes = indexes[1:]
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
@@ -258,6 +258,17 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
     named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
     return first.text if described and named else ""
+
+
+def leading_mood(tokens: list[Token], indexes: list[int]) -> bool:
+    """An adjective before a full name that opens with a first name is no part of it:
+    "Embattled Ana Kowalska said"; "Bryant Okafor" is a name."""
+    if len(indexes) < 3:
+        return False
+    first, given = tokens[indexes[0]], tokens[indexes[1]]
+    if not first.lower.endswith(lx.MOOD_ENDINGS) or evidence.is_first_name(first.text):
+        return False
+    return evidence.first_name_gender(given.text) != ""
 
 
 NO_DESCRIPTION = lx.SENTENCE_OPENERS | lx.NOT_VERBS | lx.AUXILIARIES | lx.PLACE_PREPOSITIONS

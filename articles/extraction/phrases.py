@@ -18,6 +18,7 @@ from articles.extraction.names import (
 )
 from articles.extraction.title_leads import (
     ENVOYS,
+    NO_LEAD,
     OCCUPATIONS,
     PREFIX_STOP,
     ROLES,
@@ -102,7 +103,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
-        elif not pieces and low in lx.TITLE_MODIFIERS and names_after(tokens, j):
+        elif not pieces and modifies_a_title(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
         elif pieces and token.text == low and occupation_leads_name(tokens, j):
             pieces.append((j, "title"))  # "Democratic strategist Jo Ferro"
@@ -142,6 +143,24 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
+
+
+def modifies_a_title(tokens: list[Token], j: int) -> bool:
+    """A lowercase "former" or adjective before capitalised words and a title: "former
+    Massachusetts Gov. Jo Ferro", "presumptive GOP nominee Jo Ferro"."""
+    low = tokens[j].lower
+    if not names_after(tokens, j) or low in NO_LEAD:
+        return False
+    if low in lx.TITLE_MODIFIERS:
+        return True
+    if not low.endswith(lx.MOOD_ENDINGS) or not low.isalpha():
+        return False
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if is_title_word(tokens[k].lower) or occupation_leads_name(tokens, k):
+            return names_after(tokens, k)
+        if not tokens[k].capitalised:
+            return False
+    return False
 
 
 def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -389,10 +408,6 @@ def past_place(tokens: list[Token], j: int) -> int:
     return end if end > j + 1 and is_place_name(place) else j
 
 
-MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
-"""Endings of the adjectives a writer sets before a name: "a beaming", "an angry"."""
-
-
 def adjective_before_a_name(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
     """ "a beaming Roe", "an emotional Jane Roe": a mood set before a name names the person;
     "an investigation by Kopa" names none."""
@@ -401,7 +416,7 @@ def adjective_before_a_name(tokens: list[Token], i: int, orgs: Organisations) ->
         k += 1
     if k == i + 1 or k >= len(tokens) or not tokens[k].capitalised:
         return None
-    if not tokens[k - 1].lower.endswith(MOOD_ENDINGS) or tokens[k - 1].lower in lx.NOT_VERBS:
+    if not tokens[k - 1].lower.endswith(lx.MOOD_ENDINGS) or tokens[k - 1].lower in lx.NOT_VERBS:
         return None
     phrase = parse_phrase(tokens, k, orgs)
     if phrase is None or phrase.kind != "person":
