@@ -105,24 +105,14 @@ TITLE_MODIFIERS = words(
 )
 """Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
 
-SPELLED_TITLES = {
-    "sen.": "Senator",
-    "sens.": "Senators",
-    "rep.": "Representative",
-    "reps.": "Representatives",
-    "gov.": "Governor",
-    "lt.": "Lieutenant",
-    "gen.": "General",
-    "brig.": "Brigadier",
-    "col.": "Colonel",
-    "maj.": "Major",
-    "capt.": "Captain",
-    "cmdr.": "Commander",
-    "sgt.": "Sergeant",
-    "cpl.": "Corporal",
-    "adm.": "Admiral",
-    "prof.": "Professor",
-}
+SPELLED_TITLES = dict(
+    pair.split("=")
+    for pair in words("""
+    sen.=Senator sens.=Senators rep.=Representative reps.=Representatives gov.=Governor
+    lt.=Lieutenant gen.=General brig.=Brigadier col.=Colonel maj.=Major capt.=Captain
+    cmdr.=Commander sgt.=Sergeant cpl.=Corporal adm.=Admiral prof.=Professor
+    """)
+)
 """Titles written short, spelled out for the speaker's title: "Sen." is "Senator"."""
 
 SHORT_TITLES = {

@@ -150,3 +150,66 @@ def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
     names: "White House Press Secretary", "Media Adviser"."""
     word = tokens[pieces[title - 1][0]]
     return not word.possessive and word.lower in lx.TITLE_NOUNS
+
+
+def modifies_a_title(tokens: list[Token], j: int) -> bool:
+    """A lowercase "former" or adjective before capitalised words and a title: "former
+    Massachusetts Gov. Jo Ferro", "presumptive GOP nominee Jo Ferro"."""
+    low = tokens[j].lower
+    if not names_after(tokens, j) or low in NO_LEAD:
+        return False
+    if low in lx.TITLE_MODIFIERS:
+        return True
+    if not low.endswith(lx.MOOD_ENDINGS) or not low.isalpha():
+        return False
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if is_title_word(tokens[k].lower) or occupation_leads_name(tokens, k):
+            return names_after(tokens, k)
+        if not tokens[k].capitalised:
+            return False
+    return False
+
+
+def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A capitalised role after a body's head noun and before a name is a title: "Board
+    Member Ana Petrova", "Assembly Member Li Wei"."""
+    if not pieces or not names_after(tokens, j) or not evidence.is_title_like(tokens[j].lower):
+        return False
+    return tokens[pieces[-1][0]].base in lx.ORGANISATION_NOUNS
+
+
+def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A title word after a first name, ending the name, is a surname: "Jane Bishop said",
+    "Rep. Steve King said", "Martin Luther King III"; so after a word that is no English word,
+    place or acronym ("Oluwaseun Judge said") unless an office goes on ("Orvan Ambassador to
+    Veldia"). "Jordan King Abdullah" has a title."""
+    if not pieces or pieces[-1][1] != "cap" or tokens[j].base.endswith("."):
+        return False
+    before = tokens[pieces[-1][0]]
+    first = evidence.is_first_name(before.text)
+    if not first and (
+        before.acronym or evidence.is_common_word(before.lower) or is_place_name(before.base)
+    ):
+        return False  # "Riverside Sheriff said" names no one
+    if names_after(tokens, j):
+        return evidence.is_name_suffix(tokens[j + 1].base)
+    return first or j + 1 >= len(tokens) or tokens[j + 1].lower not in PREFIX_STOP
+
+
+def titled_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A role or a body's first words, "and", and capitalised words that end in a title make
+    one title: "UN Resident and Humanitarian Coordinator for Yemen Jo Ferro", "House Oversight
+    and Reform Committee Chairman Jo Ferro"; "Ana Ruiz and Secretary Jo Ferro" are two people."""
+    role = evidence.is_title_like(tokens[j - 1].lower)
+    if not role and evidence.is_first_name(tokens[pieces[0][0]].text):
+        return False
+    body = False
+    for k in range(j + 1, min(len(tokens) - 1, j + 5)):
+        if not tokens[k].capitalised:
+            return False
+        if is_title_word(tokens[k].lower):
+            if not (role or body):
+                return False
+            return tokens[k + 1].capitalised or tokens[k + 1].lower in PREFIX_STOP
+        body = body or tokens[k].base in lx.ORGANISATION_NOUNS
+    return False
