@@ -487,3 +487,21 @@ def test_a_rare_agent_noun_in_an_indefinite_aside_is_the_title():
 def test_an_office_after_of_the_keeps_its_article():
     found = titles('Speaker of the House Aleksander Nowak said, "The vote is Thursday."')
     assert found == {"Aleksander Nowak": "Speaker of the House"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            'Coast Guard spokesperson Commodore Armand Balilo said: "We will respond."',
+            "Armand Balilo",
+            "Commodore",
+        ),
+        ('"We march," the Rev. Al Okonkwo said.', "Al Okonkwo", "Reverend"),
+        ('Corporal Li Wei said: "We held."', "Li Wei", "Corporal"),
+    ],
+)
+def test_a_rank_or_a_clergy_title_before_a_name_is_no_part_of_it(sentence, name, title):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert title in speaker_named(article, name).title

@@ -87,7 +87,8 @@ TITLE_WORDS = words("""
     executive ceo founder co-founder manager researcher whip speaker candidate nominee mate
     agent trustee sens. reps. brig. cmdr. cpl. sheriff councilman councilwoman councillor
     councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
-    supervisor treasurer comptroller detective magistrate warden constable monsignor
+    supervisor treasurer comptroller detective magistrate warden constable monsignor commodore
+    corporal ensign reverend rev.
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
@@ -110,7 +111,7 @@ SPELLED_TITLES = dict(
     for pair in words("""
     sen.=Senator sens.=Senators rep.=Representative reps.=Representatives gov.=Governor
     lt.=Lieutenant gen.=General brig.=Brigadier col.=Colonel maj.=Major capt.=Captain
-    cmdr.=Commander sgt.=Sergeant cpl.=Corporal adm.=Admiral prof.=Professor
+    cmdr.=Commander sgt.=Sergeant cpl.=Corporal adm.=Admiral prof.=Professor rev.=Reverend
     """)
 )
 """Titles written short, spelled out for the speaker's title: "Sen." is "Senator"."""
