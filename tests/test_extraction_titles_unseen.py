@@ -505,3 +505,19 @@ def test_a_rank_or_a_clergy_title_before_a_name_is_no_part_of_it(sentence, name,
     article = extract("Headline\n\n" + sentence)
     assert [q.speaker for q in article.quotes] == [name]
     assert title in speaker_named(article, name).title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('"We responded," 2nd Division\'s Press Office head Li Wei told the Herald.', "Li Wei"),
+        ('"We responded," 3rd Brigade commander Col. Amina Bello said.', "Amina Bello"),
+        (
+            '"We responded," the 101st Airborne Division\'s spokesman, Maj. Kofi Adu, said.',
+            "Kofi Adu",
+        ),
+    ],
+)
+def test_an_ordinal_that_opens_a_units_name_before_a_title_and_a_name(sentence, name):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -44,6 +46,9 @@ from articles.extraction.tokens import (
     opens_no_name,
     strip_possessive,
 )
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+"""A number that opens a unit's name: "2nd Division", "101st Airborne"."""
 
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
 
@@ -106,6 +111,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
+        elif not pieces and ORDINAL.fullmatch(low) and names_after(tokens, j):
+            pieces.append((j, "cap"))  # "2nd Division's Press Office head Jo Ferro"
         elif not pieces and modifies_a_title(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
         elif pieces and token.text == low and occupation_leads_name(tokens, j):
