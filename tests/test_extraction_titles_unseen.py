@@ -521,3 +521,25 @@ def test_a_rank_or_a_clergy_title_before_a_name_is_no_part_of_it(sentence, name,
 def test_an_ordinal_that_opens_a_units_name_before_a_title_and_a_name(sentence, name):
     article = extract("Headline\n\n" + sentence)
     assert [q.speaker for q in article.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "organisation"),
+    [
+        (
+            '"It is poor," said analyst Chen Jing of Greenway Research.',
+            "Chen Jing",
+            "Greenway Research",
+        ),
+        (
+            'Senator Ana Ruiz of the Ohio Democratic Party said: "No."',
+            "Ana Ruiz",
+            "Ohio Democratic Party",
+        ),
+        ('Mayor Ana Ruiz of Villa Cerro said: "No."', "Ana Ruiz", ""),
+    ],
+)
+def test_a_titled_persons_body_after_of_is_the_organisation(sentence, name, organisation):
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).organisation == organisation

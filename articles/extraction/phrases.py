@@ -341,7 +341,30 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
     name_end = past_place(tokens, name_end)  # "Sen. Jo Ferro of Ohio, a Democrat, said"
+    if not organisation:  # "analyst Li Wei of Greenway Research"
+        organisation, name_end = body_after_of(tokens, name_end, orgs)
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
+
+
+def body_after_of(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, int]:
+    """The body a titled person belongs to, after "of": one the article knows, one with a
+    body's head noun, or capitalised words ending in a common noun, as a firm's name does
+    ("Greenway Research"); where the phrase ends."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return "", j
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    end = k
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].quote < 0:
+        end += 1
+    words = [strip_possessive(t.text) for t in tokens[k:end]]
+    if not words:
+        return "", j
+    name = " ".join(words)
+    found = orgs.find(name)
+    if found is not None:
+        return found.name, end
+    common = evidence.is_common_word(words[-1]) and not is_place_name(name)
+    return (name, end) if common or organisation_in_run(words) else ("", j)
 
 
 def past_place(tokens: list[Token], j: int) -> int:
