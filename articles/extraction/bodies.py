@@ -186,7 +186,9 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and modifies_a_title(words):
         return None  # "Press Secretary Jane Roe": the noun says which secretary, names no body
-    if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+    if head == 0 and members_after(words):
+        end = 1  # "Senate Republicans" are members of the Senate
+    elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
         if "and" in words and words[0] not in lx.ORGANISATION_NOUNS:
             end = words.index("and")  # English "and" ends a French name: "Institut X and the"
@@ -213,6 +215,14 @@ def modifies_a_title(words: tuple[str, ...]) -> bool:
     return (
         words[1].casefold() in lx.TITLE_WORDS
         and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+    )
+
+
+def members_after(words: tuple[str, ...]) -> bool:
+    """A body that stands for itself alone, then plural common words, names its members:
+    "Senate Republicans", "Parliament Members"; "Media Matters" is a name."""
+    return words[0].casefold() in BODIES_NAMED_BY_THEIR_NOUN and all(
+        w.endswith("s") and evidence.is_common_word(w[:-1]) for w in words[1:]
     )
 
 
@@ -323,8 +333,15 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     """Where a body's name opens when capitalised common words and "and" come before the run of
     capitals it ends with: "the Law and Justice Party", "the Peace and Unity Front", "the House
     Oversight and Reform Committee"; -1 when a place, a people or a name before "and" lists
-    another thing: "Kenya and Unity Party"."""
+    another thing: "Kenya and Unity Party"; so do a legislature named by one word ("the Senate
+    and House of Representatives") and a proper name after "and" ("Politico and BuzzFeed
+    News")."""
     if start < 2 or tokens[start - 1].lower != "and":
+        return -1
+    after = tokens[start]
+    if {tokens[start - 2].base, after.base} & lx.SINGLE_WORD_BODIES:
+        return -1
+    if not (evidence.is_common_word(after.base) and after.base[1:].islower()):
         return -1
     opening = start - 1
     while opening > 0 and start - opening < 4 and plain_capitalised(tokens[opening - 1]):
@@ -340,9 +357,11 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
 
 
 def plain_capitalised(word: Token) -> bool:
-    """A capitalised common English word that no place, people, name or acronym is."""
+    """A capitalised common English word that no place, people, name or acronym is, written
+    as one ("BuzzFeed", with a capital inside, is a brand)."""
     return (
         word.capitalised
+        and word.base[1:].islower()
         and not word.acronym
         and not word.possessive
         and evidence.is_common_word(word.base)
