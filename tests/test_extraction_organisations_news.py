@@ -31,3 +31,35 @@ def organisations(text: str) -> dict[str, tuple[str, ...]]:
 )
 def test_a_legislature_or_a_brand_before_and_opens_no_longer_name(text, expected):
     assert set(organisations(text)) == expected
+
+
+# --- services and companies named without an organisation noun ----------------------------
+
+
+def test_hospitals_in_a_list_and_a_metro_system_are_bodies_but_a_street_is_none():
+    found = organisations(
+        "The injured were taken to Lakeside Hospital, Hillview Hospital, and Saint Anne "
+        "Hospital. The Riverside Underground closed, and Hospital Street was shut."
+    )
+    assert set(found) == {
+        "Lakeside Hospital",
+        "Hillview Hospital",
+        "Saint Anne Hospital",
+        "Riverside Underground",
+    }
+
+
+def test_a_name_a_comma_and_a_legal_form_is_a_company_with_the_name_alone_its_alias():
+    found = organisations(
+        "A spokesperson for Bluewater Marine, Inc. said the boat had passed inspection. "
+        "Okafor Shipping, LLC declined to comment."
+    )
+    assert found == {
+        "Bluewater Marine, Inc.": ("Bluewater Marine",),
+        "Okafor Shipping, LLC": ("Okafor Shipping",),
+    }
+
+
+def test_a_party_named_with_a_lowercase_noun_after_the():
+    found = organisations("Ines Duarte left the Democratic party and joined the Green party.")
+    assert set(found) == {"Democratic party", "Green party"}

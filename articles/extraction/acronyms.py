@@ -158,8 +158,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
-            if i > 0 and tokens[i - 1].capitalised and part in lx.ORGANISATION_NOUNS:
-                continue  # "Kestrel Foods LLC": the end of a company's name
+            if part in lx.ORGANISATION_NOUNS and ends_a_name(tokens, i):
+                continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
@@ -177,6 +177,12 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop" is emphasis
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+def ends_a_name(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` written right after a capitalised word, or after it and a comma?"""
+    before = i - 1 - (i > 1 and tokens[i - 1].text == ",")
+    return before >= 0 and tokens[before].capitalised
 
 
 DESIGNATION = re.compile(r"-[^\W_]*\d[^\W_]*$")

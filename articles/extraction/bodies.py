@@ -160,6 +160,13 @@ MEMBER_TITLES = lx.words("""
 """Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
 
 
+HEADS_AT_THE_END = lx.words("""
+    Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
+    """)
+"""Heads of a service's name that end it ("Lakeside Hospital", "Riverside Underground"); first
+in a run they open a place's ("Metro Manila") or describe ("Hospital Street")."""
+
+
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
@@ -170,6 +177,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             bare in lx.ORGANISATION_NOUNS
             or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
+            or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
@@ -177,7 +185,11 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
-    if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
+    if (
+        words[-1].casefold() in lx.PLACE_NOUNS
+        and not COMPLEMENT_WORDS & set(words[head:])
+        and words[-1] not in HEADS_AT_THE_END
+    ):
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law

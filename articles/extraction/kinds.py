@@ -201,7 +201,7 @@ def group_with_lowercase_head(
     """A proper name before "movement", "group" or "network" names a body, and the whole is
     its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
     person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
-    ("Jo Ferro's party") is none."""
+    ("Jo Ferro's party") is none, but for a party (see party_with_lowercase_noun)."""
     for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
             continue
@@ -213,9 +213,24 @@ def group_with_lowercase_head(
         words = tokens[start:end]
         if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
             continue
+        whole = f"{name} {tokens[end].text}"
         if len(words) == 1 and evidence.is_common_word(name):
+            if party_with_lowercase_noun(tokens, start, end):
+                found.add(whole, tokens[start].start)
             continue
-        found.add_alias(found.add(name, tokens[start].start), f"{name} {tokens[end].text}")
+        found.add_alias(found.add(name, tokens[start].start), whole)
+
+
+def party_with_lowercase_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Democratic party", "the Green party": a capitalised common word after "the" and
+    before a lowercase "party" is the party's name, written as some papers do; "a Christmas
+    party" is none."""
+    return (
+        tokens[end].lower == "party"
+        and start > 0
+        and tokens[start - 1].lower == "the"
+        and tokens[start].base not in lx.CALENDAR_WORDS
+    )
 
 
 def institution_with_lowercase_head(

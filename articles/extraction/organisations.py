@@ -63,6 +63,7 @@ def find_organisations(
             if not opens_a_longer_name(tokens, start, end, run_starting):
                 name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
             acronym_in_apposition(tokens, start, end, found)
+            company_with_legal_ending(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
@@ -81,6 +82,30 @@ def opens_a_longer_name(
     """A run that "and" and another run continue into one body's name is no body alone:
     "Senate Finance" in "the Senate Finance and Budget Committee"."""
     return end + 1 in run_starting and 0 <= and_name_opening(tokens, end + 1) <= start
+
+
+LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
+"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
+
+
+def company_with_legal_ending(
+    tokens: list[Token], start: int, end: int, found: Organisations
+) -> None:
+    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    Inc."; the name alone is its alias."""
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].text not in LEGAL_ENDINGS
+    ):
+        return
+    name = run_text(tokens, start, end)
+    full = f"{name}, {tokens[end + 1].text}"
+    named = found.find(name)
+    if named is not None:
+        found.add_alias(named, full)
+    else:
+        found.add_alias(found.add(full, tokens[start].start), name)
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
