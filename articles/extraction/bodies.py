@@ -117,6 +117,28 @@ class Organisations:
             self.by_key[short.name.casefold()] = longer
             self.version += 1
 
+    def fold_inverted_names(self) -> None:
+        """A body named with its head first and then last is one body: "Ministry of Health"
+        and "Health Ministry", "Department of Justice" and "Justice Department", "Ministry of
+        Foreign Affairs" and "Foreign Ministry"; the later-named form is an alias."""
+        for one in list(self.items):
+            for form in inverted_forms(one.name):
+                other = self.find(form)
+                if other is None or other is one or other not in self.items:
+                    continue
+                keep, fold = (one, other) if one.first <= other.first else (other, one)
+                self.items.remove(fold)
+                for name in (fold.name, fold.acronym, *fold.aliases):
+                    if name and name.casefold() not in {a.casefold() for a in keep.aliases}:
+                        keep.aliases.append(name)
+                    if name:
+                        self.by_key[lookup_key(name)] = keep
+                keep.acronym = keep.acronym or fold.acronym
+                keep.aliases = [a for a in keep.aliases if a not in (keep.name, keep.acronym)]
+                keep.first = min(keep.first, fold.first)
+                self.version += 1
+                break
+
     def drop_list_fragments(self) -> None:
         """A name read alone out of a longer one that lists words, before its first comma or
         after its last "and": "Cultural Organization" out of "United Nations Educational,
@@ -142,6 +164,19 @@ class Organisations:
 
     def ordered(self) -> list[Organisation]:
         return sorted(self.items, key=lambda o: o.first)
+
+
+def inverted_forms(name: str) -> list[str]:
+    """The other ways news writes a body named "Head of (the) Field": "Field Head", and without
+    a last "Affairs": "Ministry of Foreign Affairs" is the "Foreign Ministry" too."""
+    head, of, field = name.partition(" of ")
+    if not of or " " in head or head not in lx.ORGANISATION_NOUNS:
+        return []
+    field = strip_the(field)
+    forms = [f"{field} {head}"]
+    if field.endswith(" Affairs"):
+        forms.append(f"{field.removesuffix(' Affairs')} {head}")
+    return forms
 
 
 def organisation_in_run(words: list[str]) -> tuple[int, int] | None:

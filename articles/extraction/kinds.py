@@ -308,6 +308,9 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
 
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
+NOT_THE_BODY_AFTER = lx.words("campaign campaigns administration government family team camp")
+"""Lowercase nouns after a name that say what of that person's or place's speaks."""
+
 
 def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
     """A name after "spokesman for (the)" is a body's, unless it is a person's, a place's or an
@@ -317,6 +320,8 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if tokens[before - 1].lower not in SPOKESPEOPLE:
         return False
+    if end < len(tokens) and tokens[end].lower in NOT_THE_BODY_AFTER:
+        return False  # "spokesman for the Trump campaign": the campaign speaks (campaigns.py)
     name = run_text(tokens, start, end)
     office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
     return not (office or is_place_name(name) or names_a_person(name))

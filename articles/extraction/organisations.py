@@ -73,6 +73,7 @@ def find_organisations(
         seat_that_acts(tokens, runs, found)
         group_known_as(tokens, runs, found)
         acronyms_alone(tokens, found)
+    found.fold_inverted_names()
     return found
 
 
