@@ -115,3 +115,46 @@ def test_a_state_abbreviated_with_full_stops_is_no_acronym():
         "on Monday, and the NAACP backed her."
     )
     assert set(found) == {"NAACP"}
+
+
+# --- companies and media with no organisation noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ship-tracking websites MarineRadar and VesselWatch showed the ferry turning.",
+            {"MarineRadar", "VesselWatch"},
+        ),
+        ("Lagos-based Kestrel Air said it would send a plane.", {"Kestrel Air"}),
+        ("Orvina said in a statement that its engines were safe.", {"Orvina"}),
+        ("Pemberg issued a statement on Monday.", {"Pemberg"}),
+        ("The ferry was operated by Sundara Lines, the coast guard said.", {"Sundara Lines"}),
+        ("Voskar, the aircraft maker, said it was investigating.", {"Voskar"}),
+        ("Navilog, a ship-tracking website, showed the route.", {"Navilog"}),
+    ],
+)
+def test_a_company_or_medium_is_named_by_what_only_a_body_does_or_is(text, expected):
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobenna Eze left Kolda. Eze said in a statement that he was innocent.",
+        "Zhang Wei said in a statement that she was innocent.",
+        "The boat was operated by Jane Roe and owned by the Okoro family.",
+        "Kwame Asante, the boat operator, said so. Jo Ferro, an operator at the plant, agreed.",
+        "Dutch-based Anneke Visser said so. Telegram, a messaging app, was blocked.",
+    ],
+)
+def test_a_person_who_issues_a_statement_or_runs_a_boat_is_no_company(text):
+    assert organisations(text) == {}
+
+
+def test_an_acronym_of_a_kind_of_body_names_none():
+    found = organisations(
+        "A super PAC backing Amara Diallo spent $5 million, and two NGOs and the RNC objected."
+    )
+    assert set(found) == {"RNC"}

@@ -149,6 +149,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         if not parts and not DESIGNATION.search(token.base):
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
         for part in parts:
+            if part in KIND_ACRONYMS or part.removesuffix("s") in KIND_ACRONYMS:
+                continue  # "a super PAC", "NGOs": a kind of body
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
             if ROMAN_NUMERAL.match(part) or (
@@ -180,6 +182,10 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop" is emphasis
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+KIND_ACRONYMS = frozenset({"PAC", "NGO", "INGO", "CSO", "SOE"})
+"""Acronyms of a kind of body, never of one: "a super PAC", "an NGO", "state-owned SOEs"."""
 
 
 @cache

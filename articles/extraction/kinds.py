@@ -79,10 +79,16 @@ def named_after_its_kind(
             found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
         if i not in run_starting:
             continue
-        if described_after(tokens, run_starting[i]):
-            name = run_text(tokens, i, run_starting[i])
+        name = run_text(tokens, i, run_starting[i])
+        if described_after(tokens, run_starting[i], ASIDE_KINDS):
             if not (is_place_name(name) or names_a_person(name)):
                 found.add(name, token.start)  # "Kropka, a news site,"
+        elif (
+            described_after(tokens, run_starting[i], ASIDE_KINDS_FOR_NO_PERSON, closed=True)
+            and not is_place_name(name)
+            and not shaped_like_a_person(tokens[i : run_starting[i]])
+        ):
+            found.add(name, token.start)  # "Voskar, the aircraft maker,"
         if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Ferro" is a person
@@ -136,10 +142,21 @@ ASIDE_KINDS = frozenset(
 for a person too ("Jo Ferro, an operator at the plant", "a broadcaster")."""
 
 
-def described_after(tokens: list[Token], end: int) -> bool:
-    """Is a name followed by an aside that says it is a body: ", a Kenyan airline,", ", the
-    national airline," or ", an aid group based in"? In ", a party official" the kind only describes the head, and ", a
-    messaging app" is a service."""
+ASIDE_KINDS_FOR_NO_PERSON = (lx.ORGANISATION_KINDS - ASIDE_KINDS - lx.SERVICE_KINDS) | lx.words(
+    "website site"
+)
+"""Kinds that say, in an aside, that a name no first name opens is a body's: "Voskar, the
+aircraft maker,", "Navilog, a ship-tracking website,"."""
+
+
+def described_after(
+    tokens: list[Token], end: int, kinds: frozenset[str], closed: bool = False
+) -> bool:
+    """Is a name followed by an aside that says, by one of ``kinds``, it is a body: ", a
+    Kenyan airline,", ", the national airline," or ", an aid group based in"? In ", a party
+    official" the kind only describes the head, and ", a messaging app" is a service. A
+    ``closed`` aside ends with its kind: ", the aircraft maker," (", an operator at the
+    plant," is a person's job)."""
     if (
         end + 2 >= len(tokens)
         or tokens[end].text != ","
@@ -151,12 +168,12 @@ def described_after(tokens: list[Token], end: int) -> bool:
         token = tokens[k]
         if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
             break
-        if token.lower in ASIDE_KINDS:
+        if token.lower in kinds:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
-            return (
-                after is None
-                or not after.is_word
-                or after.text != after.lower
+            if after is None or not after.is_word:
+                return True
+            return not closed and (
+                after.text != after.lower
                 or (after.lower in lx.NOT_VERBS or after.lower.endswith("ed"))
             )
         k += 1
@@ -193,6 +210,18 @@ def names_a_person(name: str) -> bool:
     """Two or three words that open with a first name: "Jo Ferro", "Ana Ruiz Diaz"."""
     words = name.split()
     return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
+
+
+def shaped_like_a_person(words: list[Token], person=None) -> bool:
+    """Does anything say a name is a person's? A first name, a title or a fuller name the
+    article gives ("Eze" after "Tobenna Eze"), or, for two words or more, a last word that is
+    no common one ("Tobenna Eze"; "Sundara Lines" ends with one). The people module reads
+    "Orvina said" as a person's words, so being read as one is no evidence."""
+    if evidence.is_first_name(words[0].base):
+        return True
+    if person is not None and (person.title or len(person.name.split()) > len(words)):
+        return True
+    return len(words) > 1 and not evidence.is_common_word(words[-1].base)
 
 
 def group_with_lowercase_head(

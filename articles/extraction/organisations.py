@@ -17,6 +17,7 @@ from articles.extraction.bodies import (
     run_text,
     word_and_before,
 )
+from articles.extraction.companies import companies_by_kind
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -72,6 +73,7 @@ def find_organisations(
         party_of_a_member(tokens, runs, found)
         seat_that_acts(tokens, runs, found)
         group_known_as(tokens, runs, found)
+        companies_by_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
     found.fold_inverted_names()
     return found

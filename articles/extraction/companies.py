@@ -1,0 +1,97 @@
+"""Companies, media and campaigns named with no organisation noun, told apart by what only a
+body does or is: a list after a plural kind ("ship-tracking websites MarineRadar and
+VesselWatch"), a home before "-based" ("Lagos-based Kestrel Air"), a statement issued ("Orvina
+said in a statement"), a craft it runs ("operated by Sundara Lines") or a candidate it works for
+("the Okafor campaign"). The last three are read once the article's people are known: a person
+says things in statements and runs boats too."""
+
+from __future__ import annotations
+
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations, run_text
+from articles.extraction.kinds import names_a_person, shaped_like_a_person
+from articles.extraction.tokens import Token, is_place_name
+
+LISTING_KINDS = lx.ORGANISATION_KINDS_PLURAL | lx.words("""
+    websites sites publications operators makers manufacturers producers lenders insurers
+    retailers publishers
+    """)
+"""Plural kinds right before a list of names: "tracking websites MarineRadar and VesselWatch"."""
+
+LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def companies_by_kind(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations):
+    """Names listed right after a plural kind, and a name after a place's "-based": "news
+    websites Delmar, Kropka and Navilog", "Lagos-based Kestrel Air"."""
+    listing, previous = False, -1
+    for start, end in runs:
+        before = tokens[start - 1].lower if start else ""
+        joined = 0 <= previous < start and all(t.text in LIST_JOINS for t in tokens[previous:start])
+        listing = before in LISTING_KINDS or (listing and joined)
+        previous = end
+        if not (listing or before.endswith("-based")):
+            continue
+        name = run_text(tokens, start, end)
+        if is_place_name(name) or names_a_person(name) or tokens[start].base in lx.DEMONYMS:
+            listing = False
+            continue
+        found.add(name, tokens[start].start)
+
+
+STATEMENTS = lx.words("statement release filing")
+ISSUING_VERBS = lx.words("issued released published")
+RUN_BY = lx.words("operated owned run managed built made manufactured chartered")
+CAMPAIGN_WORDS = lx.words("campaign campaigns")
+
+
+def companies_by_deed(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
+) -> None:
+    """A name that issues a statement or runs a craft and is no person of the article, and a
+    person's name before "campaign" (see each cue below). ``person_named(name, at)`` is the
+    article's person a name refers to, if any."""
+    for start, end in runs:
+        name = run_text(tokens, start, end)
+        if campaign_of(tokens, end) and not tokens[end - 1].possessive:
+            candidate = names_a_person(name) or person_named(name, tokens[start].start)
+            if candidate and not is_place_name(name):
+                found.add(f"{name} campaign", tokens[start].start)  # "the Okafor campaign"
+            continue
+        if not (issues_a_statement(tokens, end) or runs_a_craft(tokens, start)):
+            continue
+        if (
+            is_place_name(name)
+            or tokens[start].base in lx.DEMONYMS
+            or any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[start:end])
+            or shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start))
+        ):
+            continue
+        if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
+            continue  # "owned by the Roe family"
+        found.add(name, tokens[start].start)
+
+
+def campaign_of(tokens: list[Token], end: int) -> bool:
+    """A lowercase "campaign" after a name: "the Okafor campaign", not "the Raqqa campaign"
+    (a place is left out by the caller)."""
+    return end < len(tokens) and tokens[end].text in CAMPAIGN_WORDS
+
+
+def issues_a_statement(tokens: list[Token], end: int) -> bool:
+    """ "Orvina said in a statement", "... in a press release", "Orvina issued a statement"."""
+    after = [t.lower for t in tokens[end : end + 5]]
+    if len(after) < 3:
+        return False
+    if after[0] in ISSUING_VERBS:
+        return after[1] in {"a", "its"} and after[2] in STATEMENTS
+    if after[0] not in lx.SPEECH_VERBS or after[1:3] != ["in", "a"]:
+        return False
+    rest = after[3:]
+    return bool(rest) and (rest[0] in STATEMENTS or rest[1:2] == ["release"])
+
+
+def runs_a_craft(tokens: list[Token], start: int) -> bool:
+    """ "operated by Sundara Lines", "a jet built by Voskar", "owned by the Kolda Group"."""
+    k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    return k > 0 and tokens[k].lower == "by" and tokens[k - 1].lower in RUN_BY
