@@ -158,3 +158,23 @@ def test_an_acronym_of_a_kind_of_body_names_none():
         "A super PAC backing Amara Diallo spent $5 million, and two NGOs and the RNC objected."
     )
     assert set(found) == {"RNC"}
+
+
+# --- agency releases ----------------------------------------------------------------------
+
+
+def test_a_mission_in_a_country_keeps_the_country_and_its_acronym():
+    found = organisations(
+        "Ana Petrova heads the UN Stabilization Mission in the Central African Republic "
+        "(UNSMC). The Veldic Embassy in Nigeria (VEN) said so."
+    )
+    assert found == {
+        "United Nations": ("UN",),
+        "UN Stabilization Mission in the Central African Republic": ("UNSMC",),
+        "Veldic Embassy in Nigeria": ("VEN",),
+    }
+
+
+def test_a_news_site_named_online_is_a_body():
+    found = organisations("Kolda Online reported that the toll could rise.")
+    assert set(found) == {"Kolda Online"}

@@ -54,7 +54,11 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             start = max(start, 0)
             name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
             if is_place_name(name):
-                found.not_organisations.add(acronym)
+                located = located_body_before(tokens, run[0], run_ending)
+                if located >= 0:  # "Mission in the Veldic Republic (UNMIV)"
+                    found.add(run_text(tokens, located, i), tokens[located].start, acronym)
+                else:
+                    found.not_organisations.add(acronym)
                 continue
             body = found.add(name, tokens[run[0] + start].start, acronym)
             if start and words[start - 1][:1].isupper() and organisation_in_run(words):
@@ -63,6 +67,16 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             end = run_starting.get(i + 1)
             if end is not None and end < len(tokens) and tokens[end].text == ")":
                 found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+
+
+def located_body_before(tokens: list[Token], start: int, run_ending: dict[int, int]) -> int:
+    """Where a mission or an embassy's name opens before "in (the)" and the place at
+    ``start``: "UN Stabilization Mission in the Democratic Republic of the Congo (MONUSCO)";
+    -1 when the place stands alone."""
+    k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    if k < 1 or tokens[k].lower != "in" or k not in run_ending:
+        return -1
+    return run_ending[k] if tokens[k - 1].base in lx.LOCATED_BODIES else -1
 
 
 def listed_name_start(

@@ -197,9 +197,11 @@ MEMBER_TITLES = lx.words("""
 
 HEADS_AT_THE_END = lx.words("""
     Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
+    Online
     """)
-"""Heads of a service's name that end it ("Lakeside Hospital", "Riverside Underground"); first
-in a run they open a place's ("Metro Manila") or describe ("Hospital Street")."""
+"""Heads of a service's or a site's name that end it ("Lakeside Hospital", "Riverside
+Underground", "Kolda Online"); first in a run they open a place's ("Metro Manila") or
+describe ("Hospital Street")."""
 
 
 @lru_cache(maxsize=16384)

@@ -147,8 +147,11 @@ def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) ->
     "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
     the Ministry to Jane Roe", "to Reuters"), or with the place a mission sits in ("Embassy
     in Nairobi")."""
-    while end + 1 < len(tokens) and end + 1 in run_starting:
-        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + 1]
+    while end + 2 < len(tokens):
+        step = 2 if tokens[end].lower == "in" and tokens[end + 1].lower == "the" else 1
+        if end + step not in run_starting:
+            break
+        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + step]
         if link == "to" and head in lx.ORGANISATION_NOUNS:
             purpose = tokens[end + 1]
             goes_on = (
@@ -162,7 +165,7 @@ def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) ->
             goes_on = (
                 link == "in"
                 and head in lx.LOCATED_BODIES
-                and is_place_name(run_text(tokens, end + 1, after))
+                and is_place_name(run_text(tokens, end + step, after))
             )
         if not goes_on:
             break
