@@ -178,3 +178,32 @@ def test_a_mission_in_a_country_keeps_the_country_and_its_acronym():
 def test_a_news_site_named_online_is_a_body():
     found = organisations("Kolda Online reported that the toll could rise.")
     assert set(found) == {"Kolda Online"}
+
+
+# --- fragments, adjectives and clock words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The House Committee on Oversight and Reform will meet at 10 a.m. ET on Tuesday.",
+            {"House Committee on Oversight and Reform"},
+        ),
+        (
+            "Crews of the Clark County Fire and Rescue Agency took him to the Harborview Level 1 "
+            "Trauma Center.",
+            {"Clark County Fire and Rescue Agency", "Harborview Level 1 Trauma Center"},
+        ),
+        (
+            "The Department of Labour and the Centers for Disease Control and Prevention (CDC) "
+            "issued guidance.",
+            {"Department of Labour", "Centers for Disease Control and Prevention"},
+        ),
+        ("The Academy Award-winning director Kwame Mensah arrived.", set()),
+        ("Board Member Li Wei and Former Navy Secretary Ray Okafor spoke.", set()),
+        ("The Select Subcommittee on Water met on Monday.", {"Select Subcommittee on Water"}),
+    ],
+)
+def test_a_body_is_named_whole_and_no_fragment_adjective_or_title_is_one(text, expected):
+    assert set(organisations(text)) == expected

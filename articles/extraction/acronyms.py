@@ -126,12 +126,15 @@ def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
 def best_expansion(words: list[str], acronym: str) -> int:
     """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
     initials spell the acronym, else the whole run when it names a body ("Free Lions Brigade
-    (KAT)"), or -1."""
+    (KAT)") or its last body after "and the", or -1."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
         if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
-    return 0 if organisation_in_run(words) else -1
+    if not organisation_in_run(words):
+        return -1
+    listed = [k + 2 for k in range(len(words) - 2) if words[k : k + 2] == ["and", "the"]]
+    return listed[-1] if listed else 0  # "the Health Department and the Centers for ... (CDC)"
 
 
 def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -167,10 +170,12 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "a super PAC", "NGOs": a kind of body
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part) or (
-                evidence.is_time_zone(part) and after_a_clock(tokens, i)
+            if (
+                ROMAN_NUMERAL.match(part)
+                or (evidence.is_time_zone(part) and after_a_clock(tokens, i))
+                or (len(part) == 2 and after_a_clock(tokens, i, strictly=True))
             ):
-                continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
+                continue  # "the XIX century", "7:30 a.m. PDT", "10 a.m. ET"; "on AST" a channel
             if is_place_name(part.title()) or names_a_us_state(part):
                 continue  # "KABUL, Afghanistan": a dateline's place in capitals; "N.H."
             if evidence.is_inflected(part.casefold()):
@@ -236,13 +241,18 @@ def fills_a_quotation(tokens: list[Token], i: int) -> bool:
 CLOCK_WORDS = lx.words("a.m. p.m. am pm a.m p.m noon midnight hours time")
 
 
-def after_a_clock(tokens: list[Token], i: int) -> bool:
+def after_a_clock(tokens: list[Token], i: int, strictly: bool = False) -> bool:
     """Is word ``i`` written after a time of day, as a time zone is: "16:30 CEST", "7 p.m.
-    EST", "(1430 GMT)"?"""
+    EST", "(1430 GMT)"? ``strictly``, only a clock's words or a colon say so ("10 a.m. ET",
+    "16:30 PT"), not a figure ("in 2019 UN staff")."""
     k = i - 1
     while k >= 0 and tokens[k].text in {".", "("}:
         k -= 1
-    return k >= 0 and (any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS)
+    if k < 0:
+        return False
+    if strictly:
+        return tokens[k].lower in CLOCK_WORDS or ":" in tokens[k].text
+    return any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS
 
 
 def inside_quotation(tokens: list[Token], i: int) -> bool:

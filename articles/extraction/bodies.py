@@ -195,6 +195,9 @@ MEMBER_TITLES = lx.words("""
 """Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
 
 
+SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
+"""A committee's part, a body as the committee is: "Select Subcommittee on Water"."""
+
 HEADS_AT_THE_END = lx.words("""
     Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
     Online
@@ -212,6 +215,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
             bare in lx.ORGANISATION_NOUNS
+            or bare in SUBCOMMITTEES
             or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
             or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
@@ -230,6 +234,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
+    if "-" in words[-1] and evidence.is_inflected(words[-1].rpartition("-")[2].casefold()):
+        return None  # "Academy Award-winning": an adjective
     end = head + 1
     if strip_possessive(words[head]) != words[head]:
         return 0, end
@@ -247,7 +253,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
     elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
-    return 0, end
+    listed = [k for k in range(head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
+    return 0, listed[0] if listed else end  # "Department of Labour and the Centers for ..."
 
 
 BODIES_NAMED_BY_THEIR_NOUN = (
@@ -261,10 +268,10 @@ BODIES_NAMED_BY_THEIR_NOUN = (
 def modifies_a_title(words: tuple[str, ...]) -> bool:
     """A lone organisation noun before a title is the title's first word ("Press Secretary",
     "News Director") unless the noun stands for a body on its own: "Senate Majority Leader"."""
-    return (
-        words[1].casefold() in lx.TITLE_WORDS
-        and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
-    )
+    second = words[1].casefold()
+    return (second in lx.TITLE_WORDS or evidence.is_title_like(second)) and words[
+        0
+    ].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
 
 
 def members_after(words: tuple[str, ...]) -> bool:
@@ -402,7 +409,13 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     before = tokens[opening - 1] if opening > 0 else None
     if before is None or not before.capitalised or before.possessive:
         return opening  # "the Union's Food and Water Agency": after its owner
-    return opening if before.lower in lx.DETERMINERS else -1
+    if before.lower in lx.DETERMINERS:
+        return opening
+    proper = opening - 1  # "Clark County Fire and Rescue Agency": a place's name opens it
+    while proper > 0 and opening - proper < 3 and tokens[proper - 1].capitalised:
+        proper -= 1
+    names_a_place = proper == 0 or not tokens[proper - 1].capitalised
+    return proper if names_a_place and not tokens[proper].possessive else -1
 
 
 def plain_capitalised(word: Token) -> bool:

@@ -14,6 +14,7 @@ from articles.extraction.bodies import (
     organisation_in_run,
     owner_before,
     person_of_organisation,
+    plain_capitalised,
     run_text,
     word_and_before,
 )
@@ -62,7 +63,8 @@ def find_organisations(
         run_starting = dict(runs)
         for start, end in runs:
             if not opens_a_longer_name(tokens, start, end, run_starting):
-                name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
+                end_of_name = name_goes_on(tokens, start, end, run_starting)
+                name_organisation_run(tokens, start, end_of_name, found)
             acronym_in_apposition(tokens, start, end, found)
             company_with_legal_ending(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
@@ -142,11 +144,11 @@ def transliterated_body(words: list[str]) -> bool:
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
 
-def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
+def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[int, int]) -> int:
     """Where a body's name ends when it goes on past a lowercase word: with its purpose,
     "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
-    the Ministry to Jane Roe", "to Reuters"), or with the place a mission sits in ("Embassy
-    in Nairobi")."""
+    the Ministry to Jane Roe", "to Reuters"), with the place a mission sits in ("Embassy
+    in Nairobi"), or with a second field after "on" ("Committee on Oversight and Reform")."""
     while end + 2 < len(tokens):
         step = 2 if tokens[end].lower == "in" and tokens[end + 1].lower == "the" else 1
         if end + step not in run_starting:
@@ -160,6 +162,11 @@ def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) ->
                 and purpose.base not in lx.COMMON_ORGANISATIONS
                 and not evidence.is_first_name(purpose.base)
                 and not is_place_name(purpose.base)
+            )
+        elif link == "and":
+            goes_on = any(t.lower == "on" for t in tokens[start:end]) and all(
+                plain_capitalised(t) and t.base not in lx.ORGANISATION_NOUNS
+                for t in tokens[end + 1 : after]
             )
         else:
             goes_on = (
@@ -177,6 +184,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym. An owner in the possessive is left out of the
     name and kept in an alias: "Veldia's Health Ministry" is the Health Ministry."""
+    while end - start > 1 and tokens[start].lower in PAST_MODIFIERS:
+        start += 1  # "Former Navy Secretary Ray Okafor": the Navy
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
     if person_of is not None:
@@ -195,6 +204,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
+        elif numbered_name(tokens, first):
+            first = numbered_name(tokens, first)  # "Harborview Level 1 Trauma Center"
         if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
@@ -230,6 +241,24 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(text[: common.end()], tokens[start].start)  # "Kenyan Red Cross"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+PAST_MODIFIERS = lx.words("former then ex late retired onetime longtime outgoing incoming")
+"""Words before a title that say when a person held it, no part of a body's name."""
+
+
+def numbered_name(tokens: list[Token], first: int) -> int:
+    """Where a name opens that a figure splits ("Harborview Level 1 Trauma Center"), so that
+    the part after the figure is no body alone; 0 when none does ("June 5 Movement" is a
+    date's)."""
+    if first < 2 or not tokens[first - 1].text.isdigit():
+        return 0
+    opening = first - 1
+    while opening > 0 and first - opening < 4 and tokens[opening - 1].capitalised:
+        opening -= 1
+    if opening == first - 1 or tokens[first - 2].base in lx.CALENDAR_WORDS:
+        return 0
+    return opening
 
 
 NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
