@@ -207,3 +207,38 @@ def test_a_news_site_named_online_is_a_body():
 )
 def test_a_body_is_named_whole_and_no_fragment_adjective_or_title_is_one(text, expected):
     assert set(organisations(text)) == expected
+
+
+# --- media in US political news -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe wrote in The Atlantic that the race was over.", {"Atlantic": ()}),
+        ("Jane Roe wrote in Lagos that the race was over.", {}),
+        ("Axios first reported the memo on Monday.", {"Axios": ()}),
+        (
+            "The Kolda Post endorsed Li Wei. On Friday the Post said it had erred.",
+            {"Kolda Post": ("Post",)},
+        ),
+        ("The Times has said so, and the Post office closed.", {"Times": ()}),
+        ('Appearing on the "State of the Union," Jane Roe spoke.', {}),
+        (
+            "Jane Roe flew on Air Force One to the Council of the European Union.",
+            {"Council of the European Union": ()},
+        ),
+    ],
+)
+def test_a_medium_named_by_how_us_papers_cite_it(text, expected):
+    assert organisations(text) == expected
+
+
+def test_an_outlets_edition_and_the_outlet_are_two_bodies():
+    found = organisations("BBC Mundo and the BBC both carried the story.")
+    assert set(found) == {"BBC Mundo", "BBC"}
+
+
+def test_a_nations_government_names_no_body_by_its_adjective():
+    found = organisations("The Fijian government said schools would close. The Tongan one agreed.")
+    assert found == {}

@@ -98,17 +98,22 @@ class Organisations:
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
         so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
-        "Free Army" and "Free Army of the North" too, the short name an alias."""
+        "Free Army" and "Free Army of the North" too, the short name an alias; so is a paper
+        named by its last word ("the Post" after "the Kolda Post")."""
         for short in [o for o in self.items if not o.aliases]:
-            if short.name == short.acronym:
-                opening = short.name + " "
-            elif not short.acronym and " " in short.name:
-                opening = short.name + " of "
+            if short.name in PAPER_HEADS and not short.acronym:
+                ending = " " + short.name  # "the Post" after "the Kolda Post"
+                longer = next(
+                    (o for o in self.items if o.name.endswith(ending) and o is not short), None
+                )
+            elif short.name == short.acronym or (not short.acronym and " " in short.name):
+                opening = short.name + (" " if short.name == short.acronym else " of ")
+                longer = next(
+                    (o for o in self.items if o.name.startswith(opening) and o is not short),
+                    None,
+                )
             else:
                 continue
-            longer = next(
-                (o for o in self.items if o.name.startswith(opening) and o is not short), None
-            )
             if longer is None:
                 continue
             self.items.remove(short)
@@ -195,6 +200,14 @@ MEMBER_TITLES = lx.words("""
 """Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
 
 
+PAPER_HEADS = lx.words("""
+    Times Post Mail Herald Journal Tribune Gazette Telegraph Chronicle Observer Express
+    Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger Guardian Register Bulletin
+    """)
+"""Last words of a paper's name, by which news calls it again: "the Post", "the Times"."""
+
+NUMBER_WORDS = lx.words("One Two Three Four Five Six Seven Eight Nine Ten")
+
 SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
 """A committee's part, a body as the committee is: "Select Subcommittee on Water"."""
 
@@ -234,6 +247,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
+    if len(words) == 4 and words[0].casefold() in lx.PLACE_NOUNS and words[1:3] == ("of", "the"):
+        return None  # "State of the Union": a state's, no body's; "City of London Police" is one
     if "-" in words[-1] and evidence.is_inflected(words[-1].rpartition("-")[2].casefold()):
         return None  # "Academy Award-winning": an adjective
     end = head + 1
@@ -253,6 +268,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
     elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
+    if end == head + 1 < len(words) and words[end] in NUMBER_WORDS:
+        return None  # "Air Force One" is a plane
     listed = [k for k in range(head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
     return 0, listed[0] if listed else end  # "Department of Labour and the Centers for ..."
 
@@ -318,6 +335,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
         return None  # "Old Lighthouse of Harbour Trust": no person, no title
+    if cut == 1 and words[0].casefold() in lx.PLACE_NOUNS and not words[0].endswith("s"):
+        return None  # "State of the Union", "Port of Kolda": a place's name ("States of" no)
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
