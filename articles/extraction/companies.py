@@ -60,6 +60,8 @@ def companies_by_deed(
             continue
         if not (issues_a_statement(tokens, end) or runs_a_craft(tokens, start)):
             continue
+        if refers_back_to_a_person(tokens, end):
+            continue  # "Hemedti said in a statement that his forces ..."
         if (
             is_place_name(name)
             or tokens[start].base in lx.DEMONYMS
@@ -70,6 +72,21 @@ def companies_by_deed(
         if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
+
+
+def refers_back_to_a_person(tokens: list[Token], end: int) -> bool:
+    """Is the first pronoun after a name, in its sentence, a person's? "Hemedti said in a
+    statement that his forces ...", not "Orvina said in a statement that its engines ..."."""
+    for token in tokens[end:]:
+        if token.text in {".", "!", "?"} or token.lower in BODY_PRONOUNS:
+            return False
+        if token.lower in PERSON_PRONOUNS:
+            return True
+    return False
 
 
 def campaign_of(tokens: list[Token], end: int) -> bool:
