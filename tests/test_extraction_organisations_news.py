@@ -243,3 +243,11 @@ def test_an_outlets_edition_and_the_outlet_are_two_bodies():
 def test_a_nations_government_names_no_body_by_its_adjective():
     found = organisations("The Fijian government said schools would close. The Tongan one agreed.")
     assert found == {}
+
+
+def test_a_group_named_for_its_cause_is_a_body_and_a_law_with_an_acronym_is_none():
+    found = organisations(
+        "On Monday, Ghanaians for Safe Roads and Veterans for Peace marched. Republicans vowed to "
+        "repeal the Affordable Care Act (ACA), and Nnamdi Obi said the ACA had failed."
+    )
+    assert set(found) == {"Ghanaians for Safe Roads", "Veterans for Peace"}

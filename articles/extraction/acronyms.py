@@ -53,6 +53,9 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
             start = max(start, 0)
             name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
+            if words[-1] in lx.NOT_ORGANISATION_ENDINGS:
+                found.not_organisations.add(acronym)  # "Affordable Care Act (ACA)": a law
+                continue
             if is_place_name(name):
                 located = located_body_before(tokens, run[0], run_ending)
                 if located >= 0:  # "Mission in the Veldic Republic (UNMIV)"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -35,6 +36,7 @@ from articles.extraction.tokens import (
     capitalised_runs,
     is_place_name,
     marked,
+    strip_possessive,
 )
 
 
@@ -144,6 +146,33 @@ def transliterated_body(words: list[str]) -> bool:
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
 
+CAUSE_LINKS = frozenset({"for", "against", "without"})
+
+
+def named_for_a_cause(words: list[str]) -> bool:
+    """A group named by who its members are and what they stand for: "Americans for
+    Prosperity", "Mothers Against Violence", "Reporters Without Borders"; no person or place
+    is named so."""
+    return (
+        len(words) >= 3
+        and words[1].casefold() in CAUSE_LINKS
+        and words[0].endswith("s")
+        and (evidence.is_common_word(words[0]) or words[0].removesuffix("s") in lx.DEMONYMS)
+        and words[2][:1].isupper()
+    )
+
+
+def causes_listed(words: list[str]) -> list[tuple[int, str]]:
+    """The groups named for a cause in a run, with where each starts: one ("Veterans for
+    Peace and Justice") or several joined by "and" ("Ghanaians for Safe Roads and Veterans for
+    Peace")."""
+    cuts = [0] + [k + 1 for k, w in enumerate(words) if w == "and"] + [len(words) + 1]
+    parts = [(a, words[a : b - 1]) for a, b in pairwise(cuts)]
+    if len(parts) > 1 and all(named_for_a_cause(part) for _, part in parts):
+        return [(a, strip_possessive(" ".join(part))) for a, part in parts]
+    return [(0, strip_possessive(" ".join(words)))] if named_for_a_cause(words) else []
+
+
 def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[int, int]) -> int:
     """Where a body's name ends when it goes on past a lowercase word: with its purpose,
     "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
@@ -233,6 +262,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     if transliterated_body(words) or acronym_and_a_word(tokens, start, end, found):
         found.add(text, tokens[start].start)
+        return
+    causes = causes_listed(words)
+    if causes:
+        for offset, cause in causes:
+            found.add(cause, tokens[start + offset].start)
         return
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
