@@ -27,8 +27,11 @@ def companies_by_kind(tokens: list[Token], runs: list[tuple[int, int]], found: O
     listing, previous = False, -1
     for start, end in runs:
         before = tokens[start - 1].lower if start else ""
-        joined = 0 <= previous < start and all(t.text in LIST_JOINS for t in tokens[previous:start])
-        listing = before in LISTING_KINDS or (listing and joined)
+        listing = before in LISTING_KINDS or (
+            listing
+            and previous < start
+            and all(t.text in LIST_JOINS for t in tokens[previous:start])
+        )
         previous = end
         if not (listing or before.endswith("-based")):
             continue
@@ -52,14 +55,15 @@ def companies_by_deed(
     person's name before "campaign" (see each cue below). ``person_named(name, at)`` is the
     article's person a name refers to, if any."""
     for start, end in runs:
-        name = run_text(tokens, start, end)
-        if campaign_of(tokens, end) and not tokens[end - 1].possessive:
+        if campaign_of(tokens, end):
+            name = run_text(tokens, start, end)
             candidate = names_a_person(name) or person_named(name, tokens[start].start)
-            if candidate and not is_place_name(name):
+            if candidate and not tokens[end - 1].possessive and not is_place_name(name):
                 found.add(f"{name} campaign", tokens[start].start)  # "the Okafor campaign"
             continue
         if not (issues_a_statement(tokens, end) or runs_a_craft(tokens, start)):
             continue
+        name = run_text(tokens, start, end)
         if refers_back_to_a_person(tokens, end):
             continue  # "Hemedti said in a statement that his forces ..."
         if (
@@ -97,9 +101,11 @@ def campaign_of(tokens: list[Token], end: int) -> bool:
 
 def issues_a_statement(tokens: list[Token], end: int) -> bool:
     """ "Orvina said in a statement", "... in a press release", "Orvina issued a statement"."""
-    after = [t.lower for t in tokens[end : end + 5]]
-    if len(after) < 3:
+    if end + 3 > len(tokens) or not (
+        tokens[end].lower in ISSUING_VERBS or tokens[end].lower in lx.SPEECH_VERBS
+    ):
         return False
+    after = [t.lower for t in tokens[end : end + 5]]
     if after[0] in ISSUING_VERBS:
         return after[1] in {"a", "its"} and after[2] in STATEMENTS
     if after[0] not in lx.SPEECH_VERBS or after[1:3] != ["in", "a"]:

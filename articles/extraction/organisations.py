@@ -233,8 +233,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
-        elif numbered_name(tokens, first):
-            first = numbered_name(tokens, first)  # "Harborview Level 1 Trauma Center"
+        elif numbered := numbered_name(tokens, first):
+            first = numbered  # "Harborview Level 1 Trauma Center"
         if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
