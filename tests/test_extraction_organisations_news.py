@@ -144,6 +144,7 @@ def test_a_company_or_medium_is_named_by_what_only_a_body_does_or_is(text, expec
     [
         "Tobenna Eze left Kolda. Eze said in a statement that he was innocent.",
         "Zhang Wei said in a statement that she was innocent.",
+        "Amara Little said in a statement on Monday.",
         "Kovrin said in a statement that his forces had taken the airport.",
         "The boat was operated by Jane Roe and owned by the Okoro family.",
         "Kwame Asante, the boat operator, said so. Jo Ferro, an operator at the plant, agreed.",

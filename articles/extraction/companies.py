@@ -61,7 +61,8 @@ def companies_by_deed(
             if candidate and not tokens[end - 1].possessive and not is_place_name(name):
                 found.add(f"{name} campaign", tokens[start].start)  # "the Okafor campaign"
             continue
-        if not (issues_a_statement(tokens, end) or runs_a_craft(tokens, start)):
+        alone = end - start == 1  # "Amara Little said in a statement" is as often a person
+        if not ((alone and issues_a_statement(tokens, end)) or runs_a_craft(tokens, start)):
             continue
         name = run_text(tokens, start, end)
         if refers_back_to_a_person(tokens, end):
@@ -100,7 +101,8 @@ def campaign_of(tokens: list[Token], end: int) -> bool:
 
 
 def issues_a_statement(tokens: list[Token], end: int) -> bool:
-    """ "Orvina said in a statement", "... in a press release", "Orvina issued a statement"."""
+    """ "Orvina said in a statement", "... in a press release", "Orvina issued a statement";
+    the caller reads it after one word only."""
     if end + 3 > len(tokens) or not (
         tokens[end].lower in ISSUING_VERBS or tokens[end].lower in lx.SPEECH_VERBS
     ):
