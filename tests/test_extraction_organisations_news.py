@@ -252,3 +252,12 @@ def test_a_group_named_for_its_cause_is_a_body_and_a_law_with_an_acronym_is_none
         "repeal the Affordable Care Act (ACA), and Nnamdi Obi said the ACA had failed."
     )
     assert set(found) == {"Ghanaians for Safe Roads", "Veterans for Peace"}
+
+
+def test_a_name_before_a_job_and_a_persons_name_is_the_employer():
+    found = organisations(
+        "Port Radar analyst Jane Roe said the tanker had gone dark. Democratic strategist Ana "
+        "Ruiz, Ohio analyst Li Wei and Wall Street analyst Tom Brown disagreed. Donald Trump "
+        "spoke, and Trump supporter Kwame Mensah cheered."
+    )
+    assert set(found) == {"Port Radar"}

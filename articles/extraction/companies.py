@@ -7,6 +7,7 @@ says things in statements and runs boats too."""
 
 from __future__ import annotations
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, run_text
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
@@ -62,13 +63,18 @@ def companies_by_deed(
                 found.add(f"{name} campaign", tokens[start].start)  # "the Okafor campaign"
             continue
         alone = end - start == 1  # "Amara Little said in a statement" is as often a person
-        if not ((alone and issues_a_statement(tokens, end)) or runs_a_craft(tokens, start)):
+        if alone and issues_a_statement(tokens, end):
+            if refers_back_to_a_person(tokens, end):
+                continue  # "Hemedti said in a statement that his forces ..."
+        elif employs_a_named_person(tokens, end):
+            if alone and evidence.is_common_word(tokens[start].base):
+                continue  # "Democratic strategist Jane Roe"
+        elif not runs_a_craft(tokens, start):
             continue
         name = run_text(tokens, start, end)
-        if refers_back_to_a_person(tokens, end):
-            continue  # "Hemedti said in a statement that his forces ..."
         if (
             is_place_name(name)
+            or tokens[end - 1].lower in lx.PLACE_NOUNS  # "Wall Street analyst Tom Brown"
             or tokens[start].base in lx.DEMONYMS
             or any(t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS for t in tokens[start:end])
             or shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start))
@@ -77,6 +83,24 @@ def companies_by_deed(
         if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
+
+
+EMPLOYEES = lx.words("""
+    analyst analysts reporter reporters correspondent editor researcher researchers economist
+    engineer engineers executive spokesperson spokesman spokeswoman columnist
+    """)
+
+
+def employs_a_named_person(tokens: list[Token], end: int) -> bool:
+    """A name, a job and a person's name: the name is the employer's, "Port Radar analyst
+    Jane Roe", "Kestrel Air spokeswoman Amara Diallo" (a place or a person the caller leaves
+    out: "Ohio analyst", "Trump supporter")."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text in EMPLOYEES
+        and tokens[end + 1].capitalised
+        and not tokens[end - 1].possessive
+    )
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
