@@ -261,3 +261,12 @@ def test_a_name_before_a_job_and_a_persons_name_is_the_employer():
         "spoke, and Trump supporter Kwame Mensah cheered."
     )
     assert set(found) == {"Port Radar"}
+
+
+def test_an_untranslated_accented_name_that_acts_is_a_body_and_a_persons_surnames_are_not():
+    found = organisations(
+        "Météo Norvège issued a red warning on Sunday. Protección Civil said 300 people left. "
+        "Enrique Peña Nieto visited, and Peña Nieto said the army would help. José Pérez agreed. "
+        "President Ramírez said so."
+    )
+    assert set(found) == {"Météo Norvège", "Protección Civil"}

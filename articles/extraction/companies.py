@@ -7,6 +7,8 @@ says things in statements and runs boats too."""
 
 from __future__ import annotations
 
+from wordfreq import zipf_frequency
+
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, run_text
@@ -56,6 +58,9 @@ def companies_by_deed(
     person's name before "campaign" (see each cue below). ``person_named(name, at)`` is the
     article's person a name refers to, if any."""
     for start, end in runs:
+        if foreign_name_that_acts(tokens, start, end, person_named):
+            found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
+            continue
         if campaign_of(tokens, end):
             name = run_text(tokens, start, end)
             candidate = names_a_person(name) or person_named(name, tokens[start].start)
@@ -101,6 +106,37 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].capitalised
         and not tokens[end - 1].possessive
     )
+
+
+FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de")
+FOREIGN_WORD_ZIPF = 3.0
+
+
+def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """Two or more words of one other language, accented, that act as a subject: a body's
+    name left untranslated, "Météo Norvège warned", "Protección Civil said". People are so
+    named too ("Peña Nieto said"), but an article gives them a first name or a fuller name."""
+    words = tokens[start:end]
+    if len(words) < 2 or end >= len(tokens) or evidence.is_first_name(words[0].base):
+        return False
+    after = tokens[end]
+    acts = after.lower in lx.SPEECH_VERBS or after.lower in lx.AUXILIARIES
+    if not (acts or (after.lower.endswith("ed") and evidence.is_inflected(after.lower))):
+        return False
+    if not any(not w.base.isascii() for w in words):
+        return False
+    if all(evidence.is_common_word(w.base) for w in words):
+        return False
+    if any(w.lower in lx.TITLE_WORDS or evidence.is_title_like(w.lower) for w in words):
+        return False  # "President Fernández"
+    lowers = [w.base.casefold() for w in words]
+    if not any(
+        all(zipf_frequency(w, lang, wordlist="small") >= FOREIGN_WORD_ZIPF for w in lowers)
+        for lang in FOREIGN_LANGUAGES
+    ):
+        return False
+    person = person_named(run_text(tokens, start, end), tokens[start].start)
+    return person is None or not (person.title or len(person.name.split()) > len(words))
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
