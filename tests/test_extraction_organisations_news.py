@@ -278,3 +278,12 @@ def test_a_transcripts_speaker_and_an_everyday_word_in_capitals_are_no_acronyms(
         "MSNBC were told."
     )
     assert set(found) == {"UNDP", "MSNBC"}
+
+
+def test_a_delegates_name_in_capitals_before_a_country_in_brackets_is_no_acronym():
+    found = organisations(
+        "OKONKWO ADEBAYO (Nigeria) said the sanctions had failed. LINDA KOWALSKA (Poland) "
+        "disagreed, and ZHANG JUN (China) urged restraint. NATO (North Atlantic Treaty "
+        "Organization) was mentioned."
+    )
+    assert found == {"North Atlantic Treaty Organization": ("NATO",)}

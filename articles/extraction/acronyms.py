@@ -18,6 +18,7 @@ from articles.extraction.tokens import (
     BRACKET,
     Token,
     initials,
+    is_country,
     is_place_name,
     marked,
 )
@@ -67,10 +68,19 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             body = found.add(name, tokens[run[0] + start].start, acronym)
             if start and words[start - 1][:1].isupper() and organisation_in_run(words):
                 found.add_alias(body, run_text(tokens, run[0], i))  # "UN Office for ..."
-        elif i > 0 and tokens[i - 1].acronym:
+        elif i > 0 and tokens[i - 1].acronym and not (i > 1 and in_capitals(tokens[i - 2])):
             end = run_starting.get(i + 1)
-            if end is not None and end < len(tokens) and tokens[end].text == ")":
-                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+            if end is None or end >= len(tokens) or tokens[end].text != ")":
+                continue
+            name = run_text(tokens, i + 1, end)
+            if not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
+                found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def in_capitals(token: Token) -> bool:
+    """A word in capitals, as a person's name is in UN meeting coverage: "ZHANG JUN (China)",
+    "LINDA THOMAS-GREENFIELD (United States)"."""
+    return token.is_word and token.text.isupper()
 
 
 def located_body_before(tokens: list[Token], start: int, run_ending: dict[int, int]) -> int:
@@ -191,8 +201,10 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
-            if any(n.acronym and n.base not in found.by_key for n in neighbours):
-                continue
+            if any(
+                (n.acronym or in_capitals(n)) and n.base not in found.by_key for n in neighbours
+            ):
+                continue  # "VASSILY NEBENZIA", "LINDA THOMAS-GREENFIELD": a name in capitals
             known = found.find(part) or next(
                 (o for o in found.items if part in o.acronym.split("-")[1:]), None
             )
