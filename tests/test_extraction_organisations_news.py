@@ -287,3 +287,19 @@ def test_a_delegates_name_in_capitals_before_a_country_in_brackets_is_no_acronym
         "Organization) was mentioned."
     )
     assert found == {"North Atlantic Treaty Organization": ("NATO",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ('"It went dark," said Li Wei of Harbour Logistics.', "Li Wei", {"Harbour Logistics"}),
+        ('"It sailed," said Ana Petrova of ShipTrack.', "Ana Petrova", {"ShipTrack"}),
+        ('"It sank," said Kwame Mensah of Kolda Valley.', None, set()),
+        ('"It left," said Jane Roe of Lagos State.', None, set()),
+    ],
+)
+def test_a_firm_after_a_persons_of_is_a_body_and_a_place_is_none(text, speaker, expected):
+    article = extract("Headline\n\n" + text)
+    assert {o.name for o in article.organisations} == expected
+    if speaker:
+        assert article.quotes[0].speaker == speaker

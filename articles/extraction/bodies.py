@@ -343,9 +343,25 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None
     if is_place_name(body):
         return " ".join(words[:cut]), ""
-    if definite or ACRONYM.match(body):
+    if definite or ACRONYM.match(body) or named_like_a_firm(rest):
         return " ".join(words[:cut]), body
     return None
+
+
+def named_like_a_firm(words: list[str]) -> bool:
+    """Words after a person's "of" that name a firm, not a place: a brand's capital inside a
+    word ("ShipTrack") or a last word that is a common English noun no place has ("Harbour
+    Logistics", "Kolda Shipping"; "Kolda Valley", "Lagos State" are places)."""
+    last = strip_possessive(words[-1])
+    if any(w[1:] != w[1:].lower() and not w.isupper() for w in words):
+        return True
+    return (
+        len(words) > 1
+        and last.casefold() not in lx.PLACE_NOUNS
+        and evidence.is_common_word(last)
+        and not evidence.is_first_name(last)
+        and not is_place_name(last)
+    )
 
 
 def is_plain_word(word: str) -> bool:
