@@ -303,3 +303,10 @@ def test_a_firm_after_a_persons_of_is_a_body_and_a_place_is_none(text, speaker, 
     assert {o.name for o in article.organisations} == expected
     if speaker:
         assert article.quotes[0].speaker == speaker
+
+
+def test_a_name_after_a_kind_acronym_is_a_body():
+    found = organisations(
+        "The super PAC Priorities Ohio Action spent $5 million, and the NGO Kolda Relief helped."
+    )
+    assert set(found) == {"Priorities Ohio Action", "Kolda Relief"}

@@ -8,7 +8,12 @@ from itertools import pairwise
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.acronyms import acronym_in_apposition, acronyms_alone, define_acronyms
+from articles.extraction.acronyms import (
+    KIND_ACRONYMS,
+    acronym_in_apposition,
+    acronyms_alone,
+    define_acronyms,
+)
 from articles.extraction.bodies import (
     Organisations,
     and_name_opening,
@@ -215,6 +220,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     name and kept in an alias: "Veldia's Health Ministry" is the Health Ministry."""
     while end - start > 1 and tokens[start].lower in PAST_MODIFIERS:
         start += 1  # "Former Navy Secretary Ray Okafor": the Navy
+    if end - start > 1 and tokens[start].base in KIND_ACRONYMS:
+        found.add(run_text(tokens, start + 1, end), tokens[start + 1].start)
+        return  # "super PAC Priorities USA Action": the kind, then the name
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
     if person_of is not None:
