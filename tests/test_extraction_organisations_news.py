@@ -310,3 +310,12 @@ def test_a_name_after_a_kind_acronym_is_a_body():
         "The super PAC Priorities Ohio Action spent $5 million, and the NGO Kolda Relief helped."
     )
     assert set(found) == {"Priorities Ohio Action", "Kolda Relief"}
+
+
+def test_a_bodys_other_name_given_after_it_is_its_acronym_or_alias():
+    found = organisations(
+        "Jabhat al-Nasr, also known as JAN, took the town, and JAN fighters advanced. The Free "
+        "Lions Brigade, formerly known as the Lion Battalion, retreated. Jane Roe, known as the "
+        "Iron Lady, spoke."
+    )
+    assert found == {"Jabhat al-Nasr": ("JAN",), "Free Lions Brigade": ("Lion Battalion",)}

@@ -169,6 +169,47 @@ def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Orga
         found.give_acronym(org, acronym.base)
 
 
+NAMING_OPENERS = frozenset({"also", "formerly", "better", "previously", "commonly"})
+SHORT_NAME_WORDS = frozenset({"initials", "acronym", "abbreviation"})
+
+
+def other_name_given(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations):
+    """A body's other name given after it: "Hayat Tahrir al-Sham, also known as HTS,", "the
+    Free Lions, formerly known as the Lion Brigade", "Doctors Without Borders, known by its
+    French initials MSF": one body, the other name its acronym or alias."""
+    run_starting = dict(runs)
+    for start, end in runs:
+        k = end + (end < len(tokens) and tokens[end].text == ",")
+        k += k < len(tokens) and tokens[k].lower in NAMING_OPENERS
+        if k + 2 >= len(tokens) or tokens[k].lower != "known":
+            continue
+        if tokens[k + 1].lower == "as":
+            k += 2
+        elif tokens[k + 1].lower == "by":
+            k = next(
+                (
+                    m + 1
+                    for m in range(k + 2, min(k + 6, len(tokens)))
+                    if tokens[m].lower in SHORT_NAME_WORDS
+                ),
+                0,
+            )
+        else:
+            continue
+        k += 0 < k < len(tokens) and tokens[k].lower == "the"
+        body = found.find(run_text(tokens, start, end))
+        if body is None or k not in run_starting:
+            continue
+        other = run_text(tokens, k, run_starting[k])
+        named = found.find(other)
+        if named is not None and named in found.items:
+            found.merge(body, named)  # "the Lion Battalion" read as a body of its own
+        elif tokens[k].acronym and run_starting[k] == k + 1 and not body.acronym:
+            found.give_acronym(body, other)
+        else:
+            found.add_alias(body, other)
+
+
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 

@@ -131,18 +131,26 @@ class Organisations:
                 other = self.find(form)
                 if other is None or other is one or other not in self.items:
                     continue
-                keep, fold = (one, other) if one.first <= other.first else (other, one)
-                self.items.remove(fold)
-                for name in (fold.name, fold.acronym, *fold.aliases):
-                    if name and name.casefold() not in {a.casefold() for a in keep.aliases}:
-                        keep.aliases.append(name)
-                    if name:
-                        self.by_key[lookup_key(name)] = keep
-                keep.acronym = keep.acronym or fold.acronym
-                keep.aliases = [a for a in keep.aliases if a not in (keep.name, keep.acronym)]
-                keep.first = min(keep.first, fold.first)
-                self.version += 1
+                self.merge(one, other)
                 break
+
+    def merge(self, one: Organisation, other: Organisation) -> None:
+        """Two entries are one body: the one named first keeps its name, the other's names
+        become its aliases (or its acronym, when it has none)."""
+        if one is other:
+            return
+        keep, fold = (one, other) if one.first <= other.first else (other, one)
+        self.items.remove(fold)
+        for name in (fold.name, fold.acronym, *fold.aliases):
+            if name and name.casefold() not in {a.casefold() for a in keep.aliases}:
+                keep.aliases.append(name)
+            if name:
+                self.by_key[lookup_key(name)] = keep
+        shortened = fold.name if ACRONYM.match(fold.name) else ""
+        keep.acronym = keep.acronym or fold.acronym or shortened
+        keep.aliases = [a for a in keep.aliases if a not in (keep.name, keep.acronym)]
+        keep.first = min(keep.first, fold.first)
+        self.version += 1
 
     def drop_list_fragments(self) -> None:
         """A name read alone out of a longer one that lists words, before its first comma or

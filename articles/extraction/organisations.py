@@ -13,6 +13,7 @@ from articles.extraction.acronyms import (
     acronym_in_apposition,
     acronyms_alone,
     define_acronyms,
+    other_name_given,
 )
 from articles.extraction.bodies import (
     Organisations,
@@ -84,6 +85,7 @@ def find_organisations(
         group_known_as(tokens, runs, found)
         companies_by_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
+        other_name_given(tokens, runs, found)
     found.fold_inverted_names()
     return found
 
