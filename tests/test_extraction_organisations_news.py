@@ -319,3 +319,11 @@ def test_a_bodys_other_name_given_after_it_is_its_acronym_or_alias():
         "Iron Lady, spoke."
     )
     assert found == {"Jabhat al-Nasr": ("JAN",), "Free Lions Brigade": ("Lion Battalion",)}
+
+
+def test_a_name_the_next_sentence_calls_by_its_kind_is_a_company():
+    found = organisations(
+        "Voskar has built jets since 1960. The planemaker said it would help. Jane Roe founded "
+        "a firm. The company grew. Kolda was shelled on Monday. The company said so."
+    )
+    assert set(found) == {"Voskar"}

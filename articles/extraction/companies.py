@@ -1,9 +1,10 @@
 """Companies, media and campaigns named with no organisation noun, told apart by what only a
 body does or is: a list after a plural kind ("ship-tracking websites MarineRadar and
 VesselWatch"), a home before "-based" ("Lagos-based Kestrel Air"), a statement issued ("Orvina
-said in a statement"), a craft it runs ("operated by Sundara Lines") or a candidate it works for
-("the Okafor campaign"). The last three are read once the article's people are known: a person
-says things in statements and runs boats too."""
+said in a statement"), a craft it runs ("operated by Sundara Lines"), its kind in the next
+sentence ("The planemaker said"), a job and a person after it ("Port Radar analyst Jane Roe")
+or a candidate it works for ("the Okafor campaign"). All but the first two are read once the
+article's people are known: a person says things in statements and runs boats too."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def companies_by_deed(
         elif employs_a_named_person(tokens, end):
             if alone and evidence.is_common_word(tokens[start].base):
                 continue  # "Democratic strategist Jane Roe"
-        elif not runs_a_craft(tokens, start):
+        elif not (runs_a_craft(tokens, start) or named_again_by_its_kind(tokens, start, end)):
             continue
         name = run_text(tokens, start, end)
         if (
@@ -88,6 +89,33 @@ def companies_by_deed(
         if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
+
+
+COMPANY_KINDS = lx.words("""
+    company firm airline operator carrier newspaper website broadcaster manufacturer maker
+    planemaker automaker carmaker insurer lender retailer publisher tabloid shipper
+    """)
+"""Nouns by which the next sentence calls a company or a medium again: "the planemaker"."""
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+BE_VERBS = lx.words("is are was were been being")
+
+
+def named_again_by_its_kind(tokens: list[Token], start: int, end: int) -> bool:
+    """A name that opens a sentence, called by its kind as the next one opens: "Voskar has
+    built jets since 1960. The planemaker said ..."."""
+    if start > 0 and tokens[start - 1].text not in SENTENCE_ENDS:
+        return False
+    if end < len(tokens) and tokens[end].lower in BE_VERBS:
+        return False  # "Kolda was shelled on Monday.": a place things happen to
+    k = end
+    while k < len(tokens) and tokens[k].text not in SENTENCE_ENDS:
+        k += 1
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].lower == "the"
+        and tokens[k + 2].lower in (COMPANY_KINDS)
+    )
 
 
 EMPLOYEES = lx.words("""
