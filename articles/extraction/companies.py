@@ -25,7 +25,9 @@ LISTING_KINDS = lx.ORGANISATION_KINDS_PLURAL | lx.words("""
 LIST_JOINS = frozenset({",", "and", "or"})
 
 
-def companies_by_kind(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations):
+def companies_by_kind(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
     """Names listed right after a plural kind, and a name after a place's "-based": "news
     websites Delmar, Kropka and Navilog", "Lagos-based Kestrel Air"."""
     listing, previous = False, -1
@@ -55,9 +57,10 @@ CAMPAIGN_WORDS = lx.words("campaign campaigns")
 def companies_by_deed(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
 ) -> None:
-    """A name that issues a statement or runs a craft and is no person of the article, and a
-    person's name before "campaign" (see each cue below). ``person_named(name, at)`` is the
-    article's person a name refers to, if any."""
+    """A name that acts as only a body does (an untranslated name, a statement, a craft it
+    runs, its kind named again, a job before a person's name) and is no person of the article,
+    and a person's name before "campaign" (see each cue below). ``person_named(name, at)`` is
+    the article's person a name refers to, if any."""
     for start, end in runs:
         if foreign_name_that_acts(tokens, start, end, person_named):
             found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
