@@ -267,7 +267,7 @@ def test_an_untranslated_accented_name_that_acts_is_a_body_and_a_persons_surname
     found = organisations(
         "Météo Norvège issued a red warning on Sunday. Protección Civil said 300 people left. "
         "Enrique Peña Nieto visited, and Peña Nieto said the army would help. José Pérez agreed. "
-        "President Ramírez said so."
+        "President Ramírez said so. Ambassador to Peru Bartolomé Arrieta said no."
     )
     assert set(found) == {"Météo Norvège", "Protección Civil"}
 
@@ -327,3 +327,11 @@ def test_a_name_the_next_sentence_calls_by_its_kind_is_a_company():
         "a firm. The company grew. Kolda was shelled on Monday. The company said so."
     )
     assert set(found) == {"Voskar"}
+
+
+def test_a_pollster_is_named_by_its_poll_and_an_adjective_place_or_person_is_none():
+    found = organisations(
+        "A Gallup poll, a Florida poll and a Republican poll agreed. Donald Trump said so, and "
+        "a Trump poll too."
+    )
+    assert set(found) == {"Gallup"}

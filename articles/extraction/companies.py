@@ -58,9 +58,9 @@ def companies_by_deed(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations, person_named
 ) -> None:
     """A name that acts as only a body does (an untranslated name, a statement, a craft it
-    runs, its kind named again, a job before a person's name) and is no person of the article,
-    and a person's name before "campaign" (see each cue below). ``person_named(name, at)`` is
-    the article's person a name refers to, if any."""
+    runs, its kind named again, a job before a person's name, a poll) and is no person of the
+    article, and a person's name before "campaign" (see each cue below). ``person_named(name,
+    at)`` is the article's person a name refers to, if any."""
     for start, end in runs:
         if foreign_name_that_acts(tokens, start, end, person_named):
             found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
@@ -75,9 +75,11 @@ def companies_by_deed(
         if alone and issues_a_statement(tokens, end):
             if refers_back_to_a_person(tokens, end):
                 continue  # "Hemedti said in a statement that his forces ..."
-        elif employs_a_named_person(tokens, end):
-            if alone and evidence.is_common_word(tokens[start].base):
-                continue  # "Democratic strategist Jane Roe"
+        elif employs_a_named_person(tokens, end) or (
+            end < len(tokens) and tokens[end].text in POLLS
+        ):
+            if alone and describes(tokens[start]):
+                continue  # "Democratic strategist Jane Roe", "a Republican poll"
         elif not (runs_a_craft(tokens, start) or named_again_by_its_kind(tokens, start, end)):
             continue
         name = run_text(tokens, start, end)
@@ -121,6 +123,17 @@ def named_again_by_its_kind(tokens: list[Token], start: int, end: int) -> bool:
     )
 
 
+def describes(word: Token) -> bool:
+    """A common adjective, not a name, before a job or a poll: "Democratic", "Republican",
+    "Independent" ("Gallup" is a common word only as a name)."""
+    return evidence.is_common_word(word.base) and word.lower.endswith(
+        (*lx.ADJECTIVE_ENDINGS, "an", "ent")
+    )
+
+
+POLLS = lx.words("poll polls survey")
+"""What a pollster names with its name: "a Quinnipiac poll", "a CNN/ORC survey"."""
+
 EMPLOYEES = lx.words("""
     analyst analysts reporter reporters correspondent editor researcher researchers economist
     engineer engineers executive spokesperson spokesman spokeswoman columnist
@@ -160,6 +173,11 @@ def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_nam
         return False
     if any(w.lower in lx.TITLE_WORDS or evidence.is_title_like(w.lower) for w in words):
         return False  # "President Fernández"
+    if any(is_place_name(w.base) for w in words):
+        return False  # "Ambassador to Peru Bartolomé Arrieta": a place, then a name
+    before = tokens[start - 1].lower if start else ""
+    if before in lx.NAME_CONNECTORS or evidence.is_title_like(before):
+        return False  # "... of Ramírez Gómez", "minister Ramírez Gómez"
     lowers = [w.base.casefold() for w in words]
     if not any(
         all(zipf_frequency(w, lang, wordlist="small") >= FOREIGN_WORD_ZIPF for w in lowers)
