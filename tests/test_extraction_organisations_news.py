@@ -335,3 +335,12 @@ def test_a_pollster_is_named_by_its_poll_and_an_adjective_place_or_person_is_non
         "a Trump poll too."
     )
     assert set(found) == {"Gallup"}
+
+
+def test_a_plan_or_an_overview_shortened_in_brackets_is_no_body():
+    found = organisations(
+        "The Humanitarian Response Plan (HRP) is 20 percent funded, and the HRP needs more. "
+        "The Global Humanitarian Overview (GHO) was cited, and the Central Emergency Response "
+        "Fund (CERF) released $10 million."
+    )
+    assert found == {"Central Emergency Response Fund": ("CERF",)}

@@ -55,7 +55,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
             start = max(start, 0)
             name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
-            if words[-1] in lx.NOT_ORGANISATION_ENDINGS:
+            if words[-1] in lx.NOT_ORGANISATION_ENDINGS or words[-1] in DOCUMENT_ENDINGS:
                 found.not_organisations.add(acronym)  # "Affordable Care Act (ACA)": a law
                 continue
             if is_place_name(name):
@@ -81,6 +81,11 @@ def in_capitals(token: Token) -> bool:
     """A word in capitals, as a person's name is in UN meeting coverage: "ZHANG JUN (China)",
     "LINDA THOMAS-GREENFIELD (United States)"."""
     return token.is_word and token.text.isupper()
+
+
+DOCUMENT_ENDINGS = lx.words("Plan Plans Overview Appeal Strategy Framework Index Report")
+"""Last words of a plan's or a report's name, which an acronym may shorten too: "Humanitarian
+Response Plan (HRP)", "Global Humanitarian Overview (GHO)"."""
 
 
 def located_body_before(tokens: list[Token], start: int, run_ending: dict[int, int]) -> int:
