@@ -160,14 +160,16 @@ def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_nam
     """Two or more words of one other language, accented, that act as a subject: a body's
     name left untranslated, "Météo Norvège warned", "Protección Civil said". People are so
     named too ("Peña Nieto said"), but an article gives them a first name or a fuller name."""
+    if end - start < 2 or end >= len(tokens):
+        return False
     words = tokens[start:end]
-    if len(words) < 2 or end >= len(tokens) or evidence.is_first_name(words[0].base):
+    if all(w.base.isascii() for w in words):
         return False
     after = tokens[end]
     acts = after.lower in lx.SPEECH_VERBS or after.lower in lx.AUXILIARIES
     if not (acts or (after.lower.endswith("ed") and evidence.is_inflected(after.lower))):
         return False
-    if not any(not w.base.isascii() for w in words):
+    if evidence.is_first_name(words[0].base):
         return False
     if all(evidence.is_common_word(w.base) for w in words):
         return False

@@ -153,7 +153,7 @@ def transliterated_body(words: list[str]) -> bool:
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
 
-CAUSE_LINKS = frozenset({"for", "against", "without"})
+CAUSE_LINKS = frozenset({"for", "against", "without", "For", "Against", "Without"})
 
 
 def named_for_a_cause(words: list[str]) -> bool:
@@ -173,6 +173,8 @@ def causes_listed(words: list[str]) -> list[tuple[int, str]]:
     """The groups named for a cause in a run, with where each starts: one ("Veterans for
     Peace and Justice") or several joined by "and" ("Ghanaians for Safe Roads and Veterans for
     Peace")."""
+    if CAUSE_LINKS.isdisjoint(words):
+        return []
     cuts = [0] + [k + 1 for k, w in enumerate(words) if w == "and"] + [len(words) + 1]
     parts = [(a, words[a : b - 1]) for a, b in pairwise(cuts)]
     if len(parts) > 1 and all(named_for_a_cause(part) for _, part in parts):
