@@ -178,7 +178,9 @@ NAMING_OPENERS = frozenset({"also", "formerly", "better", "previously", "commonl
 SHORT_NAME_WORDS = frozenset({"initials", "acronym", "abbreviation"})
 
 
-def other_name_given(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations):
+def other_name_given(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
     """A body's other name given after it: "Hayat Tahrir al-Sham, also known as HTS,", "the
     Free Lions, formerly known as the Lion Brigade", "Doctors Without Borders, known by its
     French initials MSF": one body, the other name its acronym or alias."""

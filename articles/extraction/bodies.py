@@ -215,6 +215,7 @@ PAPER_HEADS = lx.words("""
 """Last words of a paper's name, by which news calls it again: "the Post", "the Times"."""
 
 NUMBER_WORDS = lx.words("One Two Three Four Five Six Seven Eight Nine Ten")
+"""A number after a body's head names a craft or a unit it has: "Air Force One"."""
 
 SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
 """A committee's part, a body as the committee is: "Select Subcommittee on Water"."""
@@ -294,9 +295,8 @@ def modifies_a_title(words: tuple[str, ...]) -> bool:
     """A lone organisation noun before a title is the title's first word ("Press Secretary",
     "News Director") unless the noun stands for a body on its own: "Senate Majority Leader"."""
     second = words[1].casefold()
-    return (second in lx.TITLE_WORDS or evidence.is_title_like(second)) and words[
-        0
-    ].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+    titled = second in lx.TITLE_WORDS or evidence.is_title_like(second)  # "Board Member"
+    return titled and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
 
 
 def members_after(words: tuple[str, ...]) -> bool:

@@ -79,16 +79,14 @@ def named_after_its_kind(
             found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
         if i not in run_starting:
             continue
-        name = run_text(tokens, i, run_starting[i])
         if described_after(tokens, run_starting[i], ASIDE_KINDS):
+            name = run_text(tokens, i, run_starting[i])
             if not (is_place_name(name) or names_a_person(name)):
                 found.add(name, token.start)  # "Kropka, a news site,"
-        elif (
-            described_after(tokens, run_starting[i], ASIDE_KINDS_FOR_NO_PERSON, closed=True)
-            and not is_place_name(name)
-            and not shaped_like_a_person(tokens[i : run_starting[i]])
-        ):
-            found.add(name, token.start)  # "Voskar, the aircraft maker,"
+        elif described_after(tokens, run_starting[i], ASIDE_KINDS_FOR_NO_PERSON, closed=True):
+            name = run_text(tokens, i, run_starting[i])
+            if not (is_place_name(name) or shaped_like_a_person(tokens[i : run_starting[i]])):
+                found.add(name, token.start)  # "Voskar, the aircraft maker,"
         if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Ferro" is a person
@@ -350,7 +348,7 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[before - 1].lower not in SPOKESPEOPLE:
         return False
     if end < len(tokens) and tokens[end].lower in NOT_THE_BODY_AFTER:
-        return False  # "spokesman for the Trump campaign": the campaign speaks (campaigns.py)
+        return False  # "spokesman for the Trump campaign": the campaign speaks (companies.py)
     name = run_text(tokens, start, end)
     office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
     return not (office or is_place_name(name) or names_a_person(name))

@@ -28,10 +28,11 @@ def outlets(
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported", "a columnist for Quill", "wrote in The Atlantic". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
-    at)`` is the person of the article a name refers to, if any: one word is a person's only
-    when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
-    Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
+    reported", "a columnist for Quill", "wrote in The Atlantic", "the Post said". A person
+    ("told Jane Roe"), a place or a date is none. ``person_named(name, at)`` is the person of
+    the article a name refers to, if any: one word is a person's only when the article gives a
+    fuller name, a title or a first name ("told Roe" after "Jane Roe"), as news introduces
+    people; a one-word medium acts too ("Kyodo contacted")."""
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
     paper_by_its_last_word(tokens, runs, found)
