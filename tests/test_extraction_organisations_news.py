@@ -39,13 +39,16 @@ def test_a_legislature_or_a_brand_before_and_opens_no_longer_name(text, expected
 def test_hospitals_in_a_list_and_a_metro_system_are_bodies_but_a_street_is_none():
     found = organisations(
         "The injured were taken to Lakeside Hospital, Hillview Hospital, and Saint Anne "
-        "Hospital. The Riverside Underground closed, and Hospital Street was shut."
+        "Hospital. The Riverside Underground closed, and Hospital Street was shut. Medina "
+        "Hospital and Kolda Hospital were full."
     )
     assert set(found) == {
         "Lakeside Hospital",
         "Hillview Hospital",
         "Saint Anne Hospital",
         "Riverside Underground",
+        "Medina Hospital",
+        "Kolda Hospital",
     }
 
 
@@ -129,7 +132,7 @@ def test_a_state_abbreviated_with_full_stops_is_no_acronym():
         ),
         ("Lagos-based Kestrel Air said it would send a plane.", {"Kestrel Air"}),
         ("Orvina said in a statement that its engines were safe.", {"Orvina"}),
-        ("Pemberg issued a statement on Monday.", {"Pemberg"}),
+        ("The insurer Pemberg issued a statement on its losses.", {"Pemberg"}),
         ("The ferry was operated by Sundara Lines, the coast guard said.", {"Sundara Lines"}),
         ("Voskar, the aircraft maker, said it was investigating.", {"Voskar"}),
         ("Navilog, a ship-tracking website, showed the route.", {"Navilog"}),
@@ -145,6 +148,7 @@ def test_a_company_or_medium_is_named_by_what_only_a_body_does_or_is(text, expec
         "Tobenna Eze left Kolda. Eze said in a statement that he was innocent.",
         "Zhang Wei said in a statement that she was innocent.",
         "Amara Little said in a statement on Monday.",
+        "Farmaajo issued a statement on Monday, and Hemedti said in a statement he had won.",
         "Kovrin said in a statement that his forces had taken the airport.",
         "The boat was operated by Jane Roe and owned by the Okoro family.",
         "Kwame Asante, the boat operator, said so. Jo Ferro, an operator at the plant, agreed.",

@@ -454,6 +454,9 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
         return opening  # "the Union's Food and Water Agency": after its owner
     if before.lower in lx.DETERMINERS:
         return opening
+    ended = tokens[start - 2].base
+    if ended in lx.ORGANISATION_NOUNS or ended in HEADS_AT_THE_END:
+        return -1  # "Medina Hospital and Kolda Hospital": two bodies
     proper = opening - 1  # "Clark County Fire and Rescue Agency": a place's name opens it
     while proper > 0 and opening - proper < 3 and tokens[proper - 1].capitalised:
         proper -= 1

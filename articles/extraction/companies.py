@@ -73,8 +73,8 @@ def companies_by_deed(
             continue
         alone = end - start == 1  # "Amara Little said in a statement" is as often a person
         if alone and issues_a_statement(tokens, end):
-            if refers_back_to_a_person(tokens, end):
-                continue  # "Hemedti said in a statement that his forces ..."
+            if not (refers_back_to_a_body(tokens, end) or names_a_company_kind(tokens)):
+                continue  # "Hemedti said in a statement that his forces ...", "Farmaajo issued"
         elif employs_a_named_person(tokens, end) or (
             end < len(tokens) and tokens[end].text in POLLS
         ):
@@ -194,15 +194,21 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 
 
-def refers_back_to_a_person(tokens: list[Token], end: int) -> bool:
-    """Is the first pronoun after a name, in its sentence, a person's? "Hemedti said in a
-    statement that his forces ...", not "Orvina said in a statement that its engines ..."."""
+def refers_back_to_a_body(tokens: list[Token], end: int) -> bool:
+    """Is the first pronoun after a name, in its sentence, a body's? "Orvina said in a
+    statement that its engines ...", not "Hemedti said in a statement that his forces ..."."""
     for token in tokens[end:]:
-        if token.text in {".", "!", "?"} or token.lower in BODY_PRONOUNS:
+        if token.text in SENTENCE_ENDS or token.lower in PERSON_PRONOUNS:
             return False
-        if token.lower in PERSON_PRONOUNS:
+        if token.lower in BODY_PRONOUNS:
             return True
     return False
+
+
+def names_a_company_kind(tokens: list[Token]) -> bool:
+    """Does the paragraph call something a company, an airline or a paper? A one-word name
+    that issues a statement is a nickname as often ("Farmaajo issued a statement")."""
+    return any(t.lower in COMPANY_KINDS for t in tokens)
 
 
 def campaign_of(tokens: list[Token], end: int) -> bool:
