@@ -279,13 +279,13 @@ def test_any_past_verb_before_the_name_after_a_quote_reports_it(verb):
 @pytest.mark.parametrize(
     "trailer",
     [
-        "state media quoted President Jo Lam as saying",
-        "Reuters quoted Lam as saying",
-        "the statement said, quoting Jo Lam",
+        "state media quoted President Kwame Mensah as saying",
+        "Reuters quoted Mensah as saying",
+        "the statement said, quoting Kwame Mensah",
     ],
 )
 def test_the_one_quoted_in_the_clause_after_a_quote_speaks(trailer):
-    assert speakers(f"Jo Lam arrived. “We will win,” {trailer}.") == ["Jo Lam"]
+    assert speakers(f"Kwame Mensah arrived. “We will win,” {trailer}.") == ["Kwame Mensah"]
 
 
 def test_an_unnamed_source_quoted_after_a_quote_names_no_one():

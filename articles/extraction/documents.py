@@ -247,11 +247,20 @@ class DocumentReader(References):
         saying", "him" is not Interfax."""
         pronoun = (OBJECT_PRONOUNS | {"it": "it"}).get(tokens[i].lower) if i < len(tokens) else None
         if pronoun is None:
-            return self.read_speaker(tokens, i)
+            return self.read_speaker(tokens, i) or self.surname_named(tokens, i)
         voice = self.pronoun(pronoun, tokens[0].start)
         if voice is None:
             return None
         return Phrase(i, i + 1, "organisation" if voice.is_organisation else "person", voice.name)
+
+    def surname_named(self, tokens: list[Token], i: int) -> Phrase | None:
+        """A lone capitalised word at ``i`` that names a person the article introduced in full,
+        where the phrase reader reads none: "quoted Mensah as saying" after "Kwame Mensah"."""
+        token = tokens[i] if i < len(tokens) else None
+        if token is None or not token.capitalised or token.quote >= 0:
+            return None
+        person = self.people.match(token.text, token.start)
+        return Phrase(i, i + 1, "person", token.text) if person is not None else None
 
     def cited_source(self, tokens: list[Token], a: int) -> bool:
         """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
