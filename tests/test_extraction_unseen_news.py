@@ -724,7 +724,7 @@ def test_the_subject_of_a_that_clause_after_a_time_and_a_place_is_in_focus():
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ('"It is dead," Rep. Jane Roe of Ohio said.', "Rep."),
+        ('"It is dead," Rep. Jane Roe of Ohio said.', "Representative"),
         ('"It is dead," Republican Jane Roe of Ohio said.', "republican"),
         ('"It is dead," Broadcaster Jane Roe of the Courier said.', "Broadcaster"),
     ],
