@@ -111,7 +111,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
-        elif not pieces and ORDINAL.fullmatch(low) and names_after(tokens, j):
+        elif not pieces and low[:1].isdigit() and ORDINAL.fullmatch(low) and names_after(tokens, j):
             pieces.append((j, "cap"))  # "2nd Division's Press Office head Jo Ferro"
         elif not pieces and modifies_a_title(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
