@@ -473,7 +473,7 @@ def test_a_name_that_is_no_english_word_before_a_kind_of_body_is_one():
     article = read(
         "The Tehreek-e-Nafs group claimed it. The Labour party and Jo Ferro's party won."
     )
-    assert [o.name for o in article.organisations] == ["Tehreek-e-Nafs"]
+    assert [o.name for o in article.organisations] == ["Tehreek-e-Nafs", "Labour party"]
 
 
 def test_a_body_with_a_number_before_or_after_its_name():
