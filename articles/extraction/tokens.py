@@ -269,13 +269,16 @@ def modifies_plural_subject(tokens: list[Token], i: int) -> bool:
     if i + 2 >= len(tokens):
         return False
     noun, verb = tokens[i + 1], tokens[i + 2]
-    if noun.text != noun.lower or not noun.lower.endswith("s") or noun.lower in lx.SPEECH_VERBS:
+    low = noun.lower
+    if noun.text != low or len(low) < 4 or not low.endswith("s") or not low.isalpha():
+        return False  # "Reuters quoted Lam as saying": "as" is no plural
+    if low in lx.SPEECH_VERBS or low in lx.SENTENCE_OPENERS or low in lx.AUXILIARIES:
         return False
     if verb.text != verb.lower or not (
         verb.lower in lx.SPEECH_VERBS or verb.lower in lx.AUXILIARIES
     ):
         return False
-    return evidence.is_plural_noun(noun.lower)
+    return evidence.is_plural_noun(low)
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:
