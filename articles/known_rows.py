@@ -3,8 +3,6 @@ names an article gives refer to, found for a whole chunk at once."""
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections import defaultdict
 
 from django.db.models import Q
@@ -12,6 +10,7 @@ from django.db.models import Q
 from articles.extraction import ExtractedArticle, ExtractedOrganisation, ExtractedSpeaker
 from articles.models import Organisation, Speaker
 from articles.naming import join_aliases, unique_slugs
+from articles.spellings import folded, organisation_key, person_key
 
 
 class KnownRows:
@@ -33,6 +32,10 @@ class KnownRows:
         self.organisations_by_key: dict[str, list[Organisation]] = defaultdict(list)
         for organisation in organisations:
             self.index_organisation(organisation)
+        # The speakers by the key their names and aliases share with their other spellings.
+        self.speakers_by_key: dict[str, list[Speaker]] = defaultdict(list)
+        for speaker in speakers:
+            self.index_speaker(speaker)
 
     @classmethod
     def for_articles(cls, articles: list[ExtractedArticle], names: NameIndex) -> KnownRows:
@@ -43,11 +46,14 @@ class KnownRows:
             if s.organisation or s.is_organisation
         ]
         speaker_names = {s.name for a in articles for s in a.speakers}
+        speaker_keys = {
+            speaker_key(s.name, s.is_organisation) for a in articles for s in a.speakers
+        }
         return cls(
             list(Organisation.objects.filter(pk__in=names.organisations_for(organisations))),
             list(
                 Speaker.objects.select_related("organisation").filter(
-                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_named(speaker_names))
+                    Q(name__in=speaker_names) | Q(pk__in=names.speakers_keyed(speaker_keys))
                 )
             ),
         )
@@ -91,20 +97,22 @@ class KnownRows:
         return organisation
 
     def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
-        """The first by name of: the name as found, in another case, as an alias, and the
-        acronym (of an organisation named by it alone, unless the article names no other)."""
-        upper, folded = found.name.upper(), found.name.casefold()
-        keys = [f"name:{upper}", f"alias:{folded}"] + [f"acronym:{found.acronym}"] * bool(
-            found.acronym
-        )
+        """The first by name of: the name as found, in another case, as an alias, the acronym
+        (of an organisation named by it alone, unless the article names no other), and
+        another spelling of the name or an alias ("U.S."/"United States")."""
+        upper, lower = found.name.upper(), found.name.casefold()
+        spelling = organisation_key(found.name)
+        keys = [f"name:{upper}", f"alias:{lower}", f"spelling:{spelling}"]
+        keys += [f"acronym:{found.acronym}"] * bool(found.acronym)
         indexed = {id(o): o for key in keys for o in self.organisations_by_key.get(key, ())}
         candidates = sorted(
             (
                 o
                 for o in indexed.values()
                 if o.name.upper() == upper
-                or folded in o.aliases.casefold()
+                or lower in o.aliases.casefold()
                 or (found.acronym and o.acronym == found.acronym)
+                or spelling in organisation_spellings(o)
             ),
             key=lambda o: o.name,
         )
@@ -118,6 +126,8 @@ class KnownRows:
                 [o for o in candidates if not qualifier_dropped(o.name, found.name)], found.name
             )
             or next(iter(same_acronym), None)
+            or next((o for o in candidates if organisation_key(o.name) == spelling), None)
+            or next((o for o in candidates if spelling in organisation_spellings(o)), None)
         )
 
     def index_organisation(self, organisation: Organisation) -> None:
@@ -126,10 +136,12 @@ class KnownRows:
         keys = [f"name:{organisation.name.upper()}"]
         keys += [f"acronym:{organisation.acronym}"] * bool(organisation.acronym)
         keys += [f"alias:{alias.casefold()}" for alias in organisation.alias_list]
-        for key in keys:
-            rows = self.organisations_by_key[key]
-            if not any(row is organisation for row in rows):
-                rows.append(organisation)
+        keys += [f"spelling:{key}" for key in organisation_spellings(organisation)]
+        add_once(self.organisations_by_key, keys, organisation)
+
+    def index_speaker(self, speaker: Speaker) -> None:
+        """Under the spellings of its name and aliases as they are now, like organisations."""
+        add_once(self.speakers_by_key, speaker_spellings(speaker), speaker)
 
     def speaker_for(
         self, found: ExtractedSpeaker, organisations: dict[str, Organisation]
@@ -140,23 +152,21 @@ class KnownRows:
         if organisation_name and organisation is None:
             organisation = self.organisation_for(ExtractedOrganisation(name=organisation_name))
             organisations[organisation_name] = organisation
-        folded, spelling = found.name.casefold(), fold(found.name)
+        lower, accentless = found.name.casefold(), folded(found.name)
+        spelling = speaker_key(found.name, found.is_organisation)
+        named = (s for s in self.speakers if s.name == found.name or lower in s.aliases.casefold())
         candidates = sorted(
-            (
-                s
-                for s in self.speakers
-                if s.name == found.name
-                or folded in s.aliases.casefold()
-                or fold(s.name) == spelling
-                or spelling in fold(s.aliases)
-            ),
+            {id(s): s for s in [*named, *self.speakers_by_key.get(spelling, ())]}.values(),
             key=lambda s: s.name,
         )
         speaker = (
             next((s for s in candidates if s.name == found.name), None)
             or first_with_alias(candidates, found.name)
-            or next((s for s in candidates if fold(s.name) == spelling), None)
-            or next((s for s in candidates if spelling in map(fold, s.alias_list)), None)
+            or next((s for s in candidates if folded(s.name) == accentless), None)
+            or next(
+                (s for s in candidates if speaker_key(s.name, s.is_organisation) == spelling), None
+            )
+            or next((s for s in candidates if spelling in speaker_spellings(s)), None)
         )
         if speaker is None:
             speaker = Speaker(
@@ -175,6 +185,7 @@ class KnownRows:
                 organisation=organisation,
                 aliases=join_aliases(speaker.aliases, [found.name, *found.aliases], speaker.name),
             )
+        self.index_speaker(speaker)
         self.used_speakers.append(speaker)
         return speaker
 
@@ -202,7 +213,8 @@ class KnownRows:
 
 
 class NameIndex:
-    """Which organisations and speakers answer to which name, case or alias, for a whole import.
+    """Which organisations and speakers answer to which name, case, alias or spelling, for a
+    whole import.
 
     Matching an alias in SQL is a LIKE over every row for each name (a second per chunk at
     20,000 speakers); so the names are read once, kept up to date with the rows the import
@@ -214,13 +226,14 @@ class NameIndex:
         self.organisation_names = defaultdict(set)
         self.acronyms = defaultdict(set)
         self.organisation_aliases = defaultdict(set)
-        self.speaker_names = defaultdict(set)
+        self.organisation_spellings = defaultdict(set)
+        self.speaker_spellings = defaultdict(set)
         self.loaded = False
 
     def load(self) -> None:
         if not self.loaded:
             self.add(Organisation.objects.only("name", "acronym", "aliases"), [])
-            self.add([], Speaker.objects.only("name", "aliases"))
+            self.add([], Speaker.objects.only("name", "aliases", "is_organisation"))
             self.loaded = True
 
     def add(self, organisations, speakers) -> None:
@@ -229,9 +242,11 @@ class NameIndex:
             self.acronyms[o.acronym].add(o.pk)
             for alias in o.alias_list:
                 self.organisation_aliases[alias.casefold()].add(o.pk)
+            for spelling in organisation_spellings(o):
+                self.organisation_spellings[spelling].add(o.pk)
         for s in speakers:
-            for name in [s.name, *s.alias_list]:
-                self.speaker_names[fold(name)].add(s.pk)
+            for spelling in speaker_spellings(s):
+                self.speaker_spellings[spelling].add(s.pk)
 
     def organisations_for(self, found: list[ExtractedOrganisation]) -> set[int]:
         self.load()
@@ -239,24 +254,47 @@ class NameIndex:
         for o in found:
             pks |= self.organisation_names[o.name.upper()]
             pks |= self.organisation_aliases[o.name.casefold()]
+            pks |= self.organisation_spellings[organisation_key(o.name)]
             if o.acronym:
                 pks |= self.acronyms[o.acronym]
         return pks
 
-    def speakers_named(self, names) -> set[int]:
-        """Speakers by name or alias in any case and with or without accents."""
+    def speakers_keyed(self, spellings) -> set[int]:
+        """Speakers by a spelling (``speaker_key``) of their name or an alias."""
         self.load()
-        return set().union(*(self.speaker_names[fold(name)] for name in names))
+        return set().union(*(self.speaker_spellings[spelling] for spelling in spellings))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def fold(name: str) -> str:
-    """A name without case or accents: "Erdoğan" and "Erdogan" spell one person. Remembered:
-    each speaker a chunk names is compared with every candidate's name and aliases, folded
-    (a million folds for 1,000 files, half the import's time)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    ).casefold()
+def speaker_key(name: str, is_organisation: bool) -> str:
+    """The spelling key of a speaker's name: a person's, or a body's when a body speaks."""
+    return organisation_key(name) if is_organisation else person_key(name)
+
+
+def speaker_spellings(speaker: Speaker) -> set[str]:
+    names = [speaker.name, *speaker.alias_list]
+    return {speaker_key(name, speaker.is_organisation) for name in names} - {""}
+
+
+def organisation_spellings(organisation: Organisation) -> set[str]:
+    """The spelling keys of its name and aliases, except an alias that drops the name's
+    qualifier or state ("Foreign Ministry" of a "Turkish Foreign Ministry"): in another
+    article that may be another country's."""
+    own = organisation_key(organisation.name)
+    keys = {own}
+    for alias in organisation.alias_list:
+        key = organisation_key(alias)
+        stateless = key.endswith("| ") and not own.endswith("| ")
+        if not stateless and not qualifier_dropped(organisation.name, alias):
+            keys.add(key)
+    return keys - {""}
+
+
+def add_once(index: dict[str, list], keys, row) -> None:
+    """File the row under each key, once (a stale key only offers a candidate to test)."""
+    for key in keys:
+        rows = index[key]
+        if not any(other is row for other in rows):
+            rows.append(row)
 
 
 def first_with_alias(rows, name: str):

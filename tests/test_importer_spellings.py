@@ -1,0 +1,192 @@
+"""One speaker or organisation per person or body across articles, however each article
+spells it: accents, transliterations, "U.S."/"United States", the forms of a ministry's name.
+Every name here is made up."""
+
+import pytest
+
+from articles.models import Organisation, Speaker
+from articles.spellings import organisation_key, person_key
+from tests.test_importer import run_import, write_article
+
+pytestmark = pytest.mark.django_db
+
+SAME_PERSON = [
+    ("Yevgeny Sokolovskiy", "Yevgeny Sokolovsky"),  # -iy, -y
+    ("Oleksiy Hrytsenkyy", "Oleksiy Hrytsenky"),  # doubled final letter
+    ("Sergey Volkovich", "Sergei Volkovich"),  # y, i beside a vowel
+    ("Mikhail Dorokhov", "Mihail Dorohov"),  # kh, h
+    ("Aleksei Marchenko", "Alexei Marchenko"),  # ks, x
+    ("Youssef Benali", "Yusef Benali"),  # ou, u
+    ("Mohammed al-Rashidi", "Mohamed Rashidi"),  # doubled letter, the Arabic article
+    ("Abdel-Karim el-Tayeb", "Abdel Karim Tayeb"),  # hyphens
+    ("Abdoulaye Koné", "Abdulaye Kone"),  # ou, u and an accent
+    ("Ayşe Yıldız", "Ayse Yildiz"),  # a dotless i, which has no accent to strip
+    ("Erick Mwangi", "Erik Mwangi"),  # ck, k
+]
+
+OTHER_PEOPLE = [
+    ("Amina Okafor", "Amaka Okafor"),  # one surname, two first names
+    ("Jon Smyth", "Jon Smith"),  # y between consonants: English spells two names
+    ("Li Wei", "Li Wen"),
+    ("Al Musa", "Musa"),  # a first name that is also the Arabic article
+    ("Carlos Ruiz", "Carla Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), SAME_PERSON)
+def test_spellings_of_one_person_share_a_key(one, other):
+    assert person_key(one) == person_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), OTHER_PEOPLE)
+def test_names_of_two_people_keep_two_keys(one, other):
+    assert person_key(one) != person_key(other)
+
+
+SAME_BODY = [
+    ("U.S. Coast Guard", "United States Coast Guard"),
+    ("US Coast Guard", "USA Coast Guard"),
+    ("UK Home Office", "United Kingdom Home Office"),
+    ("UN Development Programme", "United Nations Development Programme"),
+    ("U.N. Security Council", "UN Security Council"),
+    ("UN", "United Nations"),
+    ("UN-Habitat", "United Nations Habitat"),
+    ("Al-Shabab", "al Shabab"),
+    ("Kenyan Interior Ministry", "Kenya's Ministry of Interior"),
+    ("Kenyan Interior Ministry", "Ministry of the Interior of Kenya"),
+    ("Turkmen Foreign Ministry", "Ministry of Foreign Affairs of Turkmenistan"),
+    ("Ghanaian Defense Ministry", "Ghana Ministry of Defence"),
+    ("South African Ministry of Health", "Ministry of Health of South Africa"),
+    ("Peruvian Ministry for Foreign Affairs", "Foreign Ministry of Peru"),
+    ("US Labor Department", "United States Department of Labor"),
+    ("U.S. Treasury Department", "Department of the Treasury of the United States"),
+]
+
+OTHER_BODIES = [
+    ("Nigerian Interior Ministry", "Niger Interior Ministry"),
+    ("Malian Defence Ministry", "Maltese Defence Ministry"),
+    ("Kenyan Interior Ministry", "Interior Ministry"),
+    ("Kenyan Interior Ministry", "Kenyan Interior Department"),
+    ("US Labor Department", "Labor Department"),
+    ("Ministry of Foreign Affairs and Trade", "Ministry of Foreign Trade"),
+    ("Nigerian House of Representatives", "House of Representatives"),
+    ("US Coast Guard", "us coast guard society"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), SAME_BODY)
+def test_names_of_one_body_share_a_key(one, other):
+    assert organisation_key(one) == organisation_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), OTHER_BODIES)
+def test_names_of_two_bodies_keep_two_keys(one, other):
+    assert organisation_key(one) != organisation_key(other)
+
+
+def import_two(tmp_path, first: str, second: str, one_run: bool) -> None:
+    """Import two made-up articles, together or one run each."""
+    write_article(tmp_path, "a.txt", f"First story\n\n{first}\n")
+    write_article(tmp_path, "b.txt", f"Second story\n\n{second}\n")
+    if one_run:
+        run_import(tmp_path)
+    else:
+        run_import(tmp_path / "a.txt")
+        run_import(tmp_path / "b.txt")
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Yevgeny Sokolovskiy", "Yevgeny Sokolovsky"),
+        ("Youssef Benali", "Yusef Benali"),
+        ("Ayşe Yıldız", "Ayse Yildiz"),
+    ],
+)
+def test_a_transliterated_name_is_the_same_speaker_with_the_other_spelling_as_alias(
+    tmp_path, one, other, one_run
+):
+    import_two(
+        tmp_path,
+        f"KYIV - “We will not wait,” said {one}, the mayor.",
+        f"KYIV - “We are ready,” said {other}, the mayor.",
+        one_run,
+    )
+
+    speaker = Speaker.objects.get()
+    assert speaker.name == one
+    assert other in speaker.alias_list
+    assert speaker.quote_count == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_two_people_who_share_a_surname_stay_two_speakers(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "LAGOS - “We will not wait,” said Amina Okafor, the mayor.",
+        "LAGOS - “We are ready,” said Amaka Okafor, the governor.",
+        one_run,
+    )
+
+    assert sorted(Speaker.objects.values_list("name", flat=True)) == [
+        "Amaka Okafor",
+        "Amina Okafor",
+    ]
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The U.S. Coast Guard", "The United States Coast Guard"),
+        ("The UN Development Programme", "The United Nations Development Programme"),
+        ("The UK Home Office", "The United Kingdom Home Office"),
+        ("The Kenyan Interior Ministry", "The Ministry of the Interior of Kenya"),
+    ],
+)
+def test_a_body_spelt_two_ways_is_one_organisation_with_the_other_name_as_alias(
+    tmp_path, one, other, one_run
+):
+    import_two(
+        tmp_path,
+        f"NAIROBI - {one} sent help. “We will search,” said Captain Maria Delgado.",
+        f"NAIROBI - {other} sent help. “We are ready,” said Captain Maria Delgado.",
+        one_run,
+    )
+
+    name, alias = one.removeprefix("The "), other.removeprefix("The ")
+    body = Organisation.objects.get(name=name)
+    assert alias in body.alias_list
+    assert not Organisation.objects.filter(name=alias).exists()
+    assert body.article_count == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_ministries_of_two_states_stay_two_organisations(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "ABUJA - The Nigerian Interior Ministry banned the march. "
+        "“We will act,” said spokeswoman Ngozi Eze.",
+        "NIAMEY - The Niger Interior Ministry banned the march. "
+        "“We will act,” said spokesman Moussa Issoufou.",
+        one_run,
+    )
+
+    assert Organisation.objects.get(name="Nigerian Interior Ministry").article_count == 1
+    assert Organisation.objects.get(name="Niger Interior Ministry").article_count == 1
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_a_ministry_speaking_under_two_names_is_one_speaker(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "NAIROBI - “We will act,” the Kenyan Interior Ministry said in a statement.",
+        "NAIROBI - “We will act,” the Ministry of the Interior of Kenya said in a statement.",
+        one_run,
+    )
+
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Kenyan Interior Ministry"
+    assert "Ministry of the Interior of Kenya" in speaker.alias_list
+    assert speaker.quote_count == 2
