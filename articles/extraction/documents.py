@@ -6,7 +6,7 @@ government named earlier by what it governs."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from articles.extraction import lexicon as lx
 from articles.extraction.governments import government_subject
@@ -20,11 +20,21 @@ DOCUMENTS = frozenset(
     {"statement", "ruling", "judgment", "judgement", "summary", "decision", "letter", "report"}
     | {"release", "communique", "communiqué", "memo", "filing", "opinion", "notice", "order"}
     | {"decree", "declaration", "announcement", "message", "post", "tweet", "verdict"}
+    | {"warning", "advisory", "bulletin", "alert"}
 )
 """Documents that "read" or "say" for whoever issued them."""
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
+
+SPOKESPEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+"""Nouns by which someone unnamed speaks officially for a body: "an official from the Port
+Authority said" is the Port Authority speaking."""
+
+ISSUER_REACH = 2
+"""Sentences back in which a document's mention names who issued it."""
+
+BODY_LINKS = frozenset({"from", "at", "of", "for"})
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """The pronoun whose referent owns what a possessive one does: "her office" is whom "she" is."""
@@ -98,17 +108,19 @@ class DocumentReader(References):
             if voice is not None or owner.capitalised or owner.base.lower() in lx.TITLE_WORDS:
                 return voice
             break  # "the board's statement": a body the article may name otherwise
-        return self.latest_subject(at)
+        return self.issuer_before(tokens[end - 1].lower, at)
 
     def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:
-        """A document that opens the sentence with its author after "by" or "from": "A
-        statement from the Water Board said", "The letter signed by Jane Roe read", "The
+        """A document that opens the sentence with its author after "by", "from" or "of": "A
+        statement from the Water Board said", "The ruling of the Tribunal read", "The letter signed by Jane Roe read", "The
         decree signed by the president read" (the president named before)."""
         i = subject_start(tokens)
         i += i < verb and tokens[i].lower in lx.DETERMINERS
         if i >= verb or tokens[i].lower not in DOCUMENTS:
             return None
         author = through_by(tokens, i)
+        if author == i and i + 2 < verb and tokens[i + 1].lower == "of":
+            author = i + 2  # "The ruling of the Tribunal read"
         if author == i or author >= verb:
             return None
         phrase = self.read(tokens, author)
@@ -137,7 +149,24 @@ class DocumentReader(References):
                 phrase = self.read(tokens, m + 1)
                 if phrase is not None and phrase.kind in ("person", "organisation"):
                     return self.voice(phrase, tokens, "document")[0]
-        return self.latest_subject(tokens[j].start)
+        return self.issuer_before(tokens[j].lower, tokens[j].start)
+
+    def issuer_before(self, document: str, at: int) -> Voice | None:
+        """Who issued "the statement" that the sentences just before mention: the subject of
+        the latest one that names it ("The governor's office said in a statement that …"),
+        perhaps no one ("The rebels, in a message posted online, said …"); else the latest
+        subject."""
+        index = bisect_right(self.sentence_starts, at) - 1
+        for sentence in reversed(self.sentences[max(0, index - ISSUER_REACH) : max(0, index)]):
+            tokens = sentence.tokens
+            if not any(t.lower == document and t.quote < 0 for t in tokens):
+                continue
+            s = subject_start(tokens)
+            if tokens[s + (tokens[s].lower in lx.DETERMINERS)].lower == document:
+                break  # "The warning issued by the Weather Office said …": its issuer acts
+            phrase = self.read_speaker(tokens, s)
+            return self.voice(phrase, tokens, "document")[0] if phrase is not None else None
+        return self.latest_subject(at)
 
     def latest_subject(self, at: int) -> Voice | None:
         """The body or person that was last a subject before ``at``: who issued "the
@@ -153,26 +182,76 @@ class DocumentReader(References):
     def attribution(self, phrase: Phrase, tokens, verb: str, rule: str) -> Attribution:
         if speaks_for_another(tokens, phrase):
             return Attribution(None, verb, "unnamed")
+        body = self.spoken_for(tokens, phrase)
+        if body is not None:
+            return Attribution(body, verb, "spokesperson")
         voice, how = self.voice(phrase, tokens, rule)
         return Attribution(voice, verb, rule if how == rule else how)
 
+    def spoken_for(self, tokens: list[Token], phrase: Phrase) -> Voice | None:
+        """The body an unnamed official speaks for, named after "from", "at", "of" or "for":
+        "an official from the Port Authority", "a spokesperson for the Water Board"; never a
+        person ("a spokesman for Jane Roe"), a place, or "the official" met before."""
+        if phrase.kind != "unnamed" or tokens[phrase.first].lower not in ("a", "an"):
+            return None
+        if asks_anonymity(tokens):
+            return None  # "an official at the ministry, who spoke on condition of anonymity,"
+        head = next(
+            (h for h in range(phrase.first, phrase.last) if tokens[h].lower in SPOKESPEOPLE), -1
+        )
+        if head < 0 or head + 2 >= len(tokens) or tokens[head + 1].lower not in BODY_LINKS:
+            return None
+        body = self.read_speaker(tokens, head + 2)
+        known = self.orgs.find(body.name) if body is not None else None
+        if known is None or known.name.split()[-1].casefold() in lx.PLACE_NOUNS:
+            return None  # "a spokesperson for Tamberlo Street"
+        return Voice(known.name, is_organisation=True)
+
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """ "According to the ministry, “…”", "According to him, … “…”", "According to a
-        statement released by Jane Roe's office, “…”" (the office speaks for Roe)."""
+        statement released by Jane Roe's office, “…”" (the office speaks for Roe); "In Roe's
+        words, “…”" and "In the words of Roe, “…”" likewise."""
         for a in range(k - 1):
             if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
                 phrase = self.source_named(tokens, a + 2)
-                if phrase is not None and phrase.last <= k:
-                    return self.attribution(phrase, tokens, "according to", "according-to")
+            elif tokens[a].lower == "in" and a + 2 < k:
+                phrase = self.words_of(tokens, a + 1)
+            else:
+                continue
+            if phrase is not None and phrase.last <= k:
+                return self.attribution(phrase, tokens, "according to", "according-to")
         return None
 
+    def words_of(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The speaker in "Roe's words" or "the words of Roe" at ``i``."""
+        if [t.lower for t in tokens[i : i + 3]] == ["the", "words", "of"]:
+            return self.read_speaker(tokens, i + 3)
+        phrase = self.read_speaker(tokens, i)
+        if phrase is None or phrase.last >= len(tokens) or tokens[phrase.last].lower != "words":
+            return None
+        return phrase if tokens[phrase.last - 1].possessive else None
+
     def source_named(self, tokens: list[Token], i: int) -> Phrase | None:
-        """The source after "according to": its author after "by" or "from", or a pronoun
-        in the object case ("him", "her", "them") read as the subject one."""
+        """The source after "according to": its author after "by" or "from", a name after a
+        lowercase description ("eyewitness Jo Lam"), or a pronoun in the object case ("him",
+        "her", "them") read as the subject one."""
         pronoun = OBJECT_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
         if pronoun is not None and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
             return Phrase(i, i + 1, "pronoun", name=pronoun)
-        return self.read_speaker(tokens, through_by(tokens, i))
+        phrase = self.read_speaker(tokens, through_by(tokens, i))
+        return phrase or self.named_after_words(tokens, i)  # "according to eyewitness Jo Lam"
+
+    def quoted_one(self, tokens: list[Token], i: int) -> Phrase | None:
+        """The one a clause quotes at ``i``; a pronoun in the object case is whom the subject
+        one would mean before the sentence, never its own subject: in "Interfax quoted him as
+        saying", "him" is not Interfax."""
+        pronoun = (OBJECT_PRONOUNS | {"it": "it"}).get(tokens[i].lower) if i < len(tokens) else None
+        if pronoun is None:
+            return self.read_speaker(tokens, i)
+        voice = self.pronoun(pronoun, tokens[0].start)
+        if voice is None:
+            return None
+        return Phrase(i, i + 1, "organisation" if voice.is_organisation else "person", voice.name)
 
     def cited_source(self, tokens: list[Token], a: int) -> bool:
         """Does "according to" at ``a`` cite a person or someone unnamed, not a body or
@@ -189,3 +268,13 @@ class DocumentReader(References):
         token = government_subject(tokens, subject_start(tokens), k)
         voice = self.government_before(token.start) if token is not None else None
         return Attribution(voice, "", "colon-lead-in") if voice is not None else None
+
+
+def asks_anonymity(tokens: list[Token]) -> bool:
+    """Does the sentence say its source asked not to be named ("on condition of anonymity",
+    "asked not to be identified")? Then the source speaks for no body."""
+    words = [t.lower for t in tokens]
+    if "anonymity" in words or "anonymously" in words:
+        return True
+    pairs = zip(words, words[1:], strict=False)
+    return any(a == "be" and b in ("named", "identified") for a, b in pairs)

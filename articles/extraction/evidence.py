@@ -163,10 +163,34 @@ def occupations() -> frozenset[str]:
         t
         for t in NAME_CONSTANTS.titles
         if t.isalpha() and t.endswith(PERSON_NOUN_ENDINGS) and t not in lx.NOT_OCCUPATIONS
-    }
+    } | lx.OCCUPATION_TITLES
     nouns |= {noun + "s" for noun in nouns}
     roles = {role + "s" for role in lx.ROLE_WORDS - lx.NOT_TITLES if not role.endswith("s")}
     return frozenset(nouns | roles | lx.ROLE_WORDS | lx.TITLE_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def is_agent_noun(word: str) -> bool:
+    """A noun for one who does something, by its ending, rare or common but no grammar word
+    ("other", "after") nor an -ing, -ed or -ly form: "pollster", "strategist", "anchor";
+    evidence, never proof ("water" has the shape too)."""
+    return (
+        word.endswith(PERSON_NOUN_ENDINGS)
+        and word.isalpha()
+        and zipf_frequency(word, "en", wordlist="small") < EVERYDAY_WORD_ZIPF
+        and not is_inflected(word)
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_plural_noun(word: str) -> bool:
+    """A plural whose singular is an English word about as common, and no first name:
+    "farmers", "protesters"; "Sanders" ("sander" is rare) and "Rogers" ("Roger") are surnames."""
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if is_first_name(stem):
+        return False
+    plural, singular = (zipf_frequency(w, "en", wordlist="small") for w in (word, stem))
+    return singular >= plural - 1.0
 
 
 def roles() -> frozenset[str]:
@@ -204,6 +228,9 @@ NAME_SUFFIXES = (
 )
 """Letters and words after a person's name, from nameparser: "QC", "MP", "Jr"."""
 
+ACRONYM_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_acronyms) | {"kc"}
+"""Those of them written in capitals: "OBE", "PhD"."""
+
 REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v"})
 """nameparser's suffixes that are part of a name: "Tomasz III"."""
 
@@ -213,10 +240,13 @@ def is_name_suffix(word: str) -> bool:
 
 
 def is_post_nominal(word: str) -> bool:
-    """A rank, honour or degree written after a name and no part of it: "QC", "OBE", "Jr.";
-    a regnal number is part of it."""
+    """A rank, honour or degree written after a name and no part of it: "QC", "OBE", "PhD",
+    "Jr."; a regnal number is part of it, and so are letters written as a word ("Lindsey Obi",
+    "Li Ma")."""
     key = word.casefold().rstrip(".")
-    return key in NAME_SUFFIXES and key not in REGNAL_NUMBERS
+    if key not in NAME_SUFFIXES or key in REGNAL_NUMBERS:
+        return False
+    return key not in ACRONYM_SUFFIXES or sum(c.isupper() for c in word) > 1
 
 
 def is_first_name(word: str) -> bool:

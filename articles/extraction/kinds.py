@@ -79,10 +79,14 @@ def named_after_its_kind(
             found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
         if i not in run_starting:
             continue
-        if described_after(tokens, run_starting[i]):
+        if described_after(tokens, run_starting[i], ASIDE_KINDS):
             name = run_text(tokens, i, run_starting[i])
             if not (is_place_name(name) or names_a_person(name)):
                 found.add(name, token.start)  # "Kropka, a news site,"
+        elif described_after(tokens, run_starting[i], ASIDE_KINDS_FOR_NO_PERSON, closed=True):
+            name = run_text(tokens, i, run_starting[i])
+            if not (is_place_name(name) or shaped_like_a_person(tokens[i : run_starting[i]])):
+                found.add(name, token.start)  # "Voskar, the aircraft maker,"
         if i == 0:
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Ferro" is a person
@@ -136,10 +140,21 @@ ASIDE_KINDS = frozenset(
 for a person too ("Jo Ferro, an operator at the plant", "a broadcaster")."""
 
 
-def described_after(tokens: list[Token], end: int) -> bool:
-    """Is a name followed by an aside that says it is a body: ", a Kenyan airline,", ", the
-    national airline," or ", an aid group based in"? In ", a party official" the kind only describes the head, and ", a
-    messaging app" is a service."""
+ASIDE_KINDS_FOR_NO_PERSON = (lx.ORGANISATION_KINDS - ASIDE_KINDS - lx.SERVICE_KINDS) | lx.words(
+    "website site"
+)
+"""Kinds that say, in an aside, that a name no first name opens is a body's: "Voskar, the
+aircraft maker,", "Navilog, a ship-tracking website,"."""
+
+
+def described_after(
+    tokens: list[Token], end: int, kinds: frozenset[str], closed: bool = False
+) -> bool:
+    """Is a name followed by an aside that says, by one of ``kinds``, it is a body: ", a
+    Kenyan airline,", ", the national airline," or ", an aid group based in"? In ", a party
+    official" the kind only describes the head, and ", a messaging app" is a service. A
+    ``closed`` aside ends with its kind: ", the aircraft maker," (", an operator at the
+    plant," is a person's job)."""
     if (
         end + 2 >= len(tokens)
         or tokens[end].text != ","
@@ -151,12 +166,12 @@ def described_after(tokens: list[Token], end: int) -> bool:
         token = tokens[k]
         if token.lower in lx.NOT_VERBS or token.lower in lx.DETERMINERS:
             break
-        if token.lower in ASIDE_KINDS:
+        if token.lower in kinds:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
-            return (
-                after is None
-                or not after.is_word
-                or after.text != after.lower
+            if after is None or not after.is_word:
+                return True
+            return not closed and (
+                after.text != after.lower
                 or (after.lower in lx.NOT_VERBS or after.lower.endswith("ed"))
             )
         k += 1
@@ -195,13 +210,25 @@ def names_a_person(name: str) -> bool:
     return 2 <= len(words) <= 3 and evidence.is_first_name(words[0])
 
 
+def shaped_like_a_person(words: list[Token], person=None) -> bool:
+    """Does anything say a name is a person's? A first name, a title or a fuller name the
+    article gives ("Eze" after "Tobenna Eze"), or, for two words or more, a last word that is
+    no common one ("Tobenna Eze"; "Sundara Lines" ends with one). The people module reads
+    "Orvina said" as a person's words, so being read as one is no evidence."""
+    if evidence.is_first_name(words[0].base):
+        return True
+    if person is not None and (person.title or len(person.name.split()) > len(words)):
+        return True
+    return len(words) > 1 and not evidence.is_common_word(words[-1].base)
+
+
 def group_with_lowercase_head(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
     """A proper name before "movement", "group" or "network" names a body, and the whole is
     its other name: "the Zarqun movement", "the Ansar Mirzan network", even when named after a
     person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
-    ("Jo Ferro's party") is none."""
+    ("Jo Ferro's party") is none, but for a party (see party_with_lowercase_noun)."""
     for start, end in runs:
         if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
             continue
@@ -213,9 +240,24 @@ def group_with_lowercase_head(
         words = tokens[start:end]
         if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
             continue
+        whole = f"{name} {tokens[end].text}"
         if len(words) == 1 and evidence.is_common_word(name):
+            if party_with_lowercase_noun(tokens, start, end):
+                found.add(whole, tokens[start].start)
             continue
-        found.add_alias(found.add(name, tokens[start].start), f"{name} {tokens[end].text}")
+        found.add_alias(found.add(name, tokens[start].start), whole)
+
+
+def party_with_lowercase_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Democratic party", "the Green party": a capitalised common word after "the" and
+    before a lowercase "party" is the party's name, written as some papers do; "a Christmas
+    party" is none."""
+    return (
+        tokens[end].lower == "party"
+        and start > 0
+        and tokens[start - 1].lower == "the"
+        and tokens[start].base not in lx.CALENDAR_WORDS
+    )
 
 
 def institution_with_lowercase_head(
@@ -293,6 +335,9 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
 
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
+NOT_THE_BODY_AFTER = lx.words("campaign campaigns administration government family team camp")
+"""Lowercase nouns after a name that say what of that person's or place's speaks."""
+
 
 def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
     """A name after "spokesman for (the)" is a body's, unless it is a person's, a place's or an
@@ -302,6 +347,8 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if tokens[before - 1].lower not in SPOKESPEOPLE:
         return False
+    if end < len(tokens) and tokens[end].lower in NOT_THE_BODY_AFTER:
+        return False  # "spokesman for the Trump campaign": the campaign speaks (companies.py)
     name = run_text(tokens, start, end)
     office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
     return not (office or is_place_name(name) or names_a_person(name))

@@ -84,29 +84,45 @@ TITLE_WORDS = words("""
     commissioner coordinator representative rep. sen. gov. judge prosecutor attorney
     counsellor counselor adviser advisor aide negotiator mediator rapporteur delegate deputy
     dr. dr professor prof. officer administrator superintendent inspector
-    executive ceo founder co-founder manager researcher whip speaker candidate nominee
+    executive ceo founder co-founder manager researcher whip speaker candidate nominee mate
+    agent trustee sens. reps. brig. cmdr. cpl. sheriff councilman councilwoman councillor
+    councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+    supervisor treasurer comptroller detective magistrate warden constable monsignor commodore
+    corporal ensign reverend rev.
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""
 
+TITLES_BEFORE_NAMES = words("justice member")
+"""Common nouns that are a title only before a full name: "Justice Ana Ruiz", "Member Li Wei";
+"Justice Ministry" is a body."""
+
+TITLE_NOUNS = words("press media communications petty warrant master lance rear first")
+"""Words that make one title with the title after them, though "Press" and "Media" also end
+outlets' names: "White House Press Secretary", "Coast Guard Petty Officer"."""
+
 TITLE_MODIFIERS = words(
-    "former then acting interim incoming outgoing late retired current onetime longtime deputy"
+    "former then ex acting interim incoming outgoing late retired current onetime longtime deputy"
 )
 """Lowercase words that may lead a capitalised title: "former Secretary of State Jane Roe"."""
 
+SPELLED_TITLES = dict(
+    pair.split("=")
+    for pair in words("""
+    sen.=Senator sens.=Senators rep.=Representative reps.=Representatives gov.=Governor
+    lt.=Lieutenant gen.=General brig.=Brigadier col.=Colonel maj.=Major capt.=Captain
+    cmdr.=Commander sgt.=Sergeant cpl.=Corporal adm.=Admiral prof.=Professor rev.=Reverend
+    """)
+)
+"""Titles written short, spelled out for the speaker's title: "Sen." is "Senator"."""
+
 SHORT_TITLES = {
-    **dict.fromkeys(("sen.", "sen"), "senator lawmaker"),
-    **dict.fromkeys(("rep.", "rep"), "representative congressman congresswoman lawmaker"),
+    **{short: title.casefold() for short, title in SPELLED_TITLES.items()},
+    **dict.fromkeys(("sen.", "sen", "sens."), "senator lawmaker"),
+    **dict.fromkeys(("rep.", "rep", "reps."), "representative congressman congresswoman lawmaker"),
     **dict.fromkeys(("senator", "congressman", "congresswoman"), "lawmaker"),
-    **dict.fromkeys(("gov.", "gov"), "governor"),
-    "gen.": "general",
-    "col.": "colonel",
-    "lt.": "lieutenant",
-    "maj.": "major",
-    "capt.": "captain",
-    "sgt.": "sergeant",
-    "adm.": "admiral",
-    "prof.": "professor",
+    "representative": "congressman congresswoman lawmaker",
+    "gov": "governor",
 }
 """What a title written short, or a narrower one, is called when the article refers back to
 the person by it: "Sen. Jane Roe" ... "the senator said"."""
@@ -120,14 +136,29 @@ TITLE_ABBREVIATIONS = frozenset(
 
 
 ROLE_WORDS = words("""
-    resident counterpart source sources witness witnesses villager farmer official analyst
-    observer protester critic local authorities survivor parent mourner son daughter wife
+    resident counterpart source sources witness witnesses eyewitness villager farmer official
+    analyst observer protester critic local authorities survivor parent mourner son daughter wife
     husband refugee colleague citizen worker fighter man woman people person expert trader
     driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
     """)
-"""Descriptions, not titles, that may precede a name ("Lunga resident Ama Boateng") or make
-a speaker unnamed ("a source said"), and their plurals ("residents"); occupations ("lawyer",
-"teacher") come from nameparser (evidence.occupations)."""
+"""Roles that may precede a name ("Lunga resident Ama Boateng") or make a speaker unnamed ("a
+source said"), and their plurals ("residents"); occupations ("lawyer", "teacher") come from
+nameparser (evidence.occupations)."""
+
+DESCRIPTIONS = words("""
+    resident counterpart source sources witness witnesses eyewitness eyewitnesses villager
+    observer protester local authorities survivor parent mourner son daughter wife husband
+    refugee colleague citizen fighter man woman people person elder
+    """)
+"""Role words that say what someone is, not what they do for a living, so no title: "resident
+Ama Boateng"; "analyst Li Wei" and "worker Ali Doe" are titled by their work."""
+
+OCCUPATION_TITLES = words("""
+    sheriff surgeon nurse pilot coach clerk critic poet playwright architect diplomat scholar
+    chaplain priest monk deacon magistrate detective missionary warden bailiff entrepreneur host
+    """)
+"""Occupations among nameparser's titles that end in no agent suffix ("-er", "-ist"), so that
+evidence.occupations would miss them: "Riverside Hospital surgeon Ana Petrova"."""
 
 NOT_OCCUPATIONS = words("""
     banner business computer excellent her prior senior superior soccer theater warrant
@@ -376,7 +407,7 @@ SENTENCE_STARTERS = words(
 ABBREVIATIONS = words("""
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr inc ltd
     co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig
-    pres amb hon
+    pres amb hon sens reps govs brig cpl
     """)
 """Words whose trailing full stop ends no sentence: "Mr.", "Gen.", "Sept.", "No."."""
 
@@ -416,6 +447,10 @@ PLACE_NOUNS = words("""
     hospital clinic prison jail camp base
     """)
 """Nouns that head a place's name before "of": "Gulf of Aden", "Republic of Korea"."""
+
+MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
+"""Endings of the adjectives a writer sets before a name: "a beaming Roe", "Embattled Jane
+Roe", "presumptive nominee Jane Roe"."""
 
 ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical", "ive", "ary", "ous", "ish", "ful", "less")
 """Endings of English adjectives: "Presidential spokesperson" names no body."""

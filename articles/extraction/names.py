@@ -10,6 +10,7 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
     Organisations,
+    is_plain_word,
     looks_like_a_name,
     organisation_in_run,
     person_of_organisation,
@@ -34,8 +35,8 @@ class Phrase(NamedTuple):
     described: bool = False
 
 
-PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][a-z.]*$")
-"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas"."""
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+"""An American legislator's party and state beside the name: "D-Ohio", "R-Texas", "D-N.Y."."""
 
 
 def name_phrase(
@@ -50,6 +51,7 @@ def name_phrase(
         indexes = [p for p in indexes if p not in honorific]
         honorific = []
     last = indexes[-1] + 1
+    indexes = without_party_and_state(tokens, indexes)
     indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
     owned = owner_before_name(tokens, indexes)
@@ -59,12 +61,12 @@ def name_phrase(
         owned = int(bool(owner) or is_place_name(tokens[indexes[0]].base))
     indexes = indexes[owned:]
     occupation = leading_occupation(tokens, indexes)
-    if occupation:
+    if occupation or leading_mood(tokens, indexes):
         indexes = indexes[1:]
     words = [tokens[p].text for p in indexes]
     words[-1] = strip_possessive(words[-1])
     name = " ".join(words)
-    person_of = person_of_organisation(words)
+    person_of = person_of_organisation(words) or person_of_unknown(words)
     if occupation:
         name, body = person_of or (name, "")
         title = occupation.casefold()
@@ -77,6 +79,7 @@ def name_phrase(
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Ferro, D-Ohio, said"
     if person_of and orgs.find(name) is None:
         body, last = body_going_on(tokens, last, person_of[1], orgs)
+        last += stray_comma(tokens, last)
         return Phrase(first, last, "person", person_of[0], organisation=body)
     if not honorific:
         organisation = orgs.find(name)
@@ -92,7 +95,46 @@ def name_phrase(
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
+        if member_of_place(words):
+            return Phrase(first, last, "unnamed", head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def member_of_place(words: list[str]) -> bool:
+    """A common word, "of" and a place describe a person named beside them: "Jane Roe,
+    Democrat of Ohio, said", "Republican of Arizona"; no one is called so."""
+    return (
+        len(words) > 2
+        and words[1] == "of"
+        and is_plain_word(words[0])
+        and is_place_name(" ".join(words[2:]))
+    )
+
+
+def person_of_unknown(words: list[str]) -> tuple[str, str] | None:
+    """A full name, "of" and capitalised words no list knows: "Li Wei of Harbour Logistics" is
+    Li Wei, and the words are his body when they end in a common English noun, as a firm's
+    name does; "Ana Ruiz of Villa Cerro" comes from a place the lists lack, and names none."""
+    cut = words.index("of") if "of" in words else 0
+    rest = words[cut + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if not cut or not rest or not looks_like_a_name(words[:cut]):
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None
+    body = strip_possessive(" ".join(rest))
+    named = evidence.is_common_word(strip_possessive(rest[-1])) and not is_place_name(body)
+    return " ".join(words[:cut]), body if named else ""
+
+
+def stray_comma(tokens: list[Token], last: int) -> int:
+    """1 when a comma stands between a person's body and the speech verb, closing an aside
+    never opened: '"...," Li Wei of Harbour Logistics, told reporters'; else 0."""
+    if last + 1 >= len(tokens) or tokens[last].text != ",":
+        return 0
+    verb = tokens[last + 1]
+    return int(verb.text == verb.lower and verb.lower in lx.SPEECH_VERBS)
 
 
 def body_ending_here(
@@ -141,6 +183,14 @@ def describes_acronym(words: list[Token]) -> bool:
         and evidence.is_common_word(word.lower)
         and not evidence.is_first_name(word.text)
     )
+
+
+def without_party_and_state(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """A name without the party and state written after it with no comma: "Sen. Jo Ferro
+    R-Texas said"."""
+    if len(indexes) > 2 and PARTY_AND_STATE.match(tokens[indexes[-1]].text):
+        return indexes[:-1]
+    return indexes
 
 
 def without_post_nominals(tokens: list[Token], indexes: list[int]) -> tuple[list[int], str]:
@@ -208,6 +258,17 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
     named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
     return first.text if described and named else ""
+
+
+def leading_mood(tokens: list[Token], indexes: list[int]) -> bool:
+    """An adjective before a full name that opens with a first name is no part of it:
+    "Embattled Ana Kowalska said"; "Bryant Okafor" is a name."""
+    if len(indexes) < 3:
+        return False
+    first, given = tokens[indexes[0]], tokens[indexes[1]]
+    if not first.lower.endswith(lx.MOOD_ENDINGS) or evidence.is_first_name(first.text):
+        return False
+    return evidence.first_name_gender(given.text) != ""
 
 
 NO_DESCRIPTION = lx.SENTENCE_OPENERS | lx.NOT_VERBS | lx.AUXILIARIES | lx.PLACE_PREPOSITIONS

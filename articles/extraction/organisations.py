@@ -4,19 +4,28 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.acronyms import acronym_in_apposition, acronyms_alone, define_acronyms
+from articles.extraction.acronyms import (
+    KIND_ACRONYMS,
+    acronym_in_apposition,
+    acronyms_alone,
+    define_acronyms,
+    other_name_given,
+)
 from articles.extraction.bodies import (
     Organisations,
     and_name_opening,
     organisation_in_run,
     owner_before,
     person_of_organisation,
+    plain_capitalised,
     run_text,
     word_and_before,
 )
+from articles.extraction.companies import companies_by_kind
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -33,6 +42,7 @@ from articles.extraction.tokens import (
     capitalised_runs,
     is_place_name,
     marked,
+    strip_possessive,
 )
 
 
@@ -61,8 +71,10 @@ def find_organisations(
         run_starting = dict(runs)
         for start, end in runs:
             if not opens_a_longer_name(tokens, start, end, run_starting):
-                name_organisation_run(tokens, start, name_goes_on(tokens, end, run_starting), found)
+                end_of_name = name_goes_on(tokens, start, end, run_starting)
+                name_organisation_run(tokens, start, end_of_name, found)
             acronym_in_apposition(tokens, start, end, found)
+            company_with_legal_ending(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
@@ -71,7 +83,10 @@ def find_organisations(
         party_of_a_member(tokens, runs, found)
         seat_that_acts(tokens, runs, found)
         group_known_as(tokens, runs, found)
+        companies_by_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
+        other_name_given(tokens, runs, found)
+    found.fold_inverted_names()
     return found
 
 
@@ -81,6 +96,30 @@ def opens_a_longer_name(
     """A run that "and" and another run continue into one body's name is no body alone:
     "Senate Finance" in "the Senate Finance and Budget Committee"."""
     return end + 1 in run_starting and 0 <= and_name_opening(tokens, end + 1) <= start
+
+
+LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
+"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
+
+
+def company_with_legal_ending(
+    tokens: list[Token], start: int, end: int, found: Organisations
+) -> None:
+    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    Inc."; the name alone is its alias."""
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].text not in LEGAL_ENDINGS
+    ):
+        return
+    name = run_text(tokens, start, end)
+    full = f"{name}, {tokens[end + 1].text}"
+    named = found.find(name)
+    if named is not None:
+        found.add_alias(named, full)
+    else:
+        found.add_alias(found.add(full, tokens[start].start), name)
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
@@ -114,13 +153,45 @@ def transliterated_body(words: list[str]) -> bool:
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
 
-def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) -> int:
+CAUSE_LINKS = frozenset({"for", "against", "without", "For", "Against", "Without"})
+
+
+def named_for_a_cause(words: list[str]) -> bool:
+    """A group named by who its members are and what they stand for: "Americans for
+    Prosperity", "Mothers Against Violence", "Reporters Without Borders"; no person or place
+    is named so."""
+    return (
+        len(words) >= 3
+        and words[1].casefold() in CAUSE_LINKS
+        and words[0].endswith("s")
+        and (evidence.is_common_word(words[0]) or words[0].removesuffix("s") in lx.DEMONYMS)
+        and words[2][:1].isupper()
+    )
+
+
+def causes_listed(words: list[str]) -> list[tuple[int, str]]:
+    """The groups named for a cause in a run, with where each starts: one ("Veterans for
+    Peace and Justice") or several joined by "and" ("Ghanaians for Safe Roads and Veterans for
+    Peace")."""
+    if CAUSE_LINKS.isdisjoint(words):
+        return []
+    cuts = [0] + [k + 1 for k, w in enumerate(words) if w == "and"] + [len(words) + 1]
+    parts = [(a, words[a : b - 1]) for a, b in pairwise(cuts)]
+    if len(parts) > 1 and all(named_for_a_cause(part) for _, part in parts):
+        return [(a, strip_possessive(" ".join(part))) for a, part in parts]
+    return [(0, strip_possessive(" ".join(words)))] if named_for_a_cause(words) else []
+
+
+def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[int, int]) -> int:
     """Where a body's name ends when it goes on past a lowercase word: with its purpose,
     "to" and a capitalised common word ("Coalition to End Hunger"; not a name: "a letter from
-    the Ministry to Jane Roe", "to Reuters"), or with the place a mission sits in ("Embassy
-    in Nairobi")."""
-    while end + 1 < len(tokens) and end + 1 in run_starting:
-        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + 1]
+    the Ministry to Jane Roe", "to Reuters"), with the place a mission sits in ("Embassy
+    in Nairobi"), or with a second field after "on" ("Committee on Oversight and Reform")."""
+    while end + 2 < len(tokens):
+        step = 2 if tokens[end].lower == "in" and tokens[end + 1].lower == "the" else 1
+        if end + step not in run_starting:
+            break
+        link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + step]
         if link == "to" and head in lx.ORGANISATION_NOUNS:
             purpose = tokens[end + 1]
             goes_on = (
@@ -130,11 +201,16 @@ def name_goes_on(tokens: list[Token], end: int, run_starting: dict[int, int]) ->
                 and not evidence.is_first_name(purpose.base)
                 and not is_place_name(purpose.base)
             )
+        elif link == "and":
+            goes_on = any(t.lower == "on" for t in tokens[start:end]) and all(
+                plain_capitalised(t) and t.base not in lx.ORGANISATION_NOUNS
+                for t in tokens[end + 1 : after]
+            )
         else:
             goes_on = (
                 link == "in"
                 and head in lx.LOCATED_BODIES
-                and is_place_name(run_text(tokens, end + 1, after))
+                and is_place_name(run_text(tokens, end + step, after))
             )
         if not goes_on:
             break
@@ -146,6 +222,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym. An owner in the possessive is left out of the
     name and kept in an alias: "Veldia's Health Ministry" is the Health Ministry."""
+    while end - start > 1 and tokens[start].lower in PAST_MODIFIERS:
+        start += 1  # "Former Navy Secretary Ray Okafor": the Navy
+    if end - start > 1 and tokens[start].base in KIND_ACRONYMS:
+        found.add(run_text(tokens, start + 1, end), tokens[start + 1].start)
+        return  # "super PAC Priorities USA Action": the kind, then the name
     words = [t.text for t in tokens[start:end]]
     person_of = person_of_organisation(words)
     if person_of is not None:
@@ -164,6 +245,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
+        elif numbered := numbered_name(tokens, first):
+            first = numbered  # "Harborview Level 1 Trauma Center"
         if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
@@ -192,6 +275,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     if transliterated_body(words) or acronym_and_a_word(tokens, start, end, found):
         found.add(text, tokens[start].start)
         return
+    causes = causes_listed(words)
+    if causes:
+        for offset, cause in causes:
+            found.add(cause, tokens[start + offset].start)
+        return
     common = COMMON_NAME.search(text)
     if common is not None and common.start() == 0 and text[common.end() :].startswith(" of "):
         found.add(text, tokens[start].start)  # "Red Cross of the North"
@@ -199,6 +287,24 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(text[: common.end()], tokens[start].start)  # "Kenyan Red Cross"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+PAST_MODIFIERS = lx.words("former then ex late retired onetime longtime outgoing incoming")
+"""Words before a title that say when a person held it, no part of a body's name."""
+
+
+def numbered_name(tokens: list[Token], first: int) -> int:
+    """Where a name opens that a figure splits ("Harborview Level 1 Trauma Center"), so that
+    the part after the figure is no body alone; 0 when none does ("June 5 Movement" is a
+    date's)."""
+    if first < 2 or not tokens[first - 1].text.isdigit():
+        return 0
+    opening = first - 1
+    while opening > 0 and first - opening < 4 and tokens[opening - 1].capitalised:
+        opening -= 1
+    if opening == first - 1 or tokens[first - 2].base in lx.CALENDAR_WORDS:
+        return 0
+    return opening
 
 
 NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})

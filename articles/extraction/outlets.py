@@ -8,6 +8,7 @@ import re
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
+    PAPER_HEADS,
     Organisations,
     person_of_organisation,
     run_text,
@@ -27,12 +28,14 @@ def outlets(
 ) -> None:
     """A medium named by how it is used: "told Radio Kopa", "spoke to VOA", "according to the
     Daily Star", "in an interview with Radio Free Asia", "posted on Twitter", "Kyodo
-    reported", "a columnist for Quill". A person ("told Jane Roe"), a place or a date is none. ``person_named(name,
-    at)`` is the person of the article a name refers to, if any: one word is a person's only
-    when the article gives a fuller name, a title or a first name ("told Roe" after "Jane
-    Roe"), as news introduces people; a one-word medium acts too ("Kyodo contacted")."""
+    reported", "a columnist for Quill", "wrote in The Atlantic", "the Post said". A person
+    ("told Jane Roe"), a place or a date is none. ``person_named(name, at)`` is the person of
+    the article a name refers to, if any: one word is a person's only when the article gives a
+    fuller name, a title or a first name ("told Roe" after "Jane Roe"), as news introduces
+    people; a one-word medium acts too ("Kyodo contacted")."""
     run_starting = dict(runs)
     run_ending = {end: start for start, end in runs}
+    paper_by_its_last_word(tokens, runs, found)
     targets, subjects = [], set()
     for i in marked(tokens[:-1], OUTLET_CUE):
         token = tokens[i]
@@ -40,8 +43,12 @@ def outlets(
             targets.append(i + 1)
         elif (token.lower, tokens[i + 1].lower) in lx.OUTLET_CUES:
             targets.append(i + 2)
-        elif token.lower in lx.OUTLET_SUBJECT_VERBS and i in run_ending and i > 0:
-            subjects.add(run_ending[i])
+        elif written_in_a_title(tokens, i):
+            targets.append(i + 2)  # "wrote in The Atlantic"
+        elif token.lower in lx.OUTLET_SUBJECT_VERBS and i > 0:
+            k = i - (i > 1 and tokens[i - 1].lower in REPORTING_ADVERBS)  # "Axios first reported"
+            if k in run_ending:
+                subjects.add(run_ending[k])
     for start in run_starting:
         k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
         if k > 0 and tokens[k].lower in {"to", "for", "at"} and tokens[k - 1].lower in WRITERS:
@@ -94,6 +101,35 @@ def outlets(
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
 
+
+def paper_by_its_last_word(
+    tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
+) -> None:
+    """ "The Post said", "the Times had erred": "the" and a paper's last word alone, before a
+    verb, call a paper again by the end of its name (folded into the whole name later, see
+    Organisations.fold_short_names); "the Post office" is none."""
+    for start, end in runs:
+        if end != start + 1 or end >= len(tokens) or tokens[start].base not in PAPER_HEADS:
+            continue
+        after = tokens[end]
+        verb = after.lower in lx.SPEECH_VERBS or after.lower in lx.AUXILIARIES
+        if start > 0 and tokens[start - 1].lower == "the" and after.text == after.lower and verb:
+            found.add(tokens[start].base, tokens[start].start)
+
+
+def written_in_a_title(tokens: list[Token], i: int) -> bool:
+    """ "wrote in The Atlantic", "writing in The Lancet": a capital "The" inside a sentence
+    opens a publication's name; "wrote in Lagos" names a place."""
+    return (
+        tokens[i].lower in {"wrote", "writing", "written", "published"}
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "in"
+        and tokens[i + 2].text == "The"
+    )
+
+
+REPORTING_ADVERBS = lx.words("first also earlier later previously initially originally")
+"""Words between a medium and "reported" that say when: "Axios first reported"."""
 
 WRITERS = lx.words("""
     contributor columnist correspondent reporter writer editor journalist commentator

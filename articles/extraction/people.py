@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -17,13 +18,9 @@ from articles.extraction.appositions import (
     title_before_apposition,
 )
 from articles.extraction.names import occupation_before_name
-from articles.extraction.phrases import (
-    Phrase,
-    PhraseReader,
-    after_particles,
-    joins_title,
-)
+from articles.extraction.phrases import Phrase, PhraseReader, after_particles, past_place
 from articles.extraction.speech import inverted_verb_at
+from articles.extraction.title_leads import joins_title
 from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
@@ -83,6 +80,16 @@ def title_words(title: str) -> frozenset[str]:
     ("Sen." -> "senator", "lawmaker")."""
     words = title.casefold().split()
     return frozenset(words).union(*(lx.SHORT_TITLES.get(w, "").split() for w in words))
+
+
+SHORT_WORD = re.compile(r"\b[A-Za-z]+\.")
+
+
+@lru_cache(maxsize=4096)
+def spelled_out(title: str) -> str:
+    """A title with its short words spelled out, as a reader and a search expect: "Lt. Gov."
+    is "Lieutenant Governor", "Sen., chair" is "Senator, chair"."""
+    return SHORT_WORD.sub(lambda m: lx.SPELLED_TITLES.get(m[0].casefold(), m[0]), title)
 
 
 SPELLED_ALIKE = 0.75
@@ -338,17 +345,6 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
     )
 
 
-def past_place(tokens: list[Token], j: int) -> int:
-    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
-    if j >= len(tokens) or tokens[j].lower != "of":
-        return j
-    end = j + 1
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
-    place = " ".join(t.base for t in tokens[j + 1 : end])
-    return end if end > j + 1 and is_place_name(place) else j
-
-
 def opens_clause(token: Token) -> bool:
     """A word after which a name that acts is a clause's subject: "while Roe said", "revealed
     that Roe accepted", "that in May, Roe accepted"."""
@@ -413,8 +409,9 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                 i = phrase.last if phrase is not None and phrase.last > i else i + 1
                 continue
             previous = seen[-1][0] if len(seen) > in_sentence else None
-            if previous is not None and previous.last == i - 1 and not previous.title:
-                lone, full = list(name_words(previous.name)), list(name_words(phrase.name))
+            lone = list(name_words(previous.name)) if previous is not None else []
+            if lone and previous.last == i - 1 and not previous.title:  # "MR" alone has none
+                full = list(name_words(phrase.name))
                 known = any(name_key(lone[0]) in name_keys(p.name) for p, *_ in seen[:-1])
                 couple = "" if phrase.title or known else couple_name(tokens, i, lone, full)
                 if couple:  # "Pavel and Irina Sokol": "Pavel" is "Pavel Sokol"
@@ -460,6 +457,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
         person.evidence, person.title = False, ""
+    for person in people.people:
+        person.title = spelled_out(person.title)
     people.mentions.sort(key=lambda m: m.start)
     people.unnamed = [(at, sex) for at, noun, sex in unnamed if not people.titled(noun, at)]
     for at, first, second in couples:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -13,7 +15,27 @@ from articles.extraction.names import (
     Phrase,
     name_phrase,
     occupation_before_name,
+    without_party_and_state,
     without_post_nominals,
+)
+from articles.extraction.title_leads import (
+    ENVOYS,
+    OCCUPATIONS,
+    PREFIX_STOP,
+    ROLES,
+    is_title_word,
+    joins_title,
+    member_of_body,
+    modifies_a_title,
+    name_run,
+    names_after,
+    occupation_leads_name,
+    posting,
+    spelled_title,
+    surname_like_title,
+    title_after,
+    title_noun_before,
+    titled_after_and,
 )
 from articles.extraction.tokens import (
     ACRONYM,
@@ -25,39 +47,10 @@ from articles.extraction.tokens import (
     strip_possessive,
 )
 
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+"""A number that opens a unit's name: "2nd Division", "101st Airborne"."""
+
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
-
-PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
-
-
-def joins_title(tokens: list[Token], j: int) -> int:
-    """How many lowercase words lead to a title word or to an occupation before a name:
-    "communication minister", "and government spokesperson", "former Secretary", "public
-    health expert Jo Ferro"; 0 when they do not."""
-    k = j
-    while k < len(tokens) and k - j < 3:
-        token = tokens[k]
-        low = token.lower
-        if not token.is_word:
-            return 0
-        if low in lx.TITLE_WORDS and (
-            token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
-        ):
-            return k - j
-        if low in OCCUPATIONS and token.text == low and names_after(tokens, k):
-            return k - j  # "College public health expert Jo Ferro"
-        if token.text != low:
-            return 0
-        if (
-            low in lx.DETERMINERS
-            or low in lx.AUXILIARIES
-            or low in lx.SPEECH_VERBS
-            or low in PREFIX_STOP
-            or low.endswith("ed")
-        ):
-            return 0
-        k += 1
-    return 0
 
 
 def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], int]:
@@ -96,19 +89,34 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         elif token.capitalised and not names_a_date(tokens, j) and low not in lx.DETERMINERS:
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
-            titled = strip_possessive(low) in lx.TITLE_WORDS or token.base in lx.TITLE_ABBREVIATIONS
-            titled = titled or (names_after(tokens, j) and evidence.is_foreign_title(token.base))
-            if titled and post_nominal(tokens, j, pieces):
-                titled = False  # "Jo Ferro MP said": letters after the name, no title before one
+            titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
+            foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
+            titled = titled or (foreign and evidence.is_foreign_title(token.base))
+            titled = titled or member_of_body(tokens, j, pieces)
+            if low in lx.TITLES_BEFORE_NAMES:  # "Justice Ana Ruiz"; "Justice Ministry"
+                titled = looks_like_a_name(name_run(tokens, j + 1))
+            if titled and (
+                post_nominal(tokens, j, pieces) or surname_like_title(tokens, j, pieces)
+            ):
+                titled = False  # "Jo Ferro MP said", "Jane Bishop said": no title before a name
             pieces.append((j, "title" if titled else "cap"))
-            if token.possessive and any(kind in ("title", "role") for _, kind in pieces):
-                return pieces, j + 1
-        elif low in lx.TITLE_WORDS:
+            described = any(kind in ("title", "role") for _, kind in pieces)
+            if token.possessive and described and not title_after(tokens, j + 1):
+                return pieces, j + 1  # "Gov. Jo Ferro's decision"
+        elif is_title_word(low):
             pieces.append((j, "title"))
         elif low in ROLES or (
             low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
+            pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
+        elif not pieces and ORDINAL.fullmatch(low) and names_after(tokens, j):
+            pieces.append((j, "cap"))  # "2nd Division's Press Office head Jo Ferro"
+        elif not pieces and modifies_a_title(tokens, j):
+            pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"
+        elif pieces and token.text == low and occupation_leads_name(tokens, j):
+            pieces.append((j, "title"))  # "Democratic strategist Jo Ferro"
         elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
             pieces.extend((m, "cap") for m in range(j, name_goes_on))
             j = name_goes_on
@@ -145,26 +153,6 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         j += 1
     return pieces, j
-
-
-def spelled_title(tokens: list[Token], i: int) -> int:
-    """A title spelled out and then given by its initials in brackets before a name: "Member
-    of parliament (MP) Jo Ferro", "Chief executive officer (CEO) Ana Ruiz"; where the name
-    starts, else 0."""
-    if not evidence.is_title_like(tokens[i].lower):
-        return 0
-    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
-        if tokens[close].text == ")":
-            break
-    else:
-        return 0
-    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
-        return 0
-    words = tokens[i : close - 2]
-    if not all(t.is_word for t in words):
-        return 0
-    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
-    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -208,33 +196,6 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
     return 0
 
 
-def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
-    """Where the name starts after a title, "to" and the place of the posting: "Ambassador
-    to Peru Jo Ferro", "envoy to the Sahel Jo Ferro"; 0 when none does."""
-    if not pieces or pieces[-1][1] != "title" or tokens[j].lower != "to":
-        return 0
-    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
-    for end in range(k + 1, min(len(tokens), k + 4)):
-        place = " ".join(t.base for t in tokens[k:end])
-        if not tokens[end - 1].capitalised:
-            return 0
-        if is_place_name(place) and looks_like_a_name(name_run(tokens, end)):
-            return end
-    return 0
-
-
-def name_run(tokens: list[Token], i: int) -> list[str]:
-    """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
-    end = i
-    while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
-        end += 1
-    return [strip_possessive(t.text) for t in tokens[i:end]]
-
-
-ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
-"""Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
-
-
 def after_particles(tokens: list[Token], j: int) -> int:
     """Where a name goes on after its particles, one or two ("Ana de Cruz", "Ursula von der
     Leyen", "Maria de la Cruz"); 0 when no capitalised word follows them."""
@@ -244,22 +205,11 @@ def after_particles(tokens: list[Token], j: int) -> int:
     return k if k < len(tokens) and tokens[k].capitalised else 0
 
 
-def names_after(tokens: list[Token], title: int) -> bool:
-    """A capitalised word follows the title: "said police chief Omar Sy" names him."""
-    return title + 1 < len(tokens) and tokens[title + 1].capitalised
-
-
 def continues_name(pieces: list[tuple[int, str]]) -> bool:
     """ "of" joins a title to its office ("Secretary of State") or an organisation's words
     ("Ministry of Health"), never a person's name to a body ("Colonel Aziz of the Guard")."""
     described = any(kind in ("title", "role") for _, kind in pieces)
     return not described or pieces[-1][1] == "title"
-
-
-ROLES = evidence.roles()
-"""Descriptions and occupations: "resident", "lawyer"."""
-OCCUPATIONS = ROLES - lx.ROLE_WORDS - lx.NOT_TITLES
-"""Occupations, which make a title before a name: "lawyer Jo Ferro"."""
 
 
 class PhraseReader:
@@ -336,7 +286,10 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         return adjective_before_a_name(tokens, i, orgs) if low in ("a", "an") else None
     described = [k for k, (_, kind) in enumerate(pieces) if kind in ("title", "role")]
     if not described:
-        phrase = name_phrase(tokens, i, end, [p for p, _ in pieces], orgs)
+        named = [p for p, kind in pieces if kind != "lower"]  # "the former Soviet Union"
+        if not named:
+            return None
+        phrase = name_phrase(tokens, i, end, named, orgs)
         if phrase.kind != "person" or start == i or phrase.organisation:
             return phrase
         if low == "the" and not described_by_place(tokens, start, phrase.last):
@@ -356,32 +309,73 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
             prefix_end = k + 1
             break
     titles = [k for k in described if pieces[k][1] == "title"]
+    if titles and 0 < prefix_end == titles[0] and title_noun_before(tokens, pieces, prefix_end):
+        prefix_end -= 1  # "White House Press Secretary": the press secretary's office
     title = ""
-    if titles:
-        title = " ".join(tokens[p].base for p, _ in pieces[prefix_end : titles[-1] + 1])
+    owned = titles and max(
+        (k + 1 for k in range(prefix_end, titles[-1]) if tokens[pieces[k][0]].possessive),
+        default=0,
+    )
+    if titles:  # "Gov. Ana Ruiz's chief strategist Jo Ferro" is the chief strategist
+        title = " ".join(tokens[p].base for p, _ in pieces[owned or prefix_end : titles[-1] + 1])
     prefix = " ".join(tokens[p].base for p, _ in pieces[:prefix_end])
     organisation, rest = organisation_named(prefix, orgs)
-    if title and rest and not is_nationality(rest):
+    if title and rest and not owned and not is_nationality(rest):
         title = f"{rest} {title}"
     name_end = names[-1] + 1 if names else end
-    office, names = office_before_name(tokens, without_post_nominals(tokens, names)[0], orgs)
+    names = without_party_and_state(tokens, without_post_nominals(tokens, names)[0])
+    office, names = office_before_name(tokens, names, orgs)
     if office:
         words = " ".join(tokens[p].base for p in office)
         body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
         if body is not None and not organisation:
             organisation = body if isinstance(body, str) else body.name
         elif title:
-            join = "to" if tokens[office[0] - 1].lower == "to" else "of"
+            join = next(t.lower for t in reversed(tokens[: office[0]]) if t.lower != "the")
+            join = join if join in ("to", "for") else "of"  # "High Commissioner for Refugees"
+            if tokens[office[0] - 1].lower == "the":
+                join = f"{join} the"  # "Speaker of the House"
             title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
     if not names:
         head = tokens[pieces[last][0]].lower
         return Phrase(i, end, "unnamed", title=title, organisation=organisation, head=head)
     name = " ".join(tokens[p].base for p in names)
+    name_end = past_place(tokens, name_end)  # "Sen. Jo Ferro of Ohio, a Democrat, said"
+    if not organisation:  # "analyst Li Wei of Greenway Research"
+        organisation, name_end = body_after_of(tokens, name_end, orgs)
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
 
 
-MOOD_ENDINGS = ("ing", "ed", "ful", "ous", "ive", "ant", "ent", "al", "y", "ic", "less")
-"""Endings of the adjectives a writer sets before a name: "a beaming", "an angry"."""
+def body_after_of(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, int]:
+    """The body a titled person belongs to, after "of": one the article knows, one with a
+    body's head noun, or capitalised words ending in a common noun, as a firm's name does
+    ("Greenway Research"); where the phrase ends."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return "", j
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    end = k
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].quote < 0:
+        end += 1
+    words = [strip_possessive(t.text) for t in tokens[k:end]]
+    if not words:
+        return "", j
+    name = " ".join(words)
+    found = orgs.find(name)
+    if found is not None:
+        return found.name, end
+    common = evidence.is_common_word(words[-1]) and not is_place_name(name)
+    return (name, end) if common or organisation_in_run(words) else ("", j)
+
+
+def past_place(tokens: list[Token], j: int) -> int:
+    """Past "of" and a place after a name: "Prince Ali of Tamberlo accepted"."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return j
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    place = " ".join(t.base for t in tokens[j + 1 : end])
+    return end if end > j + 1 and is_place_name(place) else j
 
 
 def adjective_before_a_name(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:
@@ -392,7 +386,7 @@ def adjective_before_a_name(tokens: list[Token], i: int, orgs: Organisations) ->
         k += 1
     if k == i + 1 or k >= len(tokens) or not tokens[k].capitalised:
         return None
-    if not tokens[k - 1].lower.endswith(MOOD_ENDINGS) or tokens[k - 1].lower in lx.NOT_VERBS:
+    if not tokens[k - 1].lower.endswith(lx.MOOD_ENDINGS) or tokens[k - 1].lower in lx.NOT_VERBS:
         return None
     phrase = parse_phrase(tokens, k, orgs)
     if phrase is None or phrase.kind != "person":
@@ -434,10 +428,18 @@ def office_before_name(
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
+    given = next((k for k in range(1, start) if is_given_name(words[k])), start)
+    start = min(start, given)  # "Minister of Works Ana María Petrova Santos"
     if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
     office = [p for p in rest[:start] if tokens[p].lower not in OFFICE_JOINS]
     return office, rest[start:]
+
+
+def is_given_name(word: str) -> bool:
+    """A first name of one sex, where an office after "of" ends: "Ana", "Grace"; portfolios
+    are none ("Health") or of both ("Justice")."""
+    return evidence.first_name_gender(word) != ""
 
 
 def is_nationality(prefix: str) -> bool:

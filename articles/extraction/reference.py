@@ -8,9 +8,25 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import INDEFINITE, describing_words, noun_gender
+from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
 from articles.extraction.governments import government_of, governments_named
-from articles.extraction.people import People, Person, name_words, subject_start, title_words
+from articles.extraction.known_bodies import KnownBodies
+from articles.extraction.offices import (
+    HEAD_NOUNS,
+    HEADS,
+    OFFICE_SYNONYMS,
+    kind_of_body,
+    of_a_body,
+    owns_an_office,
+)
+from articles.extraction.people import (
+    People,
+    Person,
+    name_keys,
+    name_words,
+    subject_start,
+    title_words,
+)
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
@@ -70,6 +86,7 @@ RULE_CONFIDENCE = {
     "description": "medium",
     "continuation": "medium",
     "document": "medium",
+    "spokesperson": "medium",
     "colon-lead-in": "low",
     "woven-subject": "low",
     "source-after": "medium",
@@ -84,25 +101,6 @@ NOBODY = Attribution(None, "", "")
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
-HEAD_NOUNS = lx.words("chief head leader boss")
-"""Nouns by which "the UN chief" refers to whoever heads the body."""
-
-HEADS = HEAD_NOUNS | lx.words("""
-    president director director-general secretary-general chairman chairwoman chairperson chair
-    commissioner administrator
-    """)
-"""Title words of the one at the head of a body."""
-
-OFFICE_SYNONYMS = {
-    "premier": ("prime minister",),
-    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs"),
-    "expert": ("rapporteur", "independent expert"),
-}
-"""Nouns by which news refers back to an office without repeating its title: "the premier" is
-the prime minister, "the top diplomat" the foreign minister, "the UN expert" the special
-rapporteur (the UN calls its rapporteurs independent experts). Each noun with the titles it
-stands for, as written inside a longer title ("Special Rapporteur on torture")."""
-
 
 class References:
     """The people and organisations in focus as the article is read, and what a phrase
@@ -110,22 +108,26 @@ class References:
 
     def __init__(self, sentences: list[Sentence], phrases: PhraseReader, people: People):
         self.sentences, self.orgs, self.people = sentences, phrases.orgs, people
+        self.bodies = KnownBodies(phrases.orgs)
         self.read = phrases.read
         self.found: dict[int, Attribution] = {}
         self.focus = sorted(
             (m.start, m.person) for m in people.mentions if m.subject and m.person.evidence
         )
         self.unnamed_subjects: list[tuple[int, str]] = []
-        self.org_subjects = self.organisations_as_subjects()
         self.sentence_starts = [s.start for s in sentences]
+        self.org_subjects: list[tuple[int, str]] = []
+        self.read_organisations_as_subjects()
 
-    def organisations_as_subjects(self) -> list[tuple[int, str]]:
-        """Organisations that open a sentence, for a later "it said"; on the way, where a
-        person described but not named opens one ("The head of the unit told the court")."""
-        found = []
+    def read_organisations_as_subjects(self) -> None:
+        """Organisations that open a sentence, for a later "it said", by name or by a
+        description of one named before ("The charity called for an inquiry. It said …"); on
+        the way, where a person described but not named opens one ("The head of the unit told
+        the court")."""
+        found = self.org_subjects
         for sentence in self.sentences:
             start = subject_start(sentence.tokens)
-            phrase = self.read(sentence.tokens, start)
+            phrase = self.bodies.longest(sentence.tokens, start, self.read(sentence.tokens, start))
             described = self.described_body(sentence.tokens, start)
             governed = government_of(self.read, sentence.tokens, start)
             if described or governed:
@@ -133,11 +135,15 @@ class References:
             elif phrase is not None and phrase.kind == "organisation":
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
+            elif phrase is not None and phrase.kind == "unnamed" and phrase.head in BODY_WORDS:
+                first = sentence.tokens[phrase.first]
+                definite = first.lower in lx.DEFINITE_DETERMINERS
+                body = self.description(phrase, first.start, definite) if definite else None
+                found.extend([(sentence.start, body.name)] if body is not None else [])
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head:
                 self.unnamed_subject(phrase, sentence)
             else:
                 found.extend(self.organisation_as_agent(sentence))
-        return found
 
     def described_body(self, tokens: list[Token], start: int) -> str:
         """The body a subject describes by its kind before its acronym in brackets: "The UN
@@ -169,8 +175,6 @@ class References:
         ("the president" after "President Jane Roe"), else someone unnamed, so that a "she"
         after "The head of the unit told the court" names no one met earlier."""
         head = phrase.head
-        if head in lx.DEFINITE_ORG_WORDS or head in lx.GENERIC_ORG_WORDS:
-            return
         at = sentence.tokens[phrase.first].start
         definite = sentence.tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         person = self.people.titled(head, at) if definite and head in lx.TITLE_WORDS else None
@@ -184,13 +188,13 @@ class References:
     def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
         at = tokens[phrase.first].start
         if phrase.kind == "person":
-            person = self.people.match(phrase.name, at)
+            person = self.namesake(phrase, tokens, at) or self.people.match(phrase.name, at)
             if person is None:
                 return Voice(phrase.name), rule
             return Voice(person.name, person), rule
         if phrase.kind == "organisation":
             found = self.orgs.find(phrase.name)
-            name = found.name if found else self.longer_name(phrase, tokens)
+            name = found.name if found else self.bodies.longer_name(phrase, tokens)
             return Voice(name, is_organisation=True), rule
         if phrase.kind == "country":
             return Voice(phrase.name, is_organisation=True), rule
@@ -201,19 +205,11 @@ class References:
         voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
         return voice, "description" if voice is not None else "unnamed"
 
-    def longer_name(self, phrase: Phrase, tokens: list[Token]) -> str:
-        """An organisation the article knows whose name the phrase opens and the words after
-        it complete: "the High Court of Erland and Wales ruled" is that court, though a phrase
-        stops at "and"."""
-        best = phrase.name
-        for org in self.orgs.items:
-            if len(org.name) <= len(best) or not org.name.startswith(phrase.name + " "):
-                continue
-            rest = org.name[len(phrase.name) :].split()
-            words = [t.text for t in tokens[phrase.last : phrase.last + len(rest)]]
-            if words == rest:
-                best = org.name
-        return best
+    def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
+        """See ``antecedents.namesake``: "Mrs. Clinton" after Hillary and Bill Clinton."""
+        honorifics = {t.lower for t in tokens[phrase.first : phrase.last]}
+        sex = "f" if honorifics & lx.FEMALE_TITLES else "m" if honorifics & lx.MALE_TITLES else ""
+        return namesake(self.people.people, name_keys(phrase.name), sex, at)
 
     def pronoun(self, word: str, at: int) -> Voice | None:
         """ "he"/"she" is a person who was the subject of a sentence or spoke (see
@@ -338,6 +334,7 @@ class References:
         phrase = self.read(tokens, i)
         if phrase is not None and owns_an_office(tokens, phrase.last):
             return Phrase(phrase.first, phrase.last + 1, "unnamed", head="office")
+        phrase = self.bodies.longest(tokens, i, phrase)
         if i >= len(tokens) or tokens[i].lower != "the":
             return phrase
         country = government_of(self.read, tokens, i)
@@ -473,23 +470,3 @@ class References:
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
-
-
-def of_a_body(phrase: Phrase, tokens: list[Token]) -> bool:
-    """Does the description name the body it heads only by its kind: "the agency chief", "the
-    head of the agency" (read before or after its "of the agency" is joined)?"""
-    if lx.GENERIC_ORG_WORDS.intersection(phrase.title.casefold().split()):
-        return True
-    joined = phrase.last - 3 > phrase.first and kind_of_body(tokens, phrase.last - 3)
-    return joined or kind_of_body(tokens, phrase.last)
-
-
-def kind_of_body(tokens: list[Token], end: int) -> bool:
-    """Is ``end`` followed by "of the" and a kind of body: "[the head] of the agency"?"""
-    after = [t.lower for t in tokens[end : end + 3]]
-    return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in lx.GENERIC_ORG_WORDS
-
-
-def owns_an_office(tokens: list[Token], end: int) -> bool:
-    """Does a possessive before ``end`` own the office at it: "President Jo Ferro's office"?"""
-    return end < len(tokens) and tokens[end].lower == "office" and tokens[end - 1].possessive

@@ -57,9 +57,15 @@ def inverted_verb_at(tokens: list[Token], i: int) -> bool:
 
 
 def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
-    """The passive "he was told by Transport Minister Tomas Vilk of “…”": the one
-    after "by" speaks."""
-    if verb < 1 or tokens[verb - 1].lower not in {"was", "were", "been", "being", "is"}:
+    """The passive "he was told by Transport Minister Tomas Vilk of “…”", or a participle
+    after a noun ("a pattern described by the Harbour Gazette as “…”"): the one after "by"
+    speaks."""
+    if verb < 1:
+        return None
+    before = tokens[verb - 1]
+    noun = before.text == before.lower and before.is_word and tokens[verb].lower.endswith("ed")
+    noun = noun and before.lower != "as"  # "Roe said — as reported by the Daily — “…”"
+    if before.lower not in {"was", "were", "been", "being", "is"} and not noun:
         return None
     if verb + 2 < k and tokens[verb + 1].lower == "by":
         return verb + 2
@@ -189,13 +195,17 @@ def closes(tokens: list[Token], end: int) -> bool:
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", "!", "?"}
 
 
+QUOTING_VERBS = frozenset({"quoted", "quotes", "cited", "cites"})
+"""Verbs whose object is the one who speaks when "as saying" follows."""
+
+
 def quoted_as_saying(tokens: list[Token], verb: int) -> int | None:
-    """Where the one quoted starts in "Media quoted Jane Roe as saying": the object of
-    "quoted" is the speaker, not its subject."""
+    """Where the one quoted starts in "Media quoted Jane Roe as saying" or "Interfax cited
+    him as saying": the object of "quoted" is the speaker, not its subject."""
     if verb < 3 or tokens[verb].lower != "saying" or tokens[verb - 1].lower != "as":
         return None
     for q in range(verb - 2, max(0, verb - 10), -1):
-        if tokens[q].lower == "quoted" and tokens[q - 1].lower not in lx.AUXILIARIES:
+        if tokens[q].lower in QUOTING_VERBS and tokens[q - 1].lower not in lx.AUXILIARIES:
             return q + 1 if q + 1 < verb - 1 else None
     return None
 

@@ -68,6 +68,8 @@ def title_after_as(tokens: list[Token], last: int) -> str:
     k += 1
     if k < len(tokens) and tokens[k].lower in {"the", "its", "their", "new"}:
         k += 1
+    if k < len(tokens) and tokens[k].possessive:
+        k += 1  # "serves as the shelter's director"
     start = k
     while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
         k += 1
@@ -94,15 +96,20 @@ head."""
 
 def title_in_relative_clause(tokens: list[Token], last: int) -> str:
     """The title a relative clause after the name gives: ", who heads the Orvan Relief
-    Office," is head; ", who is the group's treasurer," is treasurer; ", who was an officer,"
-    and ", who was shot by an officer," give none."""
+    Office," is head; ", who is the group's treasurer," is treasurer; ", who was Orvania's
+    Special Envoy," held an office named in capitals; ", who was an officer," and ", who was
+    shot by an officer," give none."""
     if last + 2 >= len(tokens) or tokens[last].text != "," or tokens[last + 1].lower != "who":
         return ""
     verb = tokens[last + 2].lower
+    if verb in ("has", "had") and last + 3 < len(tokens):
+        verb = tokens[last + 3].lower  # ", who has directed the shelter since 2015,"
+        if verb not in OFFICE_OF_VERB:
+            return ""
     if verb in OFFICE_OF_VERB:
         return OFFICE_OF_VERB[verb]
-    if verb != "is":
-        return ""  # "who was an officer" says what one was
+    if verb not in ("is", "was"):
+        return ""
     k = last + 3
     while k < len(tokens) and k - last < 8 and not evidence.is_title_like(tokens[k].lower):
         token = tokens[k]
@@ -115,13 +122,18 @@ def title_in_relative_clause(tokens: list[Token], last: int) -> str:
             return ""  # "who was shot by an officer": no title
         k += 1
     start = k
+    while start > last + 3 and tokens[start - 1].capitalised and not tokens[start - 1].possessive:
+        start -= 1  # "Special Presidential Envoy"
     while k < len(tokens) and evidence.is_title_like(tokens[k].lower):
         k += 1
+    if verb == "was" and not all(t.capitalised for t in tokens[start:k]):
+        return ""  # "who was an officer" says what one was, not an office held
     return " ".join(t.base for t in tokens[start:k])
 
 
-ASIDE_STOPS = frozenset({"at", "in", "for", "with", "from", "on", "who", "and"})
-"""Words after the noun of an aside that end its description: "a nurse at the hospital"."""
+ASIDE_STOPS = frozenset({"at", "in", "for", "with", "from", "on", "who", "and", "of"})
+"""Words after the noun of an aside that end its description: "a nurse at the hospital", "a
+father of five"."""
 
 
 def occupation_in_aside(inner: list[Token]) -> str:
@@ -134,7 +146,8 @@ def occupation_in_aside(inner: list[Token]) -> str:
     noun = inner[end - 1]
     if noun.text != noun.lower or not noun.lower.isalpha() or end > 4:
         return ""
-    if not evidence.is_occupation_shaped(noun.lower) or noun.lower in lx.NOT_TITLES:
+    shaped = evidence.is_occupation_shaped(noun.lower) or evidence.is_agent_noun(noun.lower)
+    if not shaped or noun.lower in lx.NOT_TITLES:  # "a pensioner" is rare, yet one's role
         return ""  # "a mother of three" says no occupation
     modifiers = [t.lower for t in inner[1 : end - 1] if t.lower in lx.TITLE_MODIFIERS]
     return " ".join([*modifiers, noun.lower])

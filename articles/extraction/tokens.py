@@ -231,12 +231,13 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in lx.SENTENCE_OPENERS or names_a_date(tokens, i):
         return True
-    if token.lower in ROLES:
+    if token.lower in ROLES or modifies_plural_subject(tokens, i):
         return True
     at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
     if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
         return False
-    return token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) or modifies_next(tokens, i)
+    plural = token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) and evidence.is_plural_noun(token.lower)
+    return plural or modifies_next(tokens, i)
 
 
 DATE_LEADS = lx.INTRO_WORDS | lx.NOT_VERBS | {"until", "till", "mid"}
@@ -265,6 +266,21 @@ def names_a_date(tokens: list[Token], i: int) -> bool:
     )
     first_name = after.capitalised and after.quote < 0 and after.base not in lx.CALENDAR_WORDS
     return not (surname or first_name)
+
+
+def modifies_plural_subject(tokens: list[Token], i: int) -> bool:
+    """A capitalised word before a plural noun that speaks names no one: "Security forces said",
+    "Trump aides told"; the plural is the subject."""
+    if i + 2 >= len(tokens):
+        return False
+    noun, verb = tokens[i + 1], tokens[i + 2]
+    if noun.text != noun.lower or not noun.lower.endswith("s") or noun.lower in lx.SPEECH_VERBS:
+        return False
+    if verb.text != verb.lower or not (
+        verb.lower in lx.SPEECH_VERBS or verb.lower in lx.AUXILIARIES
+    ):
+        return False
+    return evidence.is_plural_noun(noun.lower)
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,240 @@
+"""Who is the speaker of a speech verb within one sentence: the phrase before it, past asides,
+"who" and apposed names, the agent of a passive; the attribution rules build on it."""
+
+from __future__ import annotations
+
+from articles.extraction.documents import DocumentReader
+from articles.extraction.people import opens_clause, subject_start
+from articles.extraction.phrases import Phrase
+from articles.extraction.reference import Attribution
+from articles.extraction.speech import (
+    APPOSITION_LIMIT,
+    HEDGES,
+    after_brackets,
+    before_auxiliaries,
+    before_brackets,
+    complement_end,
+    is_speech_verb,
+    passive_agent,
+    past_body,
+    past_partitive,
+    preposition_before,
+    quoted_as_saying,
+    quoted_passive,
+    relative_clause,
+    skip_auxiliaries,
+    speaks_for_another,
+    verb_at,
+)
+from articles.extraction.tokens import Token, is_place_name
+
+
+class ClauseReader(DocumentReader):
+    """Reads the speaker of a speech verb in its clause."""
+
+    def phrase_then_verb(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
+        """A speaker, an optional aside between commas or in brackets, and a speech verb: "Roe
+        said", "Kofi Mensah, 32, of Tamberlo, Ohio, said", "Jo Ferro (D-Ohio) said", "the
+        ministry also said"; a title whose aside is a name speaks by that name: "the city's
+        deputy mayor, Lina Berg, said"."""
+        phrase = self.read_speaker(tokens, i)
+        if phrase is None:
+            return None
+        j = after_brackets(tokens, past_body(tokens, phrase.last))
+        if phrase.kind == "unnamed" and phrase.title:
+            j = complement_end(tokens, j)  # "the head of delegation in Yemen, Jo Ferro, said"
+        if j < len(tokens) and tokens[j].text == "," and phrase.kind != "pronoun":
+            commas = []
+            for m in range(j + 1, min(len(tokens), j + APPOSITION_LIMIT)):
+                if tokens[m].quote >= 0:
+                    break
+                if tokens[m].text == ",":
+                    commas.append(m)
+            if commas:
+                named = self.read(tokens, j + 1)
+                unnamed = phrase.kind == "unnamed" or speaks_for_another(tokens, phrase)
+                titled = unnamed and bool(phrase.title or phrase.head)
+                if (
+                    titled
+                    and named is not None
+                    and named.kind == "person"
+                    and named.last == commas[0]
+                ):
+                    phrase = named
+                close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
+                j = close + 1
+        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind == "person":
+            partner = self.read_speaker(tokens, j + 1)  # "Roe and Jo Ferro said": Roe
+            j = partner.last if partner is not None else j
+        if verb_at(tokens, j):
+            return phrase, skip_auxiliaries(tokens, j)
+        if quoted_passive(tokens, j):  # "“…,” Roe was quoted as saying by Reuters."
+            return phrase, j + 1
+        return None
+
+    def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """Of two speakers joined by "and" as one subject, the first named: "Roe and Jo Ferro
+        said", "Roe and her lawyer said" are Roe."""
+        joined = phrase.first - 1
+        if joined < 1 or tokens[joined].lower != "and":
+            return phrase
+        for j in range(max(0, joined - 6), joined):
+            first = self.read(tokens, j)
+            if first is None or first.last != joined or first.kind != "person":
+                continue
+            if j == subject_start(tokens) or opens_clause(tokens[j - 1]):
+                return first
+        return phrase
+
+    def named_after_title(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """A title or a description, a comma and the name that ends the sentence or clause:
+        'said the UN envoy for water, Jane Roe.' is Jane Roe, and so is 'said a resident, Jane
+        Roe.'.; so is 'said the UN's coordinator in Yemen, Jane Roe.'."""
+        j = complement_end(tokens, phrase.last) if phrase.kind == "unnamed" else phrase.last
+        if (
+            (phrase.kind != "unnamed" and not speaks_for_another(tokens, phrase))
+            or not (phrase.title or phrase.head)
+            or j >= len(tokens)
+            or tokens[j].text != ","
+        ):
+            return phrase
+        named = self.read(tokens, j + 1)
+        if named is None or named.kind != "person":
+            return phrase
+        if named.last >= len(tokens) or tokens[named.last].text in {",", ".", ";"}:
+            return named
+        return phrase
+
+    def speaker_before(self, tokens: list[Token], k: int, since: int = 0) -> Attribution | None:
+        """A speaker and a speech verb before the quote in its sentence: "Roe said: “…”",
+        "In a statement, the CDF said, “…”", "Rami vowed that the escalation “will…”".
+
+        The subject of the nearest speech verb wins, unless it is the object of a preposition
+        ("a source within the Interior Ministry said": the source speaks); else the sentence's
+        subject. With ``since``, only a speaker and verb from there on count.
+        """
+        verbs = [v for v in range(since, k) if is_speech_verb(tokens, v)]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        quoted = quoted_as_saying(tokens, verb)
+        if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
+            phrase = self.quoted_one(tokens, quoted)
+            if phrase is None or phrase.kind not in ("person", "organisation"):
+                return Attribution(None, "", "unnamed")
+            return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
+        agent = passive_agent(tokens, verb, k)
+        if agent is not None:
+            phrase = self.read(tokens, agent)
+            if phrase is not None and phrase.kind in ("person", "organisation"):
+                return self.attribution(phrase, tokens, tokens[verb].lower, "passive-agent")
+        document = self.document_voice(tokens, verb)
+        if document is not None:
+            return Attribution(document, tokens[verb].lower, "document")
+        phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
+        phrase = self.first_named(tokens, phrase) if phrase is not None else None
+        if phrase is None and tokens[verb - 1].text == ",":
+            phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
+        if phrase is not None and preposition_before(tokens, phrase.first):
+            absolute = tokens[phrase.first - 1].lower == "with"
+            phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
+        if phrase is None:
+            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
+            if subject is not None and owns_the_subject(tokens, subject, verb):
+                return Attribution(None, tokens[verb].lower, "unnamed")  # "Roe's family said"
+            phrase = subject if subject is not None and subject.last <= verb else None
+        if phrase is None or phrase.first < since:
+            return None
+        return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
+        """A second speaker named with a verb of their own between two quotes of one sentence:
+        'Roe told the BBC he was “tired”, while Governor Jo Ferro noted his “courage”', 'with
+        Roe calling it “a disgrace” and Ferro calling the plan “theft”'."""
+        found = self.speaker_before(tokens, k, since=earlier + 1)
+        if found is None or found.voice is None or found.rule != "speaker-verb-quote":
+            return None
+        return found
+
+    def apposed_name(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """A description and the name set beside it between commas: "a Republican, Jane Roe,
+        has said" is Jane Roe; "One of these groups, the Farmers Front (FF), said" is the
+        Front."""
+        if phrase is None:
+            return phrase
+        comma = past_partitive(tokens, phrase)
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return phrase
+        if phrase.kind == "person" and len(phrase.name.split()) > 1:
+            return phrase
+        named = self.read(tokens, comma + 1)
+        person = named is not None and named.kind == "person" and len(named.name.split()) > 1
+        body = comma > phrase.last and named is not None and named.kind == "organisation"
+        if not (person or body):
+            return phrase
+        close = after_brackets(tokens, named.last)
+        return named if close < len(tokens) and tokens[close].text == "," else phrase
+
+    def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
+        """The person a "who" before the verb stands for, even after a preposition: "drafted
+        by Jane Roe who said", "a letter from Roe, who wrote"."""
+        end = before_auxiliaries(tokens, verb)
+        if end < 2 or tokens[end - 1].lower != "who":
+            return None
+        end -= 2 if tokens[end - 2].text == "," else 1
+        if end >= 2 and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
+            end -= 2  # "Jo Ferro, 24, who"
+        for j in range(max(0, end - 8), end):
+            phrase = self.read(tokens, j)
+            if phrase is not None and phrase.last == end and phrase.kind == "person":
+                return phrase
+        return None
+
+    def subject_of(self, tokens: list[Token], verb: int) -> Phrase | None:
+        """The phrase that ends right before a verb, skipping "also", "reportedly", and "who"
+        back to the name it stands for: "Çelik, who said"; a name set, perhaps hedged, between
+        commas after the subject: "someone, seemingly Roe, says" is Roe; so is a body named
+        after its kind: "the UN peacekeeping mission, MONUSCO, said" is MONUSCO."""
+        end = before_brackets(tokens, before_auxiliaries(tokens, verb))
+        if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
+            end -= 2
+        if end >= 2 and tokens[end - 1].text == ",":
+            named = self.phrase_ending(tokens, end - 1, verb)
+            opens = named.first - 1 if named is not None else 0
+            opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
+            if opens > 0 and tokens[opens].text == "," and named.kind == "person":
+                return named
+            if opens > 0 and tokens[opens].text == "," and named.kind == "organisation":
+                kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
+                if kind.is_word and kind.text == kind.lower:
+                    return named
+        return self.phrase_ending(tokens, end, verb)
+
+    def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
+        """The longest phrase that ends at ``end`` and is no object of a preposition ("US
+        Ambassador to Peru Jo Ferro"), except "with X saying"."""
+        skipped = False
+        for j in range(max(0, end - 8), end):
+            phrase = self.read_speaker(tokens, j)
+            if phrase is None or phrase.last != end:
+                continue
+            absolute = tokens[j - 1].lower == "with" and tokens[verb].lower.endswith("ing")
+            if j > 0 and preposition_before(tokens, j) and not absolute:
+                skipped = True
+                continue
+            if skipped and not is_place_name(tokens[j - 1].base):
+                return None
+            return phrase
+        return None
+
+
+def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
+    """Does the phrase own, with a possessive, the noun that is the verb's subject: "Roe's
+    family said", "Roe's lawyers told"? Then the one who speaks is unnamed, not Roe."""
+    end = phrase.last
+    return (
+        end < verb
+        and tokens[end - 1].possessive
+        and tokens[end].is_word
+        and not tokens[end].capitalised
+    )

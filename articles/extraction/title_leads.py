@@ -1,0 +1,215 @@
+"""The words before a name that are its title: a title word ("Sen.", "then-Secretary"), an
+occupation or any noun for one who does something ("pollster"), the lowercase words that lead
+to one ("public health expert"), and an envoy's posting ("Ambassador to Peru")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from articles.extraction import evidence
+from articles.extraction import lexicon as lx
+from articles.extraction.bodies import looks_like_a_name
+from articles.extraction.tokens import Token, is_place_name, strip_possessive
+
+PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
+
+ROLES = evidence.roles()
+"""Descriptions and occupations: "resident", "lawyer"."""
+
+OCCUPATIONS = ROLES - lx.DESCRIPTIONS - lx.NOT_TITLES
+"""Occupations, which make a title before a name: "lawyer Jo Ferro"."""
+
+ENVOYS = lx.words("ambassador envoy representative delegate emissary consul")
+"""Titles whose office goes on with "to" and where one is sent: "Ambassador to Veldia"."""
+
+NO_LEAD = lx.DETERMINERS | lx.AUXILIARIES | lx.SPEECH_VERBS | PREFIX_STOP
+"""Words that never lead to a title: "Ana Ruiz's decision to name Jo Ferro"."""
+
+
+def joins_title(tokens: list[Token], j: int) -> int:
+    """How many lowercase words lead to a title word or to an occupation before a name:
+    "communication minister", "and government spokesperson", "former Secretary", "public
+    health expert Jo Ferro"; 0 when they do not."""
+    k = j
+    while k < len(tokens) and k - j < 3:
+        token = tokens[k]
+        low = token.lower
+        if not token.is_word:
+            return 0
+        if low in lx.TITLE_WORDS and (
+            token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
+        ):
+            return k - j
+        if token.text == low and occupation_leads_name(tokens, k):
+            return k - j  # "College public health expert Jo Ferro"
+        if token.text != low:
+            return 0
+        if (
+            low in lx.DETERMINERS
+            or low in lx.AUXILIARIES
+            or low in lx.SPEECH_VERBS
+            or low in PREFIX_STOP
+            or low.endswith("ed")
+        ):
+            return 0
+        k += 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def is_title_word(low: str) -> bool:
+    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
+    "ex-President", "Commissioner-General"."""
+    if low in lx.TITLE_WORDS:
+        return True
+    modifier, _, title = low.partition("-")
+    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
+    return known and title in lx.TITLE_WORDS
+
+
+def spelled_title(tokens: list[Token], i: int) -> int:
+    """A title spelled out and then given by its initials in brackets before a name: "Member
+    of parliament (MP) Jo Ferro", "Chief executive officer (CEO) Ana Ruiz"; where the name
+    starts, else 0."""
+    if not evidence.is_title_like(tokens[i].lower):
+        return 0
+    for close in range(i + 3, min(len(tokens) - 1, i + 9)):
+        if tokens[close].text == ")":
+            break
+    else:
+        return 0
+    if tokens[close - 2].text != "(" or not tokens[close + 1].capitalised:
+        return 0
+    words = tokens[i : close - 2]
+    if not all(t.is_word for t in words):
+        return 0
+    letters = "".join(t.text[0] for t in words if t.lower not in lx.NAME_CONNECTORS)
+    return close + 1 if letters.upper() == tokens[close - 1].text.upper() else 0
+
+
+def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
+    """Where the name starts after a title, "to" (or an envoy's "in") and the place of the
+    posting: "Ambassador to Peru Jo Ferro", "envoy to the Sahel Jo Ferro", "Representative in
+    Yemen Jo Ferro"; 0 when none does."""
+    if not pieces or pieces[-1][1] != "title" or tokens[j].lower not in ("to", "in"):
+        return 0
+    if tokens[j].lower == "in" and j + 1 < len(tokens) and tokens[j + 1].lower == "charge":
+        return j + 2 if names_after(tokens, j + 1) else 0  # "Special Agent in Charge Jo Ferro"
+    if tokens[j].lower == "in" and tokens[pieces[-1][0]].lower not in ENVOYS:
+        return 0  # "Representative in Yemen Ana Ruiz"; "Minister in Ohio" is no posting
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    for end in range(k + 1, min(len(tokens), k + 4)):
+        place = " ".join(t.base for t in tokens[k:end])
+        if not tokens[end - 1].capitalised:
+            return 0
+        if is_place_name(place) and looks_like_a_name(name_run(tokens, end)):
+            return end
+    return 0
+
+
+def name_run(tokens: list[Token], i: int) -> list[str]:
+    """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
+    end = i
+    while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
+        end += 1
+    return [strip_possessive(t.text) for t in tokens[i:end]]
+
+
+def names_after(tokens: list[Token], title: int) -> bool:
+    """A capitalised word follows the title: "said police chief Omar Sy" names him."""
+    return title + 1 < len(tokens) and tokens[title + 1].capitalised
+
+
+def title_after(tokens: list[Token], j: int) -> bool:
+    """A lowercase title or occupation, perhaps after a word or two, then a name: "chief
+    strategist Jo Ferro" after "Gov. Ana Ruiz's" is the person the phrase names."""
+    for k in range(j, min(j + 3, len(tokens))):
+        token = tokens[k]
+        if not token.is_word or token.capitalised or token.lower in NO_LEAD:
+            return False
+        if (is_title_word(token.lower) and names_after(tokens, k)) or occupation_leads_name(
+            tokens, k
+        ):
+            return True
+    return False
+
+
+def occupation_leads_name(tokens: list[Token], j: int) -> bool:
+    """An occupation, or any noun for one who does something, before a capitalised word:
+    "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
+    low = tokens[j].lower
+    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS or low in NO_LEAD:
+        return False  # "Hours later Ana Ruiz said"
+    if low in OCCUPATIONS:
+        return True
+    return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
+
+
+def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
+    """A noun that makes one title with the title after it, though it also ends outlets'
+    names: "White House Press Secretary", "Media Adviser"."""
+    word = tokens[pieces[title - 1][0]]
+    return not word.possessive and word.lower in lx.TITLE_NOUNS
+
+
+def modifies_a_title(tokens: list[Token], j: int) -> bool:
+    """A lowercase "former" or adjective before capitalised words and a title: "former
+    Massachusetts Gov. Jo Ferro", "presumptive GOP nominee Jo Ferro"."""
+    low = tokens[j].lower
+    if not names_after(tokens, j) or low in NO_LEAD:
+        return False
+    if low in lx.TITLE_MODIFIERS:
+        return True
+    if not low.endswith(lx.MOOD_ENDINGS) or not low.isalpha():
+        return False
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if is_title_word(tokens[k].lower) or occupation_leads_name(tokens, k):
+            return names_after(tokens, k)
+        if not tokens[k].capitalised:
+            return False
+    return False
+
+
+def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A capitalised role after a body's head noun and before a name is a title: "Board
+    Member Ana Petrova", "Assembly Member Li Wei"."""
+    if not pieces or not names_after(tokens, j) or not evidence.is_title_like(tokens[j].lower):
+        return False
+    return tokens[pieces[-1][0]].base in lx.ORGANISATION_NOUNS
+
+
+def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A title word after a first name, ending the name, is a surname: "Jane Bishop said",
+    "Rep. Steve King said", "Martin Luther King III"; so after a word that is no English word,
+    place or acronym ("Oluwaseun Judge said") unless an office goes on ("Orvan Ambassador to
+    Veldia"). "Jordan King Abdullah" has a title."""
+    if not pieces or pieces[-1][1] != "cap" or tokens[j].base.endswith("."):
+        return False
+    before = tokens[pieces[-1][0]]
+    first = evidence.is_first_name(before.text)
+    if not first and (
+        before.acronym or evidence.is_common_word(before.lower) or is_place_name(before.base)
+    ):
+        return False  # "Riverside Sheriff said" names no one
+    if names_after(tokens, j):
+        return evidence.is_name_suffix(tokens[j + 1].base)
+    return first or j + 1 >= len(tokens) or tokens[j + 1].lower not in PREFIX_STOP
+
+
+def titled_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A role or a body's first words, "and", and capitalised words that end in a title make
+    one title: "UN Resident and Humanitarian Coordinator for Yemen Jo Ferro", "House Oversight
+    and Reform Committee Chairman Jo Ferro"; "Ana Ruiz and Secretary Jo Ferro" are two people."""
+    role = evidence.is_title_like(tokens[j - 1].lower)
+    if not role and evidence.is_first_name(tokens[pieces[0][0]].text):
+        return False
+    body = False
+    for k in range(j + 1, min(len(tokens) - 1, j + 5)):
+        if not tokens[k].capitalised:
+            return False
+        if is_title_word(tokens[k].lower):
+            if not (role or body):
+                return False
+            return tokens[k + 1].capitalised or tokens[k + 1].lower in PREFIX_STOP
+        body = body or tokens[k].base in lx.ORGANISATION_NOUNS
+    return False
