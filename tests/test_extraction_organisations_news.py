@@ -348,3 +348,17 @@ def test_a_plan_or_an_overview_shortened_in_brackets_is_no_body():
         "Fund (CERF) released $10 million."
     )
     assert found == {"Central Emergency Response Fund": ("CERF",)}
+
+
+def test_a_name_joined_by_and_before_its_acronym_and_a_name_going_on_in_a_place_are_whole():
+    found = organisations(
+        "The ruling Justice and Development Party (JDK) won, and the Organization for Security "
+        "and Co-operation in Europe (OSCE) sent observers."
+    )
+    assert found == {
+        "Justice and Development Party": ("JDK",),
+        "Organization for Security and Co-operation in Europe": (
+            "OSCE",
+            "Organization for Security and Co-operation",
+        ),
+    }

@@ -10,7 +10,13 @@ from wordfreq import zipf_frequency
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, organisation_in_run, run_text
+from articles.extraction.bodies import (
+    Organisations,
+    and_name_opening,
+    organisation_in_run,
+    run_text,
+    word_and_before,
+)
 from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     ACRONYM,
@@ -48,6 +54,8 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 found.not_organisations.add(acronym)  # "improvised explosive devices (IEDs)"
                 continue
             run = (listed_name_start(tokens, run[0], i, acronym, run_ending), i)
+            if word_and_before(tokens, run[0]):
+                run = (and_name_opening(tokens, run[0]), i)  # "Justice and Development Party"
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
@@ -59,7 +67,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 found.not_organisations.add(acronym)  # "Affordable Care Act (ACA)": a law
                 continue
             if is_place_name(name):
-                located = located_body_before(tokens, run[0], run_ending)
+                located = located_body_before(tokens, run[0], i, acronym, run_ending)
                 if located >= 0:  # "Mission in the Veldic Republic (UNMIV)"
                     found.add(run_text(tokens, located, i), tokens[located].start, acronym)
                 else:
@@ -88,14 +96,21 @@ DOCUMENT_ENDINGS = lx.words("Plan Plans Overview Appeal Strategy Framework Index
 Response Plan (HRP)", "Global Humanitarian Overview (GHO)"."""
 
 
-def located_body_before(tokens: list[Token], start: int, run_ending: dict[int, int]) -> int:
-    """Where a mission or an embassy's name opens before "in (the)" and the place at
-    ``start``: "UN Stabilization Mission in the Democratic Republic of the Congo (MONUSCO)";
-    -1 when the place stands alone."""
+def located_body_before(
+    tokens: list[Token], start: int, end: int, acronym: str, run_ending: dict[int, int]
+) -> int:
+    """Where a body's name opens before "in (the)" and the place at ``start``: a mission's or
+    an embassy's ("UN Stabilization Mission in the Democratic Republic of the Congo
+    (MONUSCO)"), or one whose initials the acronym spells ("Organization for Security and
+    Co-operation in Europe (OSCE)"); -1 when the place stands alone."""
     k = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
     if k < 1 or tokens[k].lower != "in" or k not in run_ending:
         return -1
-    return run_ending[k] if tokens[k - 1].base in lx.LOCATED_BODIES else -1
+    opening = run_ending[k]
+    if tokens[k - 1].base in lx.LOCATED_BODIES:
+        return opening
+    spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
+    return opening if spelled else -1
 
 
 def listed_name_start(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
@@ -97,8 +99,9 @@ class Organisations:
 
     def fold_short_names(self) -> None:
         """An acronym used alone that opens a longer name the article gives is that body, and
-        so is a name that the longer one continues with "of": "NBC" and "NBC News" are one,
-        "Free Army" and "Free Army of the North" too, the short name an alias; so is a paper
+        so is a name that the longer one continues with "of" or "in": "NBC" and "NBC News"
+        are one, "Free Army" and "Free Army of the North" too, the short name an alias; so is a
+        paper
         named by its last word ("the Post" after "the Kolda Post")."""
         for short in [o for o in self.items if not o.aliases]:
             if short.name in PAPER_HEADS and not short.acronym:
@@ -107,9 +110,13 @@ class Organisations:
                     (o for o in self.items if o.name.endswith(ending) and o is not short), None
                 )
             elif short.name == short.acronym or (not short.acronym and " " in short.name):
-                opening = short.name + (" " if short.name == short.acronym else " of ")
+                openings = (
+                    (short.name + " ",)
+                    if short.name == short.acronym
+                    else (short.name + " of ", short.name + " in ")
+                )
                 longer = next(
-                    (o for o in self.items if o.name.startswith(opening) and o is not short),
+                    (o for o in self.items if o.name.startswith(openings) and o is not short),
                     None,
                 )
             else:
@@ -464,16 +471,26 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     return proper if names_a_place and not tokens[proper].possessive else -1
 
 
+EVERYDAY_ZIPF = 4.5
+"""A word used 30 times per million words of English is read as a word before as a name."""
+
+
+def everyday_word(word: str) -> bool:
+    """Is a lowercase word an everyday English one (see EVERYDAY_ZIPF)?"""
+    return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
+
+
 def plain_capitalised(word: Token) -> bool:
     """A capitalised common English word that no place, people, name or acronym is, written
-    as one ("BuzzFeed", with a capital inside, is a brand)."""
+    as one ("BuzzFeed", with a capital inside, is a brand); a first name that is an everyday
+    word too ("Justice", "Hope") counts as a word."""
     return (
         word.capitalised
         and word.base[1:].islower()
         and not word.acronym
         and not word.possessive
         and evidence.is_common_word(word.base)
-        and not evidence.is_first_name(word.base)
+        and (not evidence.is_first_name(word.base) or everyday_word(word.lower))
         and not is_place_name(word.base)
         and word.base not in lx.DEMONYMS
         and word.lower not in lx.SENTENCE_OPENERS

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before, run_text
+from articles.extraction.bodies import (
+    MEMBER_TITLES,
+    Organisations,
+    and_name_opening,
+    owner_before,
+    run_text,
+)
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
@@ -100,6 +106,9 @@ def named_after_its_kind(
                 continue  # "its operator Jo Ferro"
             if before in lx.PARTY_ADJECTIVES and names_a_person(name):
                 continue  # "opposition Jo Ferro"
+            after = run_starting[i] + 1
+            if after in run_starting and 0 <= and_name_opening(tokens, after) <= i:
+                continue  # "the ruling Justice and Development Party": a longer name opens
             if is_place_name(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
