@@ -100,8 +100,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             ):
                 titled = False  # "Jo Ferro MP said", "Jane Bishop said": no title before a name
             pieces.append((j, "title" if titled else "cap"))
-            described = any(kind in ("title", "role") for _, kind in pieces)
-            if token.possessive and described and not title_after(tokens, j + 1):
+            if (
+                token.possessive  # first: the pieces are read again only before an "'s"
+                and any(kind in ("title", "role") for _, kind in pieces)
+                and not title_after(tokens, j + 1)
+            ):
                 return pieces, j + 1  # "Gov. Jo Ferro's decision"
         elif is_title_word(low):
             pieces.append((j, "title"))

@@ -133,12 +133,17 @@ def marked(tokens: list[Token], mark: int) -> list[int]:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop.
+
+    ``findall`` makes no match object per word, and ``str.find`` gives where each word stands:
+    WORD skips only white space and "_", which no word opens with, so the first occurrence of a word
+    after the one before is the word itself."""
     tokens: list[Token] = []
-    append, known = tokens.append, TOKEN_FACTS.get
-    for match in WORD.finditer(text, start, end):
-        word = match[0]
-        at, stop = match.span()
+    append, known, find = tokens.append, TOKEN_FACTS.get, text.find
+    stop = start
+    for word in WORD.findall(text, start, end):
+        at = find(word, stop)
+        stop = at + len(word)
         if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
             previous = tokens.pop()
             word, at = previous.text + ".", previous.start
