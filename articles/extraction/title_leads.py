@@ -138,10 +138,12 @@ def occupation_leads_name(tokens: list[Token], j: int) -> bool:
     """An occupation, or any noun for one who does something, before a capitalised word:
     "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
     low = tokens[j].lower
-    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS or low in NO_LEAD:
-        return False  # "Hours later Ana Ruiz said"
     if low in OCCUPATIONS:
-        return True
+        return names_after(tokens, j)
+    if not low.endswith(evidence.PERSON_NOUN_ENDINGS) or low in NO_LEAD:
+        return False  # "Hours later Ana Ruiz said"
+    if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS:
+        return False
     return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
 
 
@@ -173,9 +175,9 @@ def modifies_a_title(tokens: list[Token], j: int) -> bool:
 def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
     """A capitalised role after a body's head noun and before a name is a title: "Board
     Member Ana Petrova", "Assembly Member Li Wei"."""
-    if not pieces or not names_after(tokens, j) or not evidence.is_title_like(tokens[j].lower):
+    if not pieces or tokens[pieces[-1][0]].base not in lx.ORGANISATION_NOUNS:
         return False
-    return tokens[pieces[-1][0]].base in lx.ORGANISATION_NOUNS
+    return names_after(tokens, j) and evidence.is_title_like(tokens[j].lower)
 
 
 def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:

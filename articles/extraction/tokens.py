@@ -133,12 +133,17 @@ def marked(tokens: list[Token], mark: int) -> list[int]:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop."""
+    """Words and marks of ``text[start:end]``; "Mr." and "Sept." keep their full stop.
+
+    ``findall`` makes no match object per word, and ``str.find`` gives where each word stands:
+    WORD skips only white space and "_", which no word opens with, so the first occurrence of a word
+    after the one before is the word itself."""
     tokens: list[Token] = []
-    append, known = tokens.append, TOKEN_FACTS.get
-    for match in WORD.finditer(text, start, end):
-        word = match[0]
-        at, stop = match.span()
+    append, known, find = tokens.append, TOKEN_FACTS.get, text.find
+    stop = start
+    for word in WORD.findall(text, start, end):
+        at = find(word, stop)
+        stop = at + len(word)
         if word == "." and tokens and tokens[-1].end == at and keeps_full_stop(tokens[-1].text):
             previous = tokens.pop()
             word, at = previous.text + ".", previous.start
@@ -269,13 +274,16 @@ def modifies_plural_subject(tokens: list[Token], i: int) -> bool:
     if i + 2 >= len(tokens):
         return False
     noun, verb = tokens[i + 1], tokens[i + 2]
-    if noun.text != noun.lower or not noun.lower.endswith("s") or noun.lower in lx.SPEECH_VERBS:
+    low = noun.lower
+    if noun.text != low or len(low) < 4 or not low.endswith("s") or not low.isalpha():
+        return False  # "Reuters quoted Lam as saying": "as" is no plural
+    if low in lx.SPEECH_VERBS or low in lx.SENTENCE_OPENERS or low in lx.AUXILIARIES:
         return False
     if verb.text != verb.lower or not (
         verb.lower in lx.SPEECH_VERBS or verb.lower in lx.AUXILIARIES
     ):
         return False
-    return evidence.is_plural_noun(noun.lower)
+    return evidence.is_plural_noun(low)
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:
