@@ -4,7 +4,7 @@ with names of several origins."""
 
 import pytest
 
-from tests.made_up import speakers
+from tests.made_up import read, speakers
 
 EARLIER = (
     "Jo Lam, the campaign chairman, said the team was calm. “We are in good shape,” Lam said. "
@@ -324,3 +324,17 @@ def test_a_description_with_a_body_s_word_before_its_noun_refers_back(party, des
         f"Iowa. “We will win,” {description} said."
     )
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Lam, a spokeswoman for Ms. Okafor, said so. “We lost,” she said.",
+        "Ana Ferro met donors. “We lost,” said Jo Lam, a spokeswoman for Mr. Okafor.",
+    ],
+)
+def test_a_spokesperson_for_a_person_speaks_and_the_person_is_no_body(text):
+    """ "a spokeswoman for Ms. Okafor" ends the title at a person; an honorific names no body."""
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Jo Lam"]
+    assert [o.name for o in article.organisations] == []

@@ -359,7 +359,10 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
     if end < len(tokens) and tokens[end].lower in NOT_THE_BODY_AFTER:
         return False  # "spokesman for the Trump campaign": the campaign speaks (companies.py)
     name = run_text(tokens, start, end)
-    office = any(t.lower in lx.TITLE_WORDS or t.base in lx.DEMONYMS for t in tokens[start:end])
+    office = any(
+        t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS or t.base in lx.DEMONYMS
+        for t in tokens[start:end]
+    )  # "spokeswoman for Ms. Ryan": an honorific says a person
     return not (office or is_place_name(name) or names_a_person(name))
 
 

@@ -420,6 +420,8 @@ def office_before_name(
     if joins[0] > 0 and tokens[names[joins[0]]].lower == "of":
         return [], names[: joins[0]]  # "Rep. Jane Roe of Ohio": the name stops at "of"
     rest = names[joins[-1] + 1 :]
+    if not rest:
+        return [], names[: joins[-1]]  # "a spokeswoman for Ms. Ryan": nothing after "for"
     words = [tokens[p].text for p in rest]
     known = next((n for n in range(len(words), 0, -1) if orgs.find(" ".join(words[:n]))), 0)
     if known:
