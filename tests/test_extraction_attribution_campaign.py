@@ -4,7 +4,7 @@ with names of several origins."""
 
 import pytest
 
-from tests.made_up import read, speakers
+from tests.made_up import read, speaker_named, speakers
 
 EARLIER = (
     "Jo Lam, the campaign chairman, said the team was calm. “We are in good shape,” Lam said. "
@@ -338,3 +338,33 @@ def test_a_spokesperson_for_a_person_speaks_and_the_person_is_no_body(text):
     article = read(text)
     assert [q.speaker for q in article.quotes] == ["Jo Lam"]
     assert [o.name for o in article.organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ana Ruiz spoke in Ohio. “We will win,” Ruiz spokeswoman Hope Okafor said.",
+            "Hope Okafor",
+            "spokeswoman",
+        ),
+        (
+            "Kwame Mensah toured Iowa. “It is false,” Mensah spokesman Jo Lam said.",
+            "Jo Lam",
+            "spokesman",
+        ),
+        ("Dmitri Volkov spoke. “No,” Volkov aide Chen Jie told reporters.", "Chen Jie", "aide"),
+        (
+            "“We are ready,” Priya Sharma spokeswoman Fatima Zahra said.",
+            "Fatima Zahra",
+            "spokeswoman",
+        ),
+    ],
+)
+def test_a_person_named_before_a_spokesperson_is_no_body(text, name, title):
+    """ "Ruiz spokeswoman Hope Okafor" after "Ana Ruiz": Hope Okafor speaks for a person, and
+    neither the surname nor the full name is an organisation."""
+    article = read(text)
+    speaker = speaker_named(article, name)
+    assert (speaker.organisation, title in speaker.title) == ("", True)
+    assert article.organisations == ()

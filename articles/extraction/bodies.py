@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
@@ -34,7 +35,7 @@ class Organisations:
     def __init__(self) -> None:
         self.items: list[Organisation] = []
         self.by_key: dict[str, Organisation] = {}
-        self.not_organisations: set[str] = set(lx.NOT_ORGANISATION_ACRONYMS)
+        self.not_organisations: set[str] = set(bw.NOT_ORGANISATION_ACRONYMS)
         self.version = 0
         """Counts the changes to what ``find`` answers: a new name or a renamed body; an alias
         that ``find`` knows already, or an earlier first mention, is none."""
@@ -46,8 +47,8 @@ class Organisations:
         name = strip_the(name.strip())
         if not name or name in self.not_organisations:
             return None
-        if name in lx.COMMON_ORGANISATIONS and not acronym:
-            full = lx.COMMON_ORGANISATIONS[name]
+        if name in bw.COMMON_ORGANISATIONS and not acronym:
+            full = bw.COMMON_ORGANISATIONS[name]
             name, acronym = full, (name if ACRONYM.match(name) and name != full else "")
         found = self.find(name) or (self.find(acronym) if acronym else None)
         renamed = False
@@ -84,7 +85,7 @@ class Organisations:
         """A one-word name read as a body that is the surname of a person the article names in
         full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
         for org in [o for o in self.items if " " not in o.name and not o.acronym]:
-            if org.name not in lx.COMMON_ORGANISATIONS and is_surname(org.name):
+            if org.name not in bw.COMMON_ORGANISATIONS and is_surname(org.name):
                 self.items.remove(org)
                 del self.by_key[org.name.casefold()]
                 self.version += 1
@@ -190,7 +191,7 @@ def inverted_forms(name: str) -> list[str]:
     """The other ways news writes a body named "Head of (the) Field": "Field Head", and without
     a last "Affairs": "Ministry of Foreign Affairs" is the "Foreign Ministry" too."""
     head, of, field = name.partition(" of ")
-    if not of or " " in head or head not in lx.ORGANISATION_NOUNS:
+    if not of or " " in head or head not in bw.ORGANISATION_NOUNS:
         return []
     field = strip_the(field)
     forms = [f"{field} {head}"]
@@ -243,10 +244,10 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         bare = strip_possessive(word).removesuffix(".")  # "Corp.", "Inc."
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
-            bare in lx.ORGANISATION_NOUNS
+            bare in bw.ORGANISATION_NOUNS
             or bare in SUBCOMMITTEES
-            or (bare in lx.ORGANISATION_NOUNS_AFTER_OF and following == "of")
-            or (bare in lx.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
+            or (bare in bw.ORGANISATION_NOUNS_AFTER_OF and following == "of")
+            or (bare in bw.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
             or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
@@ -261,7 +262,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         and words[-1] not in HEADS_AT_THE_END
     ):
         return None  # "Parliament Square" is a place; "Department of State" a body
-    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
         return None  # "Press Freedom Act" is a law
     if len(words) == 4 and words[0].casefold() in lx.PLACE_NOUNS and words[1:3] == ("of", "the"):
         return None  # "State of the Union": a state's, no body's; "City of London Police" is one
@@ -276,7 +277,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = 1  # "Senate Republicans" are members of the Senate
     elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
-        if "and" in words and words[0] not in lx.ORGANISATION_NOUNS:
+        if "and" in words and words[0] not in bw.ORGANISATION_NOUNS:
             end = words.index("and")  # English "and" ends a French name: "Institut X and the"
     elif end < len(words) and words[end] in {"of", "for", "on", "to", "in"}:
         end = len(words)
@@ -291,9 +292,9 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 BODIES_NAMED_BY_THEIR_NOUN = (
-    lx.DEFINITE_ORG_WORDS
-    | lx.LOWERCASE_INSTITUTIONS
-    | {w.casefold() for w in lx.SINGLE_WORD_BODIES}
+    bw.DEFINITE_ORG_WORDS
+    | bw.LOWERCASE_INSTITUTIONS
+    | {w.casefold() for w in bw.SINGLE_WORD_BODIES}
 )
 """Nouns that stand for a body on their own ("the Senate", "the council", "the army")."""
 
@@ -325,7 +326,7 @@ def edition_word(word: str) -> bool:
         bare[:1].isupper()
         and bare.casefold() not in lx.TITLE_WORDS
         and bare not in lx.CALENDAR_WORDS
-        and bare not in lx.ORGANISATION_NOUNS
+        and bare not in bw.ORGANISATION_NOUNS
         and not evidence.is_first_name(bare)
         and not evidence.is_occupation(bare)
     )
@@ -344,9 +345,9 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
-    if strip_possessive(words[-1]) in lx.NOT_ORGANISATION_ENDINGS:
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
         return None  # "Equal Terms Clause of the Constitution": a document
-    if words[0] in lx.ORGANISATION_NOUNS or words[0] in lx.ORGANISATION_NOUNS_AFTER_OF:
+    if words[0] in bw.ORGANISATION_NOUNS or words[0] in bw.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
         return None  # "Old Lighthouse of Harbour Trust": no person, no title
@@ -391,13 +392,13 @@ def is_plain_word(word: str) -> bool:
 def looks_like_a_name(words: list[str]) -> bool:
     """Two to four capitalised words that name no body, title or place: "Jane Roe", not
     "Gulf" in "Gulf of Aden" or "Secretary" in "Secretary of State"."""
-    if not 2 <= len(words) <= 4 or " ".join(words) in lx.COMMON_ORGANISATION_NAMES:
+    if not 2 <= len(words) <= 4 or " ".join(words) in bw.COMMON_ORGANISATION_NAMES:
         return False
     return all(
         (w[:1].isupper() or ARABIC_ARTICLE.match(w) or w in lx.NAME_PARTICLES)
-        and w not in lx.ORGANISATION_NOUNS
+        and w not in bw.ORGANISATION_NOUNS
         and w not in lx.DEMONYMS
-        and w not in lx.COMMON_ORGANISATIONS
+        and w not in bw.COMMON_ORGANISATIONS
         and w.casefold() not in lx.TITLE_WORDS
         and w.casefold() not in lx.PLACE_NOUNS
         and not is_place_name(w)
@@ -445,7 +446,7 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     if start < 2 or tokens[start - 1].lower != "and":
         return -1
     after = tokens[start]
-    if {tokens[start - 2].base, after.base} & lx.SINGLE_WORD_BODIES:
+    if {tokens[start - 2].base, after.base} & bw.SINGLE_WORD_BODIES:
         return -1
     if not (evidence.is_common_word(after.base) and after.base[1:].islower()):
         return -1
@@ -454,7 +455,7 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
         opening -= 1
     if opening == start - 1:
         return -1
-    if start - 2 > opening and tokens[start - 2].base in lx.ORGANISATION_NOUNS:
+    if start - 2 > opening and tokens[start - 2].base in bw.ORGANISATION_NOUNS:
         return -1  # "the World Bank and Unity Party": a body already, in a list
     before = tokens[opening - 1] if opening > 0 else None
     if before is None or not before.capitalised or before.possessive:
@@ -462,7 +463,7 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
     if before.lower in lx.DETERMINERS:
         return opening
     ended = tokens[start - 2].base
-    if ended in lx.ORGANISATION_NOUNS or ended in HEADS_AT_THE_END:
+    if ended in bw.ORGANISATION_NOUNS or ended in HEADS_AT_THE_END:
         return -1  # "Medina Hospital and Kolda Hospital": two bodies
     proper = opening - 1  # "Clark County Fire and Rescue Agency": a place's name opens it
     while proper > 0 and opening - proper < 3 and tokens[proper - 1].capitalised:

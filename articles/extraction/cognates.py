@@ -21,6 +21,7 @@ from pathlib import Path
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 
 SHIPPED = Path(__file__).with_name("cognates.json")
@@ -96,7 +97,7 @@ def english_titles() -> dict[str, list[str]]:
 def organisation_nouns() -> dict[str, list[str]]:
     """The English heads of bodies' names, without accents, by their first letter."""
     nouns: dict[str, list[str]] = {}
-    for noun in lx.ORGANISATION_NOUNS:
+    for noun in bw.ORGANISATION_NOUNS:
         if len(noun) > 3:
             nouns.setdefault(noun[0].casefold(), []).append(noun.casefold())
     return nouns

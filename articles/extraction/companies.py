@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, run_text
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name
 
-LISTING_KINDS = lx.ORGANISATION_KINDS_PLURAL | lx.words("""
+LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
     websites sites publications operators makers manufacturers producers lenders insurers
     retailers publishers
     """)
@@ -91,7 +92,7 @@ def companies_by_deed(
             or shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start))
         ):
             continue
-        if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
+        if end < len(tokens) and tokens[end].lower in bw.DEFINITE_ORG_WORDS | {"family"}:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
 

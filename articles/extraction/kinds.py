@@ -4,6 +4,7 @@ spokesperson"), a lowercase head ("the Zarqun movement") or a member's title ("L
 
 from __future__ import annotations
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -17,7 +18,7 @@ from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
     lx.TITLE_MODIFIERS
-    | lx.PARTY_ADJECTIVES
+    | bw.PARTY_ADJECTIVES
     | lx.words("""
     state city county federal provincial regional national local junior senior independent
     backbench crossbench
@@ -74,14 +75,14 @@ def named_after_its_kind(
     # other lowercase words change nothing: only capitals, dotted words, kinds and stops do
     for i in marked(tokens, KIND_CUE):
         token = tokens[i]
-        if token.base in lx.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
+        if token.base in bw.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
             found.add(token.base, token.start)
-        if token.lower in lx.ORGANISATION_KINDS_PLURAL:
+        if token.lower in bw.ORGANISATION_KINDS_PLURAL:
             listing = True
             continue
         if token.text in {".", ";"}:
             listing = False
-        if token.lower.endswith(lx.WEBSITE_ENDINGS) and token.is_word:
+        if token.lower.endswith(bw.WEBSITE_ENDINGS) and token.is_word:
             found.add(domain_name(tokens, i), token.start)  # "Kropka.com", wherever it stands
         if i not in run_starting:
             continue
@@ -97,14 +98,14 @@ def named_after_its_kind(
             continue
         before = tokens[i - 1].text  # "airline Baobab Air"; "Broadcaster Jo Ferro" is a person
         if (
-            before in lx.ORGANISATION_KINDS
-            or before in lx.PARTY_ADJECTIVES
+            before in bw.ORGANISATION_KINDS
+            or before in bw.PARTY_ADJECTIVES
             or (listing and before in {",", "including", "and"})
         ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
                 continue  # "its operator Jo Ferro"
-            if before in lx.PARTY_ADJECTIVES and names_a_person(name):
+            if before in bw.PARTY_ADJECTIVES and names_a_person(name):
                 continue  # "opposition Jo Ferro"
             after = run_starting[i] + 1
             if after in run_starting and 0 <= and_name_opening(tokens, after) <= i:
@@ -142,14 +143,14 @@ def is_agent_noun(word: str) -> bool:
 
 ASIDE_KINDS = frozenset(
     kind
-    for kind in lx.ORGANISATION_KINDS - lx.SERVICE_KINDS
+    for kind in bw.ORGANISATION_KINDS - bw.SERVICE_KINDS
     if not (evidence.is_occupation(kind) or is_agent_noun(kind))
 )
 """Kinds that say, in an aside, that a name is a body's: not a service ("an app"), nor a word
 for a person too ("Jo Ferro, an operator at the plant", "a broadcaster")."""
 
 
-ASIDE_KINDS_FOR_NO_PERSON = (lx.ORGANISATION_KINDS - ASIDE_KINDS - lx.SERVICE_KINDS) | lx.words(
+ASIDE_KINDS_FOR_NO_PERSON = (bw.ORGANISATION_KINDS - ASIDE_KINDS - bw.SERVICE_KINDS) | lx.words(
     "website site"
 )
 """Kinds that say, in an aside, that a name no first name opens is a body's: "Voskar, the
@@ -239,7 +240,7 @@ def group_with_lowercase_head(
     person ("the Gulen movement"). A common word ("a Facebook group"), a place or an owner
     ("Jo Ferro's party") is none, but for a party (see party_with_lowercase_noun)."""
     for start, end in runs:
-        if end >= len(tokens) or tokens[end].lower not in lx.GROUP_HEADS:
+        if end >= len(tokens) or tokens[end].lower not in bw.GROUP_HEADS:
             continue
         if tokens[end - 1].possessive:
             continue
@@ -282,7 +283,7 @@ def institution_with_lowercase_head(
             and tokens[k].text.isalpha()
             and tokens[k].text.islower()
         ):
-            if tokens[k].lower in lx.LOWERCASE_INSTITUTIONS:
+            if tokens[k].lower in bw.LOWERCASE_INSTITUTIONS:
                 if not all(is_common_adjective(t) for t in tokens[start:end]):
                     name = " ".join(t.text for t in tokens[start : k + 1])
                     found.add(name, tokens[start].start)
@@ -312,10 +313,10 @@ def is_common_adjective(token: Token) -> bool:
     return evidence.is_common_word(token.base) and not is_place_name(token.base)
 
 
-WORDS_AFTER_A_BODY = lx.MEMBER_WORDS | lx.BRANCH_WORDS
+WORDS_AFTER_A_BODY = bw.MEMBER_WORDS | lx.BRANCH_WORDS
 
 
-BODY_KINDS = (lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS) - {"militia"}
+BODY_KINDS = (bw.ORGANISATION_KINDS | bw.DEFINITE_ORG_WORDS) - {"militia"}
 """Lowercase nouns that say a body is meant: "agency", "group"; a people's "militia" ("the
 Fulani militia") is a description."""
 
@@ -369,7 +370,7 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
 SEAT_HEADS = lx.words("House Palace")
 """Last words of a building that stands for those who work in it: "the Blue House said"."""
 
-SEAT_FOLLOWERS = lx.MEMBER_WORDS | lx.words("statement press aides staff")
+SEAT_FOLLOWERS = bw.MEMBER_WORDS | lx.words("statement press aides staff")
 
 
 def seat_that_acts(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
@@ -394,7 +395,7 @@ def seat_that_acts(tokens: list[Token], runs: list[tuple[int, int]], found: Orga
                 found.add_alias(body, run_text(tokens, start, end))
 
 
-GROUP_NOUNS = lx.ORGANISATION_KINDS | lx.ORGANISATION_KINDS_PLURAL | lx.GROUP_HEADS
+GROUP_NOUNS = bw.ORGANISATION_KINDS | bw.ORGANISATION_KINDS_PLURAL | bw.GROUP_HEADS
 FIGHTERS = lx.words("rebels insurgents militants fighters forces troops militiamen gunmen")
 
 

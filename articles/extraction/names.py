@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -216,9 +217,19 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
     for cut in range(len(indexes) - 2, 0, -1):
         rest = [tokens[p].base for p in indexes[cut:]]
         place = " ".join(tokens[p].base for p in indexes[:cut])
-        if is_place_name(place) and looks_like_a_name(rest):
+        if (is_place_name(place) or is_region(place)) and looks_like_a_name(rest):
             return indexes[cut:]
     return indexes
+
+
+def is_region(name: str) -> bool:
+    """A part of a place that ends a title's "for": "North Africa", "the Middle East"."""
+    words = strip_the(name).split()
+    if len(words) < 2:
+        return False
+    if words[-1] == "East" and words[0] in lx.EASTS_AND_WESTS:
+        return len(words) == 2
+    return words[0] in lx.COMPASS_WORDS and is_place_name(" ".join(words[1:]))
 
 
 def owner_before_name(tokens: list[Token], indexes: list[int]) -> int:
@@ -237,7 +248,7 @@ def owner_body(tokens: list[Token], indexes: list[int], orgs: Organisations) -> 
     found = orgs.find(" ".join(words))
     if found is not None:
         return found.name
-    plain = len(words) == 1 and (tokens[indexes[0]].acronym or words[0] in lx.COMMON_ORGANISATIONS)
+    plain = len(words) == 1 and (tokens[indexes[0]].acronym or words[0] in bw.COMMON_ORGANISATIONS)
     return " ".join(words) if plain or organisation_in_run(words) else ""
 
 

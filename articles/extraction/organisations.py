@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.acronyms import (
@@ -134,7 +135,7 @@ def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
 
 
 COMMON_NAME = re.compile(
-    "|".join(re.escape(n) for n in sorted(lx.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
+    "|".join(re.escape(n) for n in sorted(bw.COMMON_ORGANISATION_NAMES, key=lambda n: (-len(n), n)))
 )
 """A common body's full name anywhere in a run, the longest first where two start together."""
 
@@ -148,7 +149,7 @@ def transliterated_body(words: list[str]) -> bool:
     "Lashkar-e-Khalid". No person is named so ("Ansar Burney" is one), and a place only with
     another first word ("Mazar-e-Sharif")."""
     opening, _, rest = words[0].partition("-")
-    if opening not in lx.TRANSLITERATED_ORGANISATION_NOUNS:
+    if opening not in bw.TRANSLITERATED_ORGANISATION_NOUNS:
         return False
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
@@ -192,24 +193,24 @@ def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[i
         if end + step not in run_starting:
             break
         link, head, after = tokens[end].lower, tokens[end - 1].base, run_starting[end + step]
-        if link == "to" and head in lx.ORGANISATION_NOUNS:
+        if link == "to" and head in bw.ORGANISATION_NOUNS:
             purpose = tokens[end + 1]
             goes_on = (
                 evidence.is_common_word(purpose.lower)
                 and not purpose.acronym
-                and purpose.base not in lx.COMMON_ORGANISATIONS
+                and purpose.base not in bw.COMMON_ORGANISATIONS
                 and not evidence.is_first_name(purpose.base)
                 and not is_place_name(purpose.base)
             )
         elif link == "and":
             goes_on = any(t.lower == "on" for t in tokens[start:end]) and all(
-                plain_capitalised(t) and t.base not in lx.ORGANISATION_NOUNS
+                plain_capitalised(t) and t.base not in bw.ORGANISATION_NOUNS
                 for t in tokens[end + 1 : after]
             )
         else:
             goes_on = (
                 link == "in"
-                and head in lx.LOCATED_BODIES
+                and head in bw.LOCATED_BODIES
                 and is_place_name(run_text(tokens, end + step, after))
             )
         if not goes_on:
@@ -235,7 +236,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             found.add(person_of[1], tokens[start + offset].start)
         return
     span = organisation_in_run(words)
-    chamber = span == (0, 2) and tokens[start + 1].base in lx.SINGLE_WORD_BODIES
+    chamber = span == (0, 2) and tokens[start + 1].base in bw.SINGLE_WORD_BODIES
     if chamber and leaning_of_a_chamber(tokens[start]):
         start, span = start + 1, (0, 1)  # "the Republican Senate" is the Senate
     if span is not None:
@@ -362,7 +363,7 @@ def acronym_and_a_word(tokens: list[Token], start: int, end: int, found: Organis
             return False
     if len(words) != 2 or not words[0].acronym or words[1].acronym:
         return False
-    if words[0].base not in lx.COMMON_ORGANISATIONS and found.find(words[0].base) is None:
+    if words[0].base not in bw.COMMON_ORGANISATIONS and found.find(words[0].base) is None:
         return False
     word = words[1]
     singular = word.lower.removesuffix("s")
@@ -370,7 +371,7 @@ def acronym_and_a_word(tokens: list[Token], start: int, end: int, found: Organis
         evidence.is_common_word(word.base)
         and not word.possessive
         and word.base not in NO_BODY_AFTER_AN_ACRONYM
-        and word.base not in lx.NOT_ORGANISATION_ENDINGS
+        and word.base not in bw.NOT_ORGANISATION_ENDINGS
         and not word.lower.endswith(lx.PLURAL_COMMON_ENDINGS)
         and not evidence.is_title_like(word.lower)
         and not evidence.is_title_like(singular)
@@ -406,7 +407,7 @@ def common_bodies(tokens: list[Token], found: Organisations) -> None:
         if start < i:
             found.add(run_text(tokens, start, i + 1), tokens[start].start)
         elif found.find(token.base) is None:
-            found.add(lx.COMMON_ORGANISATIONS[token.base], token.start)
+            found.add(bw.COMMON_ORGANISATIONS[token.base], token.start)
 
 
 def is_foreign_name_word(token: Token) -> bool:

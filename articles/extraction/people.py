@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import KIN, couple_name, parent_in, unnamed_subject
@@ -223,6 +224,17 @@ class People:
 
 
 ROLES = evidence.roles()
+
+
+def speaks_for_a_person(organisation: str, people: People) -> bool:
+    """Is a speaker's body a person the article names, "Ruiz" after "Ana Ruiz" or "Ana Ruiz"
+    herself? A title before a name reads its first words as a body ("Kestrel spokeswoman")."""
+    if not organisation or organisation in bw.COMMON_ORGANISATIONS:
+        return False
+    if " " not in organisation:
+        return people.surname(organisation)
+    person = people.match(organisation, 1 << 60)
+    return person is not None and name_keys(organisation) == name_keys(person.name)
 
 
 def subject_start(tokens: list[Token]) -> int:
@@ -459,6 +471,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
         person.evidence, person.title = False, ""
     for person in people.people:
         person.title = spelled_out(person.title)
+        if speaks_for_a_person(person.organisation, people):
+            person.organisation = ""  # "Ruiz spokeswoman Hope Okafor" after "Ana Ruiz"
     people.mentions.sort(key=lambda m: m.start)
     people.unnamed = [(at, sex) for at, noun, sex in unnamed if not people.titled(noun, at)]
     for at, first, second in couples:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
@@ -109,7 +110,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         elif is_title_word(low):
             pieces.append((j, "title"))
         elif low in ROLES or (
-            low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
+            low in bw.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
@@ -167,7 +168,7 @@ def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
         return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Ferro"
     if not pieces or low not in {"of", "for", "on"}:
         return False
-    return low != "on" or tokens[j - 1].base in lx.ORGANISATION_NOUNS
+    return low != "on" or tokens[j - 1].base in bw.ORGANISATION_NOUNS
 
 
 def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -246,7 +247,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     return with_described_body(tokens, phrase, orgs)
 
 
-BODY_KINDS = lx.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
+BODY_KINDS = bw.ORGANISATION_KINDS | bw.DEFINITE_ORG_WORDS
 
 
 def with_described_body(tokens: list[Token], phrase: Phrase, orgs: Organisations) -> Phrase:
@@ -466,7 +467,7 @@ def organisation_named(prefix: str, orgs: Organisations) -> tuple[str, str]:
     if span is not None:
         rest = words[1:]
         common = all(evidence.is_common_word(w) and not is_place_name(w) for w in rest)
-        if rest and common and strip_possessive(words[0]) in lx.ORGANISATION_NOUNS:
+        if rest and common and strip_possessive(words[0]) in bw.ORGANISATION_NOUNS:
             return words[0], " ".join(rest)
         return prefix, ""
     if ACRONYM.match(prefix):

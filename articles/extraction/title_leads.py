@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import looks_like_a_name
@@ -175,7 +176,7 @@ def modifies_a_title(tokens: list[Token], j: int) -> bool:
 def member_of_body(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
     """A capitalised role after a body's head noun and before a name is a title: "Board
     Member Ana Petrova", "Assembly Member Li Wei"."""
-    if not pieces or tokens[pieces[-1][0]].base not in lx.ORGANISATION_NOUNS:
+    if not pieces or tokens[pieces[-1][0]].base not in bw.ORGANISATION_NOUNS:
         return False
     return names_after(tokens, j) and evidence.is_title_like(tokens[j].lower)
 
@@ -213,5 +214,5 @@ def titled_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
             if not (role or body):
                 return False
             return tokens[k + 1].capitalised or tokens[k + 1].lower in PREFIX_STOP
-        body = body or tokens[k].base in lx.ORGANISATION_NOUNS
+        body = body or tokens[k].base in bw.ORGANISATION_NOUNS
     return False

@@ -3,6 +3,7 @@ title ("Secretary of Justice"), an office taken "as" ("to serve as Speaker")."""
 
 from __future__ import annotations
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import Token, is_place_name
@@ -39,7 +40,7 @@ def portfolio_of(rest: list[Token]) -> str:
     named = [t for t in rest[1:end] if t.lower != "and"]
     if not named or not all(evidence.is_common_word(t.base) for t in named):
         return ""
-    if any(t.base in lx.ORGANISATION_NOUNS for t in named):
+    if any(t.base in bw.ORGANISATION_NOUNS for t in named):
         return ""
     if is_place_name(" ".join(t.base for t in named)):
         return ""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 
-WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in lx.WEBSITE_ENDINGS)
+WEB_ENDING = "|".join(re.escape(ending.removeprefix(".")) for ending in bw.WEBSITE_ENDINGS)
 WORD = re.compile(
     r"(?=[^\W\d_]\.)(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*"  # U.S., U.N., U.S.-backed
     r"|[^\W_]+(?:[_'’&‐–-]+[^\W_]+)*"  # words, "al-Rami", "don't", "Sino–Dutch"
@@ -106,11 +107,11 @@ def word_facts(text: str) -> tuple[str, int, str, str, bool, bool, bool, bool, b
     marks = (
         BRACKET * (text == "(")
         | NAME_START * (capitalised and not modifier)
-        | KIND_CUE * (capitalised or lower in lx.ORGANISATION_KINDS_PLURAL or "." in text)
+        | KIND_CUE * (capitalised or lower in bw.ORGANISATION_KINDS_PLURAL or "." in text)
         | KIND_CUE * (text == ";")
         | ACRONYM_OR_DASH * (acronym or "-" in text)
         | OUTLET_CUE * (lower in lx.OUTLET_WORDS)
-        | COMMON_BODY * (base in lx.COMMON_ORGANISATIONS and not acronym)
+        | COMMON_BODY * (base in bw.COMMON_ORGANISATIONS and not acronym)
         | PERSON_START
         * (is_word and (capitalised or lower in PHRASE_OPENERS) and lower not in NO_PERSON_OPENERS)
     )
@@ -227,7 +228,7 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     """Capitalised function words ("During", "Despite") and plural nouns that open a sentence
     ("Farmers say") begin no name."""
     token = tokens[i]
-    if token.base in lx.COMMON_ORGANISATIONS:
+    if token.base in bw.COMMON_ORGANISATIONS:
         return False
     if token.lower in lx.SENTENCE_OPENERS or names_a_date(tokens, i):
         return True
