@@ -368,3 +368,49 @@ def test_a_person_named_before_a_spokesperson_is_no_body(text, name, title):
     speaker = speaker_named(article, name)
     assert (speaker.organisation, title in speaker.title) == ("", True)
     assert article.organisations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rep. Musa King spoke on Monday. “It is a disgrace,” King said.", "Musa King"),
+        ("Sen. Olena Bishop spoke. “We will not vote,” Bishop told reporters.", "Olena Bishop"),
+        ("Gov. Rahul Major arrived. “We are ready,” Major said.", "Rahul Major"),
+        ("Mayor Chen Marshal spoke. Marshal said, “The roads are open.”", "Chen Marshal"),
+    ],
+)
+def test_a_surname_that_is_also_a_title_word_names_the_person(text, name):
+    """ "King said" after "Rep. Musa King" is his, not an unnamed king's."""
+    assert speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("At a rally", "Ana Ruiz"),
+        ("In an interview on Sunday", "Kwame Mensah"),
+        ("At a rally in Tampa", "Ngozi Okafor"),
+        ("Speaking at a town hall in Des Moines", "Oksana Melnyk"),
+        ("At a forum in Lagos", "Priya Sharma"),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_before_the_speaker(opening, name):
+    """ "At a rally in Tampa Ngozi Okafor said, “…”": the first comma is the verb's, and the
+    place the opening phrase ends with is not part of the name."""
+    assert speakers(f"{opening} {name} said, “We will build it.”") == [name]
+
+
+@pytest.mark.parametrize(
+    ("setting", "name"),
+    [
+        ("in Tampa", "Ngozi Okafor"),
+        ("with WNBC", "Dmitri Volkov"),
+        ("in Des Moines", "Amadou Diallo"),
+    ],
+)
+def test_a_place_run_into_a_known_surname_is_that_person(setting, name):
+    surname = name.split()[-1]
+    text = f"{name} toured the state. At a rally {setting} {surname} said, “We will win.”"
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert all(surname not in o.name for o in article.organisations)

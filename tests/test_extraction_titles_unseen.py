@@ -559,3 +559,13 @@ def test_a_region_that_ends_a_title_is_not_the_name(title, name):
     region ("North Africa" is a part of a continent)."""
     text = f"Headline\n\n“Children are dying,” the agency's {title} {name} said."
     assert [q.speaker for q in extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["whose brother died in the attack", "whose son was killed", "whose husband is a doctor"],
+)
+def test_a_whose_clause_gives_no_title(aside):
+    """ "Ana Ruiz, whose brother died," is no brother."""
+    article = extract(f"Headline\n\nAna Ruiz, {aside}, said, “We want justice.”")
+    assert speaker_named(article, "Ana Ruiz").title == ""

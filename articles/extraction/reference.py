@@ -307,6 +307,9 @@ class References:
         person introduced as archbishop, "the premier" as prime minister; "the agency chief"
         whoever heads a body; "a source said" and "one MP said" are nobody."""
         head = phrase.head
+        if phrase.last - phrase.first == 1 and self.people.surname(phrase.title):
+            person = self.people.match(phrase.title, at)  # "King said" after "Rep. Steve King"
+            return Voice(person.name, person) if person is not None else None
         if head in self.people.referring_words and definite:  # "the president", "the mother"
             person = self.heading(phrase.organisation, head, at, of_a_body) if of_a_body else None
             person = person or self.people.titled(head, at) or self.described_as(head, at)
