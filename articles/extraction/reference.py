@@ -12,6 +12,7 @@ from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
 from articles.extraction.governments import government_of, governments_named
 from articles.extraction.known_bodies import KnownBodies
+from articles.extraction.name_forms import name_keys, name_words, title_words
 from articles.extraction.offices import (
     HEAD_NOUNS,
     HEADS,
@@ -20,14 +21,7 @@ from articles.extraction.offices import (
     of_a_body,
     owns_an_office,
 )
-from articles.extraction.people import (
-    People,
-    Person,
-    name_keys,
-    name_words,
-    subject_start,
-    title_words,
-)
+from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
 from articles.extraction.tokens import Token
