@@ -1,6 +1,8 @@
 """Organisations in news the engine had never seen (issue 9): one test per error class measured
 on a held-out set, each sentence made up, so that a rule fitted to one eval article fails here."""
 
+import pytest
+
 from articles.extraction import extract
 
 
@@ -574,3 +576,31 @@ def test_several_capitalised_words_before_and_open_one_body_but_a_body_before_an
         "Unity Party",
         "Army and Navy Club",
     }
+
+
+@pytest.mark.parametrize("initials", ["J.D.", "A.B.", "K.T.", "M.A.K."])
+@pytest.mark.parametrize("surname", ["Okafor", "Volkov", "Adeyemi", "Khatri"])
+def test_dotted_initials_before_a_surname_are_a_persons(initials, surname):
+    """ "J.D. Okafor said" names a person, no body called "J.D."."""
+    article = extract(f"Headline\n\n{initials} {surname} said, “We will see.”")
+    assert article.organisations == ()
+    assert [q.speaker for q in article.quotes] == [f"{initials} {surname}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        ("White House Press Secretary Jo Lam said, “No.”", "White House", "Press Secretary"),
+        ("Kremlin Press Secretary Dmitri Volkov said, “No.”", "Kremlin", "Press Secretary"),
+        (
+            "Health Ministry Communications Director Ama Mensah said, “No.”",
+            "Health Ministry",
+            "Communications Director",
+        ),
+    ],
+)
+def test_a_title_noun_before_a_title_word_ends_no_body(text, body, title):
+    """ "White House Press Secretary": "Press" makes the title, the body is the White House."""
+    article = extract("Headline\n\n" + text)
+    assert [o.name for o in article.organisations] == [body]
+    assert article.speakers[0].title == title

@@ -264,6 +264,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
                 continue  # "DG Roe": a title
+            if initials_of_a_person(tokens, i):
+                continue  # "J.D. Okafor"
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
             if any(
                 (n.acronym or in_capitals(n)) and n.base not in found.by_key for n in neighbours
@@ -324,6 +326,21 @@ def labels_a_speaker(tokens: list[Token], i: int) -> bool:
     transcript ("MENSAH: We are ready."), as a headline's label names none ("BREAKING:")."""
     opens = i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
     return opens and i + 1 < len(tokens) and tokens[i + 1].text == ":"
+
+
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+"""A person's initials: "J.D.", "A.B.C."; "U.S." and "U.N." are known short names."""
+
+
+def initials_of_a_person(tokens: list[Token], i: int) -> bool:
+    """ "J.D. Okafor said": dotted initials before a surname, a capitalised word no English
+    one, are a person's; "U.N. Refugee Agency" and "D.C. Council" run on with common words."""
+    if not INITIALS.match(tokens[i].text) or tokens[i].text in bw.COMMON_ORGANISATIONS:
+        return False
+    if tokens[i].text in lx.STATE_SHORT_NAMES or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.capitalised and not after.acronym and not evidence.is_common_word(after.base)
 
 
 DESIGNATION = re.compile(r"-[^\W_]*\d[^\W_]*$")

@@ -219,6 +219,12 @@ def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[i
     return end
 
 
+def title_noun_ends(tokens: list[Token], end: int) -> bool:
+    """Does the run's last word make a title with the title word after it ("Press
+    Secretary", "Communications Director") rather than end the body's name?"""
+    return tokens[end - 1].lower in lx.TITLE_NOUNS and tokens[end].lower in lx.TITLE_WORDS
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym. An owner in the possessive is left out of the
@@ -236,6 +242,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             found.add(person_of[1], tokens[start + offset].start)
         return
     span = organisation_in_run(words)
+    if span is not None and 1 < span[1] < len(words) and title_noun_ends(tokens, start + span[1]):
+        span = (span[0], span[1] - 1)  # "White House Press Secretary": a press secretary's
     chamber = span == (0, 2) and tokens[start + 1].base in bw.SINGLE_WORD_BODIES
     if chamber and leaning_of_a_chamber(tokens[start]):
         start, span = start + 1, (0, 1)  # "the Republican Senate" is the Senate
