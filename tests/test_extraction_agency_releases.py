@@ -3,6 +3,7 @@ made up, with names of several origins."""
 
 import pytest
 
+from articles.extraction import extract
 from tests.made_up import speakers
 
 ACRONYM_SPEAKS = [
@@ -169,3 +170,25 @@ def test_a_body_s_kind_with_a_word_before_it_refers_back(introduction, descripti
 
 def test_a_body_s_kind_with_no_body_before_names_no_one():
     assert speakers("Villagers fled. “Time is running out,” the rights group said.") == [None]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Amadou Diallo", "Amadou Diallo, a camp officer", "Oksana Melnyk of the Kestrel Fund"],
+)
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_speaker_named_after_a_clause_and_the_verb_is_the_later_pronoun(speaker, pronoun):
+    """ "Heavy fighting went on, said Amadou Diallo. “…,” he said.": the one named after the
+    verb is who the pronoun refers back to."""
+    text = (
+        f"Headline\n\nHeavy fighting went on, said {speaker}. “Tents were flooded,” {pronoun} said."
+    )
+    assert [q.speaker for q in extract(text).quotes] == [speaker.split(",")[0].split(" of ")[0]]
+
+
+@pytest.mark.parametrize("outlet", ["Vela News", "Kestrel Radio", "Kora TV"])
+def test_an_outlet_run_into_a_known_surname_is_no_part_of_the_name(outlet):
+    text = f"Headline\n\nNgozi Okafor spoke. On {outlet} Okafor said, “I am healthy.”"
+    article = extract(text)
+    assert [q.speaker for q in article.quotes] == ["Ngozi Okafor"]
+    assert all("Okafor" not in o.name for o in article.organisations)

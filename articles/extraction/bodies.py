@@ -320,10 +320,12 @@ MEDIA_HEADS = lx.words("News TV Radio Television Broadcasting Channel")
 
 def edition_word(word: str) -> bool:
     """A word after a broadcaster's head that names its edition (a region, a language, a
-    reach), no person, title or day: "Arabia", "English", "International"."""
+    reach), no person, title or day: "Arabia", "English", "International"; a word no English
+    one and no place is a surname ("On Vela News Okafor said")."""
     bare = strip_possessive(word)
     return (
         bare[:1].isupper()
+        and (evidence.is_common_word(bare) or is_place_name(bare))
         and bare.casefold() not in lx.TITLE_WORDS
         and bare not in lx.CALENDAR_WORDS
         and bare not in bw.ORGANISATION_NOUNS

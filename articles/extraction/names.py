@@ -239,8 +239,9 @@ def after_setting(tokens: list[Token], indexes: list[int], orgs: Organisations) 
         setting = " ".join(tokens[p].base for p in indexes[:cut])
         rest = [tokens[p].base for p in indexes[cut:]]
         known = is_place_name(setting) or evidence.is_town(setting) or orgs.find(setting)
+        body = organisation_in_run(setting.split()) == (0, cut)
         acronym = all(tokens[p].acronym for p in indexes[:cut])
-        if (known or acronym) and (len(rest) == 1 or looks_like_a_name(rest)):
+        if (known or body or acronym) and (len(rest) == 1 or looks_like_a_name(rest)):
             return indexes[cut:]
     return indexes
 

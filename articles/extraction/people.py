@@ -308,6 +308,12 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
     )
 
 
+def reports_after_a_clause(tokens: list[Token], i: int) -> bool:
+    """ "Fighting went on, said Amadou Diallo": the speaker named after the verb is the
+    subject a later "he" refers to."""
+    return i > 1 and tokens[i - 1].lower in lx.SPEECH_VERBS and tokens[i - 2].text == ","
+
+
 def opens_clause(token: Token) -> bool:
     """A word after which a name that acts is a clause's subject: "while Roe said", "revealed
     that Roe accepted", "that in May, Roe accepted"."""
@@ -389,7 +395,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                 title = title or title_in_relative_clause(tokens, phrase.last)
             place = i > 0 and tokens[i - 1].lower in lx.PLACE_PREPOSITIONS and not phrase.described
             acts = verb_follows(tokens, past_place(tokens, phrase.last), i == subject)
-            evidence = not place and (aside or phrase.described or acts)
+            inverted = reports_after_a_clause(tokens, i)
+            evidence = not place and (aside or phrase.described or acts or inverted)
             if title or organisation:
                 phrase = Phrase(
                     phrase.first,
@@ -405,7 +412,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
             aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
             source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
-            is_subject = i == subject or clause or apposed or aged or source
+            is_subject = i == subject or clause or apposed or aged or source or inverted
             seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
         named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
