@@ -569,3 +569,19 @@ def test_a_whose_clause_gives_no_title(aside):
     """ "Ana Ruiz, whose brother died," is no brother."""
     article = extract(f"Headline\n\nAna Ruiz, {aside}, said, “We want justice.”")
     assert speaker_named(article, "Ana Ruiz").title == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("UN Resident Coordinator in Sudan", "Kwame Asante"),
+        ("Head of Delegation in Yemen", "Ana Ruiz"),
+        ("Country Director in Kenya", "Li Wei"),
+        ("Chief of Mission in Libya", "Omar Haddad"),
+    ],
+)
+def test_an_office_in_a_place_before_a_full_name_is_the_title(title, name):
+    """ "Resident Coordinator in Sudan Kwame Asante": the place ends the title, not the name."""
+    article = extract(f"Headline\n\n{title} {name} said, “Aid is blocked.”")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title.endswith(title.split(" in ")[-1])

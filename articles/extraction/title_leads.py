@@ -91,20 +91,25 @@ def spelled_title(tokens: list[Token], i: int) -> int:
 def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
     """Where the name starts after a title, "to" (or an envoy's "in") and the place of the
     posting: "Ambassador to Peru Jo Ferro", "envoy to the Sahel Jo Ferro", "Representative in
-    Yemen Jo Ferro"; 0 when none does."""
-    if not pieces or pieces[-1][1] != "title" or tokens[j].lower not in ("to", "in"):
+    Yemen Jo Ferro", and any office "in" a place before a full name ("Chief of Mission in Libya
+    Omar Haddad"; "Minister in Ohio Ferro" is none); 0 when none does."""
+    if not pieces or tokens[j].lower not in ("to", "in"):
         return 0
-    if tokens[j].lower == "in" and j + 1 < len(tokens) and tokens[j + 1].lower == "charge":
+    within = tokens[j].lower == "in"
+    office = within and pieces[-1][1] == "cap" and any(kind == "title" for _, kind in pieces)
+    if pieces[-1][1] != "title" and not office:  # "Chief of Mission in Libya Omar Haddad"
+        return 0
+    if within and j + 1 < len(tokens) and tokens[j + 1].lower == "charge":
         return j + 2 if names_after(tokens, j + 1) else 0  # "Special Agent in Charge Jo Ferro"
-    if tokens[j].lower == "in" and tokens[pieces[-1][0]].lower not in ENVOYS:
-        return 0  # "Representative in Yemen Ana Ruiz"; "Minister in Ohio" is no posting
+    envoy = not within or tokens[pieces[-1][0]].lower in ENVOYS  # "Representative in Yemen"
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     for end in range(k + 1, min(len(tokens), k + 4)):
         place = " ".join(t.base for t in tokens[k:end])
         if not tokens[end - 1].capitalised:
             return 0
-        if is_place_name(place) and looks_like_a_name(name_run(tokens, end)):
-            return end
+        name = name_run(tokens, end)
+        if is_place_name(place) and looks_like_a_name(name):
+            return end if envoy or len(name) > 1 else 0
     return 0
 
 
