@@ -550,7 +550,7 @@ def test_a_titled_persons_body_after_of_is_the_organisation(sentence, name, orga
     [
         ("Regional Director for the Middle East and North Africa", "Ted Okoro"),
         ("Regional Director for West and Central Africa", "Aminata Diallo"),
-        ("Special Envoy for the Horn of Africa and East Africa", "Li Wei"),
+        ("Special Envoy for Southern Africa and East Africa", "Li Wei"),
         ("coordinator for Europe and Central Asia", "Oksana Melnyk"),
     ],
 )
@@ -558,7 +558,9 @@ def test_a_region_that_ends_a_title_is_not_the_name(title, name):
     """ "Director for the Middle East and North Africa Ted Okoro": the name starts after the
     region ("North Africa" is a part of a continent)."""
     text = f"Headline\n\n“Children are dying,” the agency's {title} {name} said."
-    assert [q.speaker for q in extract(text).quotes] == [name]
+    article = extract(text)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title.endswith(title.split()[-1])
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from articles.extraction.title_leads import (
     names_after,
     occupation_leads_name,
     posting,
+    region_after_and,
     spelled_title,
     surname_like_title,
     title_after,
@@ -113,6 +114,15 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             low in bw.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
+        elif (
+            low == "and"
+            and pieces
+            and pieces[-1][1] == "cap"
+            and (r := region_after_and(tokens, j))
+        ):
+            pieces.extend((m, "cap") for m in range(j, r))  # "for the Middle East and North Africa"
+            j = r
+            continue
         elif low == "and" and pieces and titled_after_and(tokens, j, pieces):
             pieces.append((j, "lower"))  # "Resident and Humanitarian Coordinator"
         elif not pieces and low[:1].isdigit() and ORDINAL.fullmatch(low) and names_after(tokens, j):
@@ -434,7 +444,10 @@ def office_before_name(
     if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
-    given = next((k for k in range(1, start) if is_given_name(words[k])), start)
+    given = next(
+        (k for k in range(1, start) if is_given_name(words[k]) and not is_place_name(words[k])),
+        start,
+    )  # "for Europe and Central Asia Oksana Melnyk": "Asia" is a place here
     start = min(start, given)  # "Minister of Works Ana María Petrova Santos"
     if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
         start = len(rest)  # "director of Clean Water Watch": common words name no one

@@ -10,6 +10,7 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import looks_like_a_name
+from articles.extraction.names import is_region
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 PREFIX_STOP = frozenset({"of", "for", "in", "at", "on", "with", "to", "from", "by", "within"})
@@ -110,6 +111,19 @@ def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
         name = name_run(tokens, end)
         if is_place_name(place) and looks_like_a_name(name):
             return end if envoy or len(name) > 1 else 0
+    return 0
+
+
+def region_after_and(tokens: list[Token], j: int) -> int:
+    """Where a second place or region after "and" ends, when a name follows it: "Director
+    for the Middle East and North Africa Ted Okoro"; 0 when none does."""
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    for end in range(k + 1, min(len(tokens), k + 4)):
+        place = " ".join(t.base for t in tokens[k:end])
+        if not tokens[end - 1].capitalised:
+            return 0
+        if (is_place_name(place) or is_region(place)) and looks_like_a_name(name_run(tokens, end)):
+            return end
     return 0
 
 
