@@ -587,3 +587,12 @@ def test_an_office_in_a_place_before_a_full_name_is_the_title(title, name):
     article = extract(f"Headline\n\n{title} {name} said, “Aid is blocked.”")
     assert [q.speaker for q in article.quotes] == [name]
     assert speaker_named(article, name).title.endswith(title.split(" in ")[-1])
+
+
+@pytest.mark.parametrize("occupation", ["pollster", "strategist", "campaigner", "organiser"])
+@pytest.mark.parametrize("name", ["Chen Jing", "Kofi Boateng", "Olena Shevchuk"])
+def test_a_rare_occupation_between_a_quote_and_a_name_is_the_title(occupation, name):
+    """ "“…,” pollster Chen Jing said": an agent noun's ending shows an occupation, however
+    rare the word."""
+    article = extract(f"Headline\n\n“This race is tied,” {occupation} {name} said.")
+    assert speaker_named(article, name).title == occupation

@@ -321,8 +321,8 @@ def occupation_before_name(tokens: list[Token], j: int) -> bool:
     low = word.lower
     if word.text != low or not low.isalpha() or low in NO_DESCRIPTION or low in lx.SPEECH_VERBS:
         return False
-    if not evidence.is_occupation_shaped(low):
-        return False
+    if not (evidence.is_occupation_shaped(low) or evidence.is_agent_noun(low)):
+        return False  # "nurse", and rarer ones by their ending: "pollster", "strategist"
     run = []
     for token in tokens[j + 1 : j + 5]:
         if not token.capitalised:
