@@ -556,3 +556,12 @@ def test_a_name_before_a_verb_ending_in_s_still_speaks():
 )
 def test_an_adjective_before_a_name_or_a_title_is_no_part_of_the_name(text):
     assert speakers(text) == ["Ana Kowalska"]
+
+
+@pytest.mark.parametrize("standing", ["Republican", "Democrat", "Socialist", "Democrats"])
+@pytest.mark.parametrize("full", ["Ngozi Okafor", "Dmitri Volkov", "Aarav Khatri"])
+def test_a_party_before_a_surname_alone_is_no_part_of_the_name(standing, full):
+    """ "Republican Okafor said" after "Ngozi Okafor" is Ngozi Okafor, the Republican."""
+    surname = full.split()[-1]
+    text = f"{full} spoke. {standing} {surname} said, “We will win.”"
+    assert speakers(text) == [full]

@@ -282,6 +282,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
     cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
     indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
+    if len(indexes) == 2 and standing_before_surname(tokens[indexes[0]], tokens[indexes[1]]):
+        return tokens[indexes[0]].text
     if len(indexes) < 3:
         return ""
     first = tokens[indexes[0]]
@@ -293,6 +295,19 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
     named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
     return first.text if described and named else ""
+
+
+STANDING_ENDINGS = ("an", "ans", "crat", "crats", "ic", "ist", "ists")
+"""Endings of a party's or a nation's member: "Republican", "Democrats", "Socialist"."""
+
+
+def standing_before_surname(first: Token, surname: Token) -> bool:
+    """A party or a nationality before a surname alone describes the person: "Republican
+    Okafor said", "Democrats Okafor and Li"; "Christian Okafor" opens with a first name."""
+    if evidence.is_first_name(first.text) or evidence.is_common_word(surname.base):
+        return False
+    party = evidence.is_common_word(first.lower) and first.lower.endswith(STANDING_ENDINGS)
+    return party or first.base in lx.DEMONYMS
 
 
 def leading_mood(tokens: list[Token], indexes: list[int]) -> bool:
