@@ -414,3 +414,13 @@ def test_a_place_run_into_a_known_surname_is_that_person(setting, name):
     article = read(text)
     assert [q.speaker for q in article.quotes] == [name]
     assert all(surname not in o.name for o in article.organisations)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Told of the poll", "Asked about the vote", "Speaking in Lagos", "Told about it,"]
+)
+@pytest.mark.parametrize("full", ["Ngozi Okafor", "Dmitri Volkov", "Mei Lin"])
+def test_a_participle_that_opens_the_sentence_is_never_the_speaker(opening, full):
+    """ "Told of the poll Okafor said, “…”": the participle opens a phrase before the subject."""
+    surname = full.split()[-1]
+    assert speakers(f"{full} spoke. {opening} {surname} said, “We will win.”") == [full]

@@ -236,7 +236,7 @@ SENTENCE_CONJUNCTIONS = words("but and so yet then")
 INTRO_WORDS = words("""
     in on at during despite after before since following regarding late early also
     meanwhile however when while as although though if last earlier later speaking
-    asked separately elsewhere still now today yesterday overall instead moreover
+    asked told separately elsewhere still now today yesterday overall instead moreover
     furthermore besides under amid amidst throughout over within without for with through
     unlike like once upon by from addressing responding writing talking
     """)
