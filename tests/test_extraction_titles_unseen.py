@@ -596,3 +596,11 @@ def test_a_rare_occupation_between_a_quote_and_a_name_is_the_title(occupation, n
     rare the word."""
     article = extract(f"Headline\n\n“This race is tied,” {occupation} {name} said.")
     assert speaker_named(article, name).title == occupation
+
+
+@pytest.mark.parametrize("occupation", ["front-runner", "co-founder", "fund-raiser"])
+@pytest.mark.parametrize("name", ["Ngozi Okafor", "Dmitri Volkov", "Wang Fang"])
+def test_a_hyphenated_agent_noun_before_a_name_is_the_title(occupation, name):
+    """ "Democratic front-runner Ngozi Okafor": the noun after the hyphen names the doer."""
+    article = extract(f"Headline\n\nDemocratic {occupation} {name} said, “We will win.”")
+    assert speaker_named(article, name).title == f"Democratic {occupation}"

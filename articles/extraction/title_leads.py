@@ -156,7 +156,8 @@ def title_after(tokens: list[Token], j: int) -> bool:
 
 def occupation_leads_name(tokens: list[Token], j: int) -> bool:
     """An occupation, or any noun for one who does something, before a capitalised word:
-    "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro"."""
+    "expert Jo Ferro", "Democratic strategist Jo Ferro", "MSNBC anchor Jo Ferro", "GOP
+    front-runner Jo Ferro"."""
     low = tokens[j].lower
     if low in OCCUPATIONS:
         return names_after(tokens, j)
@@ -164,7 +165,8 @@ def occupation_leads_name(tokens: list[Token], j: int) -> bool:
         return False  # "Hours later Ana Ruiz said"
     if not names_after(tokens, j) or low in lx.TITLE_MODIFIERS:
         return False
-    return evidence.is_agent_noun(low) and looks_like_a_name(name_run(tokens, j + 1))
+    agent = low.rpartition("-")[2]  # "front-runner", "co-founder"
+    return evidence.is_agent_noun(agent) and looks_like_a_name(name_run(tokens, j + 1))
 
 
 def title_noun_before(tokens: list[Token], pieces: list, title: int) -> bool:
