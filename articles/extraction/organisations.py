@@ -243,7 +243,9 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return
     span = organisation_in_run(words)
     if span is not None and 1 < span[1] < len(words) and title_noun_ends(tokens, start + span[1]):
-        span = (span[0], span[1] - 1)  # "White House Press Secretary": a press secretary's
+        span = organisation_in_run(words[: span[1] - 1])  # "Deputy Press Secretary": no body
+        if span is None:
+            return  # "White House Press Secretary": the seat is read by kinds.seat_that_acts
     chamber = span == (0, 2) and tokens[start + 1].base in bw.SINGLE_WORD_BODIES
     if chamber and leaning_of_a_chamber(tokens[start]):
         start, span = start + 1, (0, 1)  # "the Republican Senate" is the Senate
