@@ -604,3 +604,14 @@ def test_a_hyphenated_agent_noun_before_a_name_is_the_title(occupation, name):
     """ "Democratic front-runner Ngozi Okafor": the noun after the hyphen names the doer."""
     article = extract(f"Headline\n\nDemocratic {occupation} {name} said, “We will win.”")
     assert speaker_named(article, name).title == f"Democratic {occupation}"
+
+
+@pytest.mark.parametrize("standing", ["D-Calif.", "R-Texas", "I-Vt."])
+@pytest.mark.parametrize(
+    ("aside", "title"),
+    [("the House Minority Leader", "House Minority Leader"), ("a member of the panel", "member")],
+)
+def test_the_aside_after_a_party_and_state_gives_the_title(standing, aside, title):
+    """ "Ana Ruiz, D-Calif., the House Minority Leader, said": the second aside is the title."""
+    article = extract(f"Headline\n\nAna Ruiz, {standing}, {aside}, said, “We object.”")
+    assert speaker_named(article, "Ana Ruiz").title == title

@@ -7,6 +7,7 @@ from __future__ import annotations
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, owner_before
+from articles.extraction.names import PARTY_AND_STATE
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
 from articles.extraction.titles import COMPLEMENTS, occupation_in_aside, portfolio_of
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
@@ -15,7 +16,8 @@ from articles.extraction.tokens import Token, is_place_name, strip_possessive
 def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, str, bool]:
     """Title, organisation and whether an aside after a name shows a person: "Pieter Vos,
     the ICRC's Middle East director,", "Amina Bello, 24,", "Omar Sy, of the council,"; after
-    an age, the next aside may give the title: "Ali Doe, 34, a farmer,"."""
+    an age or a party and state, the next aside may give the title: "Ali Doe, 34, a farmer,",
+    "Ana Ruiz, D-Calif., the House Minority Leader,"."""
     if j >= len(tokens) or tokens[j].text != ",":
         return "", "", False
     close = aside_end(tokens, j)
@@ -23,7 +25,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if not inner or not inner[0].is_word:
         return "", "", False
     first = inner[0].lower
-    if first.isdigit() and len(inner) == 1 and close < len(tokens):
+    standing = PARTY_AND_STATE.match(inner[0].text) and all(t.text == "." for t in inner[1:])
+    if (standing or (first.isdigit() and len(inner) == 1)) and close < len(tokens):
         title, organisation, _ = apposition(tokens, close, orgs)
         return title, organisation, True
     if first.isdigit() or first in ("who", "whose"):
