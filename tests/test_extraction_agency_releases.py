@@ -192,3 +192,24 @@ def test_an_outlet_run_into_a_known_surname_is_no_part_of_the_name(outlet):
     article = extract(text)
     assert [q.speaker for q in article.quotes] == ["Ngozi Okafor"]
     assert all("Okafor" not in o.name for o in article.organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "UN Under-Secretary-General for Humanitarian Affairs Tomasz Nowak said, “Go.”",
+            "Tomasz Nowak",
+            "Under-Secretary-General",
+        ),
+        ("WHO Director-General Dr Ngozi Eze said, “Go.”", "Ngozi Eze", "Director-General"),
+        ("Health Minister Dr. Li Wei said, “Go.”", "Li Wei", "Health Minister"),
+        ("EU Commissioner Prof. Ana Ruiz said, “Go.”", "Ana Ruiz", "Commissioner"),
+    ],
+)
+def test_an_acronym_and_an_honorific_around_a_title_stay_out_of_the_name(text, name, title):
+    """ "UN" is no first name before a title, and "Dr" between a title and the name is the
+    person's honorific."""
+    article = extract("Headline\n\n" + text)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert title in article.speakers[0].title

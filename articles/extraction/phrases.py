@@ -314,6 +314,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     last = described[-1]
     names = []
     for index, kind in pieces[last + 1 :]:
+        if kind == "honorific" and not names:
+            continue  # "Director-General Dr. Ngozi Eze"
         if kind != "cap":
             break
         names.append(index)

@@ -210,7 +210,7 @@ def surname_like_title(tokens: list[Token], j: int, pieces: list[tuple[int, str]
     if not pieces or pieces[-1][1] != "cap" or tokens[j].base.endswith("."):
         return False
     before = tokens[pieces[-1][0]]
-    first = evidence.is_first_name(before.text)
+    first = evidence.is_first_name(before.text) and not before.acronym  # "UN" is none here
     if not first and (
         before.acronym or evidence.is_common_word(before.lower) or is_place_name(before.base)
     ):
