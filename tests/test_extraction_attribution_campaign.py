@@ -359,6 +359,8 @@ def test_a_spokesperson_for_a_person_speaks_and_the_person_is_no_body(text):
             "Fatima Zahra",
             "spokeswoman",
         ),
+        ("Mrs. Okafor spoke. “No,” Okafor spokesman Jo Lam said.", "Jo Lam", "spokesman"),
+        ("Ms Volkova spoke. Volkova spokeswoman Li Na said, “No.”", "Li Na", "spokeswoman"),
     ],
 )
 def test_a_person_named_before_a_spokesperson_is_no_body(text, name, title):

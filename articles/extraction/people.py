@@ -147,10 +147,16 @@ class People:
         return parent_in(self.couples, noun, at)
 
     def surname(self, word: str) -> bool:
-        """Is the word the last name of a person named in full?"""
+        """Is the word the last name of a person named in full, or with an honorific ("Mrs.
+        Okafor")?"""
         key = name_key(word)
         return any(
-            len(name_words(p.name)) > 1 and name_key(p.name.split()[-1]) == key for p in self.people
+            name_key(p.name.split()[-1]) == key
+            and (
+                len(name_words(p.name)) > 1
+                or any(len(f.split()) > len(name_words(f)) for f in p.forms)
+            )
+            for p in self.people
         )
 
     def knows(self, name: str) -> bool:
