@@ -426,3 +426,10 @@ def test_a_participle_that_opens_the_sentence_is_never_the_speaker(opening, full
     """ "Told of the poll Okafor said, “…”": the participle opens a phrase before the subject."""
     surname = full.split()[-1]
     assert speakers(f"{full} spoke. {opening} {surname} said, “We will win.”") == [full]
+
+
+@pytest.mark.parametrize("standing", ["R-N.Y.", "D-Texas", "I-Vt."])
+@pytest.mark.parametrize(("name", "pronoun"), [("Ngozi Okafor", "she"), ("Dmitri Volkov", "he")])
+def test_a_party_and_state_aside_shows_a_person_for_a_later_pronoun(standing, name, pronoun):
+    """ "Ngozi Okafor, R-N.Y., spoke. “…,” she said.": the aside shows a person."""
+    assert speakers(f"{name}, {standing}, spoke. “We will win,” {pronoun} said.") == [name]

@@ -606,7 +606,7 @@ def test_a_hyphenated_agent_noun_before_a_name_is_the_title(occupation, name):
     assert speaker_named(article, name).title == f"Democratic {occupation}"
 
 
-@pytest.mark.parametrize("standing", ["D-Calif.", "R-Texas", "I-Vt."])
+@pytest.mark.parametrize("standing", ["D-Calif.", "R-Texas", "I-Vt.", "R-N.Y."])
 @pytest.mark.parametrize(
     ("aside", "title"),
     [("the House Minority Leader", "House Minority Leader"), ("a member of the panel", "member")],

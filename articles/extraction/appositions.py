@@ -25,7 +25,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     if not inner or not inner[0].is_word:
         return "", "", False
     first = inner[0].lower
-    standing = PARTY_AND_STATE.match(inner[0].text) and all(t.text == "." for t in inner[1:])
+    standing = PARTY_AND_STATE.match("".join(t.text for t in inner))  # "R-N", ".", "Y."
     if (standing or (first.isdigit() and len(inner) == 1)) and close < len(tokens):
         title, organisation, _ = apposition(tokens, close, orgs)
         return title, organisation, True
