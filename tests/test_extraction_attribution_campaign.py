@@ -433,3 +433,18 @@ def test_a_participle_that_opens_the_sentence_is_never_the_speaker(opening, full
 def test_a_party_and_state_aside_shows_a_person_for_a_later_pronoun(standing, name, pronoun):
     """ "Ngozi Okafor, R-N.Y., spoke. “…,” she said.": the aside shows a person."""
     assert speakers(f"{name}, {standing}, spoke. “We will win,” {pronoun} said.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("aside", "description"),
+    [
+        ("the former secretary of state", "the former secretary of state"),
+        ("the chairman of the board", "the chairman of the board"),
+        ("the minister of health", "the minister of health"),
+    ],
+)
+@pytest.mark.parametrize("name", ["Ngozi Okafor", "Dmitri Volkov", "Aarav Khatri"])
+def test_a_definite_title_with_a_lowercase_office_refers_back(aside, description, name):
+    """ "“…,” the former secretary of state said" is the person introduced as such; "of state"
+    ends before the verb ("state" is a speech verb too)."""
+    assert speakers(f"{name}, {aside}, spoke. “We will win,” {description} said.") == [name]

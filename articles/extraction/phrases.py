@@ -31,6 +31,7 @@ from articles.extraction.title_leads import (
     name_run,
     names_after,
     occupation_leads_name,
+    office_before_verb,
     posting,
     region_after_and,
     spelled_title,
@@ -134,6 +135,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         elif low in lx.NAME_PARTICLES and (name_goes_on := after_particles(tokens, j)):
             pieces.extend((m, "cap") for m in range(j, name_goes_on))
             j = name_goes_on
+            continue
+        elif pieces and low == "of" and (office := office_before_verb(tokens, j, pieces)):
+            pieces.extend((m, "lower") for m in range(j, office))  # "the secretary of state said"
+            j = office
             continue
         elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1

@@ -127,6 +127,26 @@ def region_after_and(tokens: list[Token], j: int) -> int:
     return 0
 
 
+VERBS_AFTER_A_SUBJECT = lx.SPEECH_VERBS | lx.AUXILIARIES
+
+
+def office_before_verb(tokens: list[Token], j: int, pieces: list) -> int:
+    """Where a definite description's lowercase office ends before its verb: "the former
+    secretary of state said", "the minister of health added"; 0 when none does."""
+    opened = pieces[0][0] > 0 and tokens[pieces[0][0] - 1].lower in lx.DEFINITE_DETERMINERS
+    if pieces[-1][1] != "title" or not opened:
+        return 0
+    skip = 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else 1
+    for end in (j + skip + 1, j + skip + 2):
+        if end >= len(tokens) or not tokens[end - 1].is_word or tokens[end - 1].capitalised:
+            return 0
+        if tokens[end - 1].lower in PREFIX_STOP or tokens[end - 1].lower in lx.DETERMINERS:
+            return 0  # "state" may be a verb too: "the secretary of state said"
+        if tokens[end].lower in VERBS_AFTER_A_SUBJECT:
+            return end
+    return 0
+
+
 def name_run(tokens: list[Token], i: int) -> list[str]:
     """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
     end = i
