@@ -102,6 +102,15 @@ BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
 
+def reports(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i`` (past one adverb) is what a medium does with news: "reported",
+    "first reported", "quoted"."""
+    verbs = [t.lower for t in tokens[i : i + 2]]
+    return bool(verbs) and not lx.OUTLET_SUBJECT_VERBS.isdisjoint(
+        verbs[: 1 + verbs[0].endswith("ly")]
+    )
+
+
 class References:
     """The people and organisations in focus as the article is read, and what a phrase
     refers to among them; the attribution rules build on it."""
@@ -133,6 +142,8 @@ class References:
             if described or governed:
                 found.append((sentence.start, described or governed.name))
             elif phrase is not None and phrase.kind == "organisation":
+                if reports(sentence.tokens, phrase.last):
+                    continue  # "The Daily Ledger reported that ...": a medium, not a group
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head in BODY_WORDS:

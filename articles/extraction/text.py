@@ -23,6 +23,9 @@ for all of them costs a third of three."""
 APOSTROPHE_IN_WORD = re.compile(r"[’ʼ′´`](?<=\w.)(?=\w)")
 """The patterns open with a set of characters, so the regex engine skips ahead to them instead
 of trying a lookbehind or an alternation at every character."""
+TYPEWRITER_QUOTE = re.compile(r"``|''")
+"""Quotation marks typed as two grave accents and two apostrophes (``We won,'' she said), as
+in text converted from LaTeX or old wire feeds; read only in text that has a "``"."""
 SPACE_RUN = re.compile(r"  +")
 """Two spaces or more, written as a space and then a repeat, so that the engine looks for the
 space first; " {2,}" tried a match at every character."""
@@ -37,6 +40,14 @@ DATELINE = re.compile(
     rf"|{TITLED_PLACE}(?:/{TITLED_PLACE})?{DATE}?{AGENCY}"
     rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
 )
+
+BYLINE_WORD = r"[A-Z&][\w.'’&-]*"
+BYLINE = re.compile(
+    rf"By\s+{BYLINE_WORD}(?:(?:\s+|\s*[,|/]\s*|\s+(?:and|of|the|for)\s+){BYLINE_WORD})*\.?"
+)
+"""A byline paragraph: "By JULIE ROE, Associated Press", "By Jo Lam and Ana Ferro", "By JO LAM
+| Wire"; every word after "By" is capitalised or joins two names, so "By Monday, Roe had left"
+is none."""
 
 SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?\w)")
 """Opens with a set of characters, not a repeat ("[.!?]+"), so that the regex engine skips to
@@ -76,7 +87,13 @@ def normalise(text: str) -> str:
     if RARE_CHARACTERS.search(text):
         text = LINE_BREAKS.sub("\n", text)
         text = INVISIBLES.sub("", ODD_SPACES.sub(" ", text))
+    if "``" in text:
+        text = TYPEWRITER_QUOTE.sub(typewriter_mark, text)
     return APOSTROPHE_IN_WORD.sub("'", text)
+
+
+def typewriter_mark(match: re.Match[str]) -> str:
+    return "“" if match.group() == "``" else "”"
 
 
 def split_article(text: str) -> Article:
@@ -134,6 +151,15 @@ def find_dateline(first_paragraph: str) -> tuple[str, int]:
     """
     match = DATELINE.match(first_paragraph)
     return (match.group("place").strip(), match.end()) if match else ("", 0)
+
+
+def story_paragraph(article: Article) -> Paragraph:
+    """The paragraph that opens the story: the first, or the next when the first is a byline,
+    which names the writers and their agency, not anyone who speaks or acts in the story."""
+    first = article.paragraphs[0]
+    if len(article.paragraphs) > 1 and BYLINE.fullmatch(article.body, first.start, first.end):
+        return article.paragraphs[1]
+    return first
 
 
 def ends_sentence(text: str, stop: int, following: str) -> bool:

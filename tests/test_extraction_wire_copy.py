@@ -1,0 +1,86 @@
+"""Wire and newspaper copy (issue 9): bylines, quotation marks typed in other ways, quoted
+nicknames and chants, and media that report; every sentence is made up, with names of several
+origins."""
+
+import pytest
+
+from articles.extraction import extract
+from tests.made_up import read, speakers
+
+BYLINES = [
+    "By OLUWASEUN ADEBAYO, Associated Press",
+    "By Jo Lam and Ana Ferro",
+    "By DARIUSZ NOWAK | Wire Service",
+    "By Priya Raman, Hamid Karimi and Chen Wei, The Daily Ledger",
+]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_hides_no_dateline_and_names_no_body(byline):
+    """The writers and their agency are no one in the story, and the dateline after them stays
+    a place."""
+    article = extract(
+        f"Talks stall\n\n{byline}\n\nKAMPALA — Senator Kwame Mensah spoke.\n\n"
+        "“We are far apart,” Mensah said."
+    )
+    assert article.dateline == "KAMPALA"
+    assert "KAMPALA" not in [o.name for o in article.organisations]
+    assert [s.name for s in article.speakers] == ["Kwame Mensah"]
+
+
+@pytest.mark.parametrize("opening", ["By Monday, Jo Lam had left.", "By then the roads were shut."])
+def test_a_first_sentence_opening_with_by_is_no_byline(opening):
+    article = extract(f"H\n\n{opening}\n\nKAMPALA — Kwame Mensah spoke.")
+    assert article.dateline == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Dariusz Nowak spoke.\n\nNowak wrote. " We lost . " He left.', "We lost ."),
+        ('Amara Diallo said: " It is over, " and left.', "It is over,"),
+        ("Priya Raman said, ``We will not give in.'' She left.", "We will not give in."),
+    ],
+)
+def test_quotes_typed_with_spaces_inside_or_with_doubled_marks(text, quote):
+    """A straight mark with spaces on both sides opens a quote when none is open; ``...'' are
+    quotation marks."""
+    article = read(text)
+    assert [q.text for q in article.quotes] == [quote]
+    assert article.quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ibrahim Haddad, nicknamed the "Lion of the Valley", said he would run.',
+        'The raid, dubbed "Operation Sand Storm", failed, Olga Ivanova said.',
+        'The camp, known as "Blue Hill", is closed, Zhou Lan said.',
+        'The mission, codenamed "Red Dawn", ended, Juan Morales said.',
+    ],
+)
+def test_a_quoted_nickname_or_code_name_is_no_quote_and_gives_no_speaker(sentence):
+    article = read(sentence)
+    assert article.quotes == ()
+    assert article.speakers == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kofi Boateng spoke to a crowd, which responded with chants of “Lock them up!”",
+        "Mei Chen spoke as the crowd, chanting “Free them all”, marched past.",
+        "Sergei Pavlov waved; cries of “Shame!” rose from the square.",
+    ],
+)
+def test_a_chant_of_a_crowd_is_nobodys(sentence):
+    assert speakers(sentence) == [None]
+
+
+def test_a_medium_that_reports_is_no_group_said_later():
+    """ "the group" means a body that acts in the story, not the medium that reported it."""
+    text = (
+        "The Daily Ledger reported on Monday that the clinic had closed. "
+        "“We are done,” the group said."
+    )
+    assert speakers(text) == [None]
