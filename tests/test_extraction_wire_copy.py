@@ -84,3 +84,17 @@ def test_a_medium_that_reports_is_no_group_said_later():
         "“We are done,” the group said."
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Jo Lam", "Oluwaseun Adebayo", "Svetlana Morozova", "Arjun Rao"])
+def test_an_interview_answer_is_the_interviewees_and_the_question_nobodys(name):
+    article = read(
+        f"In an interview with the Courier, {name} discussed the plan.\n\n"
+        "Q: “What will you do?”\n\nA: “We will build it.”"
+    )
+    assert [(q.speaker, q.confidence) for q in article.quotes] == [(None, ""), (name, "low")]
+
+
+def test_an_answer_label_with_no_interview_named_gives_no_one():
+    text = "Jo Lam met Kwame Asante.\n\nQ: “What will you do?”\n\nA: “We will build it.”"
+    assert speakers(text) == [None, None]

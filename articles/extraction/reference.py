@@ -88,6 +88,7 @@ RULE_CONFIDENCE = {
     "document": "medium",
     "spokesperson": "medium",
     "colon-lead-in": "low",
+    "interview-answer": "low",
     "woven-subject": "low",
     "source-after": "medium",
     "next-sentence": "low",
