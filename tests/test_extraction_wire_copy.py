@@ -98,3 +98,13 @@ def test_an_interview_answer_is_the_interviewees_and_the_question_nobodys(name):
 def test_an_answer_label_with_no_interview_named_gives_no_one():
     text = "Jo Lam met Kwame Asante.\n\nQ: “What will you do?”\n\nA: “We will build it.”"
     assert speakers(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["GENEVA (12 March 2026)", "NEW YORK, 12 March (UN News)", "DAKAR, March 12, 2026"]
+)
+def test_a_release_dated_after_its_place_makes_neither_place_nor_date_a_body(dateline):
+    article = extract(f"H\n\n{dateline} — Experts urged restraint.")
+    assert article.dateline == dateline
+    names = [o.name for o in article.organisations]
+    assert not any(word in " ".join(names) for word in ("GENEVA", "NEW YORK", "DAKAR", "March"))

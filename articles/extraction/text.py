@@ -33,7 +33,12 @@ space first; " {2,}" tried a match at every character."""
 DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*|\s*--\s*)"
 AGENCY = r"(?:\s*\([A-Z][\w .&'-]{1,40}\))"
 CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /,]+[A-Z][A-Z.'’-]*)*"
-DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+MONTH = r"[A-Z][a-z]{2,8}\.?"
+DATE = (
+    rf"(?:,\s*(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    rf"|\s*\(\d{{1,2}}\s+{MONTH}\s+\d{{4}}\))"
+)
+"""A date after the place: ", Oct 3", ", March 12, 2026", ", 12 March", " (12 March 2026)"."""
 TITLED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"
 DATELINE = re.compile(
     rf"^(?P<place>{CAPS_PLACE}(?:,\s*{TITLED_PLACE})?{DATE}?{AGENCY}?"
