@@ -40,6 +40,8 @@ def test_a_first_sentence_opening_with_by_is_no_byline(opening):
         ('Dariusz Nowak spoke.\n\nNowak wrote. " We lost . " He left.', "We lost ."),
         ('Amara Diallo said: " It is over, " and left.', "It is over,"),
         ("Priya Raman said, ``We will not give in.'' She left.", "We will not give in."),
+        ('Nadia Farouk said:"We are done."', "We are done."),
+        ('Chukwuma Obi left. Obi said."Let them come."', "Let them come."),
     ],
 )
 def test_quotes_typed_with_spaces_inside_or_with_doubled_marks(text, quote):

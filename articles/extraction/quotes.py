@@ -42,11 +42,11 @@ def looks_opening(body: str, at: int, start: int, end: int) -> bool:
     return before in BEFORE_OPENING and not after.isspace()
 
 
-def spaced_opening(body: str, at: int, start: int) -> bool:
-    """A straight double mark with a space on both sides, when no quote is open, opens one
-    written with spaces inside: 'Roe wrote. " We lost . "'."""
-    before = body[at - 1] if at > start else " "
-    return before in BEFORE_OPENING and body[at + 1 : at + 2].isspace()
+def opens_unopened(body: str, at: int, start: int) -> bool:
+    """A straight double mark, when no quote is open, opens one unless it follows a word: with
+    spaces inside ('wrote. " We lost . "'), or with none after a colon or a full stop
+    ('said:"We', 'said."Let')."""
+    return at == start or not body[at - 1].isalnum()
 
 
 def is_apostrophe(body: str, at: int, start: int, end: int) -> bool:
@@ -86,7 +86,7 @@ class Scanner:
             return "open" if opening else "close"
         if self.single:
             return "none"
-        return "open" if spaced_opening(self.body, at, paragraph.start) else "close"
+        return "open" if opens_unopened(self.body, at, paragraph.start) else "close"
 
     def add(self, opening: int, closing_mark: int) -> None:
         """A paired quote; a mark that never closes adds nothing, so only its span is lost."""
