@@ -59,6 +59,8 @@ def test_quotes_typed_with_spaces_inside_or_with_doubled_marks(text, quote):
         'The raid, dubbed "Operation Sand Storm", failed, Olga Ivanova said.',
         'The camp, known as "Blue Hill", is closed, Zhou Lan said.',
         'The mission, codenamed "Red Dawn", ended, Juan Morales said.',
+        'Kofi Mensah called Ferro "Lyin\' Jo." Olga Ivanova agreed.',
+        'Li Wei dubbed him "Little Marek." Aisha Bello laughed.',
     ],
 )
 def test_a_quoted_nickname_or_code_name_is_no_quote_and_gives_no_speaker(sentence):
@@ -110,3 +112,12 @@ def test_a_release_dated_after_its_place_makes_neither_place_nor_date_a_body(dat
     assert article.dateline == dateline
     names = [o.name for o in article.organisations]
     assert not any(word in " ".join(names) for word in ("GENEVA", "NEW YORK", "DAKAR", "March"))
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_reply_with_back_after_a_run_of_another_speaker_is_the_one_named(verb):
+    text = (
+        "Rep. Kwame Asante spoke first.\n\nBut Sen. Olga Ivanova disagreed.\n\n"
+        f"“It was the right call,” she said.\n\n“She's wrong,” Asante {verb}."
+    )
+    assert speakers(text) == ["Olga Ivanova", "Kwame Asante"]

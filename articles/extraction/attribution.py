@@ -99,7 +99,8 @@ class Attributor(ClauseReader):
         if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
             return None
         v = skip_auxiliaries(tokens, phrase.last)
-        if v >= len(tokens) or not past_verb(tokens[v]) or not closes(tokens, v + 1):
+        end = verb_end(tokens, v)
+        if end is None or not closes(tokens, end):
             return None
         return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-any-verb")
 
@@ -355,6 +356,17 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def verb_end(tokens: list[Token], v: int) -> int | None:
+    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
+    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back')."""
+    if v >= len(tokens):
+        return None
+    word = tokens[v]
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "back" and word.text.isalpha():
+        return v + 2 if word.text == word.lower else None
+    return v + 1 if past_verb(word) else None
 
 
 def past_verb(token: Token) -> bool:

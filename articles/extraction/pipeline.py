@@ -32,6 +32,7 @@ from articles.extraction.text import (
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
 ARTICLES = frozenset({"the", "a", "an"})
+OBJECTS = frozenset({"him", "her", "them", "it"})
 CHANTING = frozenset({"chanting", "chanted", "chant", "chants", "shouting", "shouted"})
 CHANTS = frozenset({"chant", "chants", "cries", "cry", "shouts", "shout", "roars"})
 
@@ -106,10 +107,8 @@ def names_a_work(
         return True
     if found.voice is None and is_one_word(body[span.start : span.end]):
         return sum(t.quote >= 0 and is_one_word(t.text) for t in tokens) > 1
-    j = k - 1 - (k > 1 and tokens[k - 1].lower in ARTICLES)  # 'nicknamed the "Lion"'
-    named = j >= 0 and (
-        tokens[j].lower in lx.NAMING_WORDS
-        or tokens[j].lower.endswith("named")
+    named = k > 0 and (
+        given_a_name(tokens, k)
         or tokens[k - 1].lower in ("on", "in")
         or (tokens[k - 1].possessive and tokens[k - 1].capitalised)
     )  # 'a site known as "Open Door"', 'said on "Face the Vote"', 'told KTV\'s "Morning Show"'
@@ -119,6 +118,25 @@ def names_a_work(
     if not looks_like_a_title(text.rstrip(",.") if named else text):  # "Face the Vote."
         return False
     return named or not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
+
+
+def given_a_name(tokens: list[Token], k: int) -> bool:
+    """Whether the quote at ``k`` follows a verb of naming, past an article or whoever is
+    named: 'known as "X"', 'nicknamed the "Lion"', 'called Ferro "Lyin' Jo"', 'dubbed him
+    "Little Ade"'."""
+    j = k - 1 - (k > 1 and tokens[k - 1].lower in ARTICLES)
+    named = j
+    while (
+        named > 0
+        and k - named <= 3
+        and (tokens[named].capitalised or tokens[named].lower in OBJECTS)
+    ):
+        named -= 1  # past the one who is named: 'called Jo Ferro "..."'
+    return any(naming(tokens[i]) for i in {j, named} if i >= 0)
+
+
+def naming(token: Token) -> bool:
+    return token.lower in lx.NAMING_WORDS or token.lower.endswith("named")
 
 
 def chanted(tokens: list[Token], k: int) -> bool:
