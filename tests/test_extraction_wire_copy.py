@@ -12,6 +12,9 @@ BYLINES = [
     "By Jo Lam and Ana Ferro",
     "By DARIUSZ NOWAK | Wire Service",
     "By Priya Raman, Hamid Karimi and Chen Wei, The Daily Ledger",
+    "By Jo Lam and Ana Ferro March 1 at 5:00 PM",
+    "Story by Svetlana Morozova",
+    "Oluwaseun Adebayo, Associated Press",
 ]
 
 

@@ -46,13 +46,16 @@ DATELINE = re.compile(
     rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
 )
 
-BYLINE_WORD = r"[A-Z&][\w.'’&-]*"
+BYLINE_WORD = r"(?:[A-Z&][\w.'’&-]*|\d[\d/:.,]*)"
 BYLINE = re.compile(
-    rf"By\s+{BYLINE_WORD}(?:(?:\s+|\s*[,|/]\s*|\s+(?:and|of|the|for)\s+){BYLINE_WORD})*\.?"
+    rf"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z][\w.'’-]*"
+    rf"(?:(?:\s+|\s*[,|/]\s*|\s+(?:and|of|the|for|at)\s+){BYLINE_WORD})*\.?"
 )
 """A byline paragraph: "By JULIE ROE, Associated Press", "By Jo Lam and Ana Ferro", "By JO LAM
-| Wire"; every word after "By" is capitalised or joins two names, so "By Monday, Roe had left"
-is none."""
+| Wire", "Story by Jo Lam", "By Jo Lam March 1 at 5:00 PM"; every word after "By" is
+capitalised, a figure or joins two names, so "By Monday, Roe had left" is none."""
+HEADER_LENGTH = 80
+"""At most this long, a first paragraph with no full stop before a dateline is a header."""
 
 SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?\w)")
 """Opens with a set of characters, not a repeat ("[.!?]+"), so that the regex engine skips to
@@ -159,11 +162,23 @@ def find_dateline(first_paragraph: str) -> tuple[str, int]:
 
 
 def story_paragraph(article: Article) -> Paragraph:
-    """The paragraph that opens the story: the first, or the next when the first is a byline,
-    which names the writers and their agency, not anyone who speaks or acts in the story."""
+    """The paragraph that opens the story: the first, or the next when the first is a byline
+    or a short header before a dateline, which names the writers and their agency, not anyone
+    who speaks or acts in the story."""
     first = article.paragraphs[0]
-    if len(article.paragraphs) > 1 and BYLINE.fullmatch(article.body, first.start, first.end):
-        return article.paragraphs[1]
+    if len(article.paragraphs) < 2:
+        return first
+    second = article.paragraphs[1]
+    if BYLINE.fullmatch(article.body, first.start, first.end):
+        return second
+    header = article.body[first.start : first.end]
+    if (
+        len(header) <= HEADER_LENGTH
+        and header[-1] not in '.!?"”:'
+        and not DATELINE.match(header)
+        and DATELINE.match(article.body[second.start : second.end])
+    ):
+        return second  # "Jo Lam, Associated Press" then "WASHINGTON (AP) — ..."
     return first
 
 
