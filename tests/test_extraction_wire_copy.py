@@ -84,6 +84,24 @@ def test_a_chant_of_a_crowd_is_nobodys(sentence):
     assert speakers(sentence) == [None]
 
 
+@pytest.mark.parametrize(
+    ("body", "medium", "description"),
+    [
+        ("The Okonkwo Foundation", "The Daily Ledger reported", "the group"),
+        ("The Sharma Trust", "Kanvo News first reported", "the organization"),
+        ("The Lindqvist Institute", "Radio Zolna quoted staff who", "the group"),
+    ],
+)
+def test_the_group_said_passes_over_a_medium_that_reported_to_the_body_before(
+    body, medium, description
+):
+    text = (
+        f"{body} closed its offices on Monday. {medium} said they were told by email. "
+        f"“We are done,” {description} said."
+    )
+    assert speakers(text) == [body.removeprefix("The ")]
+
+
 def test_a_medium_that_reports_is_no_group_said_later():
     """ "the group" means a body that acts in the story, not the medium that reported it."""
     text = (

@@ -131,6 +131,14 @@ def written_in_a_title(tokens: list[Token], i: int) -> bool:
 REPORTING_ADVERBS = lx.words("first also earlier later previously initially originally")
 """Words between a medium and "reported" that say when: "Axios first reported"."""
 
+
+def reports(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i``, past a word that says when, is what a medium does with news:
+    "reported", "first reported", "quoted"."""
+    i += i + 1 < len(tokens) and tokens[i].lower in REPORTING_ADVERBS
+    return i < len(tokens) and tokens[i].lower in lx.OUTLET_SUBJECT_VERBS
+
+
 WRITERS = lx.words("""
     contributor columnist correspondent reporter writer editor journalist commentator
     contributors columnists correspondents reporters writers editors journalists

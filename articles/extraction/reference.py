@@ -19,6 +19,7 @@ from articles.extraction.offices import (
     of_a_body,
     owns_an_office,
 )
+from articles.extraction.outlets import reports
 from articles.extraction.people import (
     People,
     Person,
@@ -101,15 +102,6 @@ NOBODY = Attribution(None, "", "")
 
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
-
-
-def reports(tokens: list[Token], i: int) -> bool:
-    """Whether the verb at ``i`` (past one adverb) is what a medium does with news: "reported",
-    "first reported", "quoted"."""
-    verbs = [t.lower for t in tokens[i : i + 2]]
-    return bool(verbs) and not lx.OUTLET_SUBJECT_VERBS.isdisjoint(
-        verbs[: 1 + verbs[0].endswith("ly")]
-    )
 
 
 class References:
