@@ -142,3 +142,8 @@ def test_a_reply_with_back_after_a_run_of_another_speaker_is_the_one_named(verb)
         f"“It was the right call,” she said.\n\n“She's wrong,” Asante {verb}."
     )
     assert speakers(text) == ["Olga Ivanova", "Kwame Asante"]
+
+
+@pytest.mark.parametrize("verb", ["shouted", "yelled", "cried"])
+def test_a_person_who_shouts_a_quote_said_it(verb):
+    assert speakers(f"Kofi Boateng {verb}, “Get out!”") == ["Kofi Boateng"]

@@ -33,7 +33,7 @@ from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
 ARTICLES = frozenset({"the", "a", "an"})
 OBJECTS = frozenset({"him", "her", "them", "it"})
-CHANTING = frozenset({"chanting", "chanted", "chant", "chants", "shouting", "shouted"})
+CHANTING = frozenset({"chanting", "chanted", "chant", "chants"})
 CHANTS = frozenset({"chant", "chants", "cries", "cry", "shouts", "shout", "roars"})
 
 
