@@ -46,7 +46,9 @@ DATELINE = re.compile(
     rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
 )
 
-BYLINE_WORD = r"(?:[A-Z&][\w.'’&-]*|\d[\d/:.,]*)"
+BYLINE_WORD = r"(?:[A-Z&][\w.'’&-]*|\d[\d:.]*)"
+"""A capitalised word or a figure ("5:00"); a comma or a slash only ever separates two, so that
+no figure can be read in two ways ("03/01/16", "March 1, 2016")."""
 BYLINE = re.compile(
     rf"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z][\w.'’-]*"
     rf"(?:(?:\s+|\s*[,|/]\s*|\s+(?:and|of|the|for|at)\s+){BYLINE_WORD})*\.?"
