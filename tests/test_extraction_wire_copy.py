@@ -147,3 +147,16 @@ def test_a_reply_with_back_after_a_run_of_another_speaker_is_the_one_named(verb)
 @pytest.mark.parametrize("verb", ["shouted", "yelled", "cried"])
 def test_a_person_who_shouts_a_quote_said_it(verb):
     assert speakers(f"Kofi Boateng {verb}, “Get out!”") == ["Kofi Boateng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A statement from the Kamara campaign said the talks had failed.",
+        "Wang Jun told the Osei team that the talks had failed.",
+        "A spokesman told the Diallo campaign that the talks had failed.",
+    ],
+)
+def test_a_name_that_says_whose_campaign_or_team_is_no_body(sentence):
+    names = [o.name for o in read(sentence).organisations]
+    assert not any(name in ("Kamara", "Osei", "Diallo") for name in names)

@@ -67,7 +67,7 @@ def outlets(
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
         end = run_starting.get(target)
-        if end is None or tokens[target].base in lx.CALENDAR_WORDS:
+        if end is None or tokens[target].base in lx.CALENDAR_WORDS or owned(tokens, end):
             continue
         if tokens[target].acronym and end - target > 1 and reported_person(tokens[target + 1]):
             end = target + 1  # "told NPR Hamza bin Ali had fled": no "that" between
@@ -100,6 +100,16 @@ def outlets(
             continue
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
+
+
+def owned(tokens: list[Token], end: int) -> bool:
+    """A name before a lowercase noun for a body or a team only says whose it is: "a statement
+    from the Kamara campaign", "told the Osei team"."""
+    word = tokens[end] if end < len(tokens) else None
+    return word is not None and word.text == word.lower and word.lower in OWNED_BODIES
+
+
+OWNED_BODIES = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS | lx.words("campaign team camp")
 
 
 def paper_by_its_last_word(
