@@ -2,7 +2,6 @@
 once over wordfreq's French, Spanish, Portuguese, Italian and German lists: telling them never
 loads those lists, which took 18 MB in each of the importer's two processes."""
 
-import json
 import subprocess
 import sys
 from io import StringIO
@@ -43,20 +42,3 @@ def test_foreign_titles_and_bodies_heads_are_told_with_only_the_english_word_lis
     found, word_lists = result.stdout.split("\n")[:2]
     assert found == "[True, True, False] [True, True, False]"
     assert word_lists == "1"
-
-
-def test_a_stale_file_is_set_aside_and_the_five_lists_give_the_same_answers(tmp_path, monkeypatch):
-    stale = json.loads(cognates.SHIPPED.read_text(encoding="utf-8"))
-    stale["alike"]["titles"].append("alderwoman")  # a title added since it was written
-    monkeypatch.setattr(cognates, "SHIPPED", tmp_path / "cognates.json")
-    cognates.SHIPPED.write_text(json.dumps(stale), encoding="utf-8")
-    cognates.shipped.cache_clear()
-    try:
-        assert cognates.shipped() is None
-        assert cognates.is_foreign_title_word("Presidente")
-        assert cognates.is_foreign_title_word("Monseñor")
-        assert not cognates.is_foreign_title_word("Bouchard")
-        assert cognates.is_foreign_organisation_word("Fundación")
-        assert not cognates.is_foreign_organisation_word("Presidente")
-    finally:
-        cognates.shipped.cache_clear()

@@ -3,8 +3,8 @@ an English title ("Monseñor", "Presidente") or an English body's head ("Institu
 
 They are found once, over wordfreq's lists of those five languages, and shipped in
 ``cognates.json``: the five lists took 18 MB in every process that read them, and the importer
-runs two. After changing the engine's titles or organisation nouns (until then the engine
-reads the lists again), or upgrading wordfreq, regenerate the file (a test fails until then):
+runs two. After changing the engine's titles or organisation nouns, or upgrading wordfreq,
+regenerate the file (a test fails until then):
 
     .venv/bin/python manage.py make_cognates
 """
@@ -15,7 +15,6 @@ import json
 import unicodedata
 from difflib import SequenceMatcher
 from functools import cache
-from itertools import chain
 from pathlib import Path
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
@@ -41,22 +40,10 @@ English: "Institut", never "Bouchard"."""
 
 
 @cache
-def shipped() -> dict[str, frozenset[str]] | None:
-    """The two sets of ``cognates.json``, "titles" and "organisation_nouns"; None while the
-    file is stale (made alike other English heads than today's): each word is then tried on
-    wordfreq's lists as the file is made, the same answer at 18 MB's cost."""
+def shipped() -> dict[str, frozenset[str]]:
+    """The two sets of ``cognates.json``, "titles" and "organisation_nouns"."""
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
-    if data["alike"] != english_heads():
-        return None
     return {kind: frozenset(data[kind]) for kind in ("titles", "organisation_nouns")}
-
-
-def english_heads() -> dict[str, list[str]]:
-    """The English titles and bodies' heads the file's words are alike."""
-    return {
-        "titles": sorted(chain.from_iterable(english_titles().values())),
-        "organisation_nouns": sorted(chain.from_iterable(organisation_nouns().values())),
-    }
 
 
 def as_listed(word: str) -> str:
@@ -66,19 +53,13 @@ def as_listed(word: str) -> str:
 
 def is_foreign_title_word(word: str) -> bool:
     """In one of the five languages and alike an English title of five letters or more."""
-    listed, found = as_listed(word), shipped()
-    if found is not None:
-        return listed in found["titles"]
-    return foreign_frequency(listed) >= TITLE_ZIPF and bool(alike({listed}, english_titles()))
+    return as_listed(word) in shipped()["titles"]
 
 
 def is_foreign_organisation_word(word: str) -> bool:
     """Common in one of the five languages, commoner than in English, and alike an English
     body's head."""
-    listed, found = as_listed(word), shipped()
-    if found is not None:
-        return listed in found["organisation_nouns"]
-    return is_foreign_more_than_english(listed) and bool(alike({listed}, organisation_nouns()))
+    return as_listed(word) in shipped()["organisation_nouns"]
 
 
 @cache
@@ -152,7 +133,6 @@ def from_wordfreq() -> dict[str, list[str]]:
 
     return {
         "wordfreq": version("wordfreq"),
-        "alike": english_heads(),
         "titles": sorted(word for word in titles if foreign_frequency(word) >= TITLE_ZIPF),
         "organisation_nouns": sorted(filter(is_foreign_more_than_english, nouns)),
     }

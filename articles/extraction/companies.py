@@ -13,6 +13,7 @@ from wordfreq import zipf_frequency
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, run_text
+from articles.extraction.cognates import FOREIGN_LANGUAGES
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name
 
@@ -152,7 +153,6 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
     )
 
 
-FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de")
 FOREIGN_WORD_ZIPF = 3.0
 
 
@@ -183,7 +183,7 @@ def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_nam
     lowers = [w.base.casefold() for w in words]
     if not any(
         all(zipf_frequency(w, lang, wordlist="small") >= FOREIGN_WORD_ZIPF for w in lowers)
-        for lang in FOREIGN_LANGUAGES
+        for lang in FOREIGN_LANGUAGES  # loads the five lists (18 MB) the first time; see cognates
     ):
         return False
     person = person_named(run_text(tokens, start, end), tokens[start].start)
