@@ -43,6 +43,7 @@ def test_a_first_sentence_opening_with_by_is_no_byline(opening):
         ('Dariusz Nowak spoke.\n\nNowak wrote. " We lost . " He left.', "We lost ."),
         ('Amara Diallo said: " It is over, " and left.', "It is over,"),
         ("Priya Raman said, ``We will not give in.'' She left.", "We will not give in."),
+        ("''We will not give in,'' Priya Raman said.", "We will not give in,"),
         ('Nadia Farouk said:"We are done."', "We are done."),
         ('Chukwuma Obi left. Obi said."Let them come."', "Let them come."),
     ],

@@ -24,8 +24,12 @@ APOSTROPHE_IN_WORD = re.compile(r"[’ʼ′´`](?<=\w.)(?=\w)")
 """The patterns open with a set of characters, so the regex engine skips ahead to them instead
 of trying a lookbehind or an alternation at every character."""
 TYPEWRITER_QUOTE = re.compile(r"``|''")
-"""Quotation marks typed as two grave accents and two apostrophes (``We won,'' she said), as
-in text converted from LaTeX or old wire feeds; read only in text that has a "``"."""
+DOUBLE_MARK = re.compile(r"[\"“”„«»]")
+TWO_APOSTROPHES_OPENING = re.compile(r"(?<!\S)''(?=\w)")
+"""Quotation marks typed as two grave accents and two apostrophes (``We won,'' she said), or as
+two apostrophes on both sides, as in text converted from LaTeX or old wire feeds; read only in
+text that has a "``", or a "''" that opens a word and no double mark ("the farmers''" is a
+possessive before a closing single mark)."""
 SPACE_RUN = re.compile(r"  +")
 """Two spaces or more, written as a space and then a repeat, so that the engine looks for the
 space first; " {2,}" tried a match at every character."""
@@ -97,7 +101,7 @@ def normalise(text: str) -> str:
     if RARE_CHARACTERS.search(text):
         text = LINE_BREAKS.sub("\n", text)
         text = INVISIBLES.sub("", ODD_SPACES.sub(" ", text))
-    if "``" in text:
+    if "``" in text or (TWO_APOSTROPHES_OPENING.search(text) and not DOUBLE_MARK.search(text)):
         text = TYPEWRITER_QUOTE.sub(typewriter_mark, text)
     return APOSTROPHE_IN_WORD.sub("'", text)
 
