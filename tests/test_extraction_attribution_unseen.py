@@ -17,6 +17,8 @@ DESCRIBED = [
     ("WHO Director-General Li Na visited.", "the WHO chief", "Li Na"),
     ("Aisha Bello, the Democratic nominee, spoke.", "the Democrat", "Aisha Bello"),
     ("Pablo Ruiz, a career diplomat, spoke.", "the diplomat", "Pablo Ruiz"),
+    ("Boris Ilyin is the Republican nominee.", "the nominee", "Boris Ilyin"),
+    ("Adaeze Nwosu was a nurse before the war.", "the nurse", "Adaeze Nwosu"),
 ]
 
 

@@ -45,6 +45,9 @@ def test_extract_keeps_the_dateline_inside_the_body():
         ("SAN JUAN, PUERTO RICO — Power failed.", "SAN JUAN, PUERTO RICO"),
         ("Nairobi/Kampala (UNHCR) – Aid arrived.", "Nairobi/Kampala (UNHCR)"),
         ("BAGHDAD, Oct 3 (Reuters) - Protests grew.", "BAGHDAD, Oct 3 (Reuters)"),
+        ("NEW YORK, 12 March (UN News) — Aid arrived.", "NEW YORK, 12 March (UN News)"),
+        ("GENEVA (12 March 2026) — Experts spoke.", "GENEVA (12 March 2026)"),
+        ("DAKAR, March 12, 2026 — Rains fell.", "DAKAR, March 12, 2026"),
     ],
 )
 def test_dateline_shapes(opening, place):

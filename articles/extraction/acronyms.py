@@ -48,7 +48,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         elif tokens[i + 2].text == ")" and tokens[i + 1].acronym:
             acronym = tokens[i + 1].base
             run = (run_ending[i], i) if i in run_ending else None
-            if run is None and tokens[i - 1].lower in bw.DEFINITE_ORG_WORDS:
+            if run is None and tokens[i - 1].lower in lx.DEFINITE_ORG_WORDS:
                 described_body(tokens, i, acronym, run_ending, found)
                 continue
             if run is None:

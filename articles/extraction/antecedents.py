@@ -112,11 +112,16 @@ ASIDE_LIMIT = 16
 """Tokens an aside after a name may hold: ", a surgeon at the city hospital,"."""
 
 
+COPULAS = frozenset({"is", "was"})
+ARTICLES = frozenset({"a", "an", "the"})
+
+
 def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
     """The words by which a later "the surgeon", "the Republican" or "the 45-year-old" may
     refer back to the person named from ``first`` to ``last``: the words right before and in
-    the name ("nurse Ewa Nowak", "WHO Director-General Li Na"), an honorific's meaning ("Dr" -> doctor), and the aside after it
-    (", a Republican from Ohio,", ", 45,", "(R-Ohio)"); "the Democrat" repeats "Democratic"."""
+    the name ("nurse Ewa Nowak", "WHO Director-General Li Na"), an honorific's meaning ("Dr" ->
+    doctor), and the aside or the predicate after it (", a Republican from Ohio,", ", 45,",
+    "(R-Ohio)", " is the Republican nominee"); "the Democrat" repeats "Democratic"."""
     words: set[str] = set()
     for back in range(first - 1, max(-1, first - 4), -1):
         token = tokens[back]
@@ -125,9 +130,12 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
         words.add(token.lower.removesuffix("'s"))
     for token in tokens[first:last]:
         words.update(HONORIFIC_NOUNS.get(token.lower, "").split() or [token.lower])
-    if last >= len(tokens) or tokens[last].text not in {",", "("}:
+    aside = last
+    if last + 1 < len(tokens) and tokens[last].lower in COPULAS:
+        aside = last + 1 if tokens[last + 1].lower in ARTICLES else len(tokens)
+    elif last >= len(tokens) or tokens[last].text not in {",", "("}:
         return frozenset(words)
-    for token in tokens[last + 1 : last + ASIDE_LIMIT]:
+    for token in tokens[aside + 1 : aside + ASIDE_LIMIT]:
         if token.quote >= 0 or token.text in {",", ")", ";", "."}:
             break
         if token.text.isdigit():

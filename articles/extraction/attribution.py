@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import unnamed_subject
 from articles.extraction.clauses import ClauseReader
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
 from articles.extraction.quotes import looks_like_a_title
-from articles.extraction.reference import NOBODY, Attribution
+from articles.extraction.reference import NOBODY, Attribution, Voice
 from articles.extraction.speech import (
     APPOSITION_LIMIT,
     closes,
@@ -22,6 +24,9 @@ from articles.extraction.tokens import Token
 
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
+
+
+INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 
 
 class Attributor(ClauseReader):
@@ -94,7 +99,8 @@ class Attributor(ClauseReader):
         if phrase is None or phrase.kind not in ("person", "pronoun", "organisation"):
             return None
         v = skip_auxiliaries(tokens, phrase.last)
-        if v >= len(tokens) or not past_verb(tokens[v]) or not closes(tokens, v + 1):
+        end = verb_end(tokens, v)
+        if end is None or not closes(tokens, end):
             return None
         return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-any-verb")
 
@@ -208,8 +214,10 @@ class Attributor(ClauseReader):
         ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
         subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
+        if k == 2 and tokens[0].text == "A":  # an interview's answer turn
+            return self.interviewee(sentence_index)
         if subject is not None and len(subject.name) == 1:
-            return None  # an interview's "Q:" and "A:" label turns, and name no one
+            return None  # an interview's "Q:" labels a turn, and names no one
         if subject is not None and subject.last < k and subject.kind in SPEAKING_KINDS:
             voice, how = self.voice(subject, tokens, "colon-lead-in")
             return Attribution(voice, "", how) if voice is not None else None
@@ -230,6 +238,19 @@ class Attributor(ClauseReader):
         if found is None or found.voice is None:
             return None
         return Attribution(found.voice, found.verb, "colon-lead-in")
+
+    def interviewee(self, sentence_index: int) -> Attribution | None:
+        """An answer after "A:" is the person in focus, once the article has spoken of an
+        interview ("In an interview with the Courier, Jo Lam ..."); the questions are nobody's."""
+        before = self.sentences[:sentence_index]
+        if not any(t.lower in INTERVIEW_WORDS for s in before for t in s.tokens):
+            return None
+        at = self.sentences[sentence_index].start
+        earlier = self.focus[: bisect_left(self.focus, (at,))]
+        if not earlier:
+            return None
+        person = earlier[-1][1]
+        return Attribution(Voice(person.name, person), "", "interview-answer")
 
     def source_after(self, sentence_index: int) -> Attribution | None:
         """The next sentence names the source: '“…” The statement came from Jane Roe.', or
@@ -335,6 +356,17 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def verb_end(tokens: list[Token], v: int) -> int | None:
+    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
+    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back')."""
+    if v >= len(tokens):
+        return None
+    word = tokens[v]
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "back" and word.text.isalpha():
+        return v + 2 if word.text == word.lower else None
+    return v + 1 if past_verb(word) else None
 
 
 def past_verb(token: Token) -> bool:

@@ -292,7 +292,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 BODIES_NAMED_BY_THEIR_NOUN = (
-    bw.DEFINITE_ORG_WORDS
+    lx.DEFINITE_ORG_WORDS
     | bw.LOWERCASE_INSTITUTIONS
     | {w.casefold() for w in bw.SINGLE_WORD_BODIES}
 )

@@ -5,23 +5,6 @@ from __future__ import annotations
 
 from articles.extraction.lexicon import words
 
-DEFINITE_ORG_WORDS = words("""
-    ministry army council committee commission department agency office court party
-    coalition alliance movement group organisation organization militia union observatory monitor
-    fund programme program directorate company firm network broadcaster airline newspaper
-    channel carrier manufacturer
-    """)
-"""Heads of a definite description that refers back to a named organisation: "the ministry
-said"."""
-
-
-GENERIC_ORG_WORDS = words("""
-    group organisation organization militia movement monitor body company firm network agency
-    broadcaster airline newspaper channel carrier manufacturer watchdog charity
-    """)
-"""Heads of a definite description that may refer back to any body: "the group said"."""
-
-
 ORGANISATION_NOUNS = words("""
     Forces Force Army Armies Navy Police Guard Guards Brigade Brigades Battalion Corps Militia
     Council Department Ministry Observatory Committee Agency Office Commission Party Front

@@ -93,7 +93,7 @@ def companies_by_deed(
             or shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start))
         ):
             continue
-        if end < len(tokens) and tokens[end].lower in bw.DEFINITE_ORG_WORDS | {"family"}:
+        if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
 

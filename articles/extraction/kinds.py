@@ -316,7 +316,7 @@ def is_common_adjective(token: Token) -> bool:
 WORDS_AFTER_A_BODY = bw.MEMBER_WORDS | lx.BRANCH_WORDS
 
 
-BODY_KINDS = (bw.ORGANISATION_KINDS | bw.DEFINITE_ORG_WORDS) - {"militia"}
+BODY_KINDS = (bw.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS) - {"militia"}
 """Lowercase nouns that say a body is meant: "agency", "group"; a people's "militia" ("the
 Fulani militia") is a description."""
 

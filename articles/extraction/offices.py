@@ -3,7 +3,6 @@ chief", "the premier", "the head of the agency", "Roe's office"."""
 
 from __future__ import annotations
 
-from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 from articles.extraction.phrases import Phrase
 from articles.extraction.tokens import Token
@@ -31,7 +30,7 @@ stands for, as written inside a longer title ("Special Rapporteur on torture")."
 def of_a_body(phrase: Phrase, tokens: list[Token]) -> bool:
     """Does the description name the body it heads only by its kind: "the agency chief", "the
     head of the agency" (read before or after its "of the agency" is joined)?"""
-    if bw.GENERIC_ORG_WORDS.intersection(phrase.title.casefold().split()):
+    if lx.GENERIC_ORG_WORDS.intersection(phrase.title.casefold().split()):
         return True
     joined = phrase.last - 3 > phrase.first and kind_of_body(tokens, phrase.last - 3)
     return joined or kind_of_body(tokens, phrase.last)
@@ -40,7 +39,7 @@ def of_a_body(phrase: Phrase, tokens: list[Token]) -> bool:
 def kind_of_body(tokens: list[Token], end: int) -> bool:
     """Is ``end`` followed by "of the" and a kind of body: "[the head] of the agency"?"""
     after = [t.lower for t in tokens[end : end + 3]]
-    return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in bw.GENERIC_ORG_WORDS
+    return len(after) == 3 and after[:2] == ["of", "the"] and after[2] in lx.GENERIC_ORG_WORDS
 
 
 def owns_an_office(tokens: list[Token], end: int) -> bool:

@@ -124,14 +124,16 @@ def company_with_legal_ending(
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
-    """The body in brackets in a dateline: "GENEVA (ICRC) -", "Kano (Tamberlo Aid) -"."""
+    """The body in brackets in a dateline: "GENEVA (ICRC) -", "Kano (Tamberlo Aid) -"; a date
+    in brackets is none: "GENEVA (12 March 2026) -"."""
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     closing = next((i for i, t in enumerate(tokens) if t.text == ")"), None)
     if opening is None or closing is None or closing - opening < 2:
         return
     name = " ".join(t.text for t in tokens[opening + 1 : closing])
-    if not is_place_name(name) and name not in found.not_organisations:
-        found.add(name, tokens[opening + 1].start)
+    if name[0].isdigit() or is_place_name(name) or name in found.not_organisations:
+        return
+    found.add(name, tokens[opening + 1].start)
 
 
 COMMON_NAME = re.compile(

@@ -67,7 +67,7 @@ def outlets(
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
         end = run_starting.get(target)
-        if end is None or tokens[target].base in lx.CALENDAR_WORDS:
+        if end is None or tokens[target].base in lx.CALENDAR_WORDS or owned(tokens, end):
             continue
         if tokens[target].acronym and end - target > 1 and reported_person(tokens[target + 1]):
             end = target + 1  # "told NPR Hamza bin Ali had fled": no "that" between
@@ -102,6 +102,16 @@ def outlets(
             found.add(name, tokens[target].start)
 
 
+def owned(tokens: list[Token], end: int) -> bool:
+    """A name before a lowercase noun for a body or a team only says whose it is: "a statement
+    from the Kamara campaign", "told the Osei team"."""
+    word = tokens[end] if end < len(tokens) else None
+    return word is not None and word.text == word.lower and word.lower in OWNED_BODIES
+
+
+OWNED_BODIES = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS | lx.words("campaign team camp")
+
+
 def paper_by_its_last_word(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
@@ -130,6 +140,14 @@ def written_in_a_title(tokens: list[Token], i: int) -> bool:
 
 REPORTING_ADVERBS = lx.words("first also earlier later previously initially originally")
 """Words between a medium and "reported" that say when: "Axios first reported"."""
+
+
+def reports(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i``, past a word that says when, is what a medium does with news:
+    "reported", "first reported", "quoted"."""
+    i += i + 1 < len(tokens) and tokens[i].lower in REPORTING_ADVERBS
+    return i < len(tokens) and tokens[i].lower in lx.OUTLET_SUBJECT_VERBS
+
 
 WRITERS = lx.words("""
     contributor columnist correspondent reporter writer editor journalist commentator

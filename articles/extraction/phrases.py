@@ -112,7 +112,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         elif is_title_word(low):
             pieces.append((j, "title"))
         elif low in ROLES or (
-            low in bw.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
+            low in lx.DEFINITE_ORG_WORDS and (pieces or tokens[j - 1].lower in lx.DETERMINERS)
         ):
             pieces.append((j, "title" if low in OCCUPATIONS and names_after(tokens, j) else "role"))
         elif (
@@ -262,7 +262,7 @@ def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | N
     return with_described_body(tokens, phrase, orgs)
 
 
-BODY_KINDS = bw.ORGANISATION_KINDS | bw.DEFINITE_ORG_WORDS
+BODY_KINDS = bw.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS
 
 
 def with_described_body(tokens: list[Token], phrase: Phrase, orgs: Organisations) -> Phrase:

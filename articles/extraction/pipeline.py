@@ -22,9 +22,19 @@ from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
 from articles.extraction.quotes import QuoteSpan, find_quotes, is_one_word, looks_like_a_title
-from articles.extraction.reference import Attribution, Sentence, Voice
-from articles.extraction.text import find_dateline, sentence_spans, split_article
+from articles.extraction.reference import NOBODY, Attribution, Sentence, Voice
+from articles.extraction.text import (
+    find_dateline,
+    sentence_spans,
+    split_article,
+    story_paragraph,
+)
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
+
+ARTICLES = frozenset({"the", "a", "an"})
+OBJECTS = frozenset({"him", "her", "them", "it"})
+CHANTING = frozenset({"chanting", "chanted", "chant", "chants"})
+CHANTS = frozenset({"chant", "chants", "cries", "cry", "shouts", "shout", "roars"})
 
 
 def extract(text: str) -> ExtractedArticle:
@@ -33,8 +43,9 @@ def extract(text: str) -> ExtractedArticle:
     body = article.body
     if not article.paragraphs:
         return ExtractedArticle(title=article.title, body=body)
-    first = article.paragraphs[0]
+    first = story_paragraph(article)
     dateline, story_start = find_dateline(body[first.start : first.end])
+    story_start += first.start
     scan = find_quotes(body, article.paragraphs)
     quotes = scan.quotes
     paragraph_tokens = [tokenize(body, p.start, p.end) for p in article.paragraphs]
@@ -57,7 +68,9 @@ def extract(text: str) -> ExtractedArticle:
         attributor.read_reported_speech(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
-                found[token.quote] = attributor.attribute(index, k)
+                found[token.quote] = (
+                    NOBODY if chanted(sentence.tokens, k) else attributor.attribute(index, k)
+                )
                 span = quotes[token.quote]
                 if quoted_body_name(sentence.tokens, k, body[span.start : span.end]):
                     orgs.add(body[span.start : span.end], span.start)  # 'the charity "X"'
@@ -73,7 +86,7 @@ def extract(text: str) -> ExtractedArticle:
             for n, (q, a) in enumerate(zip(quotes, found, strict=True))
             if n not in works
         ),
-        speakers=speakers_of(found, orgs),
+        speakers=speakers_of([a for n, a in enumerate(found) if n not in works], orgs),
         organisations=tuple(
             ExtractedOrganisation(o.name, o.acronym, tuple(o.aliases)) for o in orgs.ordered()
         ),
@@ -95,7 +108,7 @@ def names_a_work(
     if found.voice is None and is_one_word(body[span.start : span.end]):
         return sum(t.quote >= 0 and is_one_word(t.text) for t in tokens) > 1
     named = k > 0 and (
-        tokens[k - 1].lower in lx.NAMING_WORDS
+        given_a_name(tokens, k)
         or tokens[k - 1].lower in ("on", "in")
         or (tokens[k - 1].possessive and tokens[k - 1].capitalised)
     )  # 'a site known as "Open Door"', 'said on "Face the Vote"', 'told KTV\'s "Morning Show"'
@@ -105,6 +118,34 @@ def names_a_work(
     if not looks_like_a_title(text.rstrip(",.") if named else text):  # "Face the Vote."
         return False
     return named or not any(t.quote < 0 and t.text in lx.SPEECH_VERBS for t in tokens)
+
+
+def given_a_name(tokens: list[Token], k: int) -> bool:
+    """Whether the quote at ``k`` follows a verb of naming, past an article or whoever is
+    named: 'known as "X"', 'nicknamed the "Lion"', 'called Ferro "Lyin' Jo"', 'dubbed him
+    "Little Ade"'."""
+    j = k - 1 - (k > 1 and tokens[k - 1].lower in ARTICLES)
+    named = j
+    while (
+        named > 0
+        and k - named <= 3
+        and (tokens[named].capitalised or tokens[named].lower in OBJECTS)
+    ):
+        named -= 1  # past the one who is named: 'called Jo Ferro "..."'
+    return any(naming(tokens[i]) for i in {j, named} if i >= 0)
+
+
+def naming(token: Token) -> bool:
+    return token.lower in lx.NAMING_WORDS or token.lower.endswith("named")
+
+
+def chanted(tokens: list[Token], k: int) -> bool:
+    """A quote a crowd chants or shouts is nobody's: 'responded with chants of "Go home!"',
+    'the crowd chanting "Free them"'."""
+    before = [t.lower for t in tokens[max(0, k - 2) : k]]
+    if before and before[-1] in CHANTING:
+        return True
+    return len(before) == 2 and before[1] == "of" and before[0] in CHANTS
 
 
 def mask(body: str, quotes: tuple[QuoteSpan, ...]) -> str:

@@ -42,6 +42,13 @@ def looks_opening(body: str, at: int, start: int, end: int) -> bool:
     return before in BEFORE_OPENING and not after.isspace()
 
 
+def opens_unopened(body: str, at: int, start: int) -> bool:
+    """A straight double mark, when no quote is open, opens one unless it follows a word: with
+    spaces inside ('wrote. " We lost . "'), or with none after a colon or a full stop
+    ('said:"We', 'said."Let')."""
+    return at == start or not body[at - 1].isalnum()
+
+
 def is_apostrophe(body: str, at: int, start: int, end: int) -> bool:
     """A single mark that is no quotation mark: "don't", "'til", "the '90s"."""
     before = body[at - 1] if at > start else " "
@@ -77,7 +84,9 @@ class Scanner:
             return "open" if opening and not inside else "close"
         if inside or opening:
             return "open" if opening else "close"
-        return "none" if self.single else "close"
+        if self.single:
+            return "none"
+        return "open" if opens_unopened(self.body, at, paragraph.start) else "close"
 
     def add(self, opening: int, closing_mark: int) -> None:
         """A paired quote; a mark that never closes adds nothing, so only its span is lost."""

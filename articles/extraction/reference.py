@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
 from articles.extraction.governments import government_of, governments_named
@@ -21,6 +20,7 @@ from articles.extraction.offices import (
     of_a_body,
     owns_an_office,
 )
+from articles.extraction.outlets import reports
 from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase, PhraseReader
 from articles.extraction.speech import DESCRIPTION_LIMIT, PREPOSITIONS, closes, verb_at
@@ -83,6 +83,7 @@ RULE_CONFIDENCE = {
     "document": "medium",
     "spokesperson": "medium",
     "colon-lead-in": "low",
+    "interview-answer": "low",
     "woven-subject": "low",
     "source-after": "medium",
     "next-sentence": "low",
@@ -93,7 +94,7 @@ RULE_CONFIDENCE = {
 
 NOBODY = Attribution(None, "", "")
 
-BODY_WORDS = bw.DEFINITE_ORG_WORDS | bw.GENERIC_ORG_WORDS
+BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
 
@@ -128,6 +129,8 @@ class References:
             if described or governed:
                 found.append((sentence.start, described or governed.name))
             elif phrase is not None and phrase.kind == "organisation":
+                if reports(sentence.tokens, phrase.last):
+                    continue  # "The Daily Ledger reported that ...": a medium, not a group
                 known = self.orgs.find(phrase.name)
                 found.append((sentence.start, known.name if known else phrase.name))
             elif phrase is not None and phrase.kind == "unnamed" and phrase.head in BODY_WORDS:
@@ -315,10 +318,10 @@ class References:
             person = self.described_as(head, at) or self.holding_office(head, at)
             if person is not None:
                 return Voice(person.name, person)
-        if head in bw.GENERIC_ORG_WORDS:
+        if head in lx.GENERIC_ORG_WORDS:
             earlier = [name for start, name in self.org_subjects if start < at]
             return Voice(earlier[-1], is_organisation=True) if earlier else None
-        if head in bw.DEFINITE_ORG_WORDS:
+        if head in lx.DEFINITE_ORG_WORDS:
             for org in sorted(self.orgs.items, key=lambda o: -o.first):
                 if org.first < at and head in org.name.casefold():
                     return Voice(org.name, is_organisation=True)
@@ -357,7 +360,7 @@ class References:
         )
         if phrase is not None and noun and self.described_with(tokens[end].lower, head, at):
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
-        if phrase is None and end > i + 1 and head in bw.GENERIC_ORG_WORDS:
+        if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
         if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
             return phrase

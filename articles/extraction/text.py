@@ -23,6 +23,13 @@ for all of them costs a third of three."""
 APOSTROPHE_IN_WORD = re.compile(r"[’ʼ′´`](?<=\w.)(?=\w)")
 """The patterns open with a set of characters, so the regex engine skips ahead to them instead
 of trying a lookbehind or an alternation at every character."""
+TYPEWRITER_QUOTE = re.compile(r"``|''")
+DOUBLE_MARK = re.compile(r"[\"“”„«»]")
+TWO_APOSTROPHES_OPENING = re.compile(r"(?<!\S)''(?=\w)")
+"""Quotation marks typed as two grave accents and two apostrophes (``We won,'' she said), or as
+two apostrophes on both sides, as in text converted from LaTeX or old wire feeds; read only in
+text that has a "``", or a "''" that opens a word and no double mark ("the farmers''" is a
+possessive before a closing single mark)."""
 SPACE_RUN = re.compile(r"  +")
 """Two spaces or more, written as a space and then a repeat, so that the engine looks for the
 space first; " {2,}" tried a match at every character."""
@@ -30,13 +37,31 @@ space first; " {2,}" tried a match at every character."""
 DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*|\s*--\s*)"
 AGENCY = r"(?:\s*\([A-Z][\w .&'-]{1,40}\))"
 CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /,]+[A-Z][A-Z.'’-]*)*"
-DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+MONTH = r"[A-Z][a-z]{2,8}\.?"
+DATE = (
+    rf"(?:,\s*(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    rf"|\s*\(\d{{1,2}}\s+{MONTH}\s+\d{{4}}\))"
+)
+"""A date after the place: ", Oct 3", ", March 12, 2026", ", 12 March", " (12 March 2026)"."""
 TITLED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"
 DATELINE = re.compile(
     rf"^(?P<place>{CAPS_PLACE}(?:,\s*{TITLED_PLACE})?{DATE}?{AGENCY}?"
     rf"|{TITLED_PLACE}(?:/{TITLED_PLACE})?{DATE}?{AGENCY}"
     rf"|{TITLED_PLACE},\s*{TITLED_PLACE}){DASH}(?=\S)"
 )
+
+BYLINE_WORD = r"(?:[A-Z&][\w.'’&-]*|\d[\d:.]*)"
+"""A capitalised word or a figure ("5:00"); a comma or a slash only ever separates two, so that
+no figure can be read in two ways ("03/01/16", "March 1, 2016")."""
+BYLINE = re.compile(
+    rf"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z][\w.'’-]*"
+    rf"(?:(?:\s+|\s*[,|/]\s*|\s+(?:and|of|the|for|at)\s+){BYLINE_WORD})*\.?"
+)
+"""A byline paragraph: "By JULIE ROE, Associated Press", "By Jo Lam and Ana Ferro", "By JO LAM
+| Wire", "Story by Jo Lam", "By Jo Lam March 1 at 5:00 PM"; every word after "By" is
+capitalised, a figure or joins two names, so "By Monday, Roe had left" is none."""
+HEADER_LENGTH = 80
+"""At most this long, a first paragraph with no full stop before a dateline is a header."""
 
 SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?\w)")
 """Opens with a set of characters, not a repeat ("[.!?]+"), so that the regex engine skips to
@@ -76,7 +101,13 @@ def normalise(text: str) -> str:
     if RARE_CHARACTERS.search(text):
         text = LINE_BREAKS.sub("\n", text)
         text = INVISIBLES.sub("", ODD_SPACES.sub(" ", text))
+    if "``" in text or (TWO_APOSTROPHES_OPENING.search(text) and not DOUBLE_MARK.search(text)):
+        text = TYPEWRITER_QUOTE.sub(typewriter_mark, text)
     return APOSTROPHE_IN_WORD.sub("'", text)
+
+
+def typewriter_mark(match: re.Match[str]) -> str:
+    return "“" if match.group() == "``" else "”"
 
 
 def split_article(text: str) -> Article:
@@ -134,6 +165,27 @@ def find_dateline(first_paragraph: str) -> tuple[str, int]:
     """
     match = DATELINE.match(first_paragraph)
     return (match.group("place").strip(), match.end()) if match else ("", 0)
+
+
+def story_paragraph(article: Article) -> Paragraph:
+    """The paragraph that opens the story: the first, or the next when the first is a byline
+    or a short header before a dateline, which names the writers and their agency, not anyone
+    who speaks or acts in the story."""
+    first = article.paragraphs[0]
+    if len(article.paragraphs) < 2:
+        return first
+    second = article.paragraphs[1]
+    if BYLINE.fullmatch(article.body, first.start, first.end):
+        return second
+    header = article.body[first.start : first.end]
+    if (
+        len(header) <= HEADER_LENGTH
+        and header[-1] not in '.!?"”:'
+        and not DATELINE.match(header)
+        and DATELINE.match(article.body[second.start : second.end])
+    ):
+        return second  # "Jo Lam, Associated Press" then "WASHINGTON (AP) — ..."
+    return first
 
 
 def ends_sentence(text: str, stop: int, following: str) -> bool:
