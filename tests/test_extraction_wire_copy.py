@@ -161,3 +161,13 @@ def test_a_person_who_shouts_a_quote_said_it(verb):
 def test_a_name_that_says_whose_campaign_or_team_is_no_body(sentence):
     names = [o.name for o in read(sentence).organisations]
     assert not any(name in ("Kamara", "Osei", "Diallo") for name in names)
+
+
+@pytest.mark.parametrize(("country", "acronym"), [("South Sudan", "UNMIKA"), ("Mali", "MINOSA")])
+def test_the_mission_said_is_the_mission_named_before(country, acronym):
+    """A UN release names its mission once, then calls it "the mission"."""
+    text = (
+        f"The UN Mission in {country} ({acronym}) sent patrols on Monday. "
+        "“Civilians must be protected,” the mission said."
+    )
+    assert speakers(text) == [f"UN Mission in {country}"]

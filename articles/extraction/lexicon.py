@@ -174,7 +174,7 @@ three"."""
 
 
 DEFINITE_ORG_WORDS = words("""
-    ministry army council committee commission department agency office court party
+    ministry army council committee commission department agency office court party mission
     coalition alliance movement group organisation organization militia union observatory monitor
     fund programme program directorate company firm network broadcaster airline newspaper
     channel carrier manufacturer
