@@ -171,3 +171,14 @@ def test_the_mission_said_is_the_mission_named_before(country, acronym):
         "“Civilians must be protected,” the mission said."
     )
     assert speakers(text) == [f"UN Mission in {country}"]
+
+
+@pytest.mark.parametrize("office", ["Secretary-General", "President", "Minister"])
+def test_an_office_whose_spokesperson_speaks_is_no_body(office):
+    """UN releases quote "the Secretary-General's spokesperson": an office, not an organisation."""
+    article = read(
+        f"The fighting went on. “We are alarmed,” the {office}'s spokesperson, Jo Lam, said. "
+        f"A statement from the {office}'s spokesperson said: “All parties must stop.”"
+    )
+    assert article.quotes[0].speaker == "Jo Lam"
+    assert [o.name for o in article.organisations] == []

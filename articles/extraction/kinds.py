@@ -335,8 +335,12 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         if follower not in WORDS_AFTER_A_BODY and follower not in BODY_KINDS:
             continue
         name = run_text(tokens, start, end)
-        if is_place_name(name) or is_adjective(tokens[start]):
-            continue
+        if (
+            is_place_name(name)
+            or is_adjective(tokens[start])
+            or tokens[start].base.casefold() in lx.TITLE_WORDS
+        ):
+            continue  # "the Secretary-General's spokesperson": an office's, not a body's
         if follower in WORDS_AFTER_A_BODY or not (
             tokens[start].possessive or evidence.is_common_word(tokens[start].base)
         ):

@@ -98,6 +98,8 @@ def outlets(
             continue  # "Police reported"
         elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
             continue
+        elif end - target == 1 and tokens[target].base.casefold() in lx.TITLE_WORDS:
+            continue  # "a statement from the Secretary-General's spokesperson": an office
         elif not is_a_person(name, person_named) or shaped_like_no_person(name):
             found.add(name, tokens[target].start)
 
