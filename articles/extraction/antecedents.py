@@ -113,7 +113,6 @@ ASIDE_LIMIT = 16
 
 
 COPULAS = frozenset({"is", "was"})
-ARTICLES = frozenset({"a", "an", "the"})
 
 
 def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
@@ -132,7 +131,7 @@ def describing_words(tokens: list[Token], first: int, last: int) -> frozenset[st
         words.update(HONORIFIC_NOUNS.get(token.lower, "").split() or [token.lower])
     aside = last
     if last + 1 < len(tokens) and tokens[last].lower in COPULAS:
-        aside = last + 1 if tokens[last + 1].lower in ARTICLES else len(tokens)
+        aside = last + 1 if tokens[last + 1].lower in lx.ARTICLES else len(tokens)
     elif last >= len(tokens) or tokens[last].text not in {",", "("}:
         return frozenset(words)
     for token in tokens[aside + 1 : aside + ASIDE_LIMIT]:

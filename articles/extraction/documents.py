@@ -27,7 +27,7 @@ DOCUMENTS = frozenset(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
 
-SPOKESPEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+SPOKESPEOPLE = lx.SPOKESPEOPLE | {"official"}
 """Nouns by which someone unnamed speaks officially for a body: "an official from the Port
 Authority said" is the Port Authority speaking."""
 

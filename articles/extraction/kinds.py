@@ -347,8 +347,6 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             found.add(name, tokens[start].start)
 
 
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-
 NOT_THE_BODY_AFTER = lx.words("campaign campaigns administration government family team camp")
 """Lowercase nouns after a name that say what of that person's or place's speaks."""
 
@@ -359,7 +357,7 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
     before = start - 1 - (start > 0 and tokens[start - 1].lower == "the")
     if before < 1 or tokens[before].lower not in {"for", "of"}:
         return False
-    if tokens[before - 1].lower not in SPOKESPEOPLE:
+    if tokens[before - 1].lower not in lx.SPOKESPEOPLE:
         return False
     if end < len(tokens) and tokens[end].lower in NOT_THE_BODY_AFTER:
         return False  # "spokesman for the Trump campaign": the campaign speaks (companies.py)

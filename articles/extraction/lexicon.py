@@ -52,12 +52,18 @@ AUXILIARIES = words(
 )
 """Words that may stand between a speaker and the speech verb: "Roe also said"."""
 
+VERBS_AFTER_A_SUBJECT = SPEECH_VERBS | AUXILIARIES
+"""What follows a subject that speaks: "Roe said", "Roe has"."""
+
+SPOKESPEOPLE = words("spokesperson spokesman spokeswoman")
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 PRONOUNS_ORGANISATION = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
 
-DETERMINERS = words("the a an his her its their our this that these those")
+ARTICLES = words("the a an")
+DETERMINERS = ARTICLES | words("his her its their our this that these those")
 DEFINITE_DETERMINERS = words("the this that")
 
 NAME_PARTICLES = words(

@@ -224,7 +224,6 @@ def after_place(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 
 SETTING_PREPOSITIONS = lx.PLACE_PREPOSITIONS | lx.words("with on")
-VERBS_AFTER_A_SUBJECT = lx.SPEECH_VERBS | lx.AUXILIARIES
 
 
 def after_setting(tokens: list[Token], indexes: list[int], orgs: Organisations) -> list[int]:
@@ -234,7 +233,7 @@ def after_setting(tokens: list[Token], indexes: list[int], orgs: Organisations) 
     first, end = indexes[0], indexes[-1] + 1
     if len(indexes) < 2 or first == 0 or tokens[first - 1].lower not in SETTING_PREPOSITIONS:
         return indexes
-    if end >= len(tokens) or tokens[end].lower not in VERBS_AFTER_A_SUBJECT:
+    if end >= len(tokens) or tokens[end].lower not in lx.VERBS_AFTER_A_SUBJECT:
         return indexes
     for cut in range(1, len(indexes)):
         setting = " ".join(tokens[p].base for p in indexes[:cut])

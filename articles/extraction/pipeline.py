@@ -31,7 +31,6 @@ from articles.extraction.text import (
 )
 from articles.extraction.tokens import Token, capitalised_runs, tokenize
 
-ARTICLES = frozenset({"the", "a", "an"})
 OBJECTS = frozenset({"him", "her", "them", "it"})
 CHANTING = frozenset({"chanting", "chanted", "chant", "chants"})
 CHANTS = frozenset({"chant", "chants", "cries", "cry", "shouts", "shout", "roars"})
@@ -124,7 +123,7 @@ def given_a_name(tokens: list[Token], k: int) -> bool:
     """Whether the quote at ``k`` follows a verb of naming, past an article or whoever is
     named: 'known as "X"', 'nicknamed the "Lion"', 'called Ferro "Lyin' Jo"', 'dubbed him
     "Little Ade"'."""
-    j = k - 1 - (k > 1 and tokens[k - 1].lower in ARTICLES)
+    j = k - 1 - (k > 1 and tokens[k - 1].lower in lx.ARTICLES)
     named = j
     while (
         named > 0

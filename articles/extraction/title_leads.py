@@ -127,9 +127,6 @@ def region_after_and(tokens: list[Token], j: int) -> int:
     return 0
 
 
-VERBS_AFTER_A_SUBJECT = lx.SPEECH_VERBS | lx.AUXILIARIES
-
-
 def office_before_verb(tokens: list[Token], j: int, pieces: list) -> int:
     """Where a definite description's lowercase office ends before its verb: "the former
     secretary of state said", "the minister of health added"; 0 when none does."""
@@ -142,7 +139,7 @@ def office_before_verb(tokens: list[Token], j: int, pieces: list) -> int:
             return 0
         if tokens[end - 1].lower in PREFIX_STOP or tokens[end - 1].lower in lx.DETERMINERS:
             return 0  # "state" may be a verb too: "the secretary of state said"
-        if tokens[end].lower in VERBS_AFTER_A_SUBJECT:
+        if tokens[end].lower in lx.VERBS_AFTER_A_SUBJECT:
             return end
     return 0
 
