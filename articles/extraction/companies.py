@@ -93,7 +93,7 @@ def companies_by_deed(
             or shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start))
         ):
             continue
-        if end < len(tokens) and tokens[end].lower in lx.DEFINITE_ORG_WORDS | {"family"}:
+        if end < len(tokens) and tokens[end].lower in OWNED_BODIES:
             continue  # "owned by the Roe family"
         found.add(name, tokens[start].start)
 
@@ -103,6 +103,9 @@ COMPANY_KINDS = lx.words("""
     planemaker automaker carmaker insurer lender retailer publisher tabloid shipper
     """)
 """Nouns by which the next sentence calls a company or a medium again: "the planemaker"."""
+
+OWNED_BODIES = lx.DEFINITE_ORG_WORDS | {"family"}
+"""Nouns after a name that say whose a body is, not what it is called: "the Roe family"."""
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 BE_VERBS = lx.words("is are was were been being")

@@ -25,6 +25,7 @@ DOCUMENTS = frozenset(
 """Documents that "read" or "say" for whoever issued them."""
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+QUOTED_PRONOUNS = OBJECT_PRONOUNS | {"it": "it"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
 
 SPOKESPEOPLE = lx.SPOKESPEOPLE | {"official"}
@@ -245,7 +246,7 @@ class DocumentReader(References):
         """The one a clause quotes at ``i``; a pronoun in the object case is whom the subject
         one would mean before the sentence, never its own subject: in "Interfax quoted him as
         saying", "him" is not Interfax."""
-        pronoun = (OBJECT_PRONOUNS | {"it": "it"}).get(tokens[i].lower) if i < len(tokens) else None
+        pronoun = QUOTED_PRONOUNS.get(tokens[i].lower) if i < len(tokens) else None
         if pronoun is None:
             return self.read_speaker(tokens, i) or self.surname_named(tokens, i)
         voice = self.pronoun(pronoun, tokens[0].start)
