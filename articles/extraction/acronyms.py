@@ -11,13 +11,8 @@ from wordfreq import zipf_frequency
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    Organisations,
-    and_name_opening,
-    organisation_in_run,
-    run_text,
-    word_and_before,
-)
+from articles.extraction.bodies import Organisations, organisation_in_run
+from articles.extraction.body_runs import and_name_opening, run_text, word_and_before
 from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     ACRONYM,

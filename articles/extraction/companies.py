@@ -13,7 +13,8 @@ from wordfreq import zipf_frequency
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, run_text
+from articles.extraction.bodies import Organisations
+from articles.extraction.body_runs import run_text
 from articles.extraction.cognates import FOREIGN_LANGUAGES
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name

@@ -7,13 +7,8 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    MEMBER_TITLES,
-    Organisations,
-    and_name_opening,
-    owner_before,
-    run_text,
-)
+from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before
+from articles.extraction.body_runs import and_name_opening, run_text
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (

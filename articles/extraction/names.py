@@ -9,13 +9,8 @@ from typing import NamedTuple
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    Organisations,
-    is_plain_word,
-    looks_like_a_name,
-    organisation_in_run,
-    person_of_organisation,
-)
+from articles.extraction.bodies import Organisations, looks_like_a_name, organisation_in_run
+from articles.extraction.body_runs import is_plain_word, person_of_organisation
 from articles.extraction.tokens import Token, is_country, is_place_name, strip_possessive, strip_the
 
 

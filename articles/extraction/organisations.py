@@ -16,11 +16,9 @@ from articles.extraction.acronyms import (
     define_acronyms,
     other_name_given,
 )
-from articles.extraction.bodies import (
-    Organisations,
+from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
+from articles.extraction.body_runs import (
     and_name_opening,
-    organisation_in_run,
-    owner_before,
     person_of_organisation,
     plain_capitalised,
     run_text,
