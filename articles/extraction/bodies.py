@@ -249,7 +249,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
-    if head < 0 or len(words) < 2:
+    if head < 0 or len(words) < 2 or office_and_its_field(words):
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
@@ -270,6 +270,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and modifies_a_title(words):
         return None  # "Press Secretary Jane Roe": the noun says which secretary, names no body
+    if head == 0 and person_after_office(words):
+        return None  # "Inspector-General of Police Musa Lawal": the office's field, then a name
     if head == 0 and members_after(words):
         end = 1  # "Senate Republicans" are members of the Senate
     elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
@@ -302,6 +304,33 @@ def modifies_a_title(words: tuple[str, ...]) -> bool:
     second = words[1].casefold()
     titled = second in lx.TITLE_WORDS or evidence.is_title_like(second)  # "Board Member"
     return titled and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+
+
+def office_and_its_field(words: tuple[str, ...]) -> bool:
+    """A title, "of" and the field it has, before a name, names an office and no body:
+    "Commissioner of Police Ngozi Adeyemi", "Chief of Army Staff Lt. Gen. Ana Ruiz"."""
+    return (
+        len(words) > 3
+        and words[1] == "of"
+        and all(part in lx.TITLE_WORDS for part in words[0].casefold().split("-"))
+        and looks_like_a_name(list(words[-2:]))
+    )
+
+
+def person_after_office(words: tuple[str, ...]) -> bool:
+    """An English body noun, then a full name: after a title's "of" the noun is the office's
+    field ("Commissioner of Police Ngozi Adeyemi"). English bodies named after a person put the
+    name first ("the Carter Center") and forces put their place first ("Kolda Police"), so after
+    the noun a first name of either sex, or after a force's noun words that are neither English
+    nor a place, open a person's name ("Radio Free Europe": "Free" is no one's)."""
+    if not 2 < len(words) < 5 or not evidence.is_common_word(words[0]):
+        return False
+    named = words[1:]
+    if any(is_place_name(w) or not w[:1].isupper() for w in named):
+        return False
+    if evidence.first_name_gender(named[0]) != "":
+        return not evidence.is_common_word(named[-1])
+    return words[0] in bw.FORCES and not any(evidence.is_common_word(w) for w in named)
 
 
 def members_after(words: tuple[str, ...]) -> bool:

@@ -9,7 +9,12 @@ from wordfreq import zipf_frequency
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import HEADS_AT_THE_END, looks_like_a_name, organisation_in_run
+from articles.extraction.bodies import (
+    HEADS_AT_THE_END,
+    looks_like_a_name,
+    organisation_in_run,
+    person_after_office,
+)
 from articles.extraction.tokens import ACRONYM, Token, is_place_name, strip_possessive
 
 
@@ -34,7 +39,7 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
         return None  # "Old Lighthouse of Harbour Trust": no person, no title
     if cut == 1 and words[0].casefold() in lx.PLACE_NOUNS and not words[0].endswith("s"):
         return None  # "State of the Union", "Port of Kolda": a place's name ("States of" no)
-    if organisation_in_run(words[cut:]):
+    if organisation_in_run(words[cut:]) and not person_after_office(tuple(rest)):
         return " ".join(words[:cut]), body
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
         return None

@@ -34,6 +34,11 @@ NOT_ORGANISATION_ENDINGS = words("""
 Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
 
 
+FORCES = words("Police Army Navy Gendarmerie Militia Guard")
+"""Forces, which English names after the place they serve ("Kolda Police", "Orvan Army"),
+never after a person."""
+
+
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
 """Heads that make an organisation only with a complement: "House of Representatives"."""
 
