@@ -934,6 +934,26 @@ BLIND = [
     ),
 ]
 
+FOLLOW_UPS = [
+    # written with the rules, after the battery's first run: other forms of a class it failed
+    Case(
+        "The deputy head of mission, Ivana Petrović, said: “The monitors saw the shelling.”",
+        speakers=("Ivana Petrović",),
+        titles={"Ivana Petrović": "deputy head of mission"},
+    ),
+    Case(
+        "The bloc's chief of staff, Ngozi Okonjo-Bello, said: “There is no military solution.”",
+        speakers=("Ngozi Okonjo-Bello",),
+        titles={"Ngozi Okonjo-Bello": "chief of staff"},
+    ),
+    Case(
+        "“Twelve suspects are in custody,” said Commissioner of Police Ngozi Adeyemi.",
+        speakers=("Ngozi Adeyemi",),
+        titles={"Ngozi Adeyemi": "Commissioner of Police"},
+        not_organisations=("Commissioner of Police", "Police Ngozi Adeyemi"),
+    ),
+]
+
 TABLES = {
     "un": UN_RELEASES,
     "military": MILITARY,
@@ -959,4 +979,11 @@ def test_release_construction(case):
     "case", [pytest.param(case, id=f"blind-{i}") for i, case in enumerate(BLIND)]
 )
 def test_release_construction_blind(case):
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(case, id=f"follow-up-{i}") for i, case in enumerate(FOLLOW_UPS)]
+)
+def test_release_construction_follow_up(case):
     check(case)

@@ -9,7 +9,12 @@ from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, owner_before
 from articles.extraction.names import PARTY_AND_STATE
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
-from articles.extraction.titles import COMPLEMENTS, occupation_in_aside, portfolio_of
+from articles.extraction.titles import (
+    COMPLEMENTS,
+    bare_field,
+    occupation_in_aside,
+    portfolio_of,
+)
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 
@@ -60,7 +65,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         start = 1
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
-    office = portfolio_of(rest)
+    office = portfolio_of(rest) or ("" if first in ("a", "an") else bare_field(rest))
     if office:
         title, rest = f"{title} {office}", rest[len(office.split()) :]
     if rest and rest[0].lower in {"of", "for", "at"}:
@@ -141,8 +146,8 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     while start < titles[-1] and words[start].lower in PREFIX_STOP:
         start += 1
     end = titles[-1] + 1
-    if portfolio(words[end:]):
-        end = len(words)  # "Minister of Information", not "governor of Lagos"
+    if portfolio(words[end:]) or bare_field(words[end:]):
+        end = len(words)  # "Minister of Information", "chief of staff"; not "governor of Lagos"
     return " ".join(t.base for t in words[start:end])
 
 

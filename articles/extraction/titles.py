@@ -47,6 +47,25 @@ def portfolio_of(rest: list[Token]) -> str:
     return " ".join(t.text for t in rest[:end])
 
 
+def bare_field(rest: list[Token]) -> str:
+    """A lowercase noun with no article after "of" is the field of a compound title, to which
+    it belongs: "deputy head (of mission)", "chief (of staff)", "head (of delegation)"; "a
+    father of five" and "head of the mission" have none."""
+    if len(rest) < 2:
+        return ""
+    field = rest[1]
+    if (
+        rest[0].lower == "of"
+        and field.text == field.lower
+        and field.lower.isalpha()
+        and field.lower not in lx.DETERMINERS
+        and evidence.is_common_word(field.lower)
+        and (len(rest) == 2 or not rest[2].is_word or rest[2].lower in ASIDE_STOPS)
+    ):
+        return f"of {field.text}"
+    return ""
+
+
 OFFICE_VERBS = lx.words("elected re-elected appointed named chosen nominated installed")
 """Verbs after which a title is the office a person takes: "was elected Speaker"."""
 
