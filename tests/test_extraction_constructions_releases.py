@@ -952,6 +952,10 @@ FOLLOW_UPS = [
         titles={"Ngozi Adeyemi": "Commissioner of Police"},
         not_organisations=("Commissioner of Police", "Police Ngozi Adeyemi"),
     ),
+    Case(
+        "Blessing, 16, lost her home in the raid. “They came at night,” she said.",
+        speakers=("Blessing",),
+    ),
 ]
 
 TABLES = {

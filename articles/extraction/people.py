@@ -188,16 +188,29 @@ def subject_start(tokens: list[Token]) -> int:
             i += 3 if tokens[i + 2].text == "," else 2  # "This Wednesday the minister said"
     elif i < len(tokens) and (
         tokens[i].lower in lx.INTRO_WORDS
-        or (tokens[i].lower.endswith("ing") and opens_with_participle(tokens[i:]))
+        or (
+            tokens[i].lower.endswith("ing")
+            and opens_with_participle(tokens[i:])
+            and not aged(tokens, i)
+        )
     ):
         comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
         i = comma + 1 if comma is not None else i + 1
         i = subject_before_verb(tokens, i)
     elif (
-        i + 1 < len(tokens) and tokens[i + 1].text == "," and evidence.is_inflected(tokens[i].lower)
+        i + 1 < len(tokens)
+        and tokens[i + 1].text == ","
+        and evidence.is_inflected(tokens[i].lower)
+        and not aged(tokens, i)
     ):
-        i += 2  # "Specifically, she ...", "Asked, Roe ..."
+        i += 2  # "Specifically, she ...", "Asked, Roe ..."; "Blessing, 16, said" is a name
     return skip_conjunctions(tokens, i)
+
+
+def aged(tokens: list[Token], i: int) -> bool:
+    """An age between commas follows the word at ``i``: "Blessing, 16,", a name however much
+    the word looks like a participle."""
+    return [t.text.isdigit() or t.text for t in tokens[i + 1 : i + 4]] == [",", True, ","]
 
 
 def subject_before_verb(tokens: list[Token], after_comma: int) -> int:
@@ -362,6 +375,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     gives, whether anything shows they are a person, and whether they open their sentence."""
     orgs = phrases.orgs
     seen: list[tuple[Phrase, int, bool, bool, str]] = []
+    aged_at: set[int] = set()
     unnamed: list[tuple[int, str, str]] = []
     couples: list[tuple[int, str, str]] = []
     for tokens in sentences:
@@ -419,6 +433,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
             source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
             is_subject = i == subject or clause or apposed or aged or source or inverted
+            if aged:
+                aged_at.add(token.start)
             seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
         named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
@@ -432,7 +448,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
-        person.evidence, person.title = False, ""
+        if not any(m.person is person and m.start in aged_at for m in people.mentions):
+            person.evidence, person.title = False, ""  # "Blessing, 16," is someone still
     for person in people.people:
         person.title = spelled_out(person.title)
         if speaks_for_a_person(person.organisation, people):
