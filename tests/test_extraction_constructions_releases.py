@@ -956,6 +956,10 @@ FOLLOW_UPS = [
         "Blessing, 16, lost her home in the raid. “They came at night,” she said.",
         speakers=("Blessing",),
     ),
+    Case(
+        "A woman, who gave her name as Halima, said: “The smugglers took all our money.”",
+        speakers=("Halima",),
+    ),
 ]
 
 TABLES = {

@@ -204,6 +204,8 @@ class ClauseReader(DocumentReader):
             opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
             if opens > 0 and tokens[opens].text == "," and named.kind == "person":
                 return named
+            if named is not None and named.kind == "person" and named_as(tokens, opens):
+                return named  # "a refugee, who asked to be identified only as Samir, said"
             if opens > 0 and tokens[opens].text == "," and named.kind == "organisation":
                 kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
                 if kind.is_word and kind.text == kind.lower:
@@ -239,4 +241,16 @@ def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
         and tokens[end - 1].possessive
         and tokens[end].is_word
         and not tokens[end].capitalised
+    )
+
+
+NAMING_WORDS = frozenset({"identified", "named", "known", "only", "name"})
+"""Words before "as" that give the name a source goes by: "identified only as Samir"."""
+
+
+def named_as(tokens: list[Token], at: int) -> bool:
+    """Is the token at ``at`` the "as" of "identified (only) as", "known as", "gave her name
+    as", in an aside whose name is the subject's?"""
+    return (
+        0 < at < len(tokens) and tokens[at].lower == "as" and tokens[at - 1].lower in NAMING_WORDS
     )
