@@ -960,6 +960,11 @@ FOLLOW_UPS = [
         "A woman, who gave her name as Halima, said: “The smugglers took all our money.”",
         speakers=("Halima",),
     ),
+    Case(
+        "Marrow & Finch Ltd was fined, and the 1977 Arms Embargo Committee met.",
+        organisations=("Marrow & Finch Ltd", "1977 Arms Embargo Committee"),
+        not_organisations=("Finch Ltd", "Arms Embargo Committee"),
+    ),
 ]
 
 TABLES = {

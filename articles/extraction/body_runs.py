@@ -87,6 +87,17 @@ def word_and_before(tokens: list[Token], start: int) -> bool:
     return and_name_opening(tokens, start) >= 0
 
 
+def ampersand_opening(tokens: list[Token], start: int) -> int:
+    """Where a firm's name opens when "&" joins the run before to the one at ``start``:
+    "Marrow & Finch Ltd", "Kessler & Okoro LLP"; -1 when no "&" does."""
+    if start < 2 or tokens[start - 1].text != "&" or not tokens[start - 2].capitalised:
+        return -1
+    opening = start - 2
+    while opening > 0 and start - opening < 5 and tokens[opening - 1].capitalised:
+        opening -= 1
+    return opening
+
+
 def and_name_opening(tokens: list[Token], start: int) -> int:
     """Where a body's name opens when capitalised common words and "and" come before the run of
     capitals it ends with: "the Law and Justice Party", "the Peace and Unity Front", "the House
@@ -146,4 +157,18 @@ def plain_capitalised(word: Token) -> bool:
         and not is_place_name(word.base)
         and word.base not in lx.DEMONYMS
         and word.lower not in lx.SENTENCE_OPENERS
+    )
+
+
+COMMITTEES = lx.words("Committee Subcommittee Sub-Committee")
+
+
+def numbered_committee(tokens: list[Token], first: int, last: int) -> bool:
+    """A committee the article names by the number of the resolution that set it up, after
+    "the": "the 2291 Sanctions Committee", "the 1540 Committee"."""
+    return (
+        first > 1
+        and tokens[first - 1].text.isdigit()
+        and tokens[first - 2].lower == "the"
+        and tokens[last - 1].base in COMMITTEES
     )

@@ -12,7 +12,7 @@ ORGANISATION_NOUNS = words("""
     Movement Authority Administration Bank Institute Foundation Network Association
     Federation League Alliance Assembly Parliament Senate Congress Cabinet Directorate
     Service Services Bureau Secretariat Mission Group Society Centre Center Trust
-    Company Corporation Corp LLC PLC GmbH Inc Ltd University Academy Caucus Legion Commandos Regiment Division
+    Company Corporation Corp LLC LLP PLC GmbH Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
     Chamber Charity Ministries
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle

@@ -18,7 +18,9 @@ from articles.extraction.acronyms import (
 )
 from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
 from articles.extraction.body_runs import (
+    ampersand_opening,
     and_name_opening,
+    numbered_committee,
     person_of_organisation,
     plain_capitalised,
     run_text,
@@ -253,11 +255,15 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         first, last = start, start + span[1]
         if word_and_before(tokens, start):
             first = and_name_opening(tokens, start)  # "the Law and Justice Party"
+        elif ampersand_opening(tokens, start) >= 0:
+            first = ampersand_opening(tokens, start)  # "Marrow & Finch Ltd"
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
         elif numbered := numbered_name(tokens, first):
             first = numbered  # "Harborview Level 1 Trauma Center"
+        elif numbered_committee(tokens, first, last):
+            first -= 1  # "the 2291 Sanctions Committee"
         if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
