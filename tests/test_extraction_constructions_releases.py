@@ -965,6 +965,11 @@ FOLLOW_UPS = [
         organisations=("Marrow & Finch Ltd", "1977 Arms Embargo Committee"),
         not_organisations=("Finch Ltd", "Arms Embargo Committee"),
     ),
+    Case(
+        "The army's spokesman, Col. Ilya Petrenko, said: “No civilians were hit.”",
+        speakers=("Ilya Petrenko",),
+        titles={"Ilya Petrenko": "spokesman"},
+    ),
 ]
 
 TABLES = {

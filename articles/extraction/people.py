@@ -407,7 +407,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     seen[-1] = (previous._replace(name=couple), *seen[-1][1:])
                     couples.append((token.start, couple, phrase.name))
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
-            if not (title or phrase.title):
+            if not title:  # a rank with the name: "The army's spokesman, Col. Ilya Petrenko,"
                 title = title_before_apposition(tokens, i, phrase.last)
             if not (title or phrase.title):
                 title = predicate_title(tokens, phrase.last)
