@@ -970,6 +970,13 @@ FOLLOW_UPS = [
         speakers=("Ilya Petrenko",),
         titles={"Ilya Petrenko": "spokesman"},
     ),
+    Case(
+        "UN Women Executive Director Thandiwe Mokoena said: “Women pay the highest price.”",
+        speakers=("Thandiwe Mokoena",),
+        titles={"Thandiwe Mokoena": "Executive Director"},
+        organisations=("UN Women",),
+        not_organisations=("United Nations",),
+    ),
 ]
 
 TABLES = {

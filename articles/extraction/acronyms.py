@@ -235,6 +235,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the CDF's backbone", "called the PLA-N"."""
     for i in marked(tokens, ACRONYM_OR_DASH):
         token = tokens[i]
+        if opens_a_common_name(tokens, i):
+            continue  # "UN Women", "UN-Habitat": a body of its own, no "UN" in it
         parts = [token.base] if token.acronym else []
         if not parts and not DESIGNATION.search(token.base):
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
@@ -376,3 +378,10 @@ def inside_quotation(tokens: list[Token], i: int) -> bool:
         if token.text in {"“", "”", '"'}:
             inside = token.text == "“" or (token.text == '"' and not inside)
     return inside
+
+
+def opens_a_common_name(tokens: list[Token], i: int) -> bool:
+    """Does the acronym at ``i`` open the name of a common body, alone or with the next word?"""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    names = bw.COMMON_ORGANISATION_NAMES
+    return tokens[i].base in names or f"{tokens[i].base} {after}" in names

@@ -123,6 +123,8 @@ COMMON_ORGANISATION_NAMES = frozenset(
         "Doctors Without Borders",
         "Boko Haram",
         "Save the Children",
+        "UN Women",
+        "UN-Habitat",
         "World Vision",
         "Islamic Relief",
         "al-Qaeda",
