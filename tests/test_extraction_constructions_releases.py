@@ -977,6 +977,10 @@ FOLLOW_UPS = [
         organisations=("UN Women",),
         not_organisations=("United Nations",),
     ),
+    Case(
+        "Jamaat Ansar al-Fajr said it had attacked the base, which Katiba Saif al-Haqq denied.",
+        organisations=("Jamaat Ansar al-Fajr", "Katiba Saif al-Haqq"),
+    ),
 ]
 
 TABLES = {

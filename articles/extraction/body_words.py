@@ -167,6 +167,7 @@ people's name it describes ("a Fulani militia")."""
 TRANSLITERATED_ORGANISATION_NOUNS = words("""
     Harakat Harakah Jabhat Jaish Hizb Liwa Saraya Asaib Ansar Tanzim Tehreek Tehrik Tahrik
     Lashkar Sipah Majlis Hayat Hay'at Jund Jamiat Jamiyat Ittehad Ittihad Tahrir
+    Jamaat Jama'at Jamaah Katiba Katibat Kataib Kata'ib Faylaq Quwat Jaysh Hezb Sepah Firqat
     """)
 """Arabic, Persian and Urdu words for a movement, front, army, party, brigade or council that
 open a body's transliterated name: "Jabhat al-Nasr", "Lashkar-e-Khalid"."""
