@@ -981,6 +981,12 @@ FOLLOW_UPS = [
         "Jamaat Ansar al-Fajr said it had attacked the base, which Katiba Saif al-Haqq denied.",
         organisations=("Jamaat Ansar al-Fajr", "Katiba Saif al-Haqq"),
     ),
+    Case(
+        "The Lower Valley Security Forces repelled an attack. “We killed 12 fighters,” said LVSF "
+        "spokesman Abdi Warsame.",
+        speakers=("Abdi Warsame",),
+        same_body=("Lower Valley Security Forces", "LVSF"),
+    ),
 ]
 
 TABLES = {

@@ -11,6 +11,7 @@ from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
     ACRONYM,
     ARABIC_ARTICLE,
+    initials,
     is_place_name,
     lookup_key,
     strip_possessive,
@@ -138,6 +139,27 @@ class Organisations:
                     continue
                 self.merge(one, other)
                 break
+
+    def fold_spelled_acronyms(self) -> None:
+        """An acronym used alone whose letters are the initials of a body the article names in
+        full, with no acronym of its own, is that body: "JSF spokesman" after "the Jubaland
+        Security Forces"; the full name stays the name."""
+        for short in [o for o in self.items if ACRONYM.match(o.name) and o.acronym in ("", o.name)]:
+            letters = short.name.replace(".", "")
+            longer = next(
+                (
+                    o
+                    for o in self.items
+                    if o is not short
+                    and not o.acronym
+                    and " " in o.name
+                    and initials(o.name.split()) == letters
+                ),
+                None,
+            )
+            if len(letters) > 2 and longer is not None:
+                longer.first = min(longer.first, short.first)
+                self.merge(longer, short)
 
     def merge(self, one: Organisation, other: Organisation) -> None:
         """Two entries are one body: the one named first keeps its name, the other's names

@@ -88,6 +88,7 @@ def find_organisations(
         acronyms_alone(tokens, found)
         other_name_given(tokens, runs, found)
     found.fold_inverted_names()
+    found.fold_spelled_acronyms()
     return found
 
 
