@@ -987,6 +987,10 @@ FOLLOW_UPS = [
         speakers=("Abdi Warsame",),
         same_body=("Lower Valley Security Forces", "LVSF"),
     ),
+    Case(
+        "The Northern Alliance for Democracy and the Kalvan People's Party signed the accord.",
+        organisations=("Northern Alliance for Democracy", "Kalvan People's Party"),
+    ),
 ]
 
 TABLES = {

@@ -258,7 +258,7 @@ describe ("Hospital Street")."""
 
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
-    head = -1
+    head = first_head = -1
     for index, word in enumerate(words):
         bare = strip_possessive(word).removesuffix(".")  # "Corp.", "Inc."
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -271,6 +271,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
+            first_head = index if first_head < 0 else first_head
     if head < 0 or len(words) < 2 or office_and_its_field(words):
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
@@ -308,7 +309,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     if end == head + 1 < len(words) and words[end] in NUMBER_WORDS:
         return None  # "Air Force One" is a plane
-    listed = [k for k in range(head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
+    listed = [k for k in range(first_head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
     return 0, listed[0] if listed else end  # "Department of Labour and the Centers for ..."
 
 

@@ -286,6 +286,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
                 found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
             elif last - first > 2 and names_a_country(tokens[first]):
                 found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
+        if last + 2 < end and [t.lower for t in tokens[last : last + 2]] == ["and", "the"]:
+            name_organisation_run(tokens, last + 2, end, found)  # "X Alliance and the Y Party"
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:
