@@ -68,9 +68,13 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
     office = portfolio_of(rest) or ("" if first in ("a", "an") else bare_field(rest))
     if office:
         title, rest = f"{title} {office}", rest[len(office.split()) :]
-    if rest and rest[0].lower in {"of", "for", "at"}:
+    if rest and rest[0].lower in BODY_LINKS:
         organisation = body_after(rest[1:], orgs) or organisation
     return title, organisation, True
+
+
+BODY_LINKS = frozenset({"at", "with", "for", "of"})
+"""Words between a title and the body one works for: "director of", "a surgeon with"."""
 
 
 def body_after(tokens: list[Token], orgs: Organisations) -> str:
