@@ -63,6 +63,9 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         organisation = organisation_named(owner, orgs)[0] or (owner if owner[:1].isupper() else "")
     elif first in lx.DETERMINERS or first == "as":  # "Jo Ferro, as chair of the panel,"
         start = 1
+    if not organisation and start < position and inner[start].acronym:
+        organisation = organisation_named(inner[start].base, orgs)[0]  # "the WHO Representative"
+        start += bool(organisation)
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
     office = portfolio_of(rest) or ("" if first in ("a", "an") else bare_field(rest))
