@@ -992,6 +992,12 @@ FOLLOW_UPS = [
         "The Northern Alliance for Democracy and the Kalvan People's Party signed the accord.",
         organisations=("Northern Alliance for Democracy", "Kalvan People's Party"),
     ),
+    Case(
+        "The Orvan Relief Agency's country director, Oumar Sissoko, said: “Stocks are gone.”",
+        speakers=("Oumar Sissoko",),
+        titles={"Oumar Sissoko": "country director"},
+        affiliations={"Oumar Sissoko": "Orvan Relief Agency"},
+    ),
 ]
 
 TABLES = {

@@ -27,12 +27,17 @@ from articles.extraction.name_forms import (
 from articles.extraction.names import occupation_before_name
 from articles.extraction.phrases import Phrase, PhraseReader, after_particles, past_place
 from articles.extraction.speech import inverted_verb_at
+from articles.extraction.subjects import subject_start
 from articles.extraction.title_leads import joins_title
-from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
+from articles.extraction.titles import (
+    fuller_title,
+    owner_of_title,
+    title_after_as,
+    title_in_relative_clause,
+)
 from articles.extraction.tokens import (
     PERSON_START,
     Token,
-    is_place_name,
     marked,
 )
 
@@ -176,77 +181,6 @@ def speaks_for_a_person(organisation: str, people: People) -> bool:
         return people.surname(organisation)
     person = people.match(organisation, 1 << 60)
     return person is not None and name_keys(organisation) == name_keys(person.name)
-
-
-def subject_start(tokens: list[Token]) -> int:
-    """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
-    "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe";
-    "Clearly, she ..." -> "she"."""
-    i = skip_conjunctions(tokens, 0)
-    if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
-        if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
-            i += 3 if tokens[i + 2].text == "," else 2  # "This Wednesday the minister said"
-    elif i < len(tokens) and (
-        tokens[i].lower in lx.INTRO_WORDS
-        or (
-            tokens[i].lower.endswith("ing")
-            and opens_with_participle(tokens[i:])
-            and not aged(tokens, i)
-        )
-    ):
-        comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
-        i = comma + 1 if comma is not None else i + 1
-        i = subject_before_verb(tokens, i)
-    elif (
-        i + 1 < len(tokens)
-        and tokens[i + 1].text == ","
-        and evidence.is_inflected(tokens[i].lower)
-        and not aged(tokens, i)
-    ):
-        i += 2  # "Specifically, she ...", "Asked, Roe ..."; "Blessing, 16, said" is a name
-    return skip_conjunctions(tokens, i)
-
-
-def aged(tokens: list[Token], i: int) -> bool:
-    """An age between commas follows the word at ``i``: "Blessing, 16,", a name however much
-    the word looks like a participle."""
-    return [t.text.isdigit() or t.text for t in tokens[i + 1 : i + 4]] == [",", True, ","]
-
-
-def subject_before_verb(tokens: list[Token], after_comma: int) -> int:
-    """Where the subject begins when an opening phrase has no comma of its own and the first
-    comma follows the speech verb: "At a rally Ana Ruiz said, “…”" -> "Ana Ruiz" (the words
-    capitalised before the verb; a place run into them is left to the name reader)."""
-    verb = next((m for m in range(1, after_comma - 1) if tokens[m].lower in lx.SPEECH_VERBS), None)
-    if verb is None or not tokens[verb - 1].capitalised:
-        return after_comma
-    start = verb - 1
-    while start > 1 and (
-        tokens[start - 1].capitalised or tokens[start - 1].lower in lx.NAME_PARTICLES
-    ):
-        start -= 1
-    return start
-
-
-def skip_conjunctions(tokens: list[Token], i: int) -> int:
-    while i < len(tokens) and tokens[i].lower in lx.SENTENCE_CONJUNCTIONS:
-        i += 1
-    return i
-
-
-def opens_with_participle(tokens: list[Token]) -> bool:
-    """ "Refusing to resign, Jane Roe agreed": a participle and its clause, then a comma,
-    come before the subject."""
-    if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
-        return False
-    if len(tokens) < 2 or tokens[1].capitalised:
-        return False  # a name: "Xiling Wu, of the council,"
-    for token in tokens[1:16]:
-        if token.quote >= 0:
-            return False
-        if token.text == ",":
-            return True
-    return False
 
 
 def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
@@ -409,6 +343,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
             if not title:  # a rank with the name: "The army's spokesman, Col. Ilya Petrenko,"
                 title = title_before_apposition(tokens, i, phrase.last)
+                organisation = organisation or (title and owner_of_title(tokens, i, orgs))
             if not (title or phrase.title):
                 title = predicate_title(tokens, phrase.last)
                 title = title or title_after_as(tokens, phrase.last)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations
 from articles.extraction.tokens import Token, is_place_name
 
 COMPLEMENTS = frozenset({"of", "for", "on"})
@@ -171,3 +172,19 @@ def occupation_in_aside(inner: list[Token]) -> str:
         return ""  # "a mother of three" says no occupation
     modifiers = [t.lower for t in inner[1 : end - 1] if t.lower in lx.TITLE_MODIFIERS]
     return " ".join([*modifiers, noun.lower])
+
+
+def owner_of_title(tokens: list[Token], first: int, orgs: Organisations) -> str:
+    """The body that owns a title set before a name and its comma: "WFP's country director in
+    Kalvaria, Oumar Sissoko," works for the WFP; "the city's mayor" names no body."""
+    for k in range(first - 2, max(-1, first - 14), -1):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+            return ""
+        if token.possessive:  # the longest known body that ends here: "the Relief Agency's"
+            names = (
+                " ".join(t.base for t in tokens[j : k + 1]) for j in range(max(0, k - 5), k + 1)
+            )
+            found = next(filter(None, map(orgs.find, names)), None)
+            return found.name if found is not None else ""
+    return ""
