@@ -998,6 +998,11 @@ FOLLOW_UPS = [
         titles={"Oumar Sissoko": "country director"},
         affiliations={"Oumar Sissoko": "Orvan Relief Agency"},
     ),
+    Case(
+        "The journalist was detained, the Network to Defend Reporters (NDR) said.",
+        same_body=("Network to Defend Reporters", "NDR"),
+        not_organisations=("Defend Reporters",),
+    ),
 ]
 
 TABLES = {

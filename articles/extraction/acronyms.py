@@ -52,6 +52,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             run = (listed_name_start(tokens, run[0], i, acronym, run_ending), i)
             if word_and_before(tokens, run[0]):
                 run = (and_name_opening(tokens, run[0]), i)  # "Justice and Development Party"
+            run = (purpose_name_start(tokens, run[0], i, acronym, run_ending), i)
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
@@ -107,6 +108,20 @@ def located_body_before(
         return opening
     spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
     return opening if spelled else -1
+
+
+def purpose_name_start(
+    tokens: list[Token], start: int, end: int, acronym: str, run_ending: dict[int, int]
+) -> int:
+    """Where a body's name opens that goes on with "to" and its purpose, when the acronym spells
+    the whole: "Committee to Protect Journalists (CPJ)", not "Protect Journalists"; ``start``
+    when it does not."""
+    k = start - 1
+    if k < 1 or tokens[k].lower != "to" or k not in run_ending:
+        return start
+    opening = run_ending[k]
+    spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
+    return opening if spelled else start
 
 
 def listed_name_start(
