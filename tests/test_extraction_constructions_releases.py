@@ -1003,6 +1003,12 @@ FOLLOW_UPS = [
         same_body=("Network to Defend Reporters", "NDR"),
         not_organisations=("Defend Reporters",),
     ),
+    Case(
+        "“We will rebuild,” said OLENA KOVALCHUK, the mayor.",
+        speakers=("Olena Kovalchuk",),
+        titles={"Olena Kovalchuk": "mayor"},
+        not_organisations=("OLENA KOVALCHUK",),
+    ),
 ]
 
 TABLES = {

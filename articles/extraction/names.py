@@ -82,7 +82,9 @@ def name_phrase(
         organisation = orgs.find(name)
         if organisation is not None:
             return Phrase(first, last, "organisation", organisation.name)
-        if organisation_in_run(words) or all(tokens[p].acronym for p in indexes):
+        if organisation_in_run(words) or (
+            all(tokens[p].acronym for p in indexes) and not name_in_capitals(words)
+        ):
             return Phrase(first, last, "organisation", name)
         if is_country(name):
             return Phrase(first, last, "country", strip_the(name))
@@ -95,6 +97,19 @@ def name_phrase(
         if member_of_place(words):
             return Phrase(first, last, "unnamed", head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def name_in_capitals(words: list[str]) -> bool:
+    """A person's name written in capitals, as UN meeting coverage and bylines write it
+    ("OLENA KOVALCHUK", "KWAME ASANTE"), not acronyms side by side: two to four words of four
+    letters or more, with vowels, that open with a first name or are no English words."""
+    if not 2 <= len(words) <= 4 or any(w in bw.COMMON_ORGANISATIONS for w in words):
+        return False
+    parts = [part for w in words for part in w.split("-")]
+    if any(len(part) < 4 or not set(part) & set("AEIOUY") for part in parts):
+        return False
+    titled = [w.title() for w in words]
+    return evidence.is_first_name(titled[0]) or not any(map(evidence.is_common_word, titled))
 
 
 def member_of_place(words: list[str]) -> bool:
