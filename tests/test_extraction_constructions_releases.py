@@ -1009,6 +1009,12 @@ FOLLOW_UPS = [
         titles={"Olena Kovalchuk": "mayor"},
         not_organisations=("OLENA KOVALCHUK",),
     ),
+    Case(
+        "The Director-General of the Orvan Migration Office, Halvard Moen, spoke on Monday. "
+        "The DG said routes were closing.",
+        organisations=("Orvan Migration Office",),
+        not_organisations=("DG",),
+    ),
 ]
 
 TABLES = {

@@ -274,8 +274,11 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "Ana Ruiz QC"
             if part in bw.ORGANISATION_NOUNS and ends_a_name(tokens, i):
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
-            if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
-                continue  # "DG Roe": a title
+            if part in lx.TITLE_ABBREVIATIONS and (
+                (i + 1 < len(tokens) and tokens[i + 1].capitalised)
+                or (i > 0 and tokens[i - 1].lower in lx.DEFINITE_DETERMINERS)
+            ):
+                continue  # "DG Roe", "the DG added": a title
             if initials_of_a_person(tokens, i):
                 continue  # "J.D. Okafor"
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
