@@ -1015,6 +1015,10 @@ FOLLOW_UPS = [
         organisations=("Orvan Migration Office",),
         not_organisations=("DG",),
     ),
+    Case(
+        "Grandmother Halima, 70, said: “I have seen three wars.” A widow said: “Nobody helps.”",
+        speakers=("Halima", None),
+    ),
 ]
 
 TABLES = {
