@@ -1019,6 +1019,11 @@ FOLLOW_UPS = [
         "Grandmother Halima, 70, said: “I have seen three wars.” A widow said: “Nobody helps.”",
         speakers=("Halima", None),
     ),
+    Case(
+        "Shelter Aid International said: “Our convoy was stopped.”",
+        speakers=("Shelter Aid International",),
+        organisations=("Shelter Aid International",),
+    ),
 ]
 
 TABLES = {

@@ -249,11 +249,11 @@ SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
 
 HEADS_AT_THE_END = lx.words("""
     Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
-    Online
+    Online International
     """)
-"""Heads of a service's or a site's name that end it ("Lakeside Hospital", "Riverside
-Underground", "Kolda Online"); first in a run they open a place's ("Metro Manila") or
-describe ("Hospital Street")."""
+"""Heads of a service's, a site's or an NGO's name that end it ("Lakeside Hospital", "Riverside
+Underground", "Kolda Online", "Hope International"); first in a run they open a place's ("Metro
+Manila") or describe ("Hospital Street", "International Women's Day")."""
 
 
 @lru_cache(maxsize=16384)
