@@ -1024,6 +1024,10 @@ FOLLOW_UPS = [
         speakers=("Shelter Aid International",),
         organisations=("Shelter Aid International",),
     ),
+    Case(
+        "The Kalvan army said it had retaken the ridge.",
+        not_organisations=("Kalvan",),
+    ),
 ]
 
 TABLES = {

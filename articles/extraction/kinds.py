@@ -329,6 +329,8 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         follower = tokens[end].text
         if follower not in WORDS_AFTER_A_BODY and follower not in BODY_KINDS:
             continue
+        if follower.title() in bw.FORCES:
+            continue  # "the Kalvan army": a country's or a people's army, named by its place
         name = run_text(tokens, start, end)
         if (
             is_place_name(name)
