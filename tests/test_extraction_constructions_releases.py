@@ -1028,6 +1028,18 @@ FOLLOW_UPS = [
         "The Kalvan army said it had retaken the ridge.",
         not_organisations=("Kalvan",),
     ),
+    Case(
+        "“The needs are immense,” said Mirela Popescu, IOM Chief of Mission in Orbek.",
+        speakers=("Mirela Popescu",),
+        titles={"Mirela Popescu": "Chief of Mission"},
+        affiliations={"Mirela Popescu": "IOM"},
+        not_organisations=("Mission",),
+    ),
+    Case(
+        "“The needs are immense,” said Ivo Marić, Orvan Refugee Council Country Director.",
+        speakers=("Ivo Marić",),
+        titles={"Ivo Marić": "Country Director"},
+    ),
 ]
 
 TABLES = {

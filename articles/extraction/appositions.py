@@ -4,6 +4,7 @@ Ines Varga,"), or a predicate ("Jane Roe, who is president of the club")."""
 
 from __future__ import annotations
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, owner_before
@@ -44,9 +45,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         return "", "", False
     owners = [m for m, t in enumerate(inner) if t.possessive]
     start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
-    position = next(
-        (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
-    )
+    position = next((m for m in range(start, len(inner)) if titles_here(inner, m)), None)
     if position is None and start:  # "Director General of the DRC's Institut ...": no owner
         start = 0
         position = next(
@@ -78,6 +77,13 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
 
 BODY_LINKS = frozenset({"at", "with", "for", "of"})
 """Words between a title and the body one works for: "director of", "a surgeon with"."""
+
+
+def titles_here(inner: list[Token], m: int) -> bool:
+    """Is the word at ``m`` a title, and no word of a body's name ("Refugee" in "Norwegian
+    Refugee Council Country Director")?"""
+    after = inner[m + 1].base if m + 1 < len(inner) else ""
+    return evidence.is_title_like(inner[m].lower) and after not in bw.ORGANISATION_NOUNS
 
 
 def body_after(tokens: list[Token], orgs: Organisations) -> str:

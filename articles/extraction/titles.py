@@ -49,15 +49,15 @@ def portfolio_of(rest: list[Token]) -> str:
 
 
 def bare_field(rest: list[Token]) -> str:
-    """A lowercase noun with no article after "of" is the field of a compound title, to which
-    it belongs: "deputy head (of mission)", "chief (of staff)", "head (of delegation)"; "a
-    father of five" and "head of the mission" have none."""
+    """A lowercase noun, or a body's noun, with no article after "of" is the field of a compound
+    title, to which it belongs: "deputy head (of mission)", "chief (of staff)", "Chief (of
+    Mission)"; "a father of five" and "head of the mission" have none."""
     if len(rest) < 2:
         return ""
     field = rest[1]
     if (
         rest[0].lower == "of"
-        and field.text == field.lower
+        and (field.text == field.lower or field.base in bw.ORGANISATION_NOUNS)
         and field.lower.isalpha()
         and field.lower not in lx.DETERMINERS
         and evidence.is_common_word(field.lower)
