@@ -172,3 +172,14 @@ def numbered_committee(tokens: list[Token], first: int, last: int) -> bool:
         and tokens[first - 2].lower == "the"
         and tokens[last - 1].base in COMMITTEES
     )
+
+
+def title_and_field(words: list[str]) -> bool:
+    """A run that ends in a title, "of" and a body's noun with no article is an office: "Chief
+    of Mission", "Head of Office"; "Head of the Mission" names the mission."""
+    return (
+        len(words) >= 3
+        and words[-2] == "of"
+        and words[-3].casefold() in lx.TITLE_WORDS
+        and words[-1] in bw.ORGANISATION_NOUNS
+    )

@@ -24,6 +24,7 @@ from articles.extraction.body_runs import (
     person_of_organisation,
     plain_capitalised,
     run_text,
+    title_and_field,
     word_and_before,
 )
 from articles.extraction.companies import companies_by_kind
@@ -238,6 +239,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(run_text(tokens, start + 1, end), tokens[start + 1].start)
         return  # "super PAC Priorities USA Action": the kind, then the name
     words = [t.text for t in tokens[start:end]]
+    if title_and_field(words):
+        return  # "IOM Chief of Mission": an office, whose body the acronym names
     person_of = person_of_organisation(words)
     if person_of is not None:
         if person_of[1]:
