@@ -1040,6 +1040,11 @@ FOLLOW_UPS = [
         speakers=("Ivo Marić",),
         titles={"Ivo Marić": "Country Director"},
     ),
+    Case(
+        "The local charity, Bread for All, said: “We fed 5,000 people.”",
+        speakers=("Bread for All",),
+        organisations=("Bread for All",),
+    ),
 ]
 
 TABLES = {

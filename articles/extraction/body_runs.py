@@ -183,3 +183,14 @@ def title_and_field(words: list[str]) -> bool:
         and words[-3].casefold() in lx.TITLE_WORDS
         and words[-1] in bw.ORGANISATION_NOUNS
     )
+
+
+def kind_then_aside(tokens: list[Token], start: int, end: int) -> bool:
+    """A kind of body, then its name between commas: "the charity, Bread for All, said"."""
+    return (
+        start > 1
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].text in bw.ORGANISATION_KINDS
+        and end < len(tokens)
+        and tokens[end].text == ","
+    )

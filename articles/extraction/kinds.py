@@ -8,7 +8,7 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before
-from articles.extraction.body_runs import and_name_opening, run_text
+from articles.extraction.body_runs import and_name_opening, kind_then_aside, run_text
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
@@ -96,6 +96,7 @@ def named_after_its_kind(
             before in bw.ORGANISATION_KINDS
             or before in bw.PARTY_ADJECTIVES
             or (listing and before in {",", "including", "and"})
+            or kind_then_aside(tokens, i, run_starting[i])  # "the charity, Bread for All,"
         ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
