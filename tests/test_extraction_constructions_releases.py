@@ -1020,9 +1020,8 @@ FOLLOW_UPS = [
         speakers=("Halima", None),
     ),
     Case(
-        "Shelter Aid International said: “Our convoy was stopped.”",
-        speakers=("Shelter Aid International",),
-        organisations=("Shelter Aid International",),
+        "Volunteers from Harbour International arrived, and Mercy International sent doctors.",
+        organisations=("Harbour International", "Mercy International"),
     ),
     Case(
         "The Kalvan army said it had retaken the ridge.",
