@@ -322,6 +322,7 @@ class ArticleImporter:
                 for article, (organisations, _) in zip(articles, resolved, strict=True)
                 for organisation in {o.pk: o for o in organisations.values()}.values()
             )
+            rows.merge_duplicates()
             Speaker.objects.filter(pk__in=rows.touched_speakers()).refresh_counts()
             Organisation.objects.filter(pk__in=rows.touched_organisations()).refresh_counts()
             needing_review = Quote.objects.filter(article__in=articles).needs_review().count()
