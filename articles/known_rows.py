@@ -106,12 +106,12 @@ class KnownRows:
         """The first by name of: the name as found, in another case, as an alias, the acronym
         (of an organisation named by it alone, unless the article names no other), another
         spelling of the name or an alias ("U.S."/"United States"), another spelling of a name
-        the article gave it ("IS", which it also called "the Islamic State group"), and the
+        the article gave a body it names by acronym ("IS", "the Islamic State group"), and the
         acronym of a name that the other's begins with ("Zarqun Front" and "Zarqun Front of
         Tarvo", both "ZF")."""
         upper, lower = found.name.upper(), found.name.casefold()
         spelling = organisation_key(found.name)
-        spellings = names_spellings(found.name, found.aliases)
+        spellings = spellings_found(found)
         keys = [f"name:{upper}", f"alias:{lower}"]
         keys += [f"spelling:{key}" for key in spellings]
         keys += [f"acronym:{found.acronym}"] * bool(found.acronym)
@@ -339,7 +339,7 @@ class NameIndex:
         for o in found:
             pks |= self.organisation_names[o.name.upper()]
             pks |= self.organisation_aliases[o.name.casefold()]
-            for spelling in names_spellings(o.name, o.aliases):
+            for spelling in spellings_found(o):
                 pks |= self.organisation_spellings[spelling]
             if o.acronym:
                 pks |= self.acronyms[o.acronym]
@@ -377,6 +377,16 @@ def names_spellings(name: str, aliases) -> set[str]:
         if not stateless and not qualifier_dropped(name, alias):
             keys.add(key)
     return keys - {""}
+
+
+def spellings_found(found: ExtractedOrganisation) -> set[str]:
+    """The spelling keys a found organisation is looked up by: its name's, and, for a body the
+    article names by its acronym, those of the names it also gave ("IS", "the Islamic State
+    group"); another name, shorter, may be another body elsewhere ("Supreme Court" of a
+    "Supreme Court of Tarvo")."""
+    if found.name == found.acronym:
+        return names_spellings(found.name, found.aliases)
+    return {organisation_key(found.name)}
 
 
 def one_acronym_agreeing_names(row: Organisation, found) -> bool:

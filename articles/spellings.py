@@ -132,11 +132,12 @@ def organisation_key(name: str) -> str:
 
 def without_generic_head(words: list[str]) -> list[str]:
     """The name's words without a trailing generic noun ("Liberal Party" -> "liberal"), unless
-    only a country or people would be left ("Kenyan Party"), and with the last word singular
-    ("Revolutionary Guards" -> "revolutionary guard"; "Young Liberals" -> "young liberal")."""
+    only a country or people would be left ("Kenyan Party"), and with the last word of two or
+    more singular ("Revolutionary Guards" -> "revolutionary guard"; "Young Liberals" -> "young
+    liberal"), not of one ("Time" and "Times" are two papers)."""
     if len(words) > 1 and words[-1] in GENERIC_HEADS and " ".join(words[:-1]) not in nations():
         words = words[:-1]
-    if words and len(words[-1]) > 3:
+    if len(words) > 1 and len(words[-1]) > 3:
         words = [*words[:-1], PLURAL_ENDING.sub("", words[-1])]
     return words
 

@@ -84,6 +84,7 @@ OTHER_BODIES = [
     ("Kenyan Party", "Kenya"),  # a generic noun stays after a people's name
     ("Zarqun Party", "Zarqun Congress"),
     ("Tarvo Front", "Tarvo Frontier"),
+    ("Time", "Times"),  # one word: two papers
 ]
 
 
@@ -301,3 +302,16 @@ def test_speakers_who_share_only_a_surname_are_not_merged(tmp_path):
     run_import(tmp_path)
 
     assert Speaker.objects.filter(name__endswith="Tarzoun").count() == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_a_shorter_name_an_article_gave_a_body_joins_no_other(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "TARVO - The Supreme Court ruled. “We go,” said Maria Delgado.",
+        "ZARQUN - The Supreme Court of Zarqun ruled on Monday, and the Supreme Court "
+        "later said it would not meet. “We go,” said Maria Delgado.",
+        one_run,
+    )
+
+    assert Organisation.objects.count() == 2
