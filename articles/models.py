@@ -554,6 +554,20 @@ class Quote(models.Model):
     def is_short(self) -> bool:
         return len(self.text.split()) <= SHORT_QUOTE_WORDS
 
+    def review_reasons(self) -> list[str]:
+        """Why ``QuoteQuerySet.needs_review`` picks it, as an admin reads it (from the speaker
+        the list has fetched already)."""
+        reasons = []
+        if self.speaker is None:
+            reasons.append("no speaker")
+        elif not self.speaker.is_organisation and (
+            " " not in self.speaker.name or self.speaker.name == self.speaker.name.lower()
+        ):
+            reasons.append("speaker looks like no name")
+        if self.confidence == Quote.Confidence.LOW:
+            reasons.append("low confidence")
+        return reasons
+
     def get_place_url(self):
         """Where it stands in its article."""
         return f"{self.article.get_absolute_url()}#quote-{self.position}"

@@ -63,3 +63,23 @@ def test_a_speaker_quoted_on_a_date_shows_the_first_and_latest_quote(client):
 
     assert "On record" in page
     assert "1 Mar 2024" in page
+
+
+def test_the_needs_review_list_says_why_each_quote_needs_review(admin_client):
+    article = make_article(title="Review me")
+    make_quote(article, "Unsure", speaker=make_speaker("Jana Novak"), confidence="low")
+    make_quote(article, "Said by nobody")
+    make_quote(article, "One word", speaker=make_speaker("Continued"))
+    changelist = reverse("admin:articles_quote_changelist")
+
+    rows = admin_client.get(changelist, {"review": "needed"}).context["cl"].result_list
+    page = admin_client.get(changelist, {"review": "needed"}).content.decode()
+
+    reasons = {quote.text: "; ".join(quote.review_reasons()) for quote in rows}
+    assert reasons == {
+        "Unsure": "low confidence",
+        "Said by nobody": "no speaker",
+        "One word": "speaker looks like no name",
+    }
+    assert "Needs review because" in page
+    assert all(reason in page for reason in reasons.values())
