@@ -274,6 +274,11 @@ class KnownRows:
             kept.organisation_id = merged_into.get(kept.organisation_id, kept.organisation_id)
             Speaker.objects.filter(pk__in=[s.pk for s in others]).merge_into(kept)
 
+    def merged_count(self) -> int:
+        """How many rows an earlier import kept apart were merged into another."""
+        merged = [*self.merged_organisations.values(), *self.merged_speakers.values()]
+        return sum(len(others) for _, others in merged)
+
     def filled(self, row, **values) -> None:
         """Complete a known row; saved by ``save()`` once new rows it may point to exist."""
         if changed := fill_blanks(row, **values):

@@ -286,12 +286,13 @@ def test_speakers_an_earlier_import_kept_apart_are_merged_with_their_quotes(tmp_
     make_quote(make_article("Older story"), "We will not leave.", other)
 
     write_article(tmp_path, "a.txt", "Story\n\nTUNIS - “We go,” said Ismail Tarzoun.\n")
-    run_import(tmp_path)
+    out = run_import(tmp_path)
 
     speaker = Speaker.objects.get()
     assert speaker.name == "Ismail Tarzoun"
     assert "Ismael Tarzoun" in speaker.alias_list
     assert speaker.quote_count == 3
+    assert "earlier duplicates merged: 1" in out
 
 
 def test_speakers_who_share_only_a_surname_are_not_merged(tmp_path):
