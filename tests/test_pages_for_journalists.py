@@ -83,3 +83,16 @@ def test_the_needs_review_list_says_why_each_quote_needs_review(admin_client):
     }
     assert "Needs review because" in page
     assert all(reason in page for reason in reasons.values())
+
+
+@pytest.mark.parametrize(
+    ("page", "default"),
+    [
+        ("articles:article-list", "Default: newest first; best match when searching words."),
+        ("articles:quote-list", "Default: newest first; best match when searching words."),
+        ("articles:speaker-list", "Default: most quoted."),
+        ("articles:organisation-list", "Default: most mentioned."),
+    ],
+)
+def test_the_sort_box_says_which_order_a_list_is_in_before_one_is_chosen(client, page, default):
+    assert default in client.get(reverse(page)).content.decode()
