@@ -147,10 +147,13 @@ class KnownRows:
         """The other rows that are this body by the spelling of their names, or by an acronym
         of names that agree: two rows an earlier import made, which this name joins."""
         key = organisation_key(organisation.name)
+        indexed = [
+            *self.organisations_by_key.get(f"spelling:{key}", []),
+            *self.organisations_by_key.get(f"acronym:{organisation.acronym}", []),
+        ]
         return [
             o
-            for o in self.organisations_by_key.get(f"spelling:{key}", [])
-            + self.organisations_by_key.get(f"acronym:{organisation.acronym}", [])
+            for o in {id(o): o for o in indexed}.values()
             if o is not organisation
             and o.pk is not None
             and (organisation_key(o.name) == key or one_acronym_agreeing_names(o, organisation))

@@ -316,3 +316,18 @@ def test_a_shorter_name_an_article_gave_a_body_joins_no_other(tmp_path, one_run)
     )
 
     assert Organisation.objects.count() == 2
+
+
+def test_a_row_that_shares_both_the_spelling_and_the_acronym_is_merged_once(tmp_path):
+    make_organisation("Sentinel Guards", acronym="SG").articles.add(make_article("Earlier"))
+    make_organisation("Sentinel Guard Corps", acronym="SG").articles.add(make_article("Older"))
+
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Story\n\nNAIROBI - The Sentinel Guards (SG) sent help. “We go,” said Ana Ruiz.\n",
+    )
+    out = run_import(tmp_path)
+
+    assert "earlier duplicates merged: 1" in out
+    assert Organisation.objects.get().article_count == 3
