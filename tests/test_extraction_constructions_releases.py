@@ -1044,6 +1044,10 @@ FOLLOW_UPS = [
         speakers=("Bread for All",),
         organisations=("Bread for All",),
     ),
+    Case(
+        "The Committee of 19 met, and the Group of 41 objected.",
+        organisations=("Committee of 19", "Group of 41"),
+    ),
 ]
 
 TABLES = {

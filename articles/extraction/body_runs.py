@@ -194,3 +194,20 @@ def kind_then_aside(tokens: list[Token], start: int, end: int) -> bool:
         and end < len(tokens)
         and tokens[end].text == ","
     )
+
+
+NUMBERED_BODIES = COMMITTEES | lx.words("Group")
+
+
+def named_by_a_number(tokens: list[Token], start: int, end: int) -> int:
+    """Where a body named by its head, "of" and a number ends: "the Committee of 24", "the
+    Group of 77"; 0 when the run names none so."""
+    return (
+        end + 2
+        if end - start == 1
+        and tokens[start].base in NUMBERED_BODIES
+        and end + 1 < len(tokens)
+        and tokens[end].lower == "of"
+        and tokens[end + 1].text.isdigit()
+        else 0
+    )

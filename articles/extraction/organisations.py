@@ -20,6 +20,7 @@ from articles.extraction.bodies import Organisations, organisation_in_run, owner
 from articles.extraction.body_runs import (
     ampersand_opening,
     and_name_opening,
+    named_by_a_number,
     numbered_committee,
     person_of_organisation,
     plain_capitalised,
@@ -238,6 +239,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     if end - start > 1 and tokens[start].base in KIND_ACRONYMS:
         found.add(run_text(tokens, start + 1, end), tokens[start + 1].start)
         return  # "super PAC Priorities USA Action": the kind, then the name
+    if numbered := named_by_a_number(tokens, start, end):
+        found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
         return  # "IOM Chief of Mission": an office, whose body the acronym names
