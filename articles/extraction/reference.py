@@ -311,7 +311,7 @@ class References:
             person = self.heading(phrase.organisation, head, at, of_a_body) if of_a_body else None
             person = person or self.people.titled(head, at) or self.described_as(head, at)
             person = person or self.heading(phrase.organisation, head, at)
-            person = person or self.holding_office(head, at)
+            person = person or self.holding_office(head, at) or self.introduced_next(head, at)
             return Voice(person.name, person) if person is not None else None
         if definite and head not in BODY_WORDS:
             # "the surgeon" after "Ali Doe, a surgeon,"; "the top diplomat"
@@ -344,8 +344,10 @@ class References:
             return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
             return phrase._replace(last=phrase.last + 3)  # "the head of the agency said"
-        if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
-            return phrase
+        acronym = phrase is not None and phrase.kind == "organisation" and " " not in phrase.name
+        party = phrase is not None and phrase.kind == "unnamed" and phrase.last == i + 2
+        if phrase is not None and not (acronym or (party and self.noun_after(tokens, i + 2))):
+            return phrase  # "the GOP front-runner" and "the Republican front-runner" read on
         named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
         if named is not None:  # "the 45-year-old Jane Roe said"
             return named
@@ -366,15 +368,25 @@ class References:
             return phrase
         return Phrase(i, end, "unnamed", head=head)
 
+    @staticmethod
+    def noun_after(tokens: list[Token], end: int) -> bool:
+        """Does a lowercase word that is no verb follow: "front-runner" in "the Republican
+        front-runner said"?"""
+        if end >= len(tokens) or not tokens[end].is_word or verb_at(tokens, end):
+            return False
+        return tokens[end].text == tokens[end].lower
+
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
-        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
-        the object of a preposition ('said the wife of Jane Roe')."""
+        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...', 'said
+        state Rep. Jane Roe' (a speech verb's word before a title is none); never the object
+        of a preposition ('said the wife of Jane Roe')."""
         for j in range(i, min(len(tokens), i + DESCRIPTION_LIMIT)):
             word = tokens[j]
             if not word.is_word or word.capitalised or word.lower in lx.PLACE_PREPOSITIONS:
                 break
-            if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
+            titled = j + 1 < len(tokens) and tokens[j + 1].capitalised
+            if word.lower in PREPOSITIONS or (word.lower in lx.SPEECH_VERBS and not titled):
                 break
             named = self.read(tokens, j + 1)
             if named is not None and named.kind == "person":
@@ -426,6 +438,18 @@ class References:
             if indefinite and noun in (t.lower for t in tokens[s + 1 : s + 4]):
                 return True
         return False
+
+    def introduced_next(self, title: str, at: int) -> Person | None:
+        """A description that fits no one named before is the person introduced with that title
+        in the next sentence, as a feature may open: '“I will not resign,” the governor said.
+        Gov. Jo Ferro, a Republican, faces an inquiry.'"""
+        after_next = bisect_right(self.sentence_starts, at) + 1
+        starts = self.sentence_starts
+        until = starts[after_next] if after_next < len(starts) else float("inf")
+        later = [
+            p for p in self.people.people if at < p.first < until and title in title_words(p.title)
+        ]
+        return min(later, key=lambda p: p.first) if later else None
 
     def holding_office(self, noun: str, at: int) -> Person | None:
         """The latest person before ``at`` whose title is an office the noun stands for (see
