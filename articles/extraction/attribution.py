@@ -210,7 +210,8 @@ class Attributor(ClauseReader):
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
         sentence's subject, or the name set beside it ("Roe's deputy, Hana Kobayashi, was
-        blunter: “…”"); "The message was clear: “…”" is the speaker of the sentence before
+        blunter: “…”"), or the person its description refers back to ("The senator fired
+        back: “…”"); "The message was clear: “…”" is the speaker of the sentence before
         ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
         subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
@@ -223,6 +224,9 @@ class Attributor(ClauseReader):
             return Attribution(voice, "", how) if voice is not None else None
         if subject is not None and subject.kind != "unnamed":
             return None
+        described = self.voice(subject, tokens, "colon-lead-in") if subject else (None, "")
+        if subject is not None and subject.last < k and described[0] is not None:
+            return Attribution(described[0], "", described[1])  # "The senator fired back: “…”"
         who = (self.antecedent(tokens, w + 1) for w in range(k) if tokens[w].lower == "who")
         relative = next(filter(None, who), None)
         if relative is not None:  # "Another was Jo Ferro, 24, who cited his training: “…”"
