@@ -59,8 +59,7 @@ CASES = {
             ["Henrik Aaltonen"],
         ),
         (
-            "The mayor, Rosa Quispe, said Monday. "
-            '"We have done everything the law asks of us."',
+            'The mayor, Rosa Quispe, said Monday. "We have done everything the law asks of us."',
             ["Rosa Quispe"],
         ),
     ],
@@ -242,8 +241,7 @@ CASES = {
             ["Bogdan Petrescu"],
         ),
         (
-            "A top adviser to the campaign, Rustam Nazarov, said: "
-            '"We knew this was coming."',
+            'A top adviser to the campaign, Rustam Nazarov, said: "We knew this was coming."',
             ["Rustam Nazarov"],
         ),
         (
@@ -269,8 +267,7 @@ CASES = {
     ],
     "unnamed source": [
         (
-            '"We are in good shape," Jo Lam said. "He is finished," one Republican operative '
-            "said.",
+            '"We are in good shape," Jo Lam said. "He is finished," one Republican operative said.',
             ["Jo Lam", None],
         ),
         (
@@ -338,8 +335,7 @@ CASES = {
             ["Anders Holm"],
         ),
         (
-            'In a series of tweets, Sen. Matías Herrera said the report was "a total '
-            'fabrication."',
+            'In a series of tweets, Sen. Matías Herrera said the report was "a total fabrication."',
             ["Matías Herrera"],
         ),
     ],
@@ -359,8 +355,7 @@ CASES = {
             ["Sakura Yamamoto"],
         ),
         (
-            "Rep. Olga Petrova told MSNBC on Sunday. "
-            '"We will subpoena the documents if we must."',
+            'Rep. Olga Petrova told MSNBC on Sunday. "We will subpoena the documents if we must."',
             ["Olga Petrova"],
         ),
         (
@@ -476,8 +471,7 @@ CASES = {
             ["Hyejin Kang"],
         ),
         (
-            'Responding to Gov. Pieter de Wit, Mayor Sade Adebayo said: "We will not be '
-            'bullied."',
+            'Responding to Gov. Pieter de Wit, Mayor Sade Adebayo said: "We will not be bullied."',
             ["Sade Adebayo"],
         ),
         (
@@ -501,13 +495,11 @@ CASES = {
             ["Haruto Ishikawa"],
         ),
         (
-            "According to a senior aide, the senator "
-            '"has not made up his mind."',
+            'According to a senior aide, the senator "has not made up his mind."',
             [None],
         ),
         (
-            'According to CNN, Rep. Tamar Ben-David told donors: "We are going to lose the '
-            'House."',
+            'According to CNN, Rep. Tamar Ben-David told donors: "We are going to lose the House."',
             ["Tamar Ben-David"],
         ),
         (
@@ -602,8 +594,7 @@ CASES = {
         ),
         ('"I like my chances," GOP nominee Vasco Pereira said.', ["Vasco Pereira"]),
         (
-            '"Washington is broken," U.S. Rep. Sipho Ndlovu said Monday at the Iowa State '
-            "Fair.",
+            '"Washington is broken," U.S. Rep. Sipho Ndlovu said Monday at the Iowa State Fair.',
             ["Sipho Ndlovu"],
         ),
         (
@@ -697,8 +688,7 @@ BLIND = {
     ],
     "description before the name": [
         (
-            "Her chief rival, Rep. Tadeusz Zielinski, said: "
-            '"The voters will decide."',
+            'Her chief rival, Rep. Tadeusz Zielinski, said: "The voters will decide."',
             ["Tadeusz Zielinski"],
         ),
     ],
@@ -778,8 +768,7 @@ BLIND = {
     ],
     "apposition with age, party and hometown": [
         (
-            '"I never thought I would vote Republican," said Ottilie Brandstrom, 45, of '
-            "Green Bay.",
+            '"I never thought I would vote Republican," said Ottilie Brandstrom, 45, of Green Bay.',
             ["Ottilie Brandstrom"],
         ),
         (
