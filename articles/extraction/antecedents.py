@@ -22,8 +22,10 @@ PERSON_NOUNS = (
     | lx.TITLE_WORDS
     | lx.NOT_TITLES
     | {"victim", "victims", "relative", "relatives", "neighbour", "neighbor"}
+    | {"ally", "allies", "supporter", "backer", "loyalist", "surrogate", "staffer", "insider"}
 )
-"""Nouns that make a subject a person: "a witness", "one of the victims"."""
+"""Nouns that make a subject a person: "a witness", "one of the victims"; a campaign's people
+("Roe allies", "a Roe surrogate")."""
 
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 
