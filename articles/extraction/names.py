@@ -307,20 +307,27 @@ def party_members(words: list[str]) -> bool:
     ("republic", "democrat", "social"), as a surname ending alike ("Erdogan") is not, and
     "Christian" is a first name."""
     return member_word(words[-1].casefold()) and all(
-        evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words
+        (evidence.is_common_word(w) and not evidence.is_first_name(w)) or is_place_name(w)
+        for w in words
     )
 
 
 def member_word(word: str) -> bool:
-    """ "democrat(s)", "democratic", "republican(s)", "socialist(s)"."""
+    """ "democrat(s)", "democratic", "republican(s)", "socialist(s)"; a plural adjective
+    ("conservatives", "liberals", "evangelicals")."""
     single = word.removesuffix("s")
     if single.endswith("crat"):
         return True
+    if single != word and single.endswith(GROUP_ENDINGS) and evidence.is_common_word(single):
+        return not evidence.is_first_name(single)
     stems = [single.removesuffix(end) for end in MEMBER_ENDINGS if single.endswith(end)]
     return any(len(stem) > 3 and evidence.is_common_word(stem) for stem in stems)
 
 
 MEMBER_ENDINGS = ("an", "ic", "ist")
+
+GROUP_ENDINGS = ("ive", "al")
+"""Endings of adjectives whose plural names a political group: "Conservatives", "Liberals"."""
 
 
 def standing_before_surname(first: Token, surname: Token) -> bool:
