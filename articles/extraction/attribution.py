@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import unnamed_subject
-from articles.extraction.clauses import ClauseReader
+from articles.extraction.antecedents import person_noun, unnamed_subject
+from articles.extraction.clauses import ClauseReader, names_a_group
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
 from articles.extraction.quotes import looks_like_a_title
@@ -27,6 +27,10 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
+
+ASIDE_LIMIT = 8
+"""Tokens of the longest sentence that a run of one speaker's quotes passes over: "The crowd
+cheered."."""
 
 
 class Attributor(ClauseReader):
@@ -63,6 +67,8 @@ class Attributor(ClauseReader):
         if word in lx.SPEECH_VERBS:
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
             phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            if phrase is not None and phrase.kind != "unnamed" and names_a_group(tokens, phrase):
+                return Attribution(None, word, "unnamed")  # "said one Roe ally."
             if phrase is None or (phrase.kind == "unnamed" and not closes(tokens, phrase.last)):
                 phrase = self.named_after_words(tokens, a + 1) or phrase
             if phrase is not None:
@@ -121,9 +127,15 @@ class Attributor(ClauseReader):
                 return None
             if not is_speech_verb(tokens, v):
                 continue
+            group = self.read(tokens, k + 1)
+            if group is not None and group.kind != "unnamed" and names_a_group(tokens, group):
+                return Attribution(None, tokens[v].lower, "unnamed")  # '“…,” Roe aides said'
             phrase = self.subject_of(tokens, v)
             if phrase is not None and phrase.first > k and phrase.kind in SPEAKING_KINDS:
                 return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+            if phrase is not None and phrase.kind == "unnamed" and person_noun(phrase.head):
+                return Attribution(None, tokens[v].lower, "unnamed")  # '“…,” GOP sources said'
+
             opening = next(t for t in tokens[k + 1 : v + 1] if t.is_word)
             if opening.capitalised and opening.lower not in lx.DETERMINERS:
                 return None  # a name the phrases do not read: the rules after may know it
@@ -182,7 +194,34 @@ class Attributor(ClauseReader):
             return Attribution(found.voice, found.verb, "previous-sentence")
         if tokens[-1].text == ":":  # 'Rubio, on Fox News:' then a quote paragraph
             return self.colon_lead_in(sentence_index - 1, len(tokens))
-        return None
+        return self.past_an_aside(sentence_index)
+
+    def past_an_aside(self, sentence_index: int) -> Attribution | None:
+        """A quote paragraph goes on with the speaker of the quote paragraph before when the
+        paragraph between is one short sentence that names no one: '“We will win,” he said.'
+        / 'The crowd cheered.' / '“We will build it.”'."""
+        if sentence_index < 2:
+            return None
+        aside, before = self.sentences[sentence_index - 1], self.sentences[sentence_index - 2]
+        current = self.sentences[sentence_index]
+        paragraphs = (before.paragraph, aside.paragraph, current.paragraph)
+        if paragraphs != (current.paragraph - 2, current.paragraph - 1, current.paragraph):
+            return None
+        if len(aside.tokens) > ASIDE_LIMIT or any(t.capitalised for t in aside.tokens[1:]):
+            return None
+        start = subject_start(aside.tokens)
+        subject = self.read(aside.tokens, start)
+        if subject is not None and subject.kind != "unnamed":
+            return None  # "He paused." or "Roe left." may open another's turn
+        if unnamed_subject(aside.tokens, start) or any(
+            is_speech_verb(aside.tokens, v) for v in range(len(aside.tokens))
+        ):
+            return None  # "A woman shouted." may be the next voice
+        quoted = [t.quote for t in before.tokens if t.quote >= 0 and t.quote in self.found]
+        earlier = self.found[quoted[-1]] if quoted else NOBODY
+        if earlier.voice is None or earlier.voice.person is None:
+            return None
+        return Attribution(earlier.voice, earlier.verb, "continuation")
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
         """A sentence that is nothing but a quote is the subject's of the sentence before in its
@@ -349,7 +388,8 @@ class Attributor(ClauseReader):
             found = self.previous_subject(sentence_index)
         if found is None and k > 0:
             found = self.woven_in(tokens, k)
-        if found is not None and found.rule == "according-to" and not is_person(found):
+        if found is not None and found.verb == "according to" and not is_person(found):
+            # "According to people familiar with it, Roe told donors “…”": Roe speaks
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
