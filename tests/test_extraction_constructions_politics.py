@@ -233,6 +233,11 @@ CASES = {
             '"The polls were wrong before," the nominee said.',
             ["Akosua Mensah"],
         ),
+        (
+            "Sen. Tarik Osman and Gov. Lea Brandt met on Monday. "
+            'The senator fired back: "She is wrong."',
+            ["Tarik Osman"],
+        ),
     ],
     "description before the name": [
         (
@@ -300,6 +305,13 @@ CASES = {
             '"This is a betrayal," said one House Republican who asked not to be named.',
             [None],
         ),
+        (
+            'Sen. Tarik Osman spoke on Monday. "He is done," Osman aides said.',
+            [None],
+        ),
+        ('Sen. Tarik Osman spoke on Monday. "He is done," said one Osman ally.', [None]),
+        ('Sen. Tarik Osman spoke on Monday. "He is done," GOP sources said.', [None]),
+        ('Conservatives called the bill "a betrayal of our voters."', [None]),
     ],
     "tweets and posts": [
         (
@@ -424,6 +436,13 @@ CASES = {
             '"We ran the race we wanted to run."',
             ["Nomvula Dlamini", "Nomvula Dlamini"],
         ),
+        (
+            "Sen. Tarik Osman spoke at a rally in Tampa.\n\n"
+            '"We will win this state," he said.\n\n'
+            "The crowd cheered.\n\n"
+            '"And we will win it big."',
+            ["Tarik Osman", "Tarik Osman"],
+        ),
     ],
     "partial quote in reported speech": [
         (
@@ -506,6 +525,11 @@ CASES = {
             "According to campaign manager Dilnoza Yusupova, the team "
             '"raised more than we expected."',
             ["Dilnoza Yusupova"],
+        ),
+        (
+            "According to people familiar with the talks, Sen. Tarik Osman told donors there "
+            'would be "no deal this year."',
+            ["Tarik Osman"],
         ),
     ],
     "a campaign or an office speaks": [
