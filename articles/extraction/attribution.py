@@ -404,13 +404,19 @@ def is_person(found: Attribution) -> bool:
 
 def verb_end(tokens: list[Token], v: int) -> int | None:
     """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
-    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back')."""
+    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back'), or "on",
+    "in" or another particle ('“No,” Roe went on', 'chimed in', 'pointed out')."""
     if v >= len(tokens):
         return None
     word = tokens[v]
-    if v + 1 < len(tokens) and tokens[v + 1].lower == "back" and word.text.isalpha():
+    particle = v + 1 < len(tokens) and tokens[v + 1].lower in PARTICLES
+    if particle and word.text.isalpha():
         return v + 2 if word.text == word.lower else None
     return v + 1 if past_verb(word) else None
+
+
+PARTICLES = frozenset({"back", "on", "in", "out", "up", "down"})
+"""Particles that close a phrasal verb of speech: "shot back", "went on", "chimed in"."""
 
 
 def past_verb(token: Token) -> bool:
