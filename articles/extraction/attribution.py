@@ -6,9 +6,10 @@ from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun, unnamed_subject
-from articles.extraction.clauses import ClauseReader, names_a_group
+from articles.extraction.clauses import GROUP_WORDS_LIMIT, ClauseReader, names_a_group
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
+from articles.extraction.phrases import Phrase
 from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution, Voice
 from articles.extraction.speech import (
@@ -68,9 +69,14 @@ class Attributor(ClauseReader):
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
             phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
             if phrase is not None and phrase.kind != "unnamed" and names_a_group(tokens, phrase):
+                named = self.named_after_noun(tokens, phrase.last)  # "said a GOP pollster, Jo Ng."
+                if named is not None:
+                    return self.attribution(named, tokens, word, "quote-verb-speaker")
                 return Attribution(None, word, "unnamed")  # "said one Roe ally."
             if phrase is None or (phrase.kind == "unnamed" and not closes(tokens, phrase.last)):
                 phrase = self.named_after_words(tokens, a + 1) or phrase
+            if phrase is not None and phrase.kind == "unnamed":
+                phrase = self.named_after_noun(tokens, phrase.first) or phrase
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
@@ -92,6 +98,16 @@ class Attributor(ClauseReader):
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
         return self.any_verb_after(tokens, a)
+
+    def named_after_noun(self, tokens: list[Token], start: int) -> Phrase | None:
+        """The name that closes the clause after a noun of people and a comma: 'said a GOP
+        pollster, Jo Ng.'"""
+        for j in range(start, min(len(tokens) - 2, start + GROUP_WORDS_LIMIT)):
+            if person_noun(tokens[j].lower) and tokens[j + 1].text == ",":
+                named = self.read(tokens, j + 2)
+                if named is not None and named.kind == "person" and closes(tokens, named.last):
+                    return named
+        return None
 
     def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
         """A speaker and a verb in the past that close the sentence after a quote report it,
