@@ -269,6 +269,10 @@ CASES = {
             '"We expected a few hundred people, and thousands came."',
             ["Chiamaka Eze"],
         ),
+        (
+            '"Turnout is down everywhere," said a Republican pollster, Anneliese Vogt.',
+            ["Anneliese Vogt"],
+        ),
     ],
     "unnamed source": [
         (
@@ -442,6 +446,13 @@ CASES = {
             "The crowd cheered.\n\n"
             '"And we will win it big."',
             ["Tarik Osman", "Tarik Osman"],
+        ),
+        (
+            "Republican nominee Tarik Osman spoke in Ohio.\n\n"
+            "The billionaire businessman, who trails in the polls, spent the speech attacking "
+            "his rival.\n\n"
+            '"She has failed," he said.',
+            ["Tarik Osman"],
         ),
     ],
     "phrasal speech verb after the quote": [
