@@ -242,14 +242,19 @@ class Attributor(ClauseReader):
     def previous_subject(self, sentence_index: int) -> Attribution | None:
         """A sentence that is nothing but a quote is the subject's of the sentence before in its
         paragraph, a person named in full or a pronoun: 'Roe was blunt. “No.”', 'Then he paused.
-        “…”'."""
+        “…”'; across paragraphs only after a stance ('Roe, for her part, was unmoved.')."""
         current = self.sentences[sentence_index]
         previous = self.sentences[sentence_index - 1] if sentence_index else current
-        if previous is current or current.paragraph != previous.paragraph:
-            return None
         tokens = previous.tokens
         subject = self.read(tokens, subject_start(tokens))
         if subject is None or subject.kind not in ("person", "pronoun") or self.found_in(tokens):
+            return None
+        if previous is current:
+            return None
+        next_paragraph = current.paragraph == previous.paragraph + 1
+        if current.paragraph != previous.paragraph and not (
+            next_paragraph and stance(tokens, subject.last)
+        ):
             return None
         voice, how = self.voice(subject, tokens, "previous-subject")
         if voice is None or voice.person is None:
@@ -412,6 +417,28 @@ class Attributor(ClauseReader):
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+def stance(tokens: list[Token], end: int) -> bool:
+    """Does the subject's sentence end in a copula and a word or two of attitude, perhaps after
+    an aside: 'Roe, for her part, was unimpressed.', 'Roe was more cautious.'?"""
+    j = end
+    if j < len(tokens) and tokens[j].text == ",":
+        j = next((n + 1 for n in range(j + 1, len(tokens)) if tokens[n].text == ","), j)
+    if j >= len(tokens) or tokens[j].lower not in COPULAS:
+        return False
+    rest = tokens[j + 1 :]
+    words = [t for t in rest if t.is_word]
+    return 0 < len(words) <= STANCE_WORDS and all(
+        t.text == t.lower and (not t.lower.endswith("ed") or t.lower.startswith("un"))
+        for t in words
+    )  # "was elected" is no stance; "was unmoved" is
+
+
+COPULAS = frozenset({"was", "is", "seemed", "sounded", "remained", "appeared"})
+
+STANCE_WORDS = 2
+"""Words of the longest attitude after a copula that introduces a quote: "more cautious"."""
 
 
 def is_person(found: Attribution) -> bool:
