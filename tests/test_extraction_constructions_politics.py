@@ -454,6 +454,12 @@ CASES = {
             '"She has failed," he said.',
             ["Tarik Osman"],
         ),
+        (
+            '"We have the votes," said Sen. Kaito Fujimoto.\n\n'
+            "Rep. Abena Asante, for her part, was unimpressed.\n\n"
+            '"They have nothing of the kind."',
+            ["Kaito Fujimoto", "Abena Asante"],
+        ),
     ],
     "phrasal speech verb after the quote": [
         (
