@@ -9,6 +9,7 @@ from functools import cached_property
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
+from articles.extraction.evidence import is_title_like
 from articles.extraction.governments import government_of, governments_named
 from articles.extraction.known_bodies import KnownBodies
 from articles.extraction.name_forms import name_keys, name_words, title_words
@@ -96,6 +97,13 @@ NOBODY = Attribution(None, "", "")
 
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
+
+
+def is_epithet(phrase: Phrase, tokens: list[Token]) -> bool:
+    """A definite description of three words or more that ends in its noun: "the billionaire
+    businessman", "the real estate developer"; "the head of the unit" says whose it is."""
+    words = tokens[phrase.first : phrase.last]
+    return len(words) > 2 and words[-1].lower == phrase.head and words[-1].text == phrase.head
 
 
 class References:
@@ -201,6 +209,9 @@ class References:
             return voice, "pronoun" if voice is not None else "unnamed"
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
+        if voice is None and definite and is_epithet(phrase, tokens):
+            person = self.in_focus(phrase.head, at)
+            voice = Voice(person.name, person) if person is not None else None
         return voice, "description" if voice is not None else "unnamed"
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
@@ -364,7 +375,10 @@ class References:
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
-        if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
+        epithet = end > i + 2 and self.in_focus(head, at)  # "the billionaire businessman"
+        if end == i + 1 or not (
+            self.described_as(head, at) or self.holding_office(head, at) or epithet
+        ):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
 
@@ -438,6 +452,19 @@ class References:
             if indefinite and noun in (t.lower for t in tokens[s + 1 : s + 4]):
                 return True
         return False
+
+    def in_focus(self, noun: str, at: int) -> Person | None:
+        """The person in focus, named in full, for a definite epithet of a person that repeats
+        nothing said of anyone, as news names a candidate by what they are: "the billionaire
+        businessman said", "the real estate mogul told"; "the local official" and "the
+        45-year-old man" are someone unnamed."""
+        if noun in lx.ROLE_WORDS or noun in lx.SPOKESPEOPLE or not is_title_like(noun):
+            return None
+        if self.introduced_unnamed(noun, 0, at):
+            return None
+        earlier = self.focus[: bisect_left(self.focus, (at,))]
+        person = earlier[-1][1] if earlier else None
+        return person if person is not None and len(name_words(person.name)) > 1 else None
 
     def introduced_next(self, title: str, at: int) -> Person | None:
         """A description that fits no one named before is the person introduced with that title
