@@ -238,6 +238,11 @@ CASES = {
             'The senator fired back: "She is wrong."',
             ["Tarik Osman"],
         ),
+        (
+            "Republican nominee Torsten Wallin spoke in Ohio. "
+            '"We will win this state," the billionaire businessman told supporters.',
+            ["Torsten Wallin"],
+        ),
     ],
     "description before the name": [
         (
@@ -316,6 +321,10 @@ CASES = {
         ('Sen. Tarik Osman spoke on Monday. "He is done," said one Osman ally.', [None]),
         ('Sen. Tarik Osman spoke on Monday. "He is done," GOP sources said.', [None]),
         ('Conservatives called the bill "a betrayal of our voters."', [None]),
+        (
+            'Gov. Lea Brandt toured the plant. "Nobody told us," the local union official said.',
+            [None],
+        ),
     ],
     "tweets and posts": [
         (
