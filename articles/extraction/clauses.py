@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
 from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
@@ -140,7 +141,9 @@ class ClauseReader(DocumentReader):
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
             subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
-            if subject is not None and owns_the_subject(tokens, subject, verb):
+            if subject is not None and (
+                owns_the_subject(tokens, subject, verb) or names_a_group(tokens, subject)
+            ):
                 return Attribution(None, tokens[verb].lower, "unnamed")  # "Roe's family said"
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None or phrase.first < since:
@@ -228,6 +231,23 @@ class ClauseReader(DocumentReader):
                 return None
             return phrase
         return None
+
+
+def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
+    """Does a lowercase noun of people follow the name, before any verb: "Roe aides said",
+    "said one Roe ally", "Roe campaign officials told"? The name says whose they are; they
+    are unnamed ("Roe spokeswoman Jo Ferro" names her)."""
+    for j in range(phrase.last, min(len(tokens) - 1, phrase.last + GROUP_WORDS_LIMIT)):
+        word = tokens[j]
+        if not word.is_word or word.text != word.lower or verb_at(tokens, j):
+            return False
+        if person_noun(word.lower):
+            return not tokens[j + 1].capitalised
+    return False
+
+
+GROUP_WORDS_LIMIT = 3
+"""Words of the longest group a name may head: "Roe campaign officials"."""
 
 
 def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:

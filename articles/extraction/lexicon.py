@@ -28,7 +28,7 @@ def _inflect(*lemmas: str) -> frozenset[str]:
 
 SPEECH_VERBS = _inflect(
     *words("""
-    add accuse acknowledge affirm agree allege announce answer argue ask assert assure boast
+    add accuse acknowledge affirm agree allege disagree announce answer argue ask assert assure boast
     call caution charge claim comment complain concede conclude condemn confirm contend
     continue counter cry declare demand denounce deny describe elaborate emphasise emphasize
     exclaim explain highlight inform insist joke lament maintain mention note observe plead pledge

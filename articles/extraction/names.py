@@ -90,7 +90,7 @@ def name_phrase(
             return Phrase(first, last, "country", strip_the(name))
         if is_place_name(name):
             return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
-        if all(tokens[p].base in lx.DEMONYMS for p in indexes):
+        if all(tokens[p].base in lx.DEMONYMS for p in indexes) or party_members(words):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
@@ -309,6 +309,35 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
 
 STANDING_ENDINGS = ("an", "ans", "crat", "crats", "ic", "ist", "ists")
 """Endings of a party's or a nation's member: "Republican", "Democrats", "Socialist"."""
+
+
+def party_members(words: list[str]) -> bool:
+    """Common words that end in a word for a party's member name no one: "Republicans said",
+    "one Democratic strategist", "a House Republican"; the member is made from a common word
+    ("republic", "democrat", "social"), as a surname ending alike ("Erdogan") is not, and
+    "Christian" is a first name."""
+    return member_word(words[-1].casefold()) and all(
+        (evidence.is_common_word(w) and not evidence.is_first_name(w)) or is_place_name(w)
+        for w in words
+    )
+
+
+def member_word(word: str) -> bool:
+    """ "democrat(s)", "democratic", "republican(s)", "socialist(s)"; a plural adjective
+    ("conservatives", "liberals", "evangelicals")."""
+    single = word.removesuffix("s")
+    if single.endswith("crat"):
+        return True
+    if single != word and single.endswith(GROUP_ENDINGS) and evidence.is_common_word(single):
+        return not evidence.is_first_name(single)
+    stems = [single.removesuffix(end) for end in MEMBER_ENDINGS if single.endswith(end)]
+    return any(len(stem) > 3 and evidence.is_common_word(stem) for stem in stems)
+
+
+MEMBER_ENDINGS = ("an", "ic", "ist")
+
+GROUP_ENDINGS = ("ive", "al")
+"""Endings of adjectives whose plural names a political group: "Conservatives", "Liberals"."""
 
 
 def standing_before_surname(first: Token, surname: Token) -> bool:
