@@ -199,7 +199,7 @@ class QuoteAdmin(SpeakerAutocompleteMixin, admin.ModelAdmin):
     """The list shows each quote's speaker as an autocomplete to correct in place; filtered to
     "Needs review", fixing one is choosing a name and saving."""
 
-    list_display = ["__str__", "speaker", "confidence", "rule", "in_article"]
+    list_display = ["__str__", "speaker", "confidence", "rule", "why_review", "in_article"]
     list_editable = ["speaker"]
     list_select_related = ["speaker", "article"]
     list_filter = [NeedsReviewFilter, "confidence", "partial", "verb"]
@@ -210,6 +210,11 @@ class QuoteAdmin(SpeakerAutocompleteMixin, admin.ModelAdmin):
 
     def get_changelist_form(self, request, **kwargs):
         return super().get_changelist_form(request, form=QuoteRowForm, **kwargs)
+
+    @admin.display(description="Needs review because")
+    def why_review(self, quote):
+        """What to check: the speaker missing or unlike a name, or the rule unsure."""
+        return "; ".join(quote.review_reasons()) or "—"
 
     @admin.display(description="Article", ordering="article__title")
     def in_article(self, quote):

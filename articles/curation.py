@@ -10,7 +10,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, Organisation, Quote, Speaker
-from articles.naming import join_aliases
 from articles.page_cache import data_changed
 
 
@@ -43,22 +42,7 @@ def merge_organisations(kept: Organisation, others: list[Organisation]) -> int:
     """Make ``others`` one with ``kept``: their names, acronyms and aliases become its aliases
     (or its acronym, when it has none), and their articles and speakers point to it."""
     others = [o for o in others if o.pk != kept.pk]
-    Through = Article.organisations.through
-    mentions = Through.objects.filter(organisation__in=others)
-    mentioning = set(mentions.values_list("article_id", flat=True))
-    speakers = Speaker.objects.filter(organisation__in=others)
-    articles = mentioning | articles_quoting(speakers)
-    mention(kept, mentioning)
-    mentions.delete()
-    speakers.update(organisation=kept)
-    names = []
-    for other in others:
-        kept.acronym = kept.acronym or other.acronym
-        names += [other.name, other.acronym, *other.alias_list]
-    kept.aliases = join_aliases(kept.aliases, names, kept.name, kept.acronym)
-    Organisation.objects.filter(pk__in=[o.pk for o in others]).delete()
-    kept.save()
-    recount(organisation_ids=[kept.pk])
+    articles = Organisation.objects.filter(pk__in=[o.pk for o in others]).merge_into(kept)
     stamp_edited(articles)
     return len(others)
 

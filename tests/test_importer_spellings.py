@@ -1,11 +1,13 @@
 """One speaker or organisation per person or body across articles, however each article
-spells it: accents, transliterations, "U.S."/"United States", the forms of a ministry's name.
-Every name here is made up."""
+spells it: accents, transliterations, "U.S."/"United States", the forms of a ministry's name, a
+generic noun or a plural, an acronym; and rows an earlier import kept apart merged once a name
+shows them to be one. Every name here is made up."""
 
 import pytest
 
 from articles.models import Organisation, Speaker
 from articles.spellings import organisation_key, person_key
+from tests.conftest import make_article, make_organisation, make_quote, make_speaker
 from tests.test_importer import run_import, write_article
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +24,7 @@ SAME_PERSON = [
     ("Abdoulaye Koné", "Abdulaye Kone"),  # ou, u and an accent
     ("Ayşe Yıldız", "Ayse Yildiz"),  # a dotless i, which has no accent to strip
     ("Erick Mwangi", "Erik Mwangi"),  # ck, k
+    ("Ismael Tarzoun", "Ismail Tarzoun"),  # ae, ai
 ]
 
 OTHER_PEOPLE = [
@@ -60,6 +63,13 @@ SAME_BODY = [
     ("Peruvian Ministry for Foreign Affairs", "Foreign Ministry of Peru"),
     ("US Labor Department", "United States Department of Labor"),
     ("U.S. Treasury Department", "Department of the Treasury of the United States"),
+    ("Ansar al-Faedin", "Ansar al-Faidin"),  # ae, ai
+    ("Tarvo Liberation Front", "Tarvo Liberation Front group"),  # a trailing generic noun
+    ("Zarqun Party", "Zarqun"),
+    ("Sentinel Guard", "Sentinel Guards"),  # a plural
+    ("Sentinel Guard Corps", "Sentinel Guards"),
+    ("Young Zarqunists", "Young Zarqunist"),
+    ("the Tarvo Front", "Tarvo Front"),
 ]
 
 OTHER_BODIES = [
@@ -71,6 +81,10 @@ OTHER_BODIES = [
     ("Ministry of Foreign Affairs and Trade", "Ministry of Foreign Trade"),
     ("Nigerian House of Representatives", "House of Representatives"),
     ("US Coast Guard", "us coast guard society"),
+    ("Kenyan Party", "Kenya"),  # a generic noun stays after a people's name
+    ("Zarqun Party", "Zarqun Congress"),
+    ("Tarvo Front", "Tarvo Frontier"),
+    ("Time", "Times"),  # one word: two papers
 ]
 
 
@@ -190,3 +204,130 @@ def test_a_ministry_speaking_under_two_names_is_one_speaker(tmp_path, one_run):
     assert speaker.name == "Kenyan Interior Ministry"
     assert "Ministry of the Interior of Kenya" in speaker.alias_list
     assert speaker.quote_count == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The Tarvo Liberation Front", "The Tarvo Liberation Front group"),
+        ("The Sentinel Guards", "The Sentinel Guard Corps"),
+    ],
+)
+def test_a_body_with_and_without_a_generic_noun_or_plural_is_one_organisation(
+    tmp_path, one, other, one_run
+):
+    import_two(
+        tmp_path,
+        f"NAIROBI - {one} sent help. “We will search,” said Captain Maria Delgado.",
+        f"NAIROBI - {other} sent help. “We are ready,” said Captain Maria Delgado.",
+        one_run,
+    )
+
+    body = Organisation.objects.get()
+    assert body.name == one.removeprefix("The ")
+    assert other.removeprefix("The ") in body.alias_list
+    assert body.article_count == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_a_name_opening_another_with_one_acronym_is_one_organisation(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "NAIROBI - The Zarqun Front group (ZF) attacked a town. “We will go,” said Maria Delgado.",
+        "NAIROBI - The Zarqun Front of Tarvo (ZF) attacked a town. “We go,” said Maria Delgado.",
+        one_run,
+    )
+
+    body = Organisation.objects.get()
+    assert (body.name, body.acronym) == ("Zarqun Front", "ZF")
+    assert {"Zarqun Front group", "Zarqun Front of Tarvo"} <= set(body.alias_list)
+    assert body.article_count == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_two_bodies_sharing_an_acronym_by_chance_stay_two(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "NAIROBI - The Tarvo People's Party (TPP) won. “We will go,” said Maria Delgado.",
+        "NAIROBI - The Tamsin Progress Party (TPP) won. “We go,” said Maria Delgado.",
+        one_run,
+    )
+
+    assert Organisation.objects.filter(acronym="TPP").count() == 2
+
+
+def test_rows_an_earlier_import_kept_apart_are_merged_when_a_name_joins_them(tmp_path):
+    plural = make_organisation("Sentinel Guards", article_count=1)
+    plural.articles.add(make_article("Earlier story"))
+    corps = make_organisation("Sentinel Guard Corps", acronym="SGC")
+    commander = make_speaker("Kofi Mensah", organisation=corps)
+    make_quote(make_article("Older story"), "We hold the line.", commander)
+
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Story\n\nNAIROBI - The Sentinel Guard sent help. “We go,” said Ana Ruiz.\n",
+    )
+    run_import(tmp_path)
+
+    body = Organisation.objects.get()
+    assert body.acronym == "SGC"
+    names = {body.name, *body.alias_list}
+    assert {"Sentinel Guards", "Sentinel Guard Corps", "Sentinel Guard"} <= names
+    assert body.article_count == 2
+    commander.refresh_from_db()
+    assert commander.organisation == body
+
+
+def test_speakers_an_earlier_import_kept_apart_are_merged_with_their_quotes(tmp_path):
+    one, other = make_speaker("Ismael Tarzoun"), make_speaker("Ismail Tarzoun")
+    make_quote(make_article("Earlier story"), "We hold the line.", one)
+    make_quote(make_article("Older story"), "We will not leave.", other)
+
+    write_article(tmp_path, "a.txt", "Story\n\nTUNIS - “We go,” said Ismail Tarzoun.\n")
+    out = run_import(tmp_path)
+
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Ismail Tarzoun"
+    assert "Ismael Tarzoun" in speaker.alias_list
+    assert speaker.quote_count == 3
+    assert "earlier duplicates merged: 1" in out
+
+
+def test_speakers_who_share_only_a_surname_are_not_merged(tmp_path):
+    make_speaker("Jana Tarzoun", aliases="Tarzoun")
+    make_speaker("Omar Tarzoun", aliases="Tarzoun")
+
+    write_article(tmp_path, "a.txt", "Story\n\nTUNIS - “We go,” said Tarzoun.\n")
+    run_import(tmp_path)
+
+    assert Speaker.objects.filter(name__endswith="Tarzoun").count() == 2
+
+
+@pytest.mark.parametrize("one_run", [True, False])
+def test_a_shorter_name_an_article_gave_a_body_joins_no_other(tmp_path, one_run):
+    import_two(
+        tmp_path,
+        "TARVO - The Supreme Court ruled. “We go,” said Maria Delgado.",
+        "ZARQUN - The Supreme Court of Zarqun ruled on Monday, and the Supreme Court "
+        "later said it would not meet. “We go,” said Maria Delgado.",
+        one_run,
+    )
+
+    assert Organisation.objects.count() == 2
+
+
+def test_a_row_that_shares_both_the_spelling_and_the_acronym_is_merged_once(tmp_path):
+    make_organisation("Sentinel Guards", acronym="SG").articles.add(make_article("Earlier"))
+    make_organisation("Sentinel Guard Corps", acronym="SG").articles.add(make_article("Older"))
+
+    write_article(
+        tmp_path,
+        "a.txt",
+        "Story\n\nNAIROBI - The Sentinel Guards (SG) sent help. “We go,” said Ana Ruiz.\n",
+    )
+    out = run_import(tmp_path)
+
+    assert "earlier duplicates merged: 1" in out
+    assert Organisation.objects.get().article_count == 3

@@ -1,9 +1,10 @@
 """Words of French, Spanish, Portuguese, Italian and German that news leaves untranslated, alike
-an English title ("Monseñor", "Presidente") or an English body's head ("Institut", "Fundación").
+an English title ("Monseñor", "Presidente") or an English body's head ("Institut", "Fundación"),
+and the words common in each of those languages ("Météo Norvège", "Protección Civil").
 
 They are found once, over wordfreq's lists of those five languages, and shipped in
-``cognates.json``: the five lists took 18 MB in every process that read them, and the importer
-runs two. After changing the engine's titles or organisation nouns, or upgrading wordfreq,
+``cognates.json`` and ``common_words.txt``: the five lists took 9 to 18 MB in every process
+that read them, and the importer runs two. After changing the engine's titles or organisation nouns, or upgrading wordfreq,
 regenerate the file (a test fails until then):
 
     .venv/bin/python manage.py make_cognates
@@ -18,12 +19,13 @@ from functools import cache
 from pathlib import Path
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import get_frequency_dict, lossy_tokenize, zipf_frequency
 
 from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 
 SHIPPED = Path(__file__).with_name("cognates.json")
+SHIPPED_COMMON_WORDS = Path(__file__).with_name("common_words.txt")
 
 FOREIGN_LANGUAGES = ("fr", "es", "pt", "it", "de")
 """Languages whose bodies' names news leaves untranslated: "Institut Pasteur", "Frente Amplio"."""
@@ -35,6 +37,10 @@ COGNATE_SIMILARITY = 0.8
 TITLE_ZIPF = 1.0
 """A foreign title need only be in one of the five lists."""
 
+COMMON_WORD_ZIPF = 3.0
+"""A common word of a language: once per million words or more (every word of wordfreq's small
+lists)."""
+
 ORGANISATION_NOUN_ZIPF = 4.0
 """A foreign body's head is a common word there (ten per million words), commoner than in
 English: "Institut", never "Bouchard"."""
@@ -45,6 +51,18 @@ def shipped() -> dict[str, frozenset[str]]:
     """The two sets of ``cognates.json``, "titles" and "organisation_nouns"."""
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
     return {kind: frozenset(data[kind]) for kind in ("titles", "organisation_nouns")}
+
+
+@cache
+def shipped_common_words() -> tuple[bytes, dict[str, tuple[int, int]]]:
+    """``common_words.txt`` as read (UTF-8, a word a line, each language after a "# fr" line)
+    and where each language's words lie in it. Kept as one bytes object, searched in place:
+    175,000 words in a set would take 12 MB, as text 2; read only for the rare accented name
+    that acts."""
+    text = SHIPPED_COMMON_WORDS.read_bytes()
+    starts = [text.index(f"\n# {lang}\n".encode()) for lang in FOREIGN_LANGUAGES]
+    spans = zip(starts, [*starts[1:], len(text)], strict=True)
+    return text, dict(zip(FOREIGN_LANGUAGES, spans, strict=True))
 
 
 def as_listed(word: str) -> str:
@@ -61,6 +79,37 @@ def is_foreign_organisation_word(word: str) -> bool:
     """Common in one of the five languages, commoner than in English, and alike an English
     body's head."""
     return as_listed(word) in shipped()["organisation_nouns"]
+
+
+def common_in_one_language(words: list[str]) -> bool:
+    """Whether every word is common in one same language of the five, as ``zipf_frequency``
+    says of a word it reads as one token without digits (a word it splits, "jean-pierre", or
+    whose digits it smashes counts as not common)."""
+    text, where = shipped_common_words()
+    for lang in FOREIGN_LANGUAGES:
+        start, end = where[lang]
+        tokens = map(one_token(lang), words)
+        if all(text.find(f"\n{token}\n".encode(), start, end) >= 0 for token in tokens):
+            return True
+    return False
+
+
+def one_token(lang: str):
+    """The word as wordfreq looks it up in ``lang``, or "" when it is no single token."""
+
+    def token(word: str) -> str:
+        tokens = lossy_tokenize(word, lang)
+        if len(tokens) != 1 or any(c.isdigit() or c == "\n" for c in tokens[0]):
+            return ""
+        return tokens[0]
+
+    return token
+
+
+def common_words(lang: str) -> list[str]:
+    """The words of the language's small list that are common."""
+    listed = get_frequency_dict(lang, wordlist="small")
+    return sorted(w for w in listed if zipf_frequency(w, lang, "small") >= COMMON_WORD_ZIPF)
 
 
 @cache
@@ -140,6 +189,11 @@ def from_wordfreq() -> dict[str, list[str]]:
 
 
 def write() -> None:
-    """Find the words again and write ``cognates.json``: ``manage.py make_cognates``."""
-    text = json.dumps(from_wordfreq(), ensure_ascii=False, indent=0) + "\n"
-    SHIPPED.write_text(text, encoding="utf-8")
+    """Find the words again and write ``cognates.json`` and ``common_words.txt``: ``manage.py
+    make_cognates``."""
+    data = from_wordfreq()
+    SHIPPED.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    lines = [f"# wordfreq {data['wordfreq']}: the common words of the small lists"]
+    for lang in FOREIGN_LANGUAGES:
+        lines += [f"# {lang}", *common_words(lang)]
+    SHIPPED_COMMON_WORDS.write_text("\n".join(lines) + "\n", encoding="utf-8")

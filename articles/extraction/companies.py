@@ -8,13 +8,11 @@ article's people are known: a person says things in statements and runs boats to
 
 from __future__ import annotations
 
-from wordfreq import zipf_frequency
-
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, run_text
-from articles.extraction.cognates import FOREIGN_LANGUAGES
+from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name
 
@@ -157,9 +155,6 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
     )
 
 
-FOREIGN_WORD_ZIPF = 3.0
-
-
 def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_named) -> bool:
     """Two or more words of one other language, accented, that act as a subject: a body's
     name left untranslated, "Météo Norvège warned", "Protección Civil said". People are so
@@ -184,11 +179,7 @@ def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_nam
     before = tokens[start - 1].lower if start else ""
     if before in lx.NAME_CONNECTORS or evidence.is_title_like(before):
         return False  # "... of Ramírez Gómez", "minister Ramírez Gómez"
-    lowers = [w.base.casefold() for w in words]
-    if not any(
-        all(zipf_frequency(w, lang, wordlist="small") >= FOREIGN_WORD_ZIPF for w in lowers)
-        for lang in FOREIGN_LANGUAGES  # loads the five lists (18 MB) the first time; see cognates
-    ):
+    if not common_in_one_language([w.base.casefold() for w in words]):
         return False
     person = person_named(run_text(tokens, start, end), tokens[start].start)
     return person is None or not (person.title or len(person.name.split()) > len(words))
