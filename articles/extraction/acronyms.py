@@ -11,13 +11,8 @@ from wordfreq import zipf_frequency
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    Organisations,
-    and_name_opening,
-    organisation_in_run,
-    run_text,
-    word_and_before,
-)
+from articles.extraction.bodies import Organisations, organisation_in_run
+from articles.extraction.body_runs import and_name_opening, run_text, word_and_before
 from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     ACRONYM,
@@ -57,6 +52,7 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             run = (listed_name_start(tokens, run[0], i, acronym, run_ending), i)
             if word_and_before(tokens, run[0]):
                 run = (and_name_opening(tokens, run[0]), i)  # "Justice and Development Party"
+            run = (purpose_name_start(tokens, run[0], i, acronym, run_ending), i)
             words = [t.text for t in tokens[run[0] : i]]
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
@@ -112,6 +108,20 @@ def located_body_before(
         return opening
     spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
     return opening if spelled else -1
+
+
+def purpose_name_start(
+    tokens: list[Token], start: int, end: int, acronym: str, run_ending: dict[int, int]
+) -> int:
+    """Where a body's name opens that goes on with "to" and its purpose, when the acronym spells
+    the whole: "Committee to Protect Journalists (CPJ)", not "Protect Journalists"; ``start``
+    when it does not."""
+    k = start - 1
+    if k < 1 or tokens[k].lower != "to" or k not in run_ending:
+        return start
+    opening = run_ending[k]
+    spelled = initials([t.text for t in tokens[opening:end]]) == re.sub(r"[^A-Z]", "", acronym)
+    return opening if spelled else start
 
 
 def listed_name_start(
@@ -240,6 +250,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
     """An acronym used alone, defined or not: "the CDF's backbone", "called the PLA-N"."""
     for i in marked(tokens, ACRONYM_OR_DASH):
         token = tokens[i]
+        if opens_a_common_name(tokens, i):
+            continue  # "UN Women", "UN-Habitat": a body of its own, no "UN" in it
         parts = [token.base] if token.acronym else []
         if not parts and not DESIGNATION.search(token.base):
             parts = [p for p in token.base.split("-") if ACRONYM.match(p)]
@@ -262,8 +274,11 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "Ana Ruiz QC"
             if part in bw.ORGANISATION_NOUNS and ends_a_name(tokens, i):
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
-            if part in lx.TITLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
-                continue  # "DG Roe": a title
+            if part in lx.TITLE_ABBREVIATIONS and (
+                (i + 1 < len(tokens) and tokens[i + 1].capitalised)
+                or (i > 0 and tokens[i - 1].lower in lx.DEFINITE_DETERMINERS)
+            ):
+                continue  # "DG Roe", "the DG added": a title
             if initials_of_a_person(tokens, i):
                 continue  # "J.D. Okafor"
             neighbours = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
@@ -381,3 +396,10 @@ def inside_quotation(tokens: list[Token], i: int) -> bool:
         if token.text in {"“", "”", '"'}:
             inside = token.text == "“" or (token.text == '"' and not inside)
     return inside
+
+
+def opens_a_common_name(tokens: list[Token], i: int) -> bool:
+    """Does the acronym at ``i`` open the name of a common body, alone or with the next word?"""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    names = bw.COMMON_ORGANISATION_NAMES
+    return tokens[i].base in names or f"{tokens[i].base} {after}" in names

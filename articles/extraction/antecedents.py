@@ -22,8 +22,11 @@ PERSON_NOUNS = (
     | lx.TITLE_WORDS
     | lx.NOT_TITLES
     | {"victim", "victims", "relative", "relatives", "neighbour", "neighbor"}
+    | {"ally", "allies", "supporter", "backer", "loyalist", "surrogate", "staffer", "insider"}
+    | {"strategist", "operative", "pollster", "donor", "voter", "organizer", "lobbyist"}
 )
-"""Nouns that make a subject a person: "a witness", "one of the victims"."""
+"""Nouns that make a subject a person: "a witness", "one of the victims"; a campaign's people
+("Roe allies", "a Roe surrogate")."""
 
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 
@@ -41,7 +44,8 @@ def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     """The noun of a subject that names no one and the sex it shows ("A woman said" ->
     ("woman", "f"), "One of the victims spoke" -> ("victims", ""), "The head of the unit
     told" -> ("head", "")), or None when the subject names someone or no person. A definite
-    one may still refer back to a person named with that title."""
+    one may still refer back to a person named with that title, and a definite epithet ("The
+    billionaire businessman") describes someone known, as news refers to a candidate."""
     if i >= len(tokens):
         return None
     if tokens[i].lower.endswith("s") and person_noun(tokens[i].lower):
@@ -54,12 +58,19 @@ def unnamed_subject(tokens: list[Token], i: int) -> tuple[str, str] | None:
     j = i + 1
     if tokens[i].lower == "one" and j < len(tokens) and tokens[j].lower == "of":
         j += 2 if j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS else 1
-    for token in tokens[j : j + 4]:
+    for n, token in enumerate(tokens[j : j + 4], j):
         if not token.is_word or token.capitalised:
             return None
         if person_noun(token.lower):
+            if tokens[i].lower == "the" and n > j and not complemented(tokens, n):
+                return None  # an epithet of someone known: "The billionaire businessman said"
             return token.lower, noun_gender(token.lower)
     return None
+
+
+def complemented(tokens: list[Token], noun: int) -> bool:
+    """Does "of" follow the noun: "the former head of the unit"?"""
+    return noun + 1 < len(tokens) and tokens[noun + 1].lower == "of"
 
 
 def noun_gender(noun: str) -> str:

@@ -4,12 +4,18 @@ Ines Varga,"), or a predicate ("Jane Roe, who is president of the club")."""
 
 from __future__ import annotations
 
+from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, owner_before
 from articles.extraction.names import PARTY_AND_STATE
 from articles.extraction.phrases import PREFIX_STOP, organisation_named
-from articles.extraction.titles import COMPLEMENTS, occupation_in_aside, portfolio_of
+from articles.extraction.titles import (
+    COMPLEMENTS,
+    bare_field,
+    occupation_in_aside,
+    portfolio_of,
+)
 from articles.extraction.tokens import Token, is_place_name, strip_possessive
 
 
@@ -39,9 +45,7 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         return "", "", False
     owners = [m for m, t in enumerate(inner) if t.possessive]
     start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
-    position = next(
-        (m for m in range(start, len(inner)) if evidence.is_title_like(inner[m].lower)), None
-    )
+    position = next((m for m in range(start, len(inner)) if titles_here(inner, m)), None)
     if position is None and start:  # "Director General of the DRC's Institut ...": no owner
         start = 0
         position = next(
@@ -58,14 +62,28 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         organisation = organisation_named(owner, orgs)[0] or (owner if owner[:1].isupper() else "")
     elif first in lx.DETERMINERS or first == "as":  # "Jo Ferro, as chair of the panel,"
         start = 1
+    if not organisation and start < position and inner[start].acronym:
+        organisation = organisation_named(inner[start].base, orgs)[0]  # "the WHO Representative"
+        start += bool(organisation)
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
-    office = portfolio_of(rest)
+    office = portfolio_of(rest) or ("" if first in ("a", "an") else bare_field(rest))
     if office:
         title, rest = f"{title} {office}", rest[len(office.split()) :]
-    if rest and rest[0].lower in {"of", "for", "at"}:
+    if rest and rest[0].lower in BODY_LINKS:
         organisation = body_after(rest[1:], orgs) or organisation
     return title, organisation, True
+
+
+BODY_LINKS = frozenset({"at", "with", "for", "of"})
+"""Words between a title and the body one works for: "director of", "a surgeon with"."""
+
+
+def titles_here(inner: list[Token], m: int) -> bool:
+    """Is the word at ``m`` a title, and no word of a body's name ("Refugee" in "Norwegian
+    Refugee Council Country Director")?"""
+    after = inner[m + 1].base if m + 1 < len(inner) else ""
+    return evidence.is_title_like(inner[m].lower) and after not in bw.ORGANISATION_NOUNS
 
 
 def body_after(tokens: list[Token], orgs: Organisations) -> str:
@@ -141,8 +159,8 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     while start < titles[-1] and words[start].lower in PREFIX_STOP:
         start += 1
     end = titles[-1] + 1
-    if portfolio(words[end:]):
-        end = len(words)  # "Minister of Information", not "governor of Lagos"
+    if portfolio(words[end:]) or bare_field(words[end:]):
+        end = len(words)  # "Minister of Information", "chief of staff"; not "governor of Lagos"
     return " ".join(t.base for t in words[start:end])
 
 

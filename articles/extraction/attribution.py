@@ -5,10 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import unnamed_subject
-from articles.extraction.clauses import ClauseReader
+from articles.extraction.antecedents import person_noun, unnamed_subject
+from articles.extraction.clauses import GROUP_WORDS_LIMIT, ClauseReader, names_a_group
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
+from articles.extraction.phrases import Phrase
 from articles.extraction.quotes import looks_like_a_title
 from articles.extraction.reference import NOBODY, Attribution, Voice
 from articles.extraction.speech import (
@@ -16,9 +17,12 @@ from articles.extraction.speech import (
     closes,
     inverted_verb_at,
     is_speech_verb,
+    past_verb,
     quoted_as_saying,
     skip_auxiliaries,
+    stance,
     verb_at,
+    verb_end,
 )
 from articles.extraction.tokens import Token
 
@@ -27,6 +31,10 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
+
+ASIDE_LIMIT = 8
+"""Tokens of the longest sentence that a run of one speaker's quotes passes over: "The crowd
+cheered."."""
 
 
 class Attributor(ClauseReader):
@@ -63,8 +71,15 @@ class Attributor(ClauseReader):
         if word in lx.SPEECH_VERBS:
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
             phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
+            if phrase is not None and phrase.kind != "unnamed" and names_a_group(tokens, phrase):
+                named = self.named_after_noun(tokens, phrase.last)  # "said a GOP pollster, Jo Ng."
+                if named is not None:
+                    return self.attribution(named, tokens, word, "quote-verb-speaker")
+                return Attribution(None, word, "unnamed")  # "said one Roe ally."
             if phrase is None or (phrase.kind == "unnamed" and not closes(tokens, phrase.last)):
                 phrase = self.named_after_words(tokens, a + 1) or phrase
+            if phrase is not None and phrase.kind == "unnamed":
+                phrase = self.named_after_noun(tokens, phrase.first) or phrase
             if phrase is not None:
                 phrase = self.named_after_title(tokens, phrase)
                 return self.attribution(phrase, tokens, word, "quote-verb-speaker")
@@ -86,6 +101,16 @@ class Attributor(ClauseReader):
             if phrase is not None and phrase.kind in ("person", "organisation"):
                 return self.attribution(phrase, tokens, "", "dash-trailer")
         return self.any_verb_after(tokens, a)
+
+    def named_after_noun(self, tokens: list[Token], start: int) -> Phrase | None:
+        """The name that closes the clause after a noun of people and a comma: 'said a GOP
+        pollster, Jo Ng.'"""
+        for j in range(start, min(len(tokens) - 2, start + GROUP_WORDS_LIMIT)):
+            if person_noun(tokens[j].lower) and tokens[j + 1].text == ",":
+                named = self.read(tokens, j + 2)
+                if named is not None and named.kind == "person" and closes(tokens, named.last):
+                    return named
+        return None
 
     def any_verb_after(self, tokens: list[Token], a: int) -> Attribution | None:
         """A speaker and a verb in the past that close the sentence after a quote report it,
@@ -121,9 +146,15 @@ class Attributor(ClauseReader):
                 return None
             if not is_speech_verb(tokens, v):
                 continue
+            group = self.read(tokens, k + 1)
+            if group is not None and group.kind != "unnamed" and names_a_group(tokens, group):
+                return Attribution(None, tokens[v].lower, "unnamed")  # '“…,” Roe aides said'
             phrase = self.subject_of(tokens, v)
             if phrase is not None and phrase.first > k and phrase.kind in SPEAKING_KINDS:
                 return self.attribution(phrase, tokens, tokens[v].lower, "quote-then-speaker-verb")
+            if phrase is not None and phrase.kind == "unnamed" and person_noun(phrase.head):
+                return Attribution(None, tokens[v].lower, "unnamed")  # '“…,” GOP sources said'
+
             opening = next(t for t in tokens[k + 1 : v + 1] if t.is_word)
             if opening.capitalised and opening.lower not in lx.DETERMINERS:
                 return None  # a name the phrases do not read: the rules after may know it
@@ -182,19 +213,51 @@ class Attributor(ClauseReader):
             return Attribution(found.voice, found.verb, "previous-sentence")
         if tokens[-1].text == ":":  # 'Rubio, on Fox News:' then a quote paragraph
             return self.colon_lead_in(sentence_index - 1, len(tokens))
-        return None
+        return self.past_an_aside(sentence_index)
+
+    def past_an_aside(self, sentence_index: int) -> Attribution | None:
+        """A quote paragraph goes on with the speaker of the quote paragraph before when the
+        paragraph between is one short sentence that names no one: '“We will win,” he said.'
+        / 'The crowd cheered.' / '“We will build it.”'."""
+        if sentence_index < 2:
+            return None
+        aside, before = self.sentences[sentence_index - 1], self.sentences[sentence_index - 2]
+        current = self.sentences[sentence_index]
+        paragraphs = (before.paragraph, aside.paragraph, current.paragraph)
+        if paragraphs != (current.paragraph - 2, current.paragraph - 1, current.paragraph):
+            return None
+        if len(aside.tokens) > ASIDE_LIMIT or any(t.capitalised for t in aside.tokens[1:]):
+            return None
+        start = subject_start(aside.tokens)
+        subject = self.read(aside.tokens, start)
+        if subject is not None and subject.kind != "unnamed":
+            return None  # "He paused." or "Roe left." may open another's turn
+        if unnamed_subject(aside.tokens, start) or any(
+            is_speech_verb(aside.tokens, v) for v in range(len(aside.tokens))
+        ):
+            return None  # "A woman shouted." may be the next voice
+        quoted = [t.quote for t in before.tokens if t.quote >= 0 and t.quote in self.found]
+        earlier = self.found[quoted[-1]] if quoted else NOBODY
+        if earlier.voice is None or earlier.voice.person is None:
+            return None
+        return Attribution(earlier.voice, earlier.verb, "continuation")
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
         """A sentence that is nothing but a quote is the subject's of the sentence before in its
         paragraph, a person named in full or a pronoun: 'Roe was blunt. “No.”', 'Then he paused.
-        “…”'."""
+        “…”'; across paragraphs only after a stance ('Roe, for her part, was unmoved.')."""
         current = self.sentences[sentence_index]
         previous = self.sentences[sentence_index - 1] if sentence_index else current
-        if previous is current or current.paragraph != previous.paragraph:
-            return None
         tokens = previous.tokens
         subject = self.read(tokens, subject_start(tokens))
         if subject is None or subject.kind not in ("person", "pronoun") or self.found_in(tokens):
+            return None
+        if previous is current:
+            return None
+        next_paragraph = current.paragraph == previous.paragraph + 1
+        if current.paragraph != previous.paragraph and not (
+            next_paragraph and stance(tokens, subject.last)
+        ):
             return None
         voice, how = self.voice(subject, tokens, "previous-subject")
         if voice is None or voice.person is None:
@@ -210,7 +273,8 @@ class Attributor(ClauseReader):
     def colon_lead_in(self, sentence_index: int, k: int) -> Attribution | None:
         """A quote after a colon in a sentence with no speech verb: "He was blunt: “…”" is the
         sentence's subject, or the name set beside it ("Roe's deputy, Hana Kobayashi, was
-        blunter: “…”"); "The message was clear: “…”" is the speaker of the sentence before
+        blunter: “…”"), or the person its description refers back to ("The senator fired
+        back: “…”"); "The message was clear: “…”" is the speaker of the sentence before
         ("Omar Sy spoke to reporters on Monday.")."""
         tokens = self.sentences[sentence_index].tokens
         subject = self.apposed_name(tokens, self.read(tokens, subject_start(tokens)))
@@ -223,6 +287,9 @@ class Attributor(ClauseReader):
             return Attribution(voice, "", how) if voice is not None else None
         if subject is not None and subject.kind != "unnamed":
             return None
+        described = self.voice(subject, tokens, "colon-lead-in") if subject else (None, "")
+        if subject is not None and subject.last < k and described[0] is not None:
+            return Attribution(described[0], "", described[1])  # "The senator fired back: “…”"
         who = (self.antecedent(tokens, w + 1) for w in range(k) if tokens[w].lower == "who")
         relative = next(filter(None, who), None)
         if relative is not None:  # "Another was Jo Ferro, 24, who cited his training: “…”"
@@ -345,7 +412,8 @@ class Attributor(ClauseReader):
             found = self.previous_subject(sentence_index)
         if found is None and k > 0:
             found = self.woven_in(tokens, k)
-        if found is not None and found.rule == "according-to" and not is_person(found):
+        if found is not None and found.verb == "according to" and not is_person(found):
+            # "According to people familiar with it, Roe told donors “…”": Roe speaks
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
@@ -356,20 +424,3 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
-
-
-def verb_end(tokens: list[Token], v: int) -> int | None:
-    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
-    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back')."""
-    if v >= len(tokens):
-        return None
-    word = tokens[v]
-    if v + 1 < len(tokens) and tokens[v + 1].lower == "back" and word.text.isalpha():
-        return v + 2 if word.text == word.lower else None
-    return v + 1 if past_verb(word) else None
-
-
-def past_verb(token: Token) -> bool:
-    """A lowercase word in the past that may report speech: "retorted", "scoffed"."""
-    word = token.text
-    return word == token.lower and word.isalpha() and word.endswith("ed") and len(word) > 4

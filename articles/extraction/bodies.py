@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.tokens import (
     ACRONYM,
     ARABIC_ARTICLE,
-    Token,
+    initials,
     is_place_name,
     lookup_key,
     strip_possessive,
@@ -142,6 +140,27 @@ class Organisations:
                 self.merge(one, other)
                 break
 
+    def fold_spelled_acronyms(self) -> None:
+        """An acronym used alone whose letters are the initials of a body the article names in
+        full, with no acronym of its own, is that body: "JSF spokesman" after "the Jubaland
+        Security Forces"; the full name stays the name."""
+        for short in [o for o in self.items if ACRONYM.match(o.name) and o.acronym in ("", o.name)]:
+            letters = short.name.replace(".", "")
+            longer = next(
+                (
+                    o
+                    for o in self.items
+                    if o is not short
+                    and not o.acronym
+                    and " " in o.name
+                    and initials(o.name.split()) == letters
+                ),
+                None,
+            )
+            if len(letters) > 2 and longer is not None:
+                longer.first = min(longer.first, short.first)
+                self.merge(longer, short)
+
     def merge(self, one: Organisation, other: Organisation) -> None:
         """Two entries are one body: the one named first keeps its name, the other's names
         become its aliases (or its acronym, when it has none)."""
@@ -230,16 +249,16 @@ SUBCOMMITTEES = lx.words("Subcommittee Subcommittees Sub-Committee")
 
 HEADS_AT_THE_END = lx.words("""
     Hospital Hospitals Clinic Hospice Infirmary Underground Metro Railway Railways Rail Transit
-    Online
+    Online International
     """)
-"""Heads of a service's or a site's name that end it ("Lakeside Hospital", "Riverside
-Underground", "Kolda Online"); first in a run they open a place's ("Metro Manila") or
-describe ("Hospital Street")."""
+"""Heads of a service's, a site's or an NGO's name that end it ("Lakeside Hospital", "Riverside
+Underground", "Kolda Online", "Hope International"); first in a run they open a place's ("Metro
+Manila") or describe ("Hospital Street", "International Women's Day")."""
 
 
 @lru_cache(maxsize=16384)
 def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
-    head = -1
+    head = first_head = -1
     for index, word in enumerate(words):
         bare = strip_possessive(word).removesuffix(".")  # "Corp.", "Inc."
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -252,7 +271,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index
-    if head < 0 or len(words) < 2:
+            first_head = index if first_head < 0 else first_head
+    if head < 0 or len(words) < 2 or office_and_its_field(words):
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
@@ -273,6 +293,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, end
     if head == 0 and modifies_a_title(words):
         return None  # "Press Secretary Jane Roe": the noun says which secretary, names no body
+    if head == 0 and person_after_office(words):
+        return None  # "Inspector-General of Police Musa Lawal": the office's field, then a name
     if head == 0 and members_after(words):
         end = 1  # "Senate Republicans" are members of the Senate
     elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
@@ -287,7 +309,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     if end == head + 1 < len(words) and words[end] in NUMBER_WORDS:
         return None  # "Air Force One" is a plane
-    listed = [k for k in range(head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
+    listed = [k for k in range(first_head + 1, end - 1) if words[k : k + 2] == ("and", "the")]
     return 0, listed[0] if listed else end  # "Department of Labour and the Centers for ..."
 
 
@@ -305,6 +327,33 @@ def modifies_a_title(words: tuple[str, ...]) -> bool:
     second = words[1].casefold()
     titled = second in lx.TITLE_WORDS or evidence.is_title_like(second)  # "Board Member"
     return titled and words[0].casefold() not in BODIES_NAMED_BY_THEIR_NOUN
+
+
+def office_and_its_field(words: tuple[str, ...]) -> bool:
+    """A title, "of" and the field it has, before a name, names an office and no body:
+    "Commissioner of Police Ngozi Adeyemi", "Chief of Army Staff Lt. Gen. Ana Ruiz"."""
+    return (
+        len(words) > 3
+        and words[1] == "of"
+        and all(part in lx.TITLE_WORDS for part in words[0].casefold().split("-"))
+        and looks_like_a_name(list(words[-2:]))
+    )
+
+
+def person_after_office(words: tuple[str, ...]) -> bool:
+    """An English body noun, then a full name: after a title's "of" the noun is the office's
+    field ("Commissioner of Police Ngozi Adeyemi"). English bodies named after a person put the
+    name first ("the Carter Center") and forces put their place first ("Kolda Police"), so after
+    the noun a first name of either sex, or after a force's noun words that are neither English
+    nor a place, open a person's name ("Radio Free Europe": "Free" is no one's)."""
+    if not 2 < len(words) < 5 or not evidence.is_common_word(words[0]):
+        return False
+    named = words[1:]
+    if any(is_place_name(w) or not w[:1].isupper() for w in named):
+        return False
+    if evidence.first_name_gender(named[0]) != "":
+        return not evidence.is_common_word(named[-1])
+    return words[0] in bw.FORCES and not any(evidence.is_common_word(w) for w in named)
 
 
 def members_after(words: tuple[str, ...]) -> bool:
@@ -331,63 +380,6 @@ def edition_word(word: str) -> bool:
         and bare not in bw.ORGANISATION_NOUNS
         and not evidence.is_first_name(bare)
         and not evidence.is_occupation(bare)
-    )
-
-
-def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
-    """A name, then "of" and the body it belongs to: "Idris Kamau of the Border Guard Force",
-    "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
-    Ohio" (no body)."""
-    if "of" not in words and "for" not in words:
-        return None
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
-    if not cut or organisation_in_run(words[:cut]) or cut + 1 >= len(words):
-        return None
-    rest = words[cut + 1 :]
-    definite = rest[0].casefold() == "the" and len(rest) > 1
-    body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
-    body = strip_possessive(body)
-    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
-        return None  # "Equal Terms Clause of the Constitution": a document
-    if words[0] in bw.ORGANISATION_NOUNS or words[0] in bw.ORGANISATION_NOUNS_AFTER_OF:
-        return None  # "House of Assembly", "Court of Appeal"
-    if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
-        return None  # "Old Lighthouse of Harbour Trust": no person, no title
-    if cut == 1 and words[0].casefold() in lx.PLACE_NOUNS and not words[0].endswith("s"):
-        return None  # "State of the Union", "Port of Kolda": a place's name ("States of" no)
-    if organisation_in_run(words[cut:]):
-        return " ".join(words[:cut]), body
-    if words[cut] != "of" or not looks_like_a_name(words[:cut]):
-        return None
-    if is_place_name(body):
-        return " ".join(words[:cut]), ""
-    if definite or ACRONYM.match(body) or named_like_a_firm(rest):
-        return " ".join(words[:cut]), body
-    return None
-
-
-def named_like_a_firm(words: list[str]) -> bool:
-    """Words after a person's "of" that name a firm, not a place: a brand's capital inside a
-    word ("ShipTrack") or a last word that is a common English noun no place has ("Harbour
-    Logistics", "Kolda Shipping"; "Kolda Valley", "Lagos State" are places)."""
-    last = strip_possessive(words[-1])
-    if any(w[1:] != w[1:].lower() and not w.isupper() for w in words):
-        return True
-    return (
-        len(words) > 1
-        and last.casefold() not in lx.PLACE_NOUNS
-        and evidence.is_common_word(last)
-        and not evidence.is_first_name(last)
-        and not is_place_name(last)
-    )
-
-
-def is_plain_word(word: str) -> bool:
-    """A common English word that is no first name and no title: "Old", "Lighthouse"."""
-    return (
-        evidence.is_common_word(word)
-        and not evidence.is_first_name(word)
-        and word.casefold() not in lx.TITLE_WORDS
     )
 
 
@@ -430,77 +422,3 @@ def owner_before(words: list[str]) -> int:
             return 0
         return k + 1
     return 0
-
-
-def run_text(tokens: list[Token], start: int, end: int) -> str:
-    words = [t.text for t in tokens[start:end]]
-    if words:
-        words[-1] = strip_possessive(words[-1])
-    return " ".join(words)
-
-
-def word_and_before(tokens: list[Token], start: int) -> bool:
-    """Whether a body's name opens before "and" and a run of capitals (see and_name_opening)."""
-    return and_name_opening(tokens, start) >= 0
-
-
-def and_name_opening(tokens: list[Token], start: int) -> int:
-    """Where a body's name opens when capitalised common words and "and" come before the run of
-    capitals it ends with: "the Law and Justice Party", "the Peace and Unity Front", "the House
-    Oversight and Reform Committee"; -1 when a place, a people or a name before "and" lists
-    another thing: "Kenya and Unity Party"; so do a legislature named by one word ("the Senate
-    and House of Representatives") and a proper name after "and" ("Politico and BuzzFeed
-    News")."""
-    if start < 2 or tokens[start - 1].lower != "and":
-        return -1
-    after = tokens[start]
-    if {tokens[start - 2].base, after.base} & bw.SINGLE_WORD_BODIES:
-        return -1
-    if not (evidence.is_common_word(after.base) and after.base[1:].islower()):
-        return -1
-    opening = start - 1
-    while opening > 0 and start - opening < 4 and plain_capitalised(tokens[opening - 1]):
-        opening -= 1
-    if opening == start - 1:
-        return -1
-    if start - 2 > opening and tokens[start - 2].base in bw.ORGANISATION_NOUNS:
-        return -1  # "the World Bank and Unity Party": a body already, in a list
-    before = tokens[opening - 1] if opening > 0 else None
-    if before is None or not before.capitalised or before.possessive:
-        return opening  # "the Union's Food and Water Agency": after its owner
-    if before.lower in lx.DETERMINERS:
-        return opening
-    ended = tokens[start - 2].base
-    if ended in bw.ORGANISATION_NOUNS or ended in HEADS_AT_THE_END:
-        return -1  # "Medina Hospital and Kolda Hospital": two bodies
-    proper = opening - 1  # "Clark County Fire and Rescue Agency": a place's name opens it
-    while proper > 0 and opening - proper < 3 and tokens[proper - 1].capitalised:
-        proper -= 1
-    names_a_place = proper == 0 or not tokens[proper - 1].capitalised
-    return proper if names_a_place and not tokens[proper].possessive else -1
-
-
-EVERYDAY_ZIPF = 4.5
-"""A word used 30 times per million words of English is read as a word before as a name."""
-
-
-def everyday_word(word: str) -> bool:
-    """Is a lowercase word an everyday English one (see EVERYDAY_ZIPF)?"""
-    return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
-
-
-def plain_capitalised(word: Token) -> bool:
-    """A capitalised common English word that no place, people, name or acronym is, written
-    as one ("BuzzFeed", with a capital inside, is a brand); a first name that is an everyday
-    word too ("Justice", "Hope") counts as a word."""
-    return (
-        word.capitalised
-        and word.base[1:].islower()
-        and not word.acronym
-        and not word.possessive
-        and evidence.is_common_word(word.base)
-        and (not evidence.is_first_name(word.base) or everyday_word(word.lower))
-        and not is_place_name(word.base)
-        and word.base not in lx.DEMONYMS
-        and word.lower not in lx.SENTENCE_OPENERS
-    )

@@ -12,7 +12,7 @@ ORGANISATION_NOUNS = words("""
     Movement Authority Administration Bank Institute Foundation Network Association
     Federation League Alliance Assembly Parliament Senate Congress Cabinet Directorate
     Service Services Bureau Secretariat Mission Group Society Centre Center Trust
-    Company Corporation Corp LLC PLC GmbH Inc Ltd University Academy Caucus Legion Commandos Regiment Division
+    Company Corporation Corp LLC LLP PLC GmbH Inc Ltd University Academy Caucus Legion Commandos Regiment Division
     Command Headquarters Embassy Consulate Board Panel Initiative Institution Syndicate
     Chamber Charity Ministries
     News Times Post Mail Herald Journal Tribune Gazette Telegraph Independent Chronicle
@@ -32,6 +32,11 @@ NOT_ORGANISATION_ENDINGS = words("""
     """)
 """Last words of a law's, a prize's or an event's name, which is no body: "Freedom of
 Information Act", "Peace Prize". A body's "Resolution" or "Report" still names the body."""
+
+
+FORCES = words("Police Army Navy Gendarmerie Militia Guard")
+"""Forces, which English names after the place they serve ("Kolda Police", "Orvan Army"),
+never after a person."""
 
 
 ORGANISATION_NOUNS_AFTER_OF = frozenset({"House"})
@@ -118,6 +123,8 @@ COMMON_ORGANISATION_NAMES = frozenset(
         "Doctors Without Borders",
         "Boko Haram",
         "Save the Children",
+        "UN Women",
+        "UN-Habitat",
         "World Vision",
         "Islamic Relief",
         "al-Qaeda",
@@ -160,6 +167,7 @@ people's name it describes ("a Fulani militia")."""
 TRANSLITERATED_ORGANISATION_NOUNS = words("""
     Harakat Harakah Jabhat Jaish Hizb Liwa Saraya Asaib Ansar Tanzim Tehreek Tehrik Tahrik
     Lashkar Sipah Majlis Hayat Hay'at Jund Jamiat Jamiyat Ittehad Ittihad Tahrir
+    Jamaat Jama'at Jamaah Katiba Katibat Kataib Kata'ib Faylaq Quwat Jaysh Hezb Sepah Firqat
     """)
 """Arabic, Persian and Urdu words for a movement, front, army, party, brigade or council that
 open a body's transliterated name: "Jabhat al-Nasr", "Lashkar-e-Khalid"."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
 from articles.extraction.people import opens_clause, subject_start
 from articles.extraction.phrases import Phrase
@@ -140,7 +141,9 @@ class ClauseReader(DocumentReader):
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
             subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
-            if subject is not None and owns_the_subject(tokens, subject, verb):
+            if subject is not None and (
+                owns_the_subject(tokens, subject, verb) or names_a_group(tokens, subject)
+            ):
                 return Attribution(None, tokens[verb].lower, "unnamed")  # "Roe's family said"
             phrase = subject if subject is not None and subject.last <= verb else None
         if phrase is None or phrase.first < since:
@@ -204,6 +207,8 @@ class ClauseReader(DocumentReader):
             opens -= opens > 0 and tokens[opens].lower in HEDGES  # "someone, seemingly Roe,"
             if opens > 0 and tokens[opens].text == "," and named.kind == "person":
                 return named
+            if named is not None and named.kind == "person" and named_as(tokens, opens):
+                return named  # "a refugee, who asked to be identified only as Samir, said"
             if opens > 0 and tokens[opens].text == "," and named.kind == "organisation":
                 kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
                 if kind.is_word and kind.text == kind.lower:
@@ -228,6 +233,23 @@ class ClauseReader(DocumentReader):
         return None
 
 
+def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
+    """Does a lowercase noun of people follow the name, before any verb: "Roe aides said",
+    "said one Roe ally", "Roe campaign officials told"? The name says whose they are; they
+    are unnamed ("Roe spokeswoman Jo Ferro" names her)."""
+    for j in range(phrase.last, min(len(tokens) - 1, phrase.last + GROUP_WORDS_LIMIT)):
+        word = tokens[j]
+        if not word.is_word or word.text != word.lower or verb_at(tokens, j):
+            return False
+        if person_noun(word.lower):
+            return not tokens[j + 1].capitalised
+    return False
+
+
+GROUP_WORDS_LIMIT = 3
+"""Words of the longest group a name may head: "Roe campaign officials"."""
+
+
 def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
     """Does a person own, with a possessive, the noun that is the verb's subject: "Roe's
     family said", "Roe's lawyers told"? Then the one who speaks is unnamed, not Roe; a country
@@ -239,4 +261,16 @@ def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:
         and tokens[end - 1].possessive
         and tokens[end].is_word
         and not tokens[end].capitalised
+    )
+
+
+NAMING_WORDS = frozenset({"identified", "named", "known", "only", "name"})
+"""Words before "as" that give the name a source goes by: "identified only as Samir"."""
+
+
+def named_as(tokens: list[Token], at: int) -> bool:
+    """Is the token at ``at`` the "as" of "identified (only) as", "known as", "gave her name
+    as", in an aside whose name is the subject's?"""
+    return (
+        0 < at < len(tokens) and tokens[at].lower == "as" and tokens[at - 1].lower in NAMING_WORDS
     )

@@ -11,7 +11,8 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import Organisations, run_text
+from articles.extraction.bodies import Organisations
+from articles.extraction.body_runs import run_text
 from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name

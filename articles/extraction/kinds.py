@@ -7,13 +7,8 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    MEMBER_TITLES,
-    Organisations,
-    and_name_opening,
-    owner_before,
-    run_text,
-)
+from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before
+from articles.extraction.body_runs import and_name_opening, kind_then_aside, run_text
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
@@ -101,6 +96,7 @@ def named_after_its_kind(
             before in bw.ORGANISATION_KINDS
             or before in bw.PARTY_ADJECTIVES
             or (listing and before in {",", "including", "and"})
+            or kind_then_aside(tokens, i, run_starting[i])  # "the charity, Bread for All,"
         ):
             name = run_text(tokens, i, run_starting[i])
             if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
@@ -334,6 +330,8 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
         follower = tokens[end].text
         if follower not in WORDS_AFTER_A_BODY and follower not in BODY_KINDS:
             continue
+        if follower.title() in bw.FORCES:
+            continue  # "the Kalvan army": a country's or a people's army, named by its place
         name = run_text(tokens, start, end)
         if (
             is_place_name(name)

@@ -28,7 +28,7 @@ def _inflect(*lemmas: str) -> frozenset[str]:
 
 SPEECH_VERBS = _inflect(
     *words("""
-    add accuse acknowledge affirm agree allege announce answer argue ask assert assure boast
+    add accuse acknowledge affirm agree allege disagree announce answer argue ask assert assure boast
     call caution charge claim comment complain concede conclude condemn confirm contend
     continue counter cry declare demand denounce deny describe elaborate emphasise emphasize
     exclaim explain highlight inform insist joke lament maintain mention note observe plead pledge
@@ -145,7 +145,8 @@ ROLE_WORDS = words("""
     resident counterpart source sources witness witnesses eyewitness villager farmer official
     analyst observer protester critic local authorities survivor parent mourner son daughter wife
     husband refugee colleague citizen worker fighter man woman people person expert trader
-    driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor
+    driver shopkeeper elder volunteer student mechanic fisherman shepherd surveyor grandmother
+    grandfather widow widower
     """)
 """Roles that may precede a name ("Lunga resident Ama Boateng") or make a speaker unnamed ("a
 source said"), and their plurals ("residents"); occupations ("lawyer", "teacher") come from
@@ -154,7 +155,8 @@ nameparser (evidence.occupations)."""
 DESCRIPTIONS = words("""
     resident counterpart source sources witness witnesses eyewitness eyewitnesses villager
     observer protester local authorities survivor parent mourner son daughter wife husband
-    refugee colleague citizen fighter man woman people person elder
+    refugee colleague citizen fighter man woman people person elder grandmother grandfather
+    widow widower
     """)
 """Role words that say what someone is, not what they do for a living, so no title: "resident
 Ama Boateng"; "analyst Li Wei" and "worker Ali Doe" are titled by their work."""

@@ -9,13 +9,8 @@ from typing import NamedTuple
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    Organisations,
-    is_plain_word,
-    looks_like_a_name,
-    organisation_in_run,
-    person_of_organisation,
-)
+from articles.extraction.bodies import Organisations, looks_like_a_name, organisation_in_run
+from articles.extraction.body_runs import is_plain_word, person_of_organisation
 from articles.extraction.tokens import Token, is_country, is_place_name, strip_possessive, strip_the
 
 
@@ -87,19 +82,34 @@ def name_phrase(
         organisation = orgs.find(name)
         if organisation is not None:
             return Phrase(first, last, "organisation", organisation.name)
-        if organisation_in_run(words) or all(tokens[p].acronym for p in indexes):
+        if organisation_in_run(words) or (
+            all(tokens[p].acronym for p in indexes) and not name_in_capitals(words)
+        ):
             return Phrase(first, last, "organisation", name)
         if is_country(name):
             return Phrase(first, last, "country", strip_the(name))
         if is_place_name(name):
             return Phrase(first, last, "unnamed", head=tokens[indexes[-1]].lower)
-        if all(tokens[p].base in lx.DEMONYMS for p in indexes):
+        if all(tokens[p].base in lx.DEMONYMS for p in indexes) or party_members(words):
             return Phrase(first, end, "unnamed", head=tokens[indexes[-1]].lower)
         if describes_acronym([tokens[p] for p in indexes]):
             return Phrase(first, last, "unnamed")  # no one, described or not
         if member_of_place(words):
             return Phrase(first, last, "unnamed", head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def name_in_capitals(words: list[str]) -> bool:
+    """A person's name written in capitals, as UN meeting coverage and bylines write it
+    ("OLENA KOVALCHUK", "KWAME ASANTE"), not acronyms side by side: two to four words of four
+    letters or more, with vowels, that open with a first name or are no English words."""
+    if not 2 <= len(words) <= 4 or any(w in bw.COMMON_ORGANISATIONS for w in words):
+        return False
+    parts = [part for w in words for part in w.split("-")]
+    if any(len(part) < 4 or not set(part) & set("AEIOUY") for part in parts):
+        return False
+    titled = [w.title() for w in words]
+    return evidence.is_first_name(titled[0]) or not any(map(evidence.is_common_word, titled))
 
 
 def member_of_place(words: list[str]) -> bool:
@@ -299,6 +309,35 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
 
 STANDING_ENDINGS = ("an", "ans", "crat", "crats", "ic", "ist", "ists")
 """Endings of a party's or a nation's member: "Republican", "Democrats", "Socialist"."""
+
+
+def party_members(words: list[str]) -> bool:
+    """Common words that end in a word for a party's member name no one: "Republicans said",
+    "one Democratic strategist", "a House Republican"; the member is made from a common word
+    ("republic", "democrat", "social"), as a surname ending alike ("Erdogan") is not, and
+    "Christian" is a first name."""
+    return member_word(words[-1].casefold()) and all(
+        (evidence.is_common_word(w) and not evidence.is_first_name(w)) or is_place_name(w)
+        for w in words
+    )
+
+
+def member_word(word: str) -> bool:
+    """ "democrat(s)", "democratic", "republican(s)", "socialist(s)"; a plural adjective
+    ("conservatives", "liberals", "evangelicals")."""
+    single = word.removesuffix("s")
+    if single.endswith("crat"):
+        return True
+    if single != word and single.endswith(GROUP_ENDINGS) and evidence.is_common_word(single):
+        return not evidence.is_first_name(single)
+    stems = [single.removesuffix(end) for end in MEMBER_ENDINGS if single.endswith(end)]
+    return any(len(stem) > 3 and evidence.is_common_word(stem) for stem in stems)
+
+
+MEMBER_ENDINGS = ("an", "ic", "ist")
+
+GROUP_ENDINGS = ("ive", "al")
+"""Endings of adjectives whose plural names a political group: "Conservatives", "Liberals"."""
 
 
 def standing_before_surname(first: Token, surname: Token) -> bool:

@@ -20,10 +20,13 @@ OFFICE_SYNONYMS = {
     "premier": ("prime minister",),
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs"),
     "expert": ("rapporteur", "independent expert"),
+    "candidate": ("nominee", "front-runner", "challenger", "hopeful"),
+    "nominee": ("candidate",),
 }
 """Nouns by which news refers back to an office without repeating its title: "the premier" is
 the prime minister, "the top diplomat" the foreign minister, "the UN expert" the special
-rapporteur (the UN calls its rapporteurs independent experts). Each noun with the titles it
+rapporteur (the UN calls its rapporteurs independent experts), "the candidate" the party's
+nominee. Each noun with the titles it
 stands for, as written inside a longer title ("Special Rapporteur on torture")."""
 
 

@@ -16,14 +16,16 @@ from articles.extraction.acronyms import (
     define_acronyms,
     other_name_given,
 )
-from articles.extraction.bodies import (
-    Organisations,
+from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
+from articles.extraction.body_runs import (
+    ampersand_opening,
     and_name_opening,
-    organisation_in_run,
-    owner_before,
+    named_by_a_number,
+    numbered_committee,
     person_of_organisation,
     plain_capitalised,
     run_text,
+    title_and_field,
     word_and_before,
 )
 from articles.extraction.companies import companies_by_kind
@@ -88,6 +90,7 @@ def find_organisations(
         acronyms_alone(tokens, found)
         other_name_given(tokens, runs, found)
     found.fold_inverted_names()
+    found.fold_spelled_acronyms()
     return found
 
 
@@ -236,7 +239,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     if end - start > 1 and tokens[start].base in KIND_ACRONYMS:
         found.add(run_text(tokens, start + 1, end), tokens[start + 1].start)
         return  # "super PAC Priorities USA Action": the kind, then the name
+    if numbered := named_by_a_number(tokens, start, end):
+        found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
     words = [t.text for t in tokens[start:end]]
+    if title_and_field(words):
+        return  # "IOM Chief of Mission": an office, whose body the acronym names
     person_of = person_of_organisation(words)
     if person_of is not None:
         if person_of[1]:
@@ -255,11 +262,15 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         first, last = start, start + span[1]
         if word_and_before(tokens, start):
             first = and_name_opening(tokens, start)  # "the Law and Justice Party"
+        elif ampersand_opening(tokens, start) >= 0:
+            first = ampersand_opening(tokens, start)  # "Marrow & Finch Ltd"
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
         elif numbered := numbered_name(tokens, first):
             first = numbered  # "Harborview Level 1 Trauma Center"
+        elif numbered_committee(tokens, first, last):
+            first -= 1  # "the 2291 Sanctions Committee"
         if last == end < len(tokens) and tokens[last].text.isdigit() and not possessive:
             last += 1  # "the Sanctions Committee 1267"
         name = run_text(tokens, first, last)
@@ -281,6 +292,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
                 found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
             elif last - first > 2 and names_a_country(tokens[first]):
                 found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
+        if last + 2 < end and [t.lower for t in tokens[last : last + 2]] == ["and", "the"]:
+            name_organisation_run(tokens, last + 2, end, found)  # "X Alliance and the Y Party"
         return
     text = run_text(tokens, start, end)
     if found.find(text) is not None:

@@ -7,13 +7,8 @@ import re
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import (
-    PAPER_HEADS,
-    Organisations,
-    person_of_organisation,
-    run_text,
-    word_and_before,
-)
+from articles.extraction.bodies import PAPER_HEADS, Organisations
+from articles.extraction.body_runs import person_of_organisation, run_text, word_and_before
 from articles.extraction.kinds import names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,

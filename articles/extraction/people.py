@@ -27,12 +27,17 @@ from articles.extraction.name_forms import (
 from articles.extraction.names import occupation_before_name
 from articles.extraction.phrases import Phrase, PhraseReader, after_particles, past_place
 from articles.extraction.speech import inverted_verb_at
+from articles.extraction.subjects import subject_start
 from articles.extraction.title_leads import joins_title
-from articles.extraction.titles import fuller_title, title_after_as, title_in_relative_clause
+from articles.extraction.titles import (
+    fuller_title,
+    owner_of_title,
+    title_after_as,
+    title_in_relative_clause,
+)
 from articles.extraction.tokens import (
     PERSON_START,
     Token,
-    is_place_name,
     marked,
 )
 
@@ -178,64 +183,6 @@ def speaks_for_a_person(organisation: str, people: People) -> bool:
     return person is not None and name_keys(organisation) == name_keys(person.name)
 
 
-def subject_start(tokens: list[Token]) -> int:
-    """Where a sentence's subject begins, after a conjunction and an opening adverbial phrase:
-    "But in a statement, the CDF said" -> "the CDF"; "But Roe, a Democrat, said" -> "Roe";
-    "Clearly, she ..." -> "she"."""
-    i = skip_conjunctions(tokens, 0)
-    if len(tokens) > i + 2 and tokens[i].lower in {"this", "last", "next"}:
-        if tokens[i + 1].base in lx.CALENDAR_WORDS or tokens[i + 1].lower in lx.TIME_WORDS:
-            i += 3 if tokens[i + 2].text == "," else 2  # "This Wednesday the minister said"
-    elif i < len(tokens) and (
-        tokens[i].lower in lx.INTRO_WORDS
-        or (tokens[i].lower.endswith("ing") and opens_with_participle(tokens[i:]))
-    ):
-        comma = next((m for m in range(i, len(tokens)) if tokens[m].text == ","), None)
-        i = comma + 1 if comma is not None else i + 1
-        i = subject_before_verb(tokens, i)
-    elif (
-        i + 1 < len(tokens) and tokens[i + 1].text == "," and evidence.is_inflected(tokens[i].lower)
-    ):
-        i += 2  # "Specifically, she ...", "Asked, Roe ..."
-    return skip_conjunctions(tokens, i)
-
-
-def subject_before_verb(tokens: list[Token], after_comma: int) -> int:
-    """Where the subject begins when an opening phrase has no comma of its own and the first
-    comma follows the speech verb: "At a rally Ana Ruiz said, “…”" -> "Ana Ruiz" (the words
-    capitalised before the verb; a place run into them is left to the name reader)."""
-    verb = next((m for m in range(1, after_comma - 1) if tokens[m].lower in lx.SPEECH_VERBS), None)
-    if verb is None or not tokens[verb - 1].capitalised:
-        return after_comma
-    start = verb - 1
-    while start > 1 and (
-        tokens[start - 1].capitalised or tokens[start - 1].lower in lx.NAME_PARTICLES
-    ):
-        start -= 1
-    return start
-
-
-def skip_conjunctions(tokens: list[Token], i: int) -> int:
-    while i < len(tokens) and tokens[i].lower in lx.SENTENCE_CONJUNCTIONS:
-        i += 1
-    return i
-
-
-def opens_with_participle(tokens: list[Token]) -> bool:
-    """ "Refusing to resign, Jane Roe agreed": a participle and its clause, then a comma,
-    come before the subject."""
-    if not evidence.is_participle(tokens[0].lower) or is_place_name(tokens[0].base):
-        return False
-    if len(tokens) < 2 or tokens[1].capitalised:
-        return False  # a name: "Xiling Wu, of the council,"
-    for token in tokens[1:16]:
-        if token.quote >= 0:
-            return False
-        if token.text == ",":
-            return True
-    return False
-
-
 def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
     """A name followed by a verb is someone acting: "Roe stressed", "Sy also alleged";
     a sentence's subject may take any verb ("Ole Dahl saw")."""
@@ -362,6 +309,7 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     gives, whether anything shows they are a person, and whether they open their sentence."""
     orgs = phrases.orgs
     seen: list[tuple[Phrase, int, bool, bool, str]] = []
+    aged_at: set[int] = set()
     unnamed: list[tuple[int, str, str]] = []
     couples: list[tuple[int, str, str]] = []
     for tokens in sentences:
@@ -393,8 +341,9 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
                     seen[-1] = (previous._replace(name=couple), *seen[-1][1:])
                     couples.append((token.start, couple, phrase.name))
             title, organisation, aside = apposition(tokens, phrase.last, orgs)
-            if not (title or phrase.title):
+            if not title:  # a rank with the name: "The army's spokesman, Col. Ilya Petrenko,"
                 title = title_before_apposition(tokens, i, phrase.last)
+                organisation = organisation or (title and owner_of_title(tokens, i, orgs))
             if not (title or phrase.title):
                 title = predicate_title(tokens, phrase.last)
                 title = title or title_after_as(tokens, phrase.last)
@@ -419,6 +368,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
             source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
             is_subject = i == subject or clause or apposed or aged or source or inverted
+            if aged:
+                aged_at.add(token.start)
             seen.append((phrase, token.start, evidence, is_subject, gender))
             i = phrase.last
         named = named_subject(tokens, subject, seen, in_sentence) if noun is not None else None
@@ -432,7 +383,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
-        person.evidence, person.title = False, ""
+        if not any(m.person is person and m.start in aged_at for m in people.mentions):
+            person.evidence, person.title = False, ""  # "Blessing, 16," is someone still
     for person in people.people:
         person.title = spelled_out(person.title)
         if speaks_for_a_person(person.organisation, people):

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from articles.extraction import lexicon as lx
-from articles.extraction.antecedents import INDEFINITE, describing_words, namesake, noun_gender
+from articles.extraction.antecedents import namesake, noun_gender
+from articles.extraction.descriptions import Descriptions, is_epithet
 from articles.extraction.governments import government_of, governments_named
 from articles.extraction.known_bodies import KnownBodies
-from articles.extraction.name_forms import name_keys, name_words, title_words
+from articles.extraction.name_forms import name_keys, name_words
 from articles.extraction.offices import (
     HEAD_NOUNS,
-    HEADS,
-    OFFICE_SYNONYMS,
     kind_of_body,
     of_a_body,
     owns_an_office,
@@ -98,7 +97,7 @@ BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
 
-class References:
+class References(Descriptions):
     """The people and organisations in focus as the article is read, and what a phrase
     refers to among them; the attribution rules build on it."""
 
@@ -201,6 +200,9 @@ class References:
             return voice, "pronoun" if voice is not None else "unnamed"
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
+        if voice is None and definite and is_epithet(phrase, tokens):
+            person = self.in_focus(phrase.head, at)
+            voice = Voice(person.name, person) if person is not None else None
         return voice, "description" if voice is not None else "unnamed"
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
@@ -311,7 +313,7 @@ class References:
             person = self.heading(phrase.organisation, head, at, of_a_body) if of_a_body else None
             person = person or self.people.titled(head, at) or self.described_as(head, at)
             person = person or self.heading(phrase.organisation, head, at)
-            person = person or self.holding_office(head, at)
+            person = person or self.holding_office(head, at) or self.introduced_next(head, at)
             return Voice(person.name, person) if person is not None else None
         if definite and head not in BODY_WORDS:
             # "the surgeon" after "Ali Doe, a surgeon,"; "the top diplomat"
@@ -344,8 +346,10 @@ class References:
             return country
         if phrase is not None and phrase.head in HEAD_NOUNS and kind_of_body(tokens, phrase.last):
             return phrase._replace(last=phrase.last + 3)  # "the head of the agency said"
-        if phrase is not None and not (phrase.kind == "organisation" and " " not in phrase.name):
-            return phrase
+        acronym = phrase is not None and phrase.kind == "organisation" and " " not in phrase.name
+        party = phrase is not None and phrase.kind == "unnamed" and phrase.last == i + 2
+        if phrase is not None and not (acronym or (party and self.noun_after(tokens, i + 2))):
+            return phrase  # "the GOP front-runner" and "the Republican front-runner" read on
         named = self.named_after_words(tokens, i, closing=False) if phrase is None else None
         if named is not None:  # "the 45-year-old Jane Roe said"
             return named
@@ -362,108 +366,36 @@ class References:
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
-        if end == i + 1 or not (self.described_as(head, at) or self.holding_office(head, at)):
+        epithet = end > i + 2 and self.in_focus(head, at)  # "the billionaire businessman"
+        if end == i + 1 or not (
+            self.described_as(head, at) or self.holding_office(head, at) or epithet
+        ):
             return phrase
         return Phrase(i, end, "unnamed", head=head)
 
+    @staticmethod
+    def noun_after(tokens: list[Token], end: int) -> bool:
+        """Does a lowercase word that is no verb follow: "front-runner" in "the Republican
+        front-runner said"?"""
+        if end >= len(tokens) or not tokens[end].is_word or verb_at(tokens, end):
+            return False
+        return tokens[end].text == tokens[end].lower
+
     def named_after_words(self, tokens: list[Token], i: int, closing: bool = True) -> Phrase | None:
         """A name that closes the clause after a few lowercase words of description: 'said
-        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...'; never
-        the object of a preposition ('said the wife of Jane Roe')."""
+        human rights lawyer Jane Roe.', 'said a veteran campaigner Jane Roe, who ...', 'said
+        state Rep. Jane Roe' (a speech verb's word before a title is none); never the object
+        of a preposition ('said the wife of Jane Roe')."""
         for j in range(i, min(len(tokens), i + DESCRIPTION_LIMIT)):
             word = tokens[j]
             if not word.is_word or word.capitalised or word.lower in lx.PLACE_PREPOSITIONS:
                 break
-            if word.lower in PREPOSITIONS or word.lower in lx.SPEECH_VERBS:
+            titled = j + 1 < len(tokens) and tokens[j + 1].capitalised
+            if word.lower in PREPOSITIONS or (word.lower in lx.SPEECH_VERBS and not titled):
                 break
             named = self.read(tokens, j + 1)
             if named is not None and named.kind == "person":
                 return named if closes(tokens, named.last) or not closing else None
-        return None
-
-    @cached_property
-    def descriptions(self) -> list[tuple[int, Person, frozenset[str]]]:
-        """Each mention of a person, in text order, with the words set around the name that a
-        later description may repeat (see ``describing_words``)."""
-        found = []
-        for mention in self.people.mentions:
-            tokens = self.sentences[bisect_right(self.sentence_starts, mention.start) - 1].tokens
-            i = next((n for n, t in enumerate(tokens) if t.start == mention.start), None)
-            phrase = self.read(tokens, i) if i is not None else None
-            if phrase is not None:
-                words = describing_words(tokens, phrase.first, phrase.last)
-                found.append((mention.start, mention.person, words))
-        return found
-
-    def described_as(self, noun: str, at: int) -> Person | None:
-        """The person last named before ``at`` with ``noun`` beside the name: "the surgeon"
-        after "Ali Doe, a surgeon at the clinic,", "the Republican" after "Jo Ferro (R-Ohio)",
-        "the 45-year-old" after "Jo Ferro, 45,", "the doctor" after "Dr Jo Ferro"."""
-        if noun in lx.NOT_TITLES:
-            return None  # "the man said" is seldom the man named earlier
-        for start, person, words in reversed(self.descriptions):
-            if start < at and noun in words:
-                return None if self.introduced_unnamed(noun, start, at) else person
-        return None
-
-    def described_with(self, noun: str, word: str, at: int) -> bool:
-        """Was the person a description of ``noun`` refers back to also described with ``word``:
-        "the GOP front-runner" after "GOP front-runner Jo Ferro", not after "Democratic
-        front-runner Jo Ferro"?"""
-        person = self.described_as(noun, at)
-        return person is not None and any(
-            p is person and word in words for start, p, words in self.descriptions if start < at
-        )
-
-    def introduced_unnamed(self, noun: str, since: int, at: int) -> bool:
-        """Has a sentence between opened with someone unnamed of that description ("A nurse at
-        the clinic said ...")? Then "the nurse" is that one."""
-        first = bisect_right(self.sentence_starts, since)
-        for sentence in self.sentences[first : bisect_left(self.sentence_starts, at)]:
-            tokens = sentence.tokens
-            s = subject_start(tokens)
-            indefinite = s < len(tokens) and tokens[s].lower in INDEFINITE
-            if indefinite and noun in (t.lower for t in tokens[s + 1 : s + 4]):
-                return True
-        return False
-
-    def holding_office(self, noun: str, at: int) -> Person | None:
-        """The latest person before ``at`` whose title is an office the noun stands for (see
-        ``OFFICE_SYNONYMS``): "the premier" after "Prime Minister Jo Ferro"."""
-        offices = OFFICE_SYNONYMS.get(noun, ())
-        earlier = [
-            p
-            for p in self.people.people
-            if p.first < at and any(office in p.title.casefold() for office in offices)
-        ]
-        return max(earlier, key=lambda p: p.first) if earlier else None
-
-    def heading(
-        self, organisation: str, noun: str, at: int, any_body: bool = False
-    ) -> Person | None:
-        """ "The UN chief said" after "UN Secretary-General Jo Ferro" or "The WHO
-        Director-General, Jo Ferro,": the latest person introduced as head of that body; "the
-        agency chief" or "the head of the agency" (``any_body``) whoever was named heading a
-        body ("WFP Executive Director Jo Ferro"), not a "police chief"."""
-        if noun not in HEAD_NOUNS:
-            return None
-        if any_body:
-            heads = [
-                p
-                for p in self.people.people
-                if p.first < at and p.organisation and HEADS & title_words(p.title)
-            ]
-            return max(heads, key=lambda p: p.first) if heads else None
-        if not organisation:
-            return None
-        body = self.orgs.find(organisation)
-        initials = "".join(w[0] for w in organisation.split() if w[0].isupper())
-        names = {organisation, initials} | ({body.name, body.acronym} if body else set())
-        for start, person, words in reversed(self.descriptions):
-            titled = set(person.title.casefold().split()) | words
-            named = person.organisation in names or any(n.casefold() in titled for n in names)
-            if start < at and named and HEADS & titled:
-                return person
         return None
 
     @cached_property

@@ -274,3 +274,48 @@ def past_partitive(tokens: list[Token], phrase: Phrase) -> int:
         if not tokens[m].is_word or tokens[m].capitalised:
             break
     return end
+
+
+def stance(tokens: list[Token], end: int) -> bool:
+    """Does the subject's sentence end in a copula and a word or two of attitude, perhaps after
+    an aside: 'Roe, for her part, was unimpressed.', 'Roe was more cautious.'?"""
+    j = end
+    if j < len(tokens) and tokens[j].text == ",":
+        j = next((n + 1 for n in range(j + 1, len(tokens)) if tokens[n].text == ","), j)
+    if j >= len(tokens) or tokens[j].lower not in COPULAS:
+        return False
+    rest = tokens[j + 1 :]
+    words = [t for t in rest if t.is_word]
+    return 0 < len(words) <= STANCE_WORDS and all(
+        t.text == t.lower and (not t.lower.endswith("ed") or t.lower.startswith("un"))
+        for t in words
+    )  # "was elected" is no stance; "was unmoved" is
+
+
+COPULAS = frozenset({"was", "is", "seemed", "sounded", "remained", "appeared"})
+
+STANCE_WORDS = 2
+"""Words of the longest attitude after a copula that introduces a quote: "more cautious"."""
+
+
+def verb_end(tokens: list[Token], v: int) -> int | None:
+    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
+    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back'), or "on",
+    "in" or another particle ('“No,” Roe went on', 'chimed in', 'pointed out')."""
+    if v >= len(tokens):
+        return None
+    word = tokens[v]
+    particle = v + 1 < len(tokens) and tokens[v + 1].lower in PARTICLES
+    if particle and word.text.isalpha():
+        return v + 2 if word.text == word.lower else None
+    return v + 1 if past_verb(word) else None
+
+
+PARTICLES = frozenset({"back", "on", "in", "out", "up", "down"})
+"""Particles that close a phrasal verb of speech: "shot back", "went on", "chimed in"."""
+
+
+def past_verb(token: Token) -> bool:
+    """A lowercase word in the past that may report speech: "retorted", "scoffed"."""
+    word = token.text
+    return word == token.lower and word.isalpha() and word.endswith("ed") and len(word) > 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.bodies import Organisations
 from articles.extraction.tokens import Token, is_place_name
 
 COMPLEMENTS = frozenset({"of", "for", "on"})
@@ -45,6 +46,25 @@ def portfolio_of(rest: list[Token]) -> str:
     if is_place_name(" ".join(t.base for t in named)):
         return ""
     return " ".join(t.text for t in rest[:end])
+
+
+def bare_field(rest: list[Token]) -> str:
+    """A lowercase noun, or a body's noun, with no article after "of" is the field of a compound
+    title, to which it belongs: "deputy head (of mission)", "chief (of staff)", "Chief (of
+    Mission)"; "a father of five" and "head of the mission" have none."""
+    if len(rest) < 2:
+        return ""
+    field = rest[1]
+    if (
+        rest[0].lower == "of"
+        and (field.text == field.lower or field.base in bw.ORGANISATION_NOUNS)
+        and field.lower.isalpha()
+        and field.lower not in lx.DETERMINERS
+        and evidence.is_common_word(field.lower)
+        and (len(rest) == 2 or not rest[2].is_word or rest[2].lower in ASIDE_STOPS)
+    ):
+        return f"of {field.text}"
+    return ""
 
 
 OFFICE_VERBS = lx.words("elected re-elected appointed named chosen nominated installed")
@@ -152,3 +172,19 @@ def occupation_in_aside(inner: list[Token]) -> str:
         return ""  # "a mother of three" says no occupation
     modifiers = [t.lower for t in inner[1 : end - 1] if t.lower in lx.TITLE_MODIFIERS]
     return " ".join([*modifiers, noun.lower])
+
+
+def owner_of_title(tokens: list[Token], first: int, orgs: Organisations) -> str:
+    """The body that owns a title set before a name and its comma: "WFP's country director in
+    Kalvaria, Oumar Sissoko," works for the WFP; "the city's mayor" names no body."""
+    for k in range(first - 2, max(-1, first - 14), -1):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0 or token.lower in lx.DETERMINERS:
+            return ""
+        if token.possessive:  # the longest known body that ends here: "the Relief Agency's"
+            names = (
+                " ".join(t.base for t in tokens[j : k + 1]) for j in range(max(0, k - 5), k + 1)
+            )
+            found = next(filter(None, map(orgs.find, names)), None)
+            return found.name if found is not None else ""
+    return ""
