@@ -386,7 +386,13 @@ def edition_word(word: str) -> bool:
 def looks_like_a_name(words: list[str]) -> bool:
     """Two to four capitalised words that name no body, title or place: "Jane Roe", not
     "Gulf" in "Gulf of Aden" or "Secretary" in "Secretary of State"."""
-    if not 2 <= len(words) <= 4 or " ".join(words) in bw.COMMON_ORGANISATION_NAMES:
+    return 2 <= len(words) <= 4 and words_like_a_name(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def words_like_a_name(words: tuple[str, ...]) -> bool:
+    """``looks_like_a_name`` once for each run of words: runs of names repeat."""
+    if " ".join(words) in bw.COMMON_ORGANISATION_NAMES:
         return False
     return all(
         (w[:1].isupper() or ARABIC_ARTICLE.match(w) or w in lx.NAME_PARTICLES)

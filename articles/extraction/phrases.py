@@ -8,6 +8,7 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import (
+    Organisation,
     Organisations,
     looks_like_a_name,
     organisation_in_run,
@@ -232,27 +233,62 @@ def continues_name(pieces: list[tuple[int, str]]) -> bool:
 
 
 class PhraseReader:
-    """Reads the phrase at a token once, and again only when the organisations it depends on
-    have changed since: the rules ask for the same phrases many times. Phrases are read in
-    sentences, and each word belongs to one sentence, so where the first word stands in the
-    text is the key."""
+    """Reads the phrase at a token once: the rules ask for the same phrases many times.
+    Phrases are read in sentences, and each word belongs to one sentence, so where the first
+    word stands in the text is the key.
+
+    A phrase depends on the organisations only through what ``find`` answered while it was
+    read. When the organisations change, a phrase is read again only if one of those answers
+    has changed: most phrases name no body that was added since."""
 
     def __init__(self, orgs: Organisations) -> None:
         self.orgs = orgs
-        self.read_at: dict[int, Phrase | None] = {}
-        self.version = orgs.version
+        self.read_at: dict[int, tuple[Phrase | None, AnswersKept, int]] = {}
+        """By where its first word stands: the phrase, the answers it was read with, and the
+        organisations' version at which they were last found true."""
 
     def read(self, tokens: list[Token], i: int) -> Phrase | None:
         """The noun phrase starting at token ``i``, parsed into name, title and organisation."""
         if i >= len(tokens):
             return None
-        if self.version != self.orgs.version:
-            self.read_at.clear()
-            self.version = self.orgs.version
         key = tokens[i].start
-        if key not in self.read_at:
-            self.read_at[key] = parse_phrase(tokens, i, self.orgs)
-        return self.read_at[key]
+        orgs = self.orgs
+        kept = self.read_at.get(key)
+        if kept is not None:
+            phrase, answers, version = kept
+            if version == orgs.version:
+                return phrase
+            if answers.still_true():
+                self.read_at[key] = (phrase, answers, orgs.version)
+                return phrase
+        answers = AnswersKept(orgs)
+        phrase = parse_phrase(tokens, i, answers)
+        self.read_at[key] = (phrase, answers, orgs.version)
+        return phrase
+
+
+class AnswersKept:
+    """The organisations as a phrase's reading sees them: ``find`` answers as theirs does, and
+    each answer is kept (the name found, or None), which is all a phrase takes from them."""
+
+    __slots__ = ("orgs", "answers")
+
+    def __init__(self, orgs: Organisations) -> None:
+        self.orgs = orgs
+        self.answers: list[tuple[str, str | None]] = []
+
+    def find(self, name: str) -> Organisation | None:
+        found = self.orgs.find(name)
+        self.answers.append((name, None if found is None else found.name))
+        return found
+
+    def still_true(self) -> bool:
+        find = self.orgs.find
+        for name, answer in self.answers:
+            found = find(name)
+            if (None if found is None else found.name) != answer:
+                return False
+        return True
 
 
 def parse_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | None:

@@ -197,11 +197,13 @@ def lookup_key(name: str) -> str:
     return strip_the(name).casefold()
 
 
+@lru_cache(maxsize=16384)
 def is_country(name: str) -> bool:
     """A state, by its name, short name or capital: "Turkey", "the UK", "Moscow"."""
     return evidence.speaks_for_a_state(strip_the(name))
 
 
+@lru_cache(maxsize=16384)
 def is_place_name(name: str) -> bool:
     """A state, continent, US state or large city: no person and no organisation."""
     return evidence.is_place(strip_the(name))
