@@ -604,3 +604,29 @@ def test_a_title_noun_before_a_title_word_ends_no_body(title, body, name):
     article = extract(f"Headline\n\n{title} {name} said, “No.”")
     assert [o.name for o in article.organisations] == ([body] if body else [])
     assert title.endswith(article.speakers[0].title)
+
+
+# --- bodies named in a list ---------------------------------------------------------------
+
+
+def test_a_list_with_one_known_body_names_bodies_throughout():
+    found = organisations(
+        "After the post, Vostrava, Kandoria, the Harbour Gazette, the Plain, and KTN, among "
+        "others, published stories."
+    )
+    assert set(found) == {"Vostrava", "Kandoria", "Harbour Gazette", "Plain", "KTN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Mensah spoke. Later Okafor, Mensah and the UN met.",  # a person named in full
+        "Lagos, Zorvan and the UN met.",  # a place
+        "The UN, Science, Health and Kestrel Air met.",  # everyday words with no "the"
+        "Vostrava and the UN met.",  # two names joined by "and" alone
+        "Aid came from Kolda, Veldia and the UN.",  # after a place's preposition
+        "Kolda, Veldia and the Kestrel Relief Fund met.",  # the known body names its kind
+    ],
+)
+def test_a_list_with_a_person_a_place_or_a_plain_word_names_no_new_body(text):
+    assert set(organisations(text)) <= {"United Nations", "Kestrel Air", "Kestrel Relief Fund"}
