@@ -630,3 +630,20 @@ def test_a_list_with_one_known_body_names_bodies_throughout():
 )
 def test_a_list_with_a_person_a_place_or_a_plain_word_names_no_new_body(text):
     assert set(organisations(text)) <= {"United Nations", "Kestrel Air", "Kestrel Relief Fund"}
+
+
+# --- schools ------------------------------------------------------------------------------
+
+
+def test_schools_and_law_schools_are_bodies_and_a_law_is_none():
+    found = organisations(
+        "Professor Ana Petrova of Varna School of Law wrote it. Kwame Mensah, Dean of Tarnov Law "
+        "School, called it silly. Li Wei went to Kelburn High School. The Press Freedom Law and "
+        "the Department of Labour Act passed."
+    )
+    assert set(found) == {"Varna School of Law", "Tarnov Law School", "Kelburn High School"}
+
+
+def test_a_person_of_an_institute_of_law_gives_the_institute():
+    found = organisations("Professor Chidi Eze of the Institute of Maritime Law asked why.")
+    assert set(found) == {"Institute of Maritime Law"}

@@ -282,7 +282,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         and words[-1] not in HEADS_AT_THE_END
     ):
         return None  # "Parliament Square" is a place; "Department of State" a body
-    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS and not studies_law(words, head):
         return None  # "Press Freedom Act" is a law
     if len(words) == 4 and words[0].casefold() in lx.PLACE_NOUNS and words[1:3] == ("of", "the"):
         return None  # "State of the Union": a state's, no body's; "City of London Police" is one
@@ -319,6 +319,21 @@ BODIES_NAMED_BY_THEIR_NOUN = (
     | {w.casefold() for w in bw.SINGLE_WORD_BODIES}
 )
 """Nouns that stand for a body on their own ("the Senate", "the council", "the army")."""
+
+
+STUDIED_FIELDS = lx.words("Law")
+"""Endings of a law's name that are a field of study after a head and "of": "School of Law",
+"Institute of International Law"."""
+
+
+def studies_law(words: tuple[str, ...], head: int) -> bool:
+    """A head whose complement, opened by "of", is a field named like a law: "Faculty of
+    Law" is a body, "Press Freedom Law" or "Department of Labour Act" none."""
+    return (
+        strip_possessive(words[-1]) in STUDIED_FIELDS
+        and head + 1 < len(words) - 1
+        and words[head + 1] == "of"
+    )
 
 
 def modifies_a_title(words: tuple[str, ...]) -> bool:

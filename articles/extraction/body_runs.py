@@ -31,8 +31,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
-    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
-        return None  # "Equal Terms Clause of the Constitution": a document
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS and not organisation_in_run(rest):
+        return None  # "Equal Terms Clause of the Constitution": a document ("School of Law" none)
     if words[0] in bw.ORGANISATION_NOUNS or words[0] in bw.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
