@@ -647,3 +647,14 @@ def test_schools_and_law_schools_are_bodies_and_a_law_is_none():
 def test_a_person_of_an_institute_of_law_gives_the_institute():
     found = organisations("Professor Chidi Eze of the Institute of Maritime Law asked why.")
     assert set(found) == {"Institute of Maritime Law"}
+
+
+# --- companies by their legal form --------------------------------------------------------
+
+
+def test_a_company_named_with_a_figure_before_its_legal_form_keeps_its_whole_name():
+    found = organisations(
+        "Filings show Okafor's Kestrel 202 LLC committee paid Vela Holdings LLC. Money came "
+        "from an LLC."
+    )
+    assert set(found) == {"Kestrel 202 LLC", "Vela Holdings LLC"}

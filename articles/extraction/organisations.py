@@ -241,6 +241,10 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return  # "super PAC Priorities USA Action": the kind, then the name
     if numbered := named_by_a_number(tokens, start, end):
         found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
+    if end - start == 1 and tokens[start].text in LEGAL_ENDINGS:
+        if numbered := numbered_name(tokens, start):
+            found.add(run_text(tokens, numbered, end), tokens[numbered].start)  # "Kestrel 9 LLC"
+        return  # a legal form alone names no company: "an LLC"
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
         return  # "IOM Chief of Mission": an office, whose body the acronym names
@@ -326,7 +330,12 @@ def numbered_name(tokens: list[Token], first: int) -> int:
     if first < 2 or not tokens[first - 1].text.isdigit():
         return 0
     opening = first - 1
-    while opening > 0 and first - opening < 4 and tokens[opening - 1].capitalised:
+    while (
+        opening > 0
+        and first - opening < 4
+        and tokens[opening - 1].capitalised
+        and not tokens[opening - 1].possessive  # "Okafor's Kestrel 9 LLC": its owner's
+    ):
         opening -= 1
     if opening == first - 1 or tokens[first - 2].base in lx.CALENDAR_WORDS:
         return 0
