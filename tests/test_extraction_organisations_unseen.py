@@ -658,3 +658,23 @@ def test_a_company_named_with_a_figure_before_its_legal_form_keeps_its_whole_nam
         "from an LLC."
     )
     assert set(found) == {"Kestrel 202 LLC", "Vela Holdings LLC"}
+
+
+# --- social networks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hashtag went viral on Pictogram shortly after.",
+        "The slur trended on Pictogram overnight.",
+        "In her Pictogram video, Okafor confirmed the treatment.",
+        "Li Wei, whose Pictogram bio lists two hashtags, writes often.",
+    ],
+)
+def test_a_network_is_named_by_what_trends_on_it_or_what_is_posted_there(text):
+    assert set(organisations(text)) == {"Pictogram"}
+
+
+def test_a_video_of_a_person_named_in_full_names_no_network():
+    assert organisations("Kwame Mensah spoke. The Mensah video went viral.") == {}
