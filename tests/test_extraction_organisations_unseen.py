@@ -678,3 +678,18 @@ def test_a_network_is_named_by_what_trends_on_it_or_what_is_posted_there(text):
 
 def test_a_video_of_a_person_named_in_full_names_no_network():
     assert organisations("Kwame Mensah spoke. The Mensah video went viral.") == {}
+
+
+# --- pollsters ----------------------------------------------------------------------------
+
+
+def test_a_pollster_keeps_its_partners_and_its_whole_name_before_a_poll():
+    found = organisations(
+        "She drew two percent in the May 3 Kelso & Varga Strategies survey, three in the "
+        "Kestrel Research/NTV poll and led the Tamborine head-to-head polling average."
+    )
+    assert set(found) == {"Kelso & Varga Strategies", "Kestrel Research", "NTV", "Tamborine"}
+
+
+def test_a_party_adjective_before_a_poll_names_no_pollster():
+    assert organisations("He led in a Republican poll and a Democratic survey.") == {}

@@ -12,7 +12,7 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations
-from articles.extraction.body_runs import run_text
+from articles.extraction.body_runs import ampersand_opening, run_text
 from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.tokens import Token, is_place_name
@@ -76,11 +76,13 @@ def companies_by_deed(
         if alone and issues_a_statement(tokens, end):
             if not (refers_back_to_a_body(tokens, end) or names_a_company_kind(tokens)):
                 continue  # "Hemedti said in a statement that his forces ...", "Farmaajo issued"
-        elif employs_a_named_person(tokens, end) or (
-            end < len(tokens) and tokens[end].text in POLLS
-        ):
+        elif employs_a_named_person(tokens, end) or names_a_poll(tokens, end):
             if alone and describes(tokens[start]):
                 continue  # "Democratic strategist Jane Roe", "a Republican poll"
+            if end < len(tokens) and tokens[end].text == "&":
+                continue  # "Kelso & Varga survey": the name goes on
+            if ampersand_opening(tokens, start) >= 0:
+                start = ampersand_opening(tokens, start)  # "Kelso & Varga survey"
         elif not (runs_a_craft(tokens, start) or named_again_by_its_kind(tokens, start, end)):
             continue
         name = run_text(tokens, start, end)
@@ -135,8 +137,28 @@ def describes(word: Token) -> bool:
     )
 
 
-POLLS = lx.words("poll polls survey")
+POLLS = lx.words("poll polls survey polling")
 """What a pollster names with its name: "a Quinnipiac poll", "a CNN/ORC survey"."""
+
+POLL_PARTNERS = frozenset({"/", "&"})
+"""What joins two pollsters of one poll, or two names of one pollster: "Kelso/NTV poll"."""
+
+
+def names_a_poll(tokens: list[Token], end: int) -> bool:
+    """A name before a poll, with its partners after "/" or "&" and hyphenated words that say
+    what kind of poll ("the Kelso & Varga/NTV head-to-head polling average")."""
+    k = end
+    while k < len(tokens) and k - end < 6:
+        if tokens[k].text in POLL_PARTNERS and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 2
+            while k < len(tokens) and tokens[k].capitalised:
+                k += 1  # "Kelso/Varga Strategies poll"
+        elif "-" in tokens[k].text and tokens[k].text.islower():
+            k += 1
+        else:
+            break
+    return k < len(tokens) and tokens[k].lower in POLLS
+
 
 EMPLOYEES = lx.words("""
     analyst analysts reporter reporters correspondent editor researcher researchers economist
