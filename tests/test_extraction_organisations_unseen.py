@@ -693,3 +693,28 @@ def test_a_pollster_keeps_its_partners_and_its_whole_name_before_a_poll():
 
 def test_a_party_adjective_before_a_poll_names_no_pollster():
     assert organisations("He led in a Republican poll and a Democratic survey.") == {}
+
+
+# --- kinds that introduce a body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor spoke of the far-right organization Kestrel Boys.", {"Kestrel Boys"}),
+        ("She made her debut in 2016 for promotion Kelta-1.", {"Kelta-1"}),
+        ("Mensah sat in the Zemsky Sobor, the upper legislature, for years.", {"Zemsky Sobor"}),
+        ("The organization Jane Roe founded grew.", set()),
+        ("He got a promotion in May.", set()),
+    ],
+)
+def test_an_organization_a_promotion_or_a_legislature_introduces_a_body(text, expected):
+    assert set(organisations(text)) == expected
+
+
+def test_words_of_a_bodys_name_in_brackets_after_it_are_its_short_name():
+    found = organisations(
+        "Ana Lum died, wrestling promotion Kelso Ring Star (Star) announced. The Varna Arts "
+        "Council (Arts Council) met."
+    )
+    assert found == {"Kelso Ring Star": ("Star",), "Varna Arts Council": ("Arts Council",)}

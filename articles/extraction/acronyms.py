@@ -212,6 +212,7 @@ def other_name_given(
     French initials MSF": one body, the other name its acronym or alias."""
     run_starting = dict(runs)
     for start, end in runs:
+        short_name_in_brackets(tokens, start, end, run_starting, found)
         k = end + (end < len(tokens) and tokens[end].text == ",")
         k += k < len(tokens) and tokens[k].lower in NAMING_OPENERS
         if k + 2 >= len(tokens) or tokens[k].lower != "known":
@@ -241,6 +242,28 @@ def other_name_given(
             found.give_acronym(body, other)
         else:
             found.add_alias(body, other)
+
+
+def short_name_in_brackets(
+    tokens: list[Token], start: int, end: int, run_starting: dict[int, int], found: Organisations
+) -> None:
+    """Words of a body's name in brackets after it are its short name: "Kelso Ring Star
+    (Star)", "the Varna Arts Council (Arts Council)"."""
+    k = end + 1
+    if k >= len(tokens) or tokens[end].text != "(" or k not in run_starting:
+        return
+    close = run_starting[k]
+    if close >= len(tokens) or tokens[close].text != ")":
+        return
+    body = found.find(run_text(tokens, start, end))
+    short = run_text(tokens, k, close)
+    if body is None or not set(short.split()) < set(run_text(tokens, start, end).split()):
+        return
+    named = found.find(short)
+    if named is not None and named is not body and named in found.items:
+        found.merge(body, named)  # "Arts Council" read as a body of its own
+    else:
+        found.add_alias(body, short)
 
 
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")

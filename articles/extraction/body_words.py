@@ -177,7 +177,8 @@ ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party
     group network carrier manufacturer charity daily tabloid magazine app platform insurer
     operator retailer publisher producer maker supplier provider giant conglomerate chain
-    startup exporter lender miner developer
+    startup exporter lender miner developer organization organisation promotion legislature
+    chamber studio pollster
     """)
 """Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""

@@ -99,10 +99,8 @@ def named_after_its_kind(
             or kind_then_aside(tokens, i, run_starting[i])  # "the charity, Bread for All,"
         ):
             name = run_text(tokens, i, run_starting[i])
-            if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
-                continue  # "its operator Jo Ferro"
-            if before in bw.PARTY_ADJECTIVES and names_a_person(name):
-                continue  # "opposition Jo Ferro"
+            if names_a_person(name):
+                continue  # "its operator Jo Ferro", "opposition Jo Ferro", "the group Jo founded"
             after = run_starting[i] + 1
             if after in run_starting and 0 <= and_name_opening(tokens, after) <= i:
                 continue  # "the ruling Justice and Development Party": a longer name opens
