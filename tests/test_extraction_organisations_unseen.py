@@ -718,3 +718,18 @@ def test_words_of_a_bodys_name_in_brackets_after_it_are_its_short_name():
         "Council (Arts Council) met."
     )
     assert found == {"Kelso Ring Star": ("Star",), "Varna Arts Council": ("Arts Council",)}
+
+
+# --- a person's name before a state's body ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She spoke at the Dmitri Volkov Supreme Court confirmation hearing.", "Supreme Court"),
+        ("The Ruth Ama Okafor Justice Department sued.", "Justice Department"),
+        ("The Dmitri Volkov Foundation gave money.", "Dmitri Volkov Foundation"),
+    ],
+)
+def test_a_persons_name_before_a_states_body_says_when_but_names_a_foundation(text, expected):
+    assert set(organisations(text)) == {expected}

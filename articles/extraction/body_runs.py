@@ -50,6 +50,27 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+STATE_HEADS = lx.words("Court Department Ministry Administration Cabinet Senate Congress")
+"""Heads of a state's bodies, which English names after what they do, never after a person: a
+person's name before one says when, as "the Jane Roe Supreme Court hearing" does."""
+
+
+def person_before_a_body(words: list[str]) -> int:
+    """How many words of a person's name (a first name, then one or two words that are no
+    everyday ones: a famous surname is common in news) open a run that a state's body of two words or more ends: "Jane Roe Supreme
+    Court" is the Supreme Court in Jane Roe's time; "Jane Roe Foundation" is named after her.
+    0 when none."""
+    if not words or not evidence.is_first_name(words[0]) or words[-1] not in STATE_HEADS:
+        return 0
+    for length in (3, 2):
+        name = words[1:length]
+        if len(words) - length >= 2 and all(
+            w[:1].isupper() and not everyday_word(w.casefold()) for w in name
+        ):
+            return length
+    return 0
+
+
 def named_like_a_firm(words: list[str]) -> bool:
     """Words after a person's "of" that name a firm, not a place: a brand's capital inside a
     word ("ShipTrack") or a last word that is a common English noun no place has ("Harbour

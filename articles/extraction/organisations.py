@@ -22,6 +22,7 @@ from articles.extraction.body_runs import (
     and_name_opening,
     named_by_a_number,
     numbered_committee,
+    person_before_a_body,
     person_of_organisation,
     plain_capitalised,
     run_text,
@@ -268,6 +269,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             first = and_name_opening(tokens, start)  # "the Law and Justice Party"
         elif ampersand_opening(tokens, start) >= 0:
             first = ampersand_opening(tokens, start)  # "Marrow & Finch Ltd"
+        first += person_before_a_body([t.base for t in tokens[first:last]])
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
