@@ -733,3 +733,18 @@ def test_words_of_a_bodys_name_in_brackets_after_it_are_its_short_name():
 )
 def test_a_persons_name_before_a_states_body_says_when_but_names_a_foundation(text, expected):
     assert set(organisations(text)) == {expected}
+
+
+# --- inventions: a pronoun, a person's surname --------------------------------------------
+
+
+def test_a_pronoun_before_a_members_word_is_no_body():
+    assert organisations('Okafor wrote: "It\'s official, we won." The WHO agreed.') == {
+        "World Health Organization": ("WHO",)
+    }
+
+
+def test_a_common_bodys_name_after_a_first_name_is_a_surname():
+    found = organisations("Former mayor Ana Reuters will invest. Later, Reuters reported it.")
+    assert set(found) == {"Reuters"}
+    assert organisations("Former mayor Ana Reuters will invest.") == {}

@@ -43,7 +43,7 @@ class Organisations:
 
     def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
         name = strip_the(name.strip())
-        if not name or name in self.not_organisations:
+        if not name or name in self.not_organisations or is_pronoun(name):
             return None
         if name in bw.COMMON_ORGANISATIONS and not acronym:
             full = bw.COMMON_ORGANISATIONS[name]
@@ -204,6 +204,14 @@ class Organisations:
 
     def ordered(self) -> list[Organisation]:
         return sorted(self.items, key=lambda o: o.first)
+
+
+PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
+
+
+def is_pronoun(name: str) -> bool:
+    """A pronoun read as a name ("It's official"), written as a word, not in capitals ("WHO")."""
+    return name[1:].islower() and name.casefold() in PRONOUNS
 
 
 def inverted_forms(name: str) -> list[str]:

@@ -434,7 +434,8 @@ def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
     """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"; after
-    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own."""
+    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own; after
+    a first name it is a person's surname."""
     for i in marked(tokens, COMMON_BODY):
         token = tokens[i]
         start = i
@@ -442,6 +443,8 @@ def common_bodies(tokens: list[Token], found: Organisations) -> None:
             start -= 1
         if start < i:
             found.add(run_text(tokens, start, i + 1), tokens[start].start)
+        elif i > 0 and evidence.is_first_name(tokens[i - 1].base) and tokens[i - 1].capitalised:
+            continue  # "Mayor Jo Reuters": a person's surname
         elif found.find(token.base) is None:
             found.add(bw.COMMON_ORGANISATIONS[token.base], token.start)
 
