@@ -753,3 +753,19 @@ def test_a_common_bodys_name_after_a_first_name_is_a_surname():
 def test_a_hashtag_names_no_body_wherever_the_article_writes_it():
     text = "Okafor posted #KPW and #VOTE2020 today. KPW stands for Keep Parks Wild, a slogan."
     assert organisations(text) == {}
+
+
+# --- offices are no bodies ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He cannot serve as VPOL (Vice President of Lakeland) now.", set()),
+        ("The NTSB (National Transport Safety Board) said.", {"National Transport Safety Board"}),
+        ("Only a citizen shall be eligible to the Office of President.", set()),
+        ("The Office of the President said no.", {"Office of the President"}),
+    ],
+)
+def test_a_title_and_its_field_or_the_office_of_a_title_is_a_post_not_a_body(text, expected):
+    assert set(organisations(text)) == expected

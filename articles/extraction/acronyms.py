@@ -79,8 +79,19 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             if end is None or end >= len(tokens) or tokens[end].text != ")":
                 continue
             name = run_text(tokens, i + 1, end)
-            if not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
+            if names_an_office(name.split()):
+                found.not_organisations.add(tokens[i - 1].base)  # "VPOL (Vice President of ...)"
+            elif not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
                 found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def names_an_office(words: list[str]) -> bool:
+    """A title, with no body's noun, before "of" and the place or body it serves: "Vice
+    President of Lakeland", "Chief of Staff" name an office, no body."""
+    before_of = words[: words.index("of")] if "of" in words else words
+    return organisation_in_run(words) is None and any(
+        w.casefold() in lx.TITLE_WORDS for w in before_of
+    )
 
 
 def in_capitals(token: Token) -> bool:

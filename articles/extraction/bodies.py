@@ -280,7 +280,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         ):
             head = index
             first_head = index if first_head < 0 else first_head
-    if head < 0 or len(words) < 2 or office_and_its_field(words):
+    if head < 0 or len(words) < 2 or office_and_its_field(words) or post_of_a_title(words):
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
@@ -360,6 +360,14 @@ def office_and_its_field(words: tuple[str, ...]) -> bool:
         and words[1] == "of"
         and all(part in lx.TITLE_WORDS for part in words[0].casefold().split("-"))
         and looks_like_a_name(list(words[-2:]))
+    )
+
+
+def post_of_a_title(words: tuple[str, ...]) -> bool:
+    """ "Office of" and a title with no article is the post itself: "eligible to the Office of
+    President"; "the Office of the President" is the body that serves one."""
+    return (
+        len(words) == 3 and words[:2] == ("Office", "of") and words[2].casefold() in lx.TITLE_WORDS
     )
 
 
