@@ -769,3 +769,8 @@ def test_a_hashtag_names_no_body_wherever_the_article_writes_it():
 )
 def test_a_title_and_its_field_or_the_office_of_a_title_is_a_post_not_a_body(text, expected):
     assert set(organisations(text)) == expected
+
+
+def test_a_head_then_a_participle_is_an_activity_not_a_body():
+    text = "He backed Court Packing and Bank Lending, said Radio Kelso and Bank Melli."
+    assert set(organisations(text)) == {"Radio Kelso", "Bank Melli"}
