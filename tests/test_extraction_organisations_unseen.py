@@ -774,3 +774,14 @@ def test_a_title_and_its_field_or_the_office_of_a_title_is_a_post_not_a_body(tex
 def test_a_head_then_a_participle_is_an_activity_not_a_body():
     text = "He backed Court Packing and Bank Lending, said Radio Kelso and Bank Melli."
     assert set(organisations(text)) == {"Radio Kelso", "Bank Melli"}
+
+
+# --- brands -------------------------------------------------------------------------------
+
+
+def test_a_word_with_a_capital_inside_is_a_brand_but_a_surname_code_or_joined_name_is_none():
+    text = (
+        "It met with what NorthWire called fury. Governor DeLuca and Ms. McAllister spoke; "
+        "DeLuca said no. The KV-2Cx strain spread, and EliasOkafor was a typo."
+    )
+    assert set(organisations(text)) == {"NorthWire"}

@@ -8,6 +8,8 @@ article's people are known: a person says things in statements and runs boats to
 
 from __future__ import annotations
 
+import re
+
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -15,6 +17,7 @@ from articles.extraction.bodies import Organisations
 from articles.extraction.body_runs import ampersand_opening, run_text
 from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
+from articles.extraction.outlets import CAMEL_CASE, SURNAME_PREFIX
 from articles.extraction.tokens import Token, is_place_name
 
 LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
@@ -65,6 +68,9 @@ def companies_by_deed(
     for start, end in runs:
         if foreign_name_that_acts(tokens, start, end, person_named):
             found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
+            continue
+        if brand_shaped(tokens, start, end, person_named):
+            found.add(tokens[start].base, tokens[start].start)  # "what NorthWire called"
             continue
         if campaign_of(tokens, end):
             name = run_text(tokens, start, end)
@@ -176,6 +182,27 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].capitalised
         and not tokens[end - 1].possessive
     )
+
+
+CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def brand_shaped(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """One word with a capital inside that no surname's prefix explains ("NorthWire",
+    "KelsoPolitics"; "McAllister", "DeLuca" are people, "JaneRoe" two names run together), no
+    acronym, place or person of the article: a brand, which only a company or a medium has."""
+    word = tokens[start]
+    if end - start != 1 or word.acronym or not word.is_word or is_place_name(word.base):
+        return False
+    if not (CAMEL_CASE.search(word.base) and not SURNAME_PREFIX.match(word.base)):
+        return False
+    first, *rest = CAPITAL.split(word.base)
+    if not word.base.isalpha() or (
+        evidence.is_first_name(first) and not evidence.is_common_word("".join(rest))
+    ):
+        return False  # a virus's or a model's code ("KV-2Cx"), two names run together
+    person = person_named(word.base, word.start)
+    return person is None or not (person.title or " " in person.name)
 
 
 def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_named) -> bool:
