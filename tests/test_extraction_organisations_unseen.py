@@ -785,3 +785,8 @@ def test_a_word_with_a_capital_inside_is_a_brand_but_a_surname_code_or_joined_na
         "DeLuca said no. The KV-2Cx strain spread, and EliasOkafor was a typo."
     )
     assert set(organisations(text)) == {"NorthWire"}
+
+
+def test_a_film_studio_is_a_body():
+    found = organisations("The Kestrel Media Company owns Kelvo Studios.")
+    assert set(found) == {"Kestrel Media Company", "Kelvo Studios"}

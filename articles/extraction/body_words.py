@@ -19,7 +19,7 @@ ORGANISATION_NOUNS = words("""
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media Dispatch
     Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
-    College Polytechnic Seminary School
+    College Polytechnic Seminary School Studios
     """)
 """Capitalised heads of organisation names: "Coastal Defence Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
