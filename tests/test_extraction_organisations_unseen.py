@@ -790,3 +790,11 @@ def test_a_word_with_a_capital_inside_is_a_brand_but_a_surname_code_or_joined_na
 def test_a_film_studio_is_a_body():
     found = organisations("The Kestrel Media Company owns Kelvo Studios.")
     assert set(found) == {"Kestrel Media Company", "Kelvo Studios"}
+
+
+def test_a_press_briefing_or_conference_ends_no_body_at_press():
+    text = (
+        "Okafor spoke at a Blue Hall Press Briefing, then at a Kestrel Party Press Conference. "
+        "The Kelso Press reported it."
+    )
+    assert set(organisations(text)) == {"Kestrel Party", "Kelso Press"}

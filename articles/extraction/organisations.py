@@ -228,10 +228,17 @@ def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[i
     return end
 
 
+PRESS_EVENTS = lx.words("briefing briefings conference conferences release releases")
+"""What a press office holds or issues, which its noun names with it: "Press Briefing"."""
+
+
 def title_noun_ends(tokens: list[Token], end: int) -> bool:
-    """Does the run's last word make a title with the title word after it ("Press
-    Secretary", "Communications Director") rather than end the body's name?"""
-    return tokens[end - 1].lower in lx.TITLE_NOUNS and tokens[end].lower in lx.TITLE_WORDS
+    """Does the run's last word make a title or an event with the word after it ("Press
+    Secretary", "Communications Director", "Press Briefing") rather than end the body's
+    name?"""
+    return tokens[end - 1].lower in lx.TITLE_NOUNS and (
+        tokens[end].lower in lx.TITLE_WORDS or tokens[end].lower in PRESS_EVENTS
+    )
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
