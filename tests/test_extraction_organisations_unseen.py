@@ -798,3 +798,8 @@ def test_a_press_briefing_or_conference_ends_no_body_at_press():
         "The Kelso Press reported it."
     )
     assert set(organisations(text)) == {"Kestrel Party", "Kelso Press"}
+
+
+def test_a_place_and_its_districts_initials_after_a_plural_kind_is_no_body():
+    text = "Several groups claiming fraud gathered in the capital, Lagos D.C., for a rally."
+    assert organisations(text) == {}

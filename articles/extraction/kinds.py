@@ -104,9 +104,18 @@ def named_after_its_kind(
             after = run_starting[i] + 1
             if after in run_starting and 0 <= and_name_opening(tokens, after) <= i:
                 continue  # "the ruling Justice and Development Party": a longer name opens
-            if is_place_name(name) or name in found.not_organisations or names_a_model(name):
+            if place_and_its_state(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
+
+
+def place_and_its_state(name: str) -> bool:
+    """A place, or a place and its state's or district's dotted initials: "Lagos D.C.",
+    "Kelso, N.H."."""
+    place, _, last = name.rpartition(" ")
+    if place and "." in last and last.replace(".", "").isupper():
+        name = place.removesuffix(",")
+    return is_place_name(name)
 
 
 def domain_name(tokens: list[Token], i: int) -> str:
