@@ -803,3 +803,15 @@ def test_a_press_briefing_or_conference_ends_no_body_at_press():
 def test_a_place_and_its_districts_initials_after_a_plural_kind_is_no_body():
     text = "Several groups claiming fraud gathered in the capital, Lagos D.C., for a rally."
     assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor argued the far-left Thistle organization must be addressed.", {"Thistle"}),
+        ("Thistle group members met.", set()),  # a common word that opens a sentence
+        ("Members of a Facebook group met.", set()),  # an everyday word
+    ],
+)
+def test_a_rarer_word_capitalised_inside_a_sentence_before_a_group_noun_is_a_name(text, expected):
+    assert set(organisations(text)) == expected

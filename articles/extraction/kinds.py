@@ -8,7 +8,12 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before
-from articles.extraction.body_runs import and_name_opening, kind_then_aside, run_text
+from articles.extraction.body_runs import (
+    and_name_opening,
+    everyday_word,
+    kind_then_aside,
+    run_text,
+)
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
@@ -235,6 +240,17 @@ def shaped_like_a_person(words: list[Token], person=None) -> bool:
     return len(words) > 1 and not evidence.is_common_word(words[-1].base)
 
 
+def common_before_a_head(tokens: list[Token], start: int) -> bool:
+    """A word before "group" that English uses as a word: an everyday one ("a Facebook group",
+    "the Labour party"), or a common one that opens a sentence ("Prayer group members met");
+    a rarer word capitalised inside a sentence is a name ("the far-left Zorvan group")."""
+    word = tokens[start]
+    if everyday_word(word.lower):
+        return True
+    opens = start == 0 or tokens[start - 1].text in SENTENCE_ENDS
+    return opens and evidence.is_common_word(word.base)
+
+
 def group_with_lowercase_head(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
@@ -254,7 +270,7 @@ def group_with_lowercase_head(
         if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
             continue
         whole = f"{name} {tokens[end].text}"
-        if len(words) == 1 and evidence.is_common_word(name):
+        if len(words) == 1 and common_before_a_head(tokens, start):
             if party_with_lowercase_noun(tokens, start, end):
                 found.add(whole, tokens[start].start)
             continue
