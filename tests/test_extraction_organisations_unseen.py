@@ -815,3 +815,8 @@ def test_a_place_and_its_districts_initials_after_a_plural_kind_is_no_body():
 )
 def test_a_rarer_word_capitalised_inside_a_sentence_before_a_group_noun_is_a_name(text, expected):
     assert set(organisations(text)) == expected
+
+
+def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
+    text = "At least 20 died, according to Comoro officials, Kyodo reported."
+    assert set(organisations(text)) == {"Kyodo"}

@@ -318,9 +318,15 @@ NO_INSTITUTION_WORDS = (
 """Lowercase words that end the adjectives between a proper name and an institution."""
 
 
+def names_a_people(word: str) -> bool:
+    """A people's adjective: a demonym, or a country's name in the plural made singular
+    ("Comoro" officials of the Comoros)."""
+    return word in lx.DEMONYMS or is_place_name(word + "s")
+
+
 def is_adjective(token: Token) -> bool:
     """A nationality, or a common English word with an adjective's ending: "Presidential"."""
-    if token.base in lx.DEMONYMS:
+    if names_a_people(token.base):
         return True
     return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and evidence.is_common_word(token.lower)
 

@@ -9,7 +9,7 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import PAPER_HEADS, Organisations
 from articles.extraction.body_runs import person_of_organisation, run_text, word_and_before
-from articles.extraction.kinds import names_a_person
+from articles.extraction.kinds import names_a_people, names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,
     Token,
@@ -91,7 +91,7 @@ def outlets(
             and not titled_paper(tokens, target)
         ):
             continue  # "Police reported"
-        elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
+        elif is_place_name(name) or names_a_people(tokens[target].base):
             continue
         elif end - target == 1 and tokens[target].base.casefold() in lx.TITLE_WORDS:
             continue  # "a statement from the Secretary-General's spokesperson": an office
