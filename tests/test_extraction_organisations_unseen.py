@@ -820,3 +820,19 @@ def test_a_rarer_word_capitalised_inside_a_sentence_before_a_group_noun_is_a_nam
 def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
     text = "At least 20 died, according to Comoro officials, Kyodo reported."
     assert set(organisations(text)) == {"Kyodo"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The then-manager of Kelso Publicity, Jane Roe, called it a step back.",
+            {"Kelso Publicity"},
+        ),
+        ("Jane Roe, the manager of Dmitri Volkov, called it a step back.", set()),
+        ("Jane Roe, the director of Lagos, called it a step back.", set()),
+        ("Jane Roe, the director of Public Health, called it a step back.", set()),
+    ],
+)
+def test_a_managers_of_names_the_body_run_but_no_person_place_or_field(text, expected):
+    assert set(organisations(text)) == expected

@@ -72,6 +72,9 @@ def companies_by_deed(
         if brand_shaped(tokens, start, end, person_named):
             found.add(tokens[start].base, tokens[start].start)  # "what NorthWire called"
             continue
+        if managed(tokens, start, end, person_named):
+            found.add(run_text(tokens, start, end), tokens[start].start)  # "manager of Kelso Arts"
+            continue
         if campaign_of(tokens, end):
             name = run_text(tokens, start, end)
             candidate = names_a_person(name) or person_named(name, tokens[start].start)
@@ -185,6 +188,34 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
 
 
 CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+MANAGERS = lx.words("""
+    manager managers director directors chairman chairwoman chairperson founder co-founder
+    owner owners
+    """)
+"""Jobs whose "of" names the body they run: "the manager of Kelso Arts"; a governor, a mayor
+or a president is as often of a place."""
+
+
+def managed(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """A name after a manager's job and "of" (a former one too: "then-manager of") that is no
+    place, people or person and not all common words ("director of Public Health" is a
+    field)."""
+    if start < 2 or tokens[start - 1].lower != "of":
+        return False
+    job = tokens[start - 2].lower.rpartition("-")[2] if "-" in tokens[start - 2].lower else ""
+    if tokens[start - 2].lower not in MANAGERS and job not in MANAGERS:
+        return False
+    words = tokens[start:end]
+    name = run_text(tokens, start, end)
+    if is_place_name(name) or names_a_person(name) or words[0].base in lx.DEMONYMS:
+        return False
+    if any(w.lower in lx.TITLE_WORDS or w.lower in lx.HONORIFICS for w in words):
+        return False
+    if all(evidence.is_common_word(w.base) or is_place_name(w.base) for w in words):
+        return False
+    return not shaped_like_a_person(words, person_named(name, words[0].start))
 
 
 def brand_shaped(tokens: list[Token], start: int, end: int, person_named) -> bool:
