@@ -1,10 +1,12 @@
 """Companies, media and campaigns named with no organisation noun, told apart by what only a
-body does or is: a list after a plural kind ("ship-tracking websites MarineRadar and
-VesselWatch"), a home before "-based" ("Lagos-based Kestrel Air"), a statement issued ("Orvina
-said in a statement"), a craft it runs ("operated by Sundara Lines"), its kind in the next
-sentence ("The planemaker said"), a job and a person after it ("Port Radar analyst Jane Roe")
-or a candidate it works for ("the Okafor campaign"). All but the first two are read once the
-article's people are known: a person says things in statements and runs boats too."""
+body does or is: a legal form after a comma ("Bluewater Marine, Inc."), a list after a plural
+kind ("ship-tracking websites MarineRadar and VesselWatch"), a home before "-based"
+("Lagos-based Kestrel Air"), a statement issued ("Orvina said in a statement"), a craft it runs
+("operated by Sundara Lines"), its kind in the next sentence ("The planemaker said"), a job and
+a person after it ("Port Radar analyst Jane Roe"), a manager's "of" ("the manager of Kelso
+Arts"), a poll, a brand's shape ("NorthWire") or a candidate it works for ("the Okafor
+campaign"). All but the first three are read once the article's people are known: a person
+says things in statements and runs boats too."""
 
 from __future__ import annotations
 
@@ -19,6 +21,30 @@ from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.outlets import CAMEL_CASE, SURNAME_PREFIX
 from articles.extraction.tokens import Token, is_place_name
+
+LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
+"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
+
+
+def company_with_legal_ending(
+    tokens: list[Token], start: int, end: int, found: Organisations
+) -> None:
+    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    Inc."; the name alone is its alias."""
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].text not in LEGAL_ENDINGS
+    ):
+        return
+    name = run_text(tokens, start, end)
+    full = f"{name}, {tokens[end + 1].text}"
+    named = found.find(name)
+    if named is not None:
+        found.add_alias(named, full)
+    else:
+        found.add_alias(found.add(full, tokens[start].start), name)
+
 
 LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
     websites sites publications operators makers manufacturers producers lenders insurers

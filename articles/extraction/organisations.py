@@ -30,7 +30,11 @@ from articles.extraction.body_runs import (
     title_and_field,
     word_and_before,
 )
-from articles.extraction.companies import companies_by_kind
+from articles.extraction.companies import (
+    LEGAL_ENDINGS,
+    companies_by_kind,
+    company_with_legal_ending,
+)
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -104,30 +108,6 @@ def opens_a_longer_name(
     """A run that "and" and another run continue into one body's name is no body alone:
     "Senate Finance" in "the Senate Finance and Budget Committee"."""
     return end + 1 in run_starting and 0 <= and_name_opening(tokens, end + 1) <= start
-
-
-LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
-"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
-
-
-def company_with_legal_ending(
-    tokens: list[Token], start: int, end: int, found: Organisations
-) -> None:
-    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
-    Inc."; the name alone is its alias."""
-    if (
-        end + 1 >= len(tokens)
-        or tokens[end].text != ","
-        or tokens[end + 1].text not in LEGAL_ENDINGS
-    ):
-        return
-    name = run_text(tokens, start, end)
-    full = f"{name}, {tokens[end + 1].text}"
-    named = found.find(name)
-    if named is not None:
-        found.add_alias(named, full)
-    else:
-        found.add_alias(found.add(full, tokens[start].start), name)
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
