@@ -836,3 +836,16 @@ def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
 )
 def test_a_managers_of_names_the_body_run_but_no_person_place_or_field(text, expected):
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sites of the state-owned Norwegian Kelvo were hit.", {"Norwegian Kelvo"}),
+        ("The family-run Okafor Farms grew.", {"Okafor Farms"}),
+        ("Its state-run media said so.", set()),
+        ("The state-owned Lagos port grew.", set()),
+    ],
+)
+def test_a_name_of_two_words_after_an_owners_owned_or_run_is_a_company(text, expected):
+    assert set(organisations(text)) == expected

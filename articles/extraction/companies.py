@@ -54,12 +54,16 @@ LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
 
 LIST_JOINS = frozenset({",", "and", "or"})
 
+OWNERSHIPS = ("-owned", "-run", "-controlled")
+"""Endings of a modifier that says who owns a company: "state-owned", "family-run"."""
+
 
 def companies_by_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """Names listed right after a plural kind, and a name after a place's "-based": "news
-    websites Delmar, Kropka and Navilog", "Lagos-based Kestrel Air"."""
+    """Names listed right after a plural kind, a name after a place's "-based" and one of two
+    words or more after an owner's "-owned" or "-run": "news websites Delmar, Kropka and
+    Navilog", "Lagos-based Kestrel Air", "state-owned Veldic Oil"."""
     listing, previous = False, -1
     for start, end in runs:
         before = tokens[start - 1].lower if start else ""
@@ -69,10 +73,12 @@ def companies_by_kind(
             and all(t.text in LIST_JOINS for t in tokens[previous:start])
         )
         previous = end
-        if not (listing or before.endswith("-based")):
+        owned = before.endswith(OWNERSHIPS) and end - start > 1
+        if not (listing or owned or before.endswith("-based")):
             continue
         name = run_text(tokens, start, end)
-        if is_place_name(name) or names_a_person(name) or tokens[start].base in lx.DEMONYMS:
+        people = tokens[start].base in lx.DEMONYMS and not owned  # "state-owned Veldic Oil"
+        if is_place_name(name) or names_a_person(name) or people:
             listing = False
             continue
         found.add(name, tokens[start].start)
