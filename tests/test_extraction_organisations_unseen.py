@@ -624,6 +624,7 @@ def test_a_list_with_one_known_body_names_bodies_throughout():
         "Lagos, Zorvan and the UN met.",  # a place
         "The UN, Science, Health and Kestrel Air met.",  # everyday words with no "the"
         "Vostrava and the UN met.",  # two names joined by "and" alone
+        "Zendaya Baker, Whoopa Mills and the UN paid tribute.",  # named like people
         "Aid came from Kolda, Veldia and the UN.",  # after a place's preposition
         "Kolda, Veldia and the Kestrel Relief Fund met.",  # the known body names its kind
     ],

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from articles.extraction import body_words as bw
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations
 from articles.extraction.body_runs import everyday_word, run_text
@@ -56,6 +57,8 @@ def could_be_a_body(tokens: list[Token], start: int, end: int, person_named) -> 
     if shaped_like_a_person(tokens[start:end], person_named(name, tokens[start].start)):
         return False  # "Okafor, Mensah and the UN" after "Kwame Mensah": the people module's
         # reading of a lone capitalised word as someone is no evidence
+    if end - start > 1 and named_like_someone(tokens[start:end]):
+        return False
     if end - start == 1 and everyday_word(tokens[start].lower):
         return start > 0 and tokens[start - 1].lower == "the"
     return True
@@ -81,6 +84,17 @@ def joined_into_a_body(
     return any(
         found.find(run_text(tokens, first, end)) is not None
         for (first, _), (_, end) in pairwise(members)
+    )
+
+
+def named_like_someone(words: list[Token]) -> bool:
+    """Two or three words that open with no common one and end with no body's noun, as a first
+    name no list knows and a surname do: "Zendaya Baker"; "Harbour Gazette" and "Time
+    Magazine" are none."""
+    return (
+        len(words) <= 3
+        and not evidence.is_common_word(words[0].base)
+        and words[-1].base not in bw.ORGANISATION_NOUNS
     )
 
 
