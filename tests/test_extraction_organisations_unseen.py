@@ -850,3 +850,17 @@ def test_a_managers_of_names_the_body_run_but_no_person_place_or_field(text, exp
 )
 def test_a_name_of_two_words_after_an_owners_owned_or_run_is_a_company(text, expected):
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Next, The Caspian claimed that Okafor refused.", {"Caspian"}),
+        ("The Caspian claimed many lives.", set()),  # "The" opens the sentence
+        ("Later, The Gambia said no.", set()),  # a country
+    ],
+)
+def test_a_capital_the_inside_a_sentence_before_a_speaker_opens_a_publications_title(
+    text, expected
+):
+    assert set(organisations(text)) == expected

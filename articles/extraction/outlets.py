@@ -58,6 +58,8 @@ def outlets(
             continue  # "the Research and Development Agency said": the end of a name
         if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
             subjects.add(start)  # "Metro Ledger noted"
+        elif capital_the_inside(tokens, start):
+            subjects.add(start - 1)  # "Next, The Caspian claimed": a publication's title
     for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
@@ -132,6 +134,20 @@ def written_in_a_title(tokens: list[Token], i: int) -> bool:
         and i + 2 < len(tokens)
         and tokens[i + 1].lower == "in"
         and tokens[i + 2].text == "The"
+    )
+
+
+SENTENCE_OPENINGS = frozenset('.!?:;"“”(')
+
+
+def capital_the_inside(tokens: list[Token], start: int) -> bool:
+    """A capital "The" inside a sentence before a name opens a title ("Next, The Caspian
+    claimed"), whatever the name's word is, a sea's too."""
+    return (
+        start > 1
+        and tokens[start - 1].text == "The"
+        and tokens[start - 2].text not in SENTENCE_OPENINGS
+        and tokens[start - 2].quote < 0
     )
 
 
