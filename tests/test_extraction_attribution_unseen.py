@@ -381,3 +381,44 @@ def test_a_person_named_behind_their_body_who_reports_speech_is_whom_a_pronoun_m
 )
 def test_the_government_before_a_colon_is_the_one_named_with_its_country(text, name):
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Priya Raman", "Lucía Ortega"])
+@pytest.mark.parametrize(
+    "opening", ["When asked whether the fees swayed the vote,", "Asked about the payments,"]
+)
+def test_a_speech_verb_in_the_opening_phrase_bars_no_woven_quote(name, opening):
+    """ "When asked …, Mensah gave a terse “no.”": "asked" is no speech of another voice."""
+    surname = name.split()[-1]
+    text = f"{name} spoke on Monday. {opening} {surname} gave a terse “no.” Others did not reply."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Priya Raman"])
+def test_a_participle_after_a_woven_quote_shares_its_subject(name):
+    """ "Mensah referred to the strikes as “terror” and stressed keeping “order”": the later
+    participle is the subject's, so the first quote is woven into the subject's sentence."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} toured the port. {surname} referred to the strikes as acts of “sabotage” and "
+        "placed emphasis on maintaining “calm and order.”"
+    )
+    assert speakers(text) == [name, name]
+
+
+def test_a_finite_speech_verb_after_a_woven_quote_still_bars_it():
+    text = "Ana Petrova was treated. Petrova suffered “two wounds”, a doctor said."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Zhou Lan", "Mensah"])
+@pytest.mark.parametrize("description", ["Her rival", "His longtime opponent", "The challenger"])
+def test_a_name_apposed_to_a_description_is_the_subject_past_an_aside(name, description):
+    """ "Her rival, Mensah, in a message to donors, accused …": the name between commas after
+    a description speaks, however long the aside before the verb."""
+    full = "Kwame Mensah" if name == "Mensah" else name
+    text = (
+        f"{full} and Ana Petrova met on Monday. {description}, {name}, in a message to donors, "
+        "accused Petrova of “trying to scare everyone.”"
+    )
+    assert speakers(text) == [full]

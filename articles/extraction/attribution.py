@@ -346,12 +346,17 @@ class Attributor(ClauseReader):
         body's: 'Roe was directing six committees to “proceed with their work”', 'the ministry
         justified the strike as “defensive”'; a quoted name of a work is nobody's, and so is a
         quote with a source of its own ('Roe suffered “two wounds”, according to a doctor';
-        'according to NBC' only reports it)."""
+        'according to NBC' only reports it). A speech verb in the opening phrase ('When asked,
+        Roe gave a curt “no”') or a participle after the quote ('Roe called it “theft”,
+        adding …') has the subject's own voice, and bars nothing."""
+        start = subject_start(tokens)
         if any(
-            is_speech_verb(tokens, v) or self.cited_source(tokens, v) for v in range(len(tokens))
+            (is_speech_verb(tokens, v) and not shares_the_subject(tokens, v, k))
+            or self.cited_source(tokens, v)
+            for v in range(start, len(tokens))
         ):
             return None
-        phrase = self.read(tokens, subject_start(tokens))
+        phrase = self.read(tokens, start)
         if phrase is None or phrase.kind not in SPEAKING_KINDS or phrase.last > k:
             return None
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
@@ -424,3 +429,9 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def shares_the_subject(tokens: list[Token], v: int, k: int) -> bool:
+    """Is the speech verb at ``v`` a participle after the quote at ``k``, whose agent is the
+    sentence's subject: 'Roe called it “theft”, adding …'?"""
+    return v > k and tokens[v].lower.endswith("ing")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
 from articles.extraction.people import opens_clause, subject_start
@@ -140,7 +141,10 @@ class ClauseReader(DocumentReader):
             absolute = tokens[phrase.first - 1].lower == "with"
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
-            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
+            start = subject_start(tokens)
+            subject = self.apposed_name(
+                tokens, self.read_speaker(tokens, start)
+            ) or self.described_subject(tokens, start)
             if subject is not None and (
                 owns_the_subject(tokens, subject, verb) or names_a_group(tokens, subject)
             ):
@@ -177,6 +181,26 @@ class ClauseReader(DocumentReader):
             return phrase
         close = after_brackets(tokens, named.last)
         return named if close < len(tokens) and tokens[close].text == "," else phrase
+
+    def described_subject(self, tokens: list[Token], start: int) -> Phrase | None:
+        """A person named between commas after a description that names no one: "His rival,
+        Mensah, in a note to donors, accused …" is Mensah."""
+        if start >= len(tokens) or tokens[start].lower not in lx.DETERMINERS:
+            return None
+        comma = next(
+            (
+                m
+                for m in range(start + 1, min(len(tokens), start + DESCRIPTION_WORDS))
+                if tokens[m].text == ","
+            ),
+            None,
+        )
+        if comma is None or any(not t.is_word or t.capitalised for t in tokens[start + 1 : comma]):
+            return None
+        named = self.read(tokens, comma + 1)
+        if named is None or named.kind != "person" or named.last >= len(tokens):
+            return None
+        return named if tokens[named.last].text == "," else None
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -248,6 +272,9 @@ def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
 
 GROUP_WORDS_LIMIT = 3
 """Words of the longest group a name may head: "Roe campaign officials"."""
+
+DESCRIPTION_WORDS = 4
+"""Tokens of the longest description before an apposed name: "His longtime rival,"."""
 
 
 def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:

@@ -48,8 +48,8 @@ def subject_before_verb(tokens: list[Token], after_comma: int) -> int:
     """Where the subject begins when an opening phrase has no comma of its own and the first
     comma follows the speech verb: "At a rally Ana Ruiz said, “…”" -> "Ana Ruiz" (the words
     capitalised before the verb; a place run into them is left to the name reader)."""
-    verb = next((m for m in range(1, after_comma - 1) if tokens[m].lower in lx.SPEECH_VERBS), None)
-    if verb is None or not tokens[verb - 1].capitalised:
+    verb = next((m for m in range(2, after_comma - 1) if tokens[m].lower in lx.SPEECH_VERBS), None)
+    if verb is None or not tokens[verb - 1].capitalised:  # "When asked, Roe" opens with no name
         return after_comma
     start = verb - 1
     while start > 1 and (
