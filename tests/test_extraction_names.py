@@ -10,6 +10,32 @@ from articles.extraction.evidence import first_name_gender
 from bench.renamed import FIRST, LAST, MEN, WOMEN
 from tests.made_up import read, speaker_named, speakers
 
+# --- an age or a title glued before the name --------------------------------------------------
+
+
+@pytest.mark.parametrize("age", ["Twelve-year-old", "Fifteen-year-old", "Nine-month-old"])
+@pytest.mark.parametrize("name", ["Amina", "Tomasz", "Xiu Ying", "Chidi Okeke"])
+def test_an_age_written_as_one_word_before_a_name_is_no_part_of_it(age, name):
+    text = f"{age} {name}, on the lower deck, said “I saw the roof fall.”"
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("title", ["Former First Lady", "First Lady", "Second Lady"])
+@pytest.mark.parametrize("name", ["Ana Petrova", "Zhou Lan", "Adaeze Nwosu", "Lucía Ortega"])
+def test_common_words_before_an_honorific_make_a_title_before_the_name(title, name):
+    """ "Former First Lady Ana Petrova": "Lady" is an honorific inside the title, which ends
+    there; the name is what follows."""
+    article = read(f"{title} {name} gave the address, urging viewers, “we have got to vote.”")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title == title
+
+
+def test_an_honorific_alone_stays_an_honorific():
+    article = read("Lady Ana Petrova said “we have got to vote.”")
+    assert [q.speaker for q in article.quotes] == ["Ana Petrova"]
+    assert speaker_named(article, "Ana Petrova").title == ""
+
+
 # --- a rank or honour after the name --------------------------------------------------------
 
 
