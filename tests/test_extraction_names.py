@@ -36,6 +36,25 @@ def test_an_honorific_alone_stays_an_honorific():
     assert speaker_named(article, "Ana Petrova").title == ""
 
 
+@pytest.mark.parametrize("name", ["Ana M. Petrova", "Kofi A. Mensah", "Lucía Ortega", "Wei Zhang"])
+@pytest.mark.parametrize("body", ["Lakeside School of Law", "Tamberlo College of Music"])
+def test_of_and_a_body_with_of_in_its_name_end_the_name(name, body):
+    """ "Professor Ana M. Petrova of Lakeside School of Law writes …": the name stops at the
+    first "of", whatever connectors the body holds."""
+    text = f"Professor {name} of {body} writes that the law requires “complete jurisdiction”."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Zhou Lan", "Dragana Ilić", "Rahul Verma"])
+@pytest.mark.parametrize("office", ["Dean of Lakeside Law School", "Duke of Tamberlo"])
+@pytest.mark.parametrize("comma", [",", ""])
+def test_an_office_apposed_after_the_name_is_no_speaker(name, office, comma):
+    """ "Kwame Mensah, Dean of Lakeside Law School called it “…”": one word and "of" is an
+    office, and the name before it speaks, with or without the comma that closes the aside."""
+    text = f"Others disagreed. {name}, {office}{comma} called it “a truly silly argument.”"
+    assert speakers(text) == [name]
+
+
 # --- a rank or honour after the name --------------------------------------------------------
 
 

@@ -237,7 +237,21 @@ class ClauseReader(DocumentReader):
                 kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
                 if kind.is_word and kind.text == kind.lower:
                     return named
-        return self.phrase_ending(tokens, end, verb)
+        phrase = self.phrase_ending(tokens, end, verb)
+        return self.titled_before(tokens, phrase) or phrase
+
+    def titled_before(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """The person before a capitalised title set beside the name with no closing comma:
+        "Jo Lam, Dean of Lakeside Law School called it “…”" is Jo Lam."""
+        if phrase is None or phrase.kind != "unnamed" or not phrase.title:
+            return None
+        comma = phrase.first - 1
+        if comma < 1 or tokens[comma].text != "," or not tokens[phrase.first].capitalised:
+            return None
+        named = self.phrase_ending(tokens, comma, comma)
+        if named is None or named.kind != "person" or named.first != subject_start(tokens):
+            return None
+        return named
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US

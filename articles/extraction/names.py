@@ -104,7 +104,16 @@ def name_phrase(
             return Phrase(first, last, "unnamed")  # no one, described or not
         if member_of_place(words):
             return Phrase(first, last, "unnamed", head=words[0].casefold())
+        if office_of(words):
+            return Phrase(first, last, "unnamed", title=name, head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def office_of(words: list[str]) -> bool:
+    """One word, "of" and a body or place is an office, not a person's name: "Dean of Lakeside
+    Law School", "Duke of Tamberlo"; a name has two words or more before "of" ("Ana Ruiz of
+    Villa Cerro")."""
+    return len(words) > 2 and words[1] == "of" and words[2][:1].isupper()
 
 
 AGED = re.compile(r"^[A-Za-z0-9]+-(?:year|month|week)s?-old$")
@@ -159,14 +168,17 @@ def member_of_place(words: list[str]) -> bool:
 def person_of_unknown(words: list[str]) -> tuple[str, str] | None:
     """A full name, "of" and capitalised words no list knows: "Li Wei of Harbour Logistics" is
     Li Wei, and the words are his body when they end in a common English noun, as a firm's
-    name does; "Ana Ruiz of Villa Cerro" comes from a place the lists lack, and names none."""
+    name does, connectors and all ("Lakeside School of Law"); "Ana Ruiz of Villa Cerro" comes
+    from a place the lists lack, and names none."""
     cut = words.index("of") if "of" in words else 0
     rest = words[cut + 1 :]
     if rest[:1] == ["the"]:
         rest = rest[1:]
     if not cut or not rest or not looks_like_a_name(words[:cut]):
         return None
-    if not all(w[:1].isupper() for w in rest):
+    if not rest[-1][:1].isupper() or not all(
+        w[:1].isupper() or w in lx.NAME_CONNECTORS for w in rest
+    ):
         return None
     body = strip_possessive(" ".join(rest))
     named = evidence.is_common_word(strip_possessive(rest[-1])) and not is_place_name(body)
