@@ -291,6 +291,16 @@ def test_any_past_verb_before_the_name_after_a_quote_reports_it(verb):
     assert speakers(text) == ["Ana Ferro"]
 
 
+@pytest.mark.parametrize("verb", ["opines", "muses", "quips", "reckons"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dragana Ilić", "Xu Ming"])
+def test_a_verb_in_the_present_splits_a_quote_between_its_halves(verb, name):
+    """'“A,” Mensah opines, “B.”': a rarer verb in the present reports both halves, which are
+    never the speaker's of the sentence before."""
+    surname = name.split()[-1]
+    text = f"{name} wrote a column. Jo Lam said “No.” “She may rest,” {surname} {verb}, “for now.”"
+    assert speakers(text) == ["Jo Lam", name, name]
+
+
 @pytest.mark.parametrize(
     "trailer",
     [

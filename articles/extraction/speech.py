@@ -299,20 +299,29 @@ STANCE_WORDS = 2
 
 
 def verb_end(tokens: list[Token], v: int) -> int | None:
-    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
-    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back'), or "on",
-    "in" or another particle ('“No,” Roe went on', 'chimed in', 'pointed out')."""
+    """Where a verb that may report speech ends: after a verb in the past ("retorted") or the
+    present ('“A,” Roe opines, “B.”'), or after any verb and "back" ('“No,” Roe shot back',
+    'fired back', 'hit back'), or "on", "in" or another particle ('“No,” Roe went on',
+    'chimed in', 'pointed out')."""
     if v >= len(tokens):
         return None
     word = tokens[v]
     particle = v + 1 < len(tokens) and tokens[v + 1].lower in PARTICLES
     if particle and word.text.isalpha():
         return v + 2 if word.text == word.lower else None
-    return v + 1 if past_verb(word) else None
+    return v + 1 if past_verb(word) or present_verb(word) else None
 
 
 PARTICLES = frozenset({"back", "on", "in", "out", "up", "down"})
 """Particles that close a phrasal verb of speech: "shot back", "went on", "chimed in"."""
+
+
+def present_verb(token: Token) -> bool:
+    """A lowercase word in the third person present after a speaker may report speech:
+    "opines", "muses", "quips"; never "this" or "across"."""
+    word = token.text
+    plain = word == token.lower and word.isalpha() and len(word) > 4
+    return plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def past_verb(token: Token) -> bool:
