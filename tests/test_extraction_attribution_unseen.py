@@ -422,3 +422,15 @@ def test_a_name_apposed_to_a_description_is_the_subject_past_an_aside(name, desc
         "accused Petrova of “trying to scare everyone.”"
     )
     assert speakers(text) == [full]
+
+
+@pytest.mark.parametrize("country", ["Lakeland", "Ghana", "Peru", "Vietnam"])
+@pytest.mark.parametrize("participle", ["adding", "noting", "saying"])
+def test_a_participle_after_a_quote_opens_its_speakers_clause(country, participle):
+    """'… must face “murder charges”, adding Lakeland will appeal': the name after the
+    participle is the subject of the words reported, never the speaker."""
+    text = (
+        "The chief prosecutor, Dragan Petrović, said the men must face “murder charges”, "
+        f"{participle} {country} will pursue the case."
+    )
+    assert speakers(text) == ["Dragan Petrović"]

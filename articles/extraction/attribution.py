@@ -55,7 +55,8 @@ class Attributor(ClauseReader):
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
         """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
-        “…,” according to the ministry / “…” — Commissioner X."""
+        “…,” according to the ministry / “…” — Commissioner X; a participle opens a clause of
+        the sentence's speaker, whose words follow: '“…”, adding Lakeland will appeal'."""
         a = k + 1
         dash = False
         while a < len(tokens) and tokens[a].text in {",", "—", "–", "-"}:
@@ -68,7 +69,7 @@ class Attributor(ClauseReader):
             phrase = self.source_named(tokens, a + 2)
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
-        if word in lx.SPEECH_VERBS:
+        if word in lx.SPEECH_VERBS and not word.endswith("ing"):
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
             phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
             if phrase is not None and phrase.kind != "unnamed" and names_a_group(tokens, phrase):
