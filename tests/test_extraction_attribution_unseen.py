@@ -434,3 +434,16 @@ def test_a_participle_after_a_quote_opens_its_speakers_clause(country, participl
         f"{participle} {country} will pursue the case."
     )
     assert speakers(text) == ["Dragan Petrović"]
+
+
+@pytest.mark.parametrize("opener", ["First", "Next", "Then", "Secondly"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Ivana Horvat", "Sun Li", "Mateo Rojas"])
+def test_a_sequence_word_and_the_phrase_after_it_open_no_speaker(opener, name):
+    """ "First, after a reporter questioned …, Mensah alleged …": the word that numbers the
+    step and the phrase after it (whose own speech verb lies far from its comma) come before
+    the subject."""
+    text = (
+        f"{opener}, after a reporter questioned whether the visit was the result of a stroke, "
+        f"{name} alleged the press was claiming he had suffered from “mini-strokes.”"
+    )
+    assert speakers(text) == [name]
