@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
 from articles.extraction.evidence import inflected
-from articles.extraction.tokens import Token
+from articles.extraction.tokens import Token, is_place_name
 
 if TYPE_CHECKING:
     from articles.extraction.names import Phrase
@@ -74,7 +74,17 @@ def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
 
 def preposition_before(tokens: list[Token], first: int) -> bool:
     """Is the phrase at ``first`` the object of a preposition ("within the central Interior
-    Ministry")? Looks back over a determiner and up to two adjectives."""
+    Ministry")? Looks back over a determiner and up to two adjectives, and over the town
+    before a state ("outside Concord, N.H. saying")."""
+    state = first < len(tokens) and (
+        tokens[first].text.endswith(".") or is_place_name(tokens[first].base)
+    )  # "Ohio", "N.H.", "Calif."
+    if state and first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].capitalised:
+        town = first - 2
+        while town > 0 and tokens[town - 1].capitalised:
+            town -= 1
+        if town > 0 and tokens[town - 1].lower in lx.PLACE_PREPOSITIONS:
+            return True
     for back in range(first - 1, max(-1, first - 4), -1):
         word = tokens[back].lower
         if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
