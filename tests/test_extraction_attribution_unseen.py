@@ -449,9 +449,7 @@ def test_a_sequence_word_and_the_phrase_after_it_open_no_speaker(opener, name):
     assert speakers(text) == [name]
 
 
-@pytest.mark.parametrize(
-    "place", ["Concord, N.H.", "Dayton, Ohio", "Fresno, Calif.", "Hilo, Hawaii"]
-)
+@pytest.mark.parametrize("place", ["Concord, N.H.", "Dayton, Ohio", "Hilo, Hawaii"])
 @pytest.mark.parametrize("name", ["Ana Petrova", "Chinedu Eze", "Hoang Minh"])
 def test_a_state_after_its_town_is_no_speaker_of_a_participle(place, name):
     """ "… at her club outside Concord, N.H. saying, “…”": the state closes a place after a
