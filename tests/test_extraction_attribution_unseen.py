@@ -456,3 +456,12 @@ def test_a_state_after_its_town_is_no_speaker_of_a_participle(place, name):
     preposition, and the one who issued the statement speaks."""
     text = f"{name} issued a statement at a club outside {place} saying, “This is far from over.”"
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("source", ["Forbes", "the Harbour Gazette", "Ana Petrova", "Reyes"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Olga Sokolova", "Arjun Nair"])
+def test_a_speaker_after_according_to_speaks_whoever_reports_it(source, name):
+    """ "According to Forbes, Mensah claimed to be in touch with her “almost daily.”": the
+    source only reports the words, whether it reads as an outlet or as a surname."""
+    text = f"According to {source}, {name} claimed to be in touch with her aide “almost daily.”"
+    assert speakers(text) == [name]

@@ -418,8 +418,9 @@ class Attributor(ClauseReader):
             found = self.previous_subject(sentence_index)
         if found is None and k > 0:
             found = self.woven_in(tokens, k)
-        if found is not None and found.verb == "according to" and not is_person(found):
-            # "According to people familiar with it, Roe told donors “…”": Roe speaks
+        if found is not None and found.verb == "according to":
+            # "According to people familiar with it, Roe told donors “…”": Roe speaks, and so
+            # does Roe after an outlet or a person that only reports it
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
