@@ -465,3 +465,13 @@ def test_a_speaker_after_according_to_speaks_whoever_reports_it(source, name):
     source only reports the words, whether it reads as an outlet or as a surname."""
     text = f"According to {source}, {name} claimed to be in touch with her aide “almost daily.”"
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["the Harbour Gazette", "Kwame Mensah", "Marisol Vega", "Liu Yang"]
+)
+def test_the_subject_of_a_free_relative_after_a_preposition_speaks(name):
+    """ "met with what the Harbour Gazette called “fury”": "what" opens a clause whose subject
+    is the speaker, though a preposition stands before it."""
+    text = f"The move was met with what {name} called “fury” from local tourism chiefs."
+    assert speakers(text) == [name.removeprefix("the ")]

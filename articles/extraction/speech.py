@@ -87,12 +87,17 @@ def preposition_before(tokens: list[Token], first: int) -> bool:
             return True
     for back in range(first - 1, max(-1, first - 4), -1):
         word = tokens[back].lower
+        if word in CLAUSE_OPENERS:
+            return False  # "met with what Roe called “fury”": a clause's subject
         if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
             return True
         if not tokens[back].is_word or tokens[back].text[0].isupper():
             return False
     return False
 
+
+CLAUSE_OPENERS = frozenset({"what", "which"})
+"""Words that open a clause whose subject follows, even after a preposition."""
 
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight"})
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
