@@ -3,7 +3,7 @@ every sentence is made up, with names of several origins."""
 
 import pytest
 
-from tests.made_up import speakers
+from tests.made_up import read, speaker_named, speakers
 
 DESCRIBED = [
     ("Dr Anil Mehta treated the wounded.", "the doctor", "Anil Mehta"),
@@ -475,3 +475,29 @@ def test_the_subject_of_a_free_relative_after_a_preposition_speaks(name):
     is the speaker, though a preposition stands before it."""
     text = f"The move was met with what {name} called “fury” from local tourism chiefs."
     assert speakers(text) == [name.removeprefix("the ")]
+
+
+@pytest.mark.parametrize(
+    ("higher", "lower"), [("President", "Vice President"), ("Minister", "Deputy Minister")]
+)
+@pytest.mark.parametrize(
+    ("holder", "rival"), [("Ana Petrova", "Kwame Mensah"), ("Li Na", "Raúl Soto")]
+)
+def test_the_title_refers_back_to_its_holder_not_to_a_deputy(higher, lower, holder, rival):
+    """ "The president called it a “waste of time”" after "President Petrova" and, nearer,
+    "former Vice President Mensah": the vice president holds another office."""
+    head = higher.casefold()
+    text = (
+        f"{higher} {holder} spoke first. Later, {holder} debated former {lower} {rival}. "
+        f"The {head} called the notion a “waste of time”."
+    )
+    assert speakers(text) == [holder]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Sofía Ramos", "Bui Thanh"])
+def test_a_verb_before_a_dated_title_is_no_part_of_it(name):
+    """ "President Ana Petrova met former Vice President Kwame Mensah": "former" leads to the
+    title, "met" does not."""
+    surname = name.split()[-1]
+    text = f"President Ana Petrova met former Vice President {name}. “No,” {surname} said."
+    assert speaker_named(read(text), name).title == "former Vice President"

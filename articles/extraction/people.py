@@ -143,7 +143,7 @@ class People:
         after "President Jane Roe"; "the mother" is the woman of a couple named together."""
         if title in KIN:
             return self.parent(title, at)
-        earlier = [p for p in self.people if p.first < at and title in title_words(p.title)]
+        earlier = [p for p in self.people if p.first < at and holds_title(p.title, title)]
         return max(earlier, key=lambda p: p.first) if earlier else None
 
     def parent(self, noun: str, at: int) -> Person | None:
@@ -170,6 +170,19 @@ class People:
 
 
 ROLES = evidence.roles()
+
+SUBORDINATE_RANKS = lx.words("vice deputy assistant lieutenant associate under")
+"""Words that make another office of a title: "the president" is no "Vice President"."""
+
+
+def holds_title(title: str, word: str) -> bool:
+    """Does a person with ``title`` hold the office a definite "the ``word``" names? "Vice
+    President" or "Deputy Minister" is not "the president" or "the minister"."""
+    if word not in title_words(title):
+        return False
+    words = title.casefold().split()
+    ranked = [n > 0 and words[n - 1] in SUBORDINATE_RANKS for n, w in enumerate(words) if w == word]
+    return not ranked or not all(ranked)
 
 
 def speaks_for_a_person(organisation: str, people: People) -> bool:
