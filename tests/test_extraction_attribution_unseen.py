@@ -501,3 +501,18 @@ def test_a_verb_before_a_dated_title_is_no_part_of_it(name):
     surname = name.split()[-1]
     text = f"President Ana Petrova met former Vice President {name}. “No,” {surname} said."
     assert speaker_named(read(text), name).title == "former Vice President"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Retired general", "Former adviser and retired general", "Former Nowak aide and general"],
+)
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Emeka Obi", "Jarosław Wiśniewski"])
+def test_a_description_that_leads_to_the_title_keeps_the_name_the_subject(lead, name):
+    """ "Retired general Kwame Mensah was on stage. He said “…”": words of description before
+    the title open the subject, so the name is the one "he" refers back to."""
+    text = (
+        f"President Tomasz Nowak flew above the rally. {lead} {name} was on stage. "
+        "He said “That is pretty cool.”"
+    )
+    assert speakers(text) == [name]

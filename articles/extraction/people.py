@@ -274,6 +274,29 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
     )
 
 
+DESCRIPTION_LEAD = 6
+"""Words the longest description holds before the title it leads to: "Former Roe adviser and
+retired general"."""
+
+
+def described_from(tokens: list[Token], subject: int, first: int) -> bool:
+    """Do words of description lead from the subject's start to the titled name at ``first``:
+    "Retired general Kwame Mensah was on stage", "Former Roe adviser and retired general …";
+    a verb does not ("Police arrested general …")."""
+    lead = tokens[subject:first]
+    return 0 < len(lead) <= DESCRIPTION_LEAD and all(
+        t.is_word
+        and t.quote < 0
+        and (
+            t.capitalised
+            or t.lower == "and"
+            or t.lower in lx.TITLE_MODIFIERS
+            or evidence.is_title_like(t.lower)
+        )
+        for t in lead
+    )
+
+
 def reports_after_a_clause(tokens: list[Token], i: int) -> bool:
     """ "Fighting went on, said Amadou Diallo": the speaker named after the verb is the
     subject a later "he" refers to."""
@@ -380,7 +403,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
             aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
             source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
-            is_subject = i == subject or clause or apposed or aged or source or inverted
+            led = described_from(tokens, subject, i) and phrase.described
+            is_subject = i == subject or clause or apposed or aged or source or inverted or led
             if aged:
                 aged_at.add(token.start)
             seen.append((phrase, token.start, evidence, is_subject, gender))
