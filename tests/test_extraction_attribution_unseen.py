@@ -516,3 +516,23 @@ def test_a_description_that_leads_to_the_title_keeps_the_name_the_subject(lead, 
         "He said “That is pretty cool.”"
     )
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("subject", ["Mensah", "He"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Mensah", "Hiroshi Mensah"])
+def test_a_woven_quote_in_the_next_sentence_goes_on_with_the_argument(subject, name):
+    """ "He holds that if they were “residents” she qualifies. If they were only “visitors”,
+    she does not.": the second sentence names no one and reports no speech."""
+    text = (
+        f"{name} wrote an essay. {subject} holds that if they were “lawful residents” then she "
+        "qualifies. If they were only “temporary visitors” on student visas, she does not."
+    )
+    assert speakers(text) == [name, name]
+
+
+def test_a_next_sentence_that_names_someone_does_not_go_on():
+    text = (
+        "Kwame Mensah wrote an essay. He holds that they were “lawful residents”. "
+        "Ana Petrova saw only “temporary visitors” there."
+    )
+    assert speakers(text)[1] != "Kwame Mensah"

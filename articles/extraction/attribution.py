@@ -30,6 +30,9 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
 
+WOVEN_RULES = frozenset({"woven-subject", "pronoun"})
+"""Rules that give a woven quote to its sentence's subject, whose argument may go on."""
+
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 
 ASIDE_LIMIT = 8
@@ -369,6 +372,27 @@ class Attributor(ClauseReader):
             return None  # "Per request of Jo Lam, the talks were moved “for now”"
         return found
 
+    def argument_goes_on(self, sentence_index: int) -> Attribution | None:
+        """A woven quote in a sentence that names no one and reports no speech goes on with
+        the person whose woven quote the sentence before in its paragraph held: 'Roe holds
+        that if they were “residents” she qualifies. If they were only “visitors”, she does
+        not.'"""
+        if sentence_index == 0:
+            return None
+        current, previous = self.sentences[sentence_index], self.sentences[sentence_index - 1]
+        if previous.paragraph != current.paragraph:
+            return None
+        tokens = current.tokens
+        if any(t.capitalised and t.is_word for t in tokens[1:]) or any(
+            is_speech_verb(tokens, v) for v in range(len(tokens))
+        ):
+            return None
+        quoted = [t.quote for t in previous.tokens if t.quote >= 0 and t.quote in self.found]
+        earlier = self.found[quoted[-1]] if quoted else NOBODY
+        if not is_person(earlier) or earlier.rule not in WOVEN_RULES:
+            return None
+        return Attribution(earlier.voice, "", "continuation")
+
     # --- driving ------------------------------------------------------------------------
 
     def read_reported_speech(self, sentence_index: int) -> None:
@@ -417,7 +441,7 @@ class Attributor(ClauseReader):
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):
             found = self.previous_subject(sentence_index)
         if found is None and k > 0:
-            found = self.woven_in(tokens, k)
+            found = self.woven_in(tokens, k) or self.argument_goes_on(sentence_index)
         if found is not None and found.verb == "according to":
             # "According to people familiar with it, Roe told donors “…”": Roe speaks, and so
             # does Roe after an outlet or a person that only reports it
