@@ -536,3 +536,35 @@ def test_a_next_sentence_that_names_someone_does_not_go_on():
         "Ana Petrova saw only “temporary visitors” there."
     )
     assert speakers(text)[1] != "Kwame Mensah"
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Nadia Haddad", "Wang Fang", "Sergei Orlov"])
+def test_referring_to_something_as_a_quoted_word_reports_speech(name):
+    """ "Mensah referred to the soldiers as “cowards”": "referred to … as" names, as "called"
+    does; "referred the case to a court" is no speech."""
+    assert speakers(f"{name} referred to the strikes as “a disgrace”.") == [name]
+    text = f"{name} met the press. The clerk referred the case to a court that called it “moot”."
+    assert speakers(text)[0] != name
+
+
+@pytest.mark.parametrize("opener", ["Next", "First"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Nadia Haddad", "Sergei Orlov"])
+def test_a_verb_after_and_has_the_subject_of_the_verb_before(opener, name):
+    """ "The Gazette claimed that during a trip, Mensah refused to visit a cemetery and
+    referred to the soldiers buried there as “cowards” and “thieves.”": the words reported
+    are Mensah's, the subject of both verbs, however far the first is."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} spoke. {opener}, the Harbour Gazette claimed that during a 2018 trip to "
+        f"Lakeland, {surname} refused to visit a cemetery of soldiers killed during the Great "
+        "War and referred to the soldiers buried there as “cowards” and “thieves.”"
+    )
+    assert speakers(text) == [name, name]
+
+
+@pytest.mark.parametrize("opener", ["Next", "First", "Then"])
+def test_a_word_that_numbers_a_step_is_no_person(opener):
+    """ "Next, The Harbour called the vote “a disgrace”": "Next" before its comma names no one,
+    though the subject after it reads as no person either; "First Minister" still may."""
+    text = f"Kwame Mensah spoke. {opener}, The Harbour called the vote “a disgrace”."
+    assert opener not in speakers(text)

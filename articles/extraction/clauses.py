@@ -6,7 +6,7 @@ from __future__ import annotations
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
-from articles.extraction.people import opens_clause, subject_start
+from articles.extraction.people import opens_clause, subject_start, verb_follows
 from articles.extraction.phrases import Phrase
 from articles.extraction.reference import Attribution
 from articles.extraction.speech import (
@@ -135,6 +135,8 @@ class ClauseReader(DocumentReader):
             return Attribution(document, tokens[verb].lower, "document")
         phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
         phrase = self.first_named(tokens, phrase) if phrase is not None else None
+        if phrase is None and tokens[verb - 1].lower == "and":
+            phrase = self.coordinated_subject(tokens, verb - 1, since)
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         if phrase is not None and preposition_before(tokens, phrase.first):
@@ -153,6 +155,19 @@ class ClauseReader(DocumentReader):
         if phrase is None or phrase.first < since:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def coordinated_subject(self, tokens: list[Token], joined: int, since: int) -> Phrase | None:
+        """The subject of the verb before "and" at ``joined`` is that of the verb after it:
+        "… that Roe refused to visit and referred to them as “…”" is Roe; the nearest person
+        followed by a verb, within the clause."""
+        for j in range(joined - 1, max(since, joined - COORDINATION_LIMIT) - 1, -1):
+            if tokens[j].quote >= 0 or is_speech_verb(tokens, j):
+                return None
+            phrase = self.read(tokens, j)
+            person = phrase is not None and phrase.kind == "person" and phrase.last < joined
+            if person and verb_follows(tokens, phrase.last, subject=False):
+                return phrase
+        return None
 
     def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
         """A second speaker named with a verb of their own between two quotes of one sentence:
@@ -283,6 +298,9 @@ def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
             return not tokens[j + 1].capitalised
     return False
 
+
+COORDINATION_LIMIT = 24
+"""Tokens back from "and" to the subject of the verb before it."""
 
 GROUP_WORDS_LIMIT = 3
 """Words of the longest group a name may head: "Roe campaign officials"."""

@@ -212,16 +212,19 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
 def phrase_starts(tokens: list[Token]) -> list[int]:
     """Where a person's phrase may begin: a capitalised word, a title or role ("spokesman"),
     a determiner before a capitalised word ("the Kremlin"), or a name's particles ("von der
-    Leyen")."""
+    Leyen"); never a word that numbers a step ("Next, …"; "First Minister" may)."""
     last = len(tokens) - 1
     return [
         i
         for i in marked(tokens, PERSON_START)
-        if tokens[i].capitalised
-        or tokens[i].lower in lx.TITLE_WORDS
-        or tokens[i].lower in ROLES
-        or (i < last and tokens[i + 1].capitalised)
-        or (tokens[i].lower in lx.NAME_PARTICLES and after_particles(tokens, i))
+        if not (i < last and tokens[i + 1].text == "," and tokens[i].lower in lx.SEQUENCE_WORDS)
+        and (
+            tokens[i].capitalised
+            or tokens[i].lower in lx.TITLE_WORDS
+            or tokens[i].lower in ROLES
+            or (i < last and tokens[i + 1].capitalised)
+            or (tokens[i].lower in lx.NAME_PARTICLES and after_particles(tokens, i))
+        )
     ]
 
 

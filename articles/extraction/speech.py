@@ -28,6 +28,8 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
     """A speech word outside quotes that is a verb: neither a noun ("VOA reports in the
     region") nor part of a name ("the United States")."""
     token = tokens[v]
+    if token.quote < 0 and token.lower in REFERRING:
+        return refers_as(tokens, v)
     if token.quote >= 0 or token.lower not in lx.SPEECH_VERBS:
         return False
     if v > 0 and token.text[0].isupper():
@@ -38,6 +40,25 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
             return tokens[v - 1].lower not in lx.DETERMINERS
         return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
     return True
+
+
+REFERRING = lx.words("refer refers referred referring")
+
+REFERENCE_LIMIT = 8
+"""Tokens between "referred to" and its "as": "referred to the soldiers buried there as"."""
+
+
+def refers_as(tokens: list[Token], v: int) -> bool:
+    """ "referred to the strike as “…”": a verb of naming, and so of speech, when "to" and
+    then "as" and a quote follow; "referred the case to a court" is none."""
+    if v + 1 >= len(tokens) or tokens[v + 1].lower != "to":
+        return False
+    for m in range(v + 2, min(len(tokens) - 1, v + REFERENCE_LIMIT)):
+        if tokens[m].quote >= 0 or tokens[m].text in {",", ";"}:
+            return False
+        if tokens[m].lower == "as":
+            return tokens[m + 1].quote >= 0 or tokens[m + 1].lower in lx.ARTICLES
+    return False
 
 
 def inverted_verb_at(tokens: list[Token], i: int) -> bool:
