@@ -128,3 +128,12 @@ def test_a_straight_mark_after_a_space_closes_before_punctuation(question, after
     article = read(f"Amina said “everyone screamed”, and \"it felt like '{question}' \"{after}")
     assert [q.text for q in article.quotes] == ["everyone screamed", f"it felt like '{question}'"]
     assert article.problems == ()
+
+
+@pytest.mark.parametrize("nickname", ["Harbour Queen", "The Iron Judge", "Lion of Tamberlo"])
+@pytest.mark.parametrize("name", ["Ana Petrova", "Kwame Mensah", "Zhao Lei"])
+def test_a_nickname_in_marks_before_a_name_is_no_quote(nickname, name):
+    """'"Harbour Queen" Ana Petrova, a former broadcaster, …': Title Case words in marks
+    right before a name call the person so, and nobody says them."""
+    text = f"The party nominated “{nickname}” {name}, a former broadcaster. “We won,” she said."
+    assert [q.text for q in read(text).quotes] == ["We won,"]
