@@ -273,8 +273,10 @@ def is_post_nominal(word: str) -> bool:
     return key not in ACRONYM_SUFFIXES or sum(c.isupper() for c in word) > 1
 
 
+@lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
-    """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"."""
+    """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"; kept, as the rules
+    ask of the same words again and again and gender-guesser counts its countries each time."""
     return first_names().get_gender(word) != "unknown"
 
 

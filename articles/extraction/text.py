@@ -20,16 +20,19 @@ RARE_CHARACTERS = re.compile(
 )
 """Any character that the three patterns above replace: most articles have none, and one scan
 for all of them costs a third of three."""
-APOSTROPHE_IN_WORD = re.compile(r"[’ʼ′´`](?<=\w.)(?=\w)")
+APOSTROPHES = "’ʼ′´`"
+APOSTROPHE_IN_WORD = re.compile(f"[{APOSTROPHES}]" r"(?<=\w.)(?=\w)")
 """The patterns open with a set of characters, so the regex engine skips ahead to them instead
-of trying a lookbehind or an alternation at every character."""
+of trying a lookbehind or an alternation at every character; ``str`` finds a character or two
+in a text some ten times faster still, so the patterns run only where their marks are."""
 TYPEWRITER_QUOTE = re.compile(r"``|''")
 DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 TWO_APOSTROPHES_OPENING = re.compile(r"(?<!\S)''(?=\w)")
 """Quotation marks typed as two grave accents and two apostrophes (``We won,'' she said), or as
 two apostrophes on both sides, as in text converted from LaTeX or old wire feeds; read only in
 text that has a "``", or a "''" that opens a word and no double mark ("the farmers''" is a
-possessive before a closing single mark)."""
+possessive before a closing single mark); the lookbehind is tried at every character, so
+only in a text with a "''"."""
 SPACE_RUN = re.compile(r"  +")
 """Two spaces or more, written as a space and then a repeat, so that the engine looks for the
 space first; " {2,}" tried a match at every character."""
@@ -101,9 +104,13 @@ def normalise(text: str) -> str:
     if RARE_CHARACTERS.search(text):
         text = LINE_BREAKS.sub("\n", text)
         text = INVISIBLES.sub("", ODD_SPACES.sub(" ", text))
-    if "``" in text or (TWO_APOSTROPHES_OPENING.search(text) and not DOUBLE_MARK.search(text)):
+    if "``" in text or (
+        "''" in text and TWO_APOSTROPHES_OPENING.search(text) and not DOUBLE_MARK.search(text)
+    ):
         text = TYPEWRITER_QUOTE.sub(typewriter_mark, text)
-    return APOSTROPHE_IN_WORD.sub("'", text)
+    if any(mark in text for mark in APOSTROPHES):
+        text = APOSTROPHE_IN_WORD.sub("'", text)
+    return text
 
 
 def typewriter_mark(match: re.Match[str]) -> str:
