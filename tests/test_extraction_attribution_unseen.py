@@ -568,3 +568,17 @@ def test_a_word_that_numbers_a_step_is_no_person(opener):
     though the subject after it reads as no person either; "First Minister" still may."""
     text = f"Kwame Mensah spoke. {opener}, The Harbour called the vote “a disgrace”."
     assert opener not in speakers(text)
+
+
+@pytest.mark.parametrize("name", ["Ana Petrova", "Yuki Tanaka", "Folake Adeyemi"])
+@pytest.mark.parametrize(
+    "owned", ["Her final post was a photo", "{surname}'s last post showed a lake"]
+)
+def test_words_written_on_what_the_subject_owns_are_the_owners(name, owned):
+    """ "Her final post was a photo with “goodbye” written as the caption": the one whose post
+    it is wrote the caption; a banner nobody owns names no one."""
+    subject = owned.format(surname=name.split()[-1])
+    text = f"{name}, a singer, has died. {subject} with “goodbye” written as the caption."
+    assert speakers(text) == [name]
+    text = f"{name}, a singer, has died. A banner with “goodbye” written on it hung outside."
+    assert speakers(text) == [None]

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun, unnamed_subject
 from articles.extraction.clauses import GROUP_WORDS_LIMIT, ClauseReader, names_a_group
+from articles.extraction.documents import POSSESSIVE_PRONOUNS
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
@@ -32,6 +33,9 @@ SPEAKING_KINDS = ("person", "pronoun", "organisation")
 
 WOVEN_RULES = frozenset({"woven-subject", "pronoun"})
 """Rules that give a woven quote to its sentence's subject, whose argument may go on."""
+
+OWNER_REACH = 3
+"""Words into the subject an owner may stand: "Jane Roe's", "Her"."""
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 
@@ -372,6 +376,24 @@ class Attributor(ClauseReader):
             return None  # "Per request of Jo Lam, the talks were moved “for now”"
         return found
 
+    def captioned(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote "written" on or under what the subject owns is the owner's: 'Her last post
+        showed a lake with “farewell” written under it', "Roe's photo had “goodbye” written as
+        its caption"."""
+        if k + 1 >= len(tokens) or tokens[k + 1].lower != "written":
+            return None
+        start = subject_start(tokens)
+        for m in range(start, min(k, start + OWNER_REACH)):
+            owner = tokens[m]
+            if owner.lower in POSSESSIVE_PRONOUNS:
+                voice = self.pronoun(POSSESSIVE_PRONOUNS[owner.lower], owner.start)
+            elif owner.possessive:
+                voice = self.possessor(tokens, m, owner.start)
+            else:
+                continue
+            return Attribution(voice, "written", "caption") if voice is not None else None
+        return None
+
     def argument_goes_on(self, sentence_index: int) -> Attribution | None:
         """A woven quote in a sentence that names no one and reports no speech goes on with
         the person whose woven quote the sentence before in its paragraph held: 'Roe holds
@@ -414,7 +436,7 @@ class Attributor(ClauseReader):
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
         earlier = [n for n, t in enumerate(tokens[:k]) if t.quote >= 0]
-        found = self.after_quote(tokens, k)
+        found = self.captioned(tokens, k) or self.after_quote(tokens, k)
         same = self.found.get(tokens[earlier[-1]].quote, NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
             found = self.next_speaker(tokens, earlier[-1], k) or Attribution(
