@@ -864,3 +864,12 @@ def test_a_capital_the_inside_a_sentence_before_a_speaker_opens_a_publications_t
     text, expected
 ):
     assert set(organisations(text)) == expected
+
+
+def test_an_office_of_a_school_names_the_school_and_the_person_before_it_speaks():
+    article = extract(
+        "Headline\n\nOthers disagreed. Rahul Verma, Dean of Varna Law School called it "
+        "“a truly silly argument.”"
+    )
+    assert [o.name for o in article.organisations] == ["Varna Law School"]
+    assert [q.speaker for q in article.quotes] == ["Rahul Verma"]
