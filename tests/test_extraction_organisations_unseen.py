@@ -667,10 +667,10 @@ def test_a_company_named_with_a_figure_before_its_legal_form_keeps_its_whole_nam
 @pytest.mark.parametrize(
     "text",
     [
-        "The hashtag went viral on Pictogram shortly after.",
+        "A clip of the rally went viral on Pictogram.",
         "The slur trended on Pictogram overnight.",
         "In her Pictogram video, Okafor confirmed the treatment.",
-        "Li Wei, whose Pictogram bio lists two hashtags, writes often.",
+        "In her Pictogram bio, Li Wei names her home town.",
     ],
 )
 def test_a_network_is_named_by_what_trends_on_it_or_what_is_posted_there(text):
@@ -687,7 +687,7 @@ def test_a_video_of_a_person_named_in_full_names_no_network():
 def test_a_pollster_keeps_its_partners_and_its_whole_name_before_a_poll():
     found = organisations(
         "She drew two percent in the May 3 Kelso & Varga Strategies survey, three in the "
-        "Kestrel Research/NTV poll and led the Tamborine head-to-head polling average."
+        "Kestrel Research/NTV poll and led the Tamborine two-way polling average."
     )
     assert set(found) == {"Kelso & Varga Strategies", "Kestrel Research", "NTV", "Tamborine"}
 
@@ -740,7 +740,7 @@ def test_a_persons_name_before_a_states_body_says_when_but_names_a_foundation(te
 
 
 def test_a_pronoun_before_a_members_word_is_no_body():
-    assert organisations('Okafor wrote: "It\'s official, we won." The WHO agreed.') == {
+    assert organisations('Okafor wrote: "It\'s officials who decide." The WHO agreed.') == {
         "World Health Organization": ("WHO",)
     }
 
@@ -764,7 +764,7 @@ def test_a_hashtag_names_no_body_wherever_the_article_writes_it():
     [
         ("He cannot serve as VPOL (Vice President of Lakeland) now.", set()),
         ("The NTSB (National Transport Safety Board) said.", {"National Transport Safety Board"}),
-        ("Only a citizen shall be eligible to the Office of President.", set()),
+        ("No one under 30 may hold the Office of Mayor.", set()),
         ("The Office of the President said no.", {"Office of the President"}),
     ],
 )
@@ -827,8 +827,8 @@ def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
     "text, expected",
     [
         (
-            "The then-manager of Kelso Publicity, Jane Roe, called it a step back.",
-            {"Kelso Publicity"},
+            "The then-manager of Kelso Promotions, Jane Roe, called it a step back.",
+            {"Kelso Promotions"},
         ),
         ("Jane Roe, the manager of Dmitri Volkov, called it a step back.", set()),
         ("Jane Roe, the director of Lagos, called it a step back.", set()),
@@ -868,8 +868,8 @@ def test_a_capital_the_inside_a_sentence_before_a_speaker_opens_a_publications_t
 
 def test_an_office_of_a_school_names_the_school_and_the_person_before_it_speaks():
     article = extract(
-        "Headline\n\nOthers disagreed. Rahul Verma, Dean of Varna Law School called it "
-        "“a truly silly argument.”"
+        "Headline\n\nSome doubted it. Rahul Verma, Dean of Varna Law School called it "
+        "“a weak case.”"
     )
     assert [o.name for o in article.organisations] == ["Varna Law School"]
     assert [q.speaker for q in article.quotes] == ["Rahul Verma"]
