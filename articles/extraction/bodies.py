@@ -307,7 +307,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = 1  # "Senate Republicans" are members of the Senate
     elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
         if evidence.is_participle(words[-1].casefold()):
-            return None  # "Court Packing", "Bank Lending": what is done to it, no body
+            return None  # "Port Dredging", "Bank Lending": what is done to it, no body
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
         if "and" in words and words[0] not in bw.ORGANISATION_NOUNS:
             end = words.index("and")  # English "and" ends a French name: "Institut X and the"

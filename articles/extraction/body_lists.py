@@ -25,7 +25,7 @@ are as often a body and its owner or partner."""
 
 def lists_of_runs(tokens: list[Token], runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of capitals that only commas, "and", "or" and "the" join, with a comma among the
-    joins: "Vela, Koro, the Hill and Tamsin News"."""
+    joins: "Vela, Koro, the Plain and Tamsin News"."""
     lists, current, comma = [], [], False
     for start, end in runs:
         if current and all(t.lower in LIST_GLUE for t in tokens[current[-1][1] : start]):
@@ -42,7 +42,7 @@ def lists_of_runs(tokens: list[Token], runs: list[tuple[int, int]]) -> list[list
 
 def could_be_a_body(tokens: list[Token], start: int, end: int, person_named) -> bool:
     """A member that no evidence says is a person (a first name, a title, a fuller name in the
-    article), a place or a people; a single everyday word only after "the" ("the Hill"), for
+    article), a place or a people; a single everyday word only after "the" ("the Plain"), for
     "Vela, Koro and Science" lists topics (a brand is seldom everyday: a weekly's name 3.1)."""
     name = run_text(tokens, start, end)
     if (
@@ -89,7 +89,7 @@ def joined_into_a_body(
 
 def named_like_someone(words: list[Token]) -> bool:
     """Two or three words that open with no common one and end with no body's noun, as a first
-    name no list knows and a surname do: "Zendaya Baker"; "Harbour Gazette" and "Time
+    name no list knows and a surname do: "Zendaya Baker"; "Harbour Gazette" and "Dawn
     Magazine" are none."""
     return (
         len(words) <= 3

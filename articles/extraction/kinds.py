@@ -241,7 +241,7 @@ def shaped_like_a_person(words: list[Token], person=None) -> bool:
 
 
 def common_before_a_head(tokens: list[Token], start: int) -> bool:
-    """A word before "group" that English uses as a word: an everyday one ("a Facebook group",
+    """A word before "group" that English uses as a word: an everyday one ("a Church group",
     "the Labour party"), or a common one that opens a sentence ("Prayer group members met");
     a rarer word capitalised inside a sentence is a name ("the far-left Zorvan group")."""
     word = tokens[start]
