@@ -668,7 +668,7 @@ def test_a_company_named_with_a_figure_before_its_legal_form_keeps_its_whole_nam
     "text",
     [
         "A clip of the rally went viral on Pictogram.",
-        "The slur trended on Pictogram overnight.",
+        "The tag trended on Pictogram overnight.",
         "In her Pictogram video, Okafor confirmed the treatment.",
         "In her Pictogram bio, Li Wei names her home town.",
     ],
@@ -827,7 +827,7 @@ def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
     "text, expected",
     [
         (
-            "The then-manager of Kelso Promotions, Jane Roe, called it a step back.",
+            "The ex-manager of Kelso Promotions, Jane Roe, called it a step back.",
             {"Kelso Promotions"},
         ),
         ("Jane Roe, the manager of Dmitri Volkov, called it a step back.", set()),

@@ -210,7 +210,8 @@ PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
 
 
 def is_pronoun(name: str) -> bool:
-    """A pronoun read as a name ("It's official"), written as a word, not in capitals ("WHO")."""
+    """A pronoun read as a name ("It's officials who decide"), written as a word, not in
+    capitals ("WHO")."""
     return name[1:].islower() and name.casefold() in PRONOUNS
 
 

@@ -187,7 +187,7 @@ POLL_PARTNERS = frozenset({"/", "&"})
 
 def names_a_poll(tokens: list[Token], end: int) -> bool:
     """A name before a poll, with its partners after "/" or "&" and hyphenated words that say
-    what kind of poll ("the Kelso & Varga/NTV head-to-head polling average")."""
+    what kind of poll ("the Kelso & Varga/NTV two-way polling average")."""
     k = end
     while k < len(tokens) and k - end < 6:
         if tokens[k].text in POLL_PARTNERS and k + 1 < len(tokens) and tokens[k + 1].capitalised:
@@ -231,7 +231,7 @@ or a president is as often of a place."""
 
 
 def managed(tokens: list[Token], start: int, end: int, person_named) -> bool:
-    """A name after a manager's job and "of" (a former one too: "then-manager of") that is no
+    """A name after a manager's job and "of" (a former one too: "ex-manager of") that is no
     place, people or person and not all common words ("director of Public Health" is a
     field)."""
     if start < 2 or tokens[start - 1].lower != "of":
