@@ -83,10 +83,25 @@ def test_someone_a_name_owns_speaks_unnamed(text):
         ("“We are fine,” a spokesman for the Defence Ministry said.", "Defence Ministry"),
         ("“No,” said an official at the Water Board.", "Water Board"),
         ("A spokesperson of the Red Crescent said: “Help is coming.”", "Red Crescent"),
+        ("A Tamberlo Police spokeswoman said “Crews arrived at nine.”", "Tamberlo Police"),
+        ("“All vessels stay,” a Port Authority spokesman stated.", "Port Authority"),
     ],
 )
 def test_an_unnamed_official_from_a_body_speaks_for_it(text, body):
+    """ "a spokesman for the Port Authority" and "a Port Authority spokesman" alike."""
     assert speakers(text) == [body]
+
+
+@pytest.mark.parametrize("body", ["Tamberlo Police", "Port Authority", "Volta River Authority"])
+def test_the_spokesperson_goes_on_for_the_body_of_the_one_before(body):
+    """ "A Port Authority spokesperson stated “…”. The spokesperson added they “…”": the
+    definite "the spokesperson", with no one named so, speaks for the same body."""
+    text = (
+        f"The charter bars “any intervention,” a {body} spokesperson stated. The spokesperson "
+        "added regarding the request, they “would not consider requests of this kind”."
+    )
+    assert speakers(text) == [body, body]
+    assert speakers("“We will act,” the spokesperson said.") == [None]
 
 
 @pytest.mark.parametrize(
@@ -274,6 +289,16 @@ def test_a_body_the_phrases_cut_short_is_read_whole_and_a_description_of_it_is_i
 def test_any_past_verb_before_the_name_after_a_quote_reports_it(verb):
     text = f"Jo Lam and Ana Ferro met. “We lost,” {verb} Ferro, the mayor."
     assert speakers(text) == ["Ana Ferro"]
+
+
+@pytest.mark.parametrize("verb", ["opines", "muses", "quips", "reckons"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dragana Ilić", "Xu Ming"])
+def test_a_verb_in_the_present_splits_a_quote_between_its_halves(verb, name):
+    """'“A,” Mensah opines, “B.”': a rarer verb in the present reports both halves, which are
+    never the speaker's of the sentence before."""
+    surname = name.split()[-1]
+    text = f"{name} wrote a column. Jo Lam said “No.” “She may rest,” {surname} {verb}, “for now.”"
+    assert speakers(text) == ["Jo Lam", name, name]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ every sentence is made up, with names of several origins."""
 
 import pytest
 
-from tests.made_up import speakers
+from tests.made_up import read, speaker_named, speakers
 
 DESCRIBED = [
     ("Dr Anil Mehta treated the wounded.", "the doctor", "Anil Mehta"),
@@ -381,3 +381,204 @@ def test_a_person_named_behind_their_body_who_reports_speech_is_whom_a_pronoun_m
 )
 def test_the_government_before_a_colon_is_the_one_named_with_its_country(text, name):
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Priya Raman", "Lucía Ortega"])
+@pytest.mark.parametrize(
+    "opening", ["When asked whether the fees swayed the vote,", "Asked about the payments,"]
+)
+def test_a_speech_verb_in_the_opening_phrase_bars_no_woven_quote(name, opening):
+    """ "When asked …, Mensah gave a terse “no.”": "asked" is no speech of another voice."""
+    surname = name.split()[-1]
+    text = f"{name} spoke on Monday. {opening} {surname} gave a terse “no.” Others did not reply."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Priya Raman"])
+def test_a_participle_after_a_woven_quote_shares_its_subject(name):
+    """ "Mensah referred to the strikes as “terror” and stressed keeping “order”": the later
+    participle is the subject's, so the first quote is woven into the subject's sentence."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} toured the port. {surname} referred to the strikes as acts of “sabotage” and "
+        "placed emphasis on maintaining “calm and order.”"
+    )
+    assert speakers(text) == [name, name]
+
+
+def test_a_finite_speech_verb_after_a_woven_quote_still_bars_it():
+    text = "Ana Petrova was treated. Petrova suffered “two wounds”, a doctor said."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Volkov", "Zhou Lan", "Mensah"])
+@pytest.mark.parametrize("description", ["Her rival", "His longtime opponent", "The challenger"])
+def test_a_name_apposed_to_a_description_is_the_subject_past_an_aside(name, description):
+    """ "Her rival, Mensah, in a message to donors, accused …": the name between commas after
+    a description speaks, however long the aside before the verb."""
+    full = "Kwame Mensah" if name == "Mensah" else name
+    text = (
+        f"{full} and Ana Petrova met on Monday. {description}, {name}, in a message to donors, "
+        "accused Petrova of “trying to scare everyone.”"
+    )
+    assert speakers(text) == [full]
+
+
+@pytest.mark.parametrize("country", ["Lakeland", "Ghana", "Peru", "Vietnam"])
+@pytest.mark.parametrize("participle", ["adding", "noting", "saying"])
+def test_a_participle_after_a_quote_opens_its_speakers_clause(country, participle):
+    """'… must face “murder charges”, adding Lakeland will appeal': the name after the
+    participle is the subject of the words reported, never the speaker."""
+    text = (
+        "The chief prosecutor, Dragan Petrović, said the men must face “murder charges”, "
+        f"{participle} {country} will pursue the case."
+    )
+    assert speakers(text) == ["Dragan Petrović"]
+
+
+@pytest.mark.parametrize("opener", ["First", "Next", "Then", "Secondly"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Ivana Horvat", "Sun Li", "Mateo Rojas"])
+def test_a_sequence_word_and_the_phrase_after_it_open_no_speaker(opener, name):
+    """ "First, after a reporter questioned …, Mensah alleged …": the word that numbers the
+    step and the phrase after it (whose own speech verb lies far from its comma) come before
+    the subject."""
+    text = (
+        f"{opener}, after a reporter questioned whether the visit was the result of a stroke, "
+        f"{name} alleged the press was claiming he had suffered from “mini-strokes.”"
+    )
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("place", ["Concord, N.H.", "Dayton, Ohio", "Hilo, Hawaii"])
+@pytest.mark.parametrize("name", ["Ana Petrova", "Chinedu Eze", "Hoang Minh"])
+def test_a_state_after_its_town_is_no_speaker_of_a_participle(place, name):
+    """ "… at her club outside Concord, N.H. saying, “…”": the state closes a place after a
+    preposition, and the one who issued the statement speaks."""
+    text = f"{name} issued a statement at a club outside {place} saying, “This is far from over.”"
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("source", ["Forbes", "the Harbour Gazette", "Ana Petrova", "Reyes"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Olga Sokolova", "Arjun Nair"])
+def test_a_speaker_after_according_to_speaks_whoever_reports_it(source, name):
+    """ "According to Forbes, Mensah claimed to be in touch with her “almost daily.”": the
+    source only reports the words, whether it reads as an outlet or as a surname."""
+    text = f"According to {source}, {name} claimed to be in touch with her aide “almost daily.”"
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["the Harbour Gazette", "Kwame Mensah", "Marisol Vega", "Liu Yang"]
+)
+def test_the_subject_of_a_free_relative_after_a_preposition_speaks(name):
+    """ "met with what the Harbour Gazette called “fury”": "what" opens a clause whose subject
+    is the speaker, though a preposition stands before it."""
+    text = f"The move was met with what {name} called “fury” from local tourism chiefs."
+    assert speakers(text) == [name.removeprefix("the ")]
+
+
+@pytest.mark.parametrize(
+    ("higher", "lower"), [("President", "Vice President"), ("Minister", "Deputy Minister")]
+)
+@pytest.mark.parametrize(
+    ("holder", "rival"), [("Ana Petrova", "Kwame Mensah"), ("Li Na", "Raúl Soto")]
+)
+def test_the_title_refers_back_to_its_holder_not_to_a_deputy(higher, lower, holder, rival):
+    """ "The president called it a “waste of time”" after "President Petrova" and, nearer,
+    "former Vice President Mensah": the vice president holds another office."""
+    head = higher.casefold()
+    text = (
+        f"{higher} {holder} spoke first. Later, {holder} debated former {lower} {rival}. "
+        f"The {head} called the notion a “waste of time”."
+    )
+    assert speakers(text) == [holder]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Sofía Ramos", "Bui Thanh"])
+def test_a_verb_before_a_dated_title_is_no_part_of_it(name):
+    """ "President Ana Petrova met former Vice President Kwame Mensah": "former" leads to the
+    title, "met" does not."""
+    surname = name.split()[-1]
+    text = f"President Ana Petrova met former Vice President {name}. “No,” {surname} said."
+    assert speaker_named(read(text), name).title == "former Vice President"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Retired general", "Former adviser and retired general", "Former Nowak aide and general"],
+)
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Emeka Obi", "Jarosław Wiśniewski"])
+def test_a_description_that_leads_to_the_title_keeps_the_name_the_subject(lead, name):
+    """ "Retired general Kwame Mensah was on stage. He said “…”": words of description before
+    the title open the subject, so the name is the one "he" refers back to."""
+    text = (
+        f"President Tomasz Nowak flew above the rally. {lead} {name} was on stage. "
+        "He said “That is pretty cool.”"
+    )
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("subject", ["Mensah", "He"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Mensah", "Hiroshi Mensah"])
+def test_a_woven_quote_in_the_next_sentence_goes_on_with_the_argument(subject, name):
+    """ "He holds that if they were “residents” she qualifies. If they were only “visitors”,
+    she does not.": the second sentence names no one and reports no speech."""
+    text = (
+        f"{name} wrote an essay. {subject} holds that if they were “lawful residents” then she "
+        "qualifies. If they were only “temporary visitors” on student visas, she does not."
+    )
+    assert speakers(text) == [name, name]
+
+
+def test_a_next_sentence_that_names_someone_does_not_go_on():
+    text = (
+        "Kwame Mensah wrote an essay. He holds that they were “lawful residents”. "
+        "Ana Petrova saw only “temporary visitors” there."
+    )
+    assert speakers(text)[1] != "Kwame Mensah"
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Nadia Haddad", "Wang Fang", "Sergei Orlov"])
+def test_referring_to_something_as_a_quoted_word_reports_speech(name):
+    """ "Mensah referred to the soldiers as “cowards”": "referred to … as" names, as "called"
+    does; "referred the case to a court" is no speech."""
+    assert speakers(f"{name} referred to the strikes as “a disgrace”.") == [name]
+    text = f"{name} met the press. The clerk referred the case to a court that called it “moot”."
+    assert speakers(text)[0] != name
+
+
+@pytest.mark.parametrize("opener", ["Next", "First"])
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Nadia Haddad", "Sergei Orlov"])
+def test_a_verb_after_and_has_the_subject_of_the_verb_before(opener, name):
+    """ "The Gazette claimed that during a trip, Mensah refused to visit a cemetery and
+    referred to the soldiers buried there as “cowards” and “thieves.”": the words reported
+    are Mensah's, the subject of both verbs, however far the first is."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} spoke. {opener}, the Harbour Gazette claimed that during a 2018 trip to "
+        f"Lakeland, {surname} refused to visit a cemetery of soldiers killed during the Great "
+        "War and referred to the soldiers buried there as “cowards” and “thieves.”"
+    )
+    assert speakers(text) == [name, name]
+
+
+@pytest.mark.parametrize("opener", ["Next", "First", "Then"])
+def test_a_word_that_numbers_a_step_is_no_person(opener):
+    """ "Next, The Harbour called the vote “a disgrace”": "Next" before its comma names no one,
+    though the subject after it reads as no person either; "First Minister" still may."""
+    text = f"Kwame Mensah spoke. {opener}, The Harbour called the vote “a disgrace”."
+    assert opener not in speakers(text)
+
+
+@pytest.mark.parametrize("name", ["Ana Petrova", "Yuki Tanaka", "Folake Adeyemi"])
+@pytest.mark.parametrize(
+    "owned", ["Her final post was a photo", "{surname}'s last post showed a lake"]
+)
+def test_words_written_on_what_the_subject_owns_are_the_owners(name, owned):
+    """ "Her final post was a photo with “goodbye” written as the caption": the one whose post
+    it is wrote the caption; a banner nobody owns names no one."""
+    subject = owned.format(surname=name.split()[-1])
+    text = f"{name}, a singer, has died. {subject} with “goodbye” written as the caption."
+    assert speakers(text) == [name]
+    text = f"{name}, a singer, has died. A banner with “goodbye” written on it hung outside."
+    assert speakers(text) == [None]

@@ -10,6 +10,51 @@ from articles.extraction.evidence import first_name_gender
 from bench.renamed import FIRST, LAST, MEN, WOMEN
 from tests.made_up import read, speaker_named, speakers
 
+# --- an age or a title glued before the name --------------------------------------------------
+
+
+@pytest.mark.parametrize("age", ["Twelve-year-old", "Fifteen-year-old", "Nine-month-old"])
+@pytest.mark.parametrize("name", ["Amina", "Tomasz", "Xiu Ying", "Chidi Okeke"])
+def test_an_age_written_as_one_word_before_a_name_is_no_part_of_it(age, name):
+    text = f"{age} {name}, on the lower deck, said “I saw the roof fall.”"
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("title", ["Former First Lady", "First Lady", "Second Lady"])
+@pytest.mark.parametrize("name", ["Ana Petrova", "Zhou Lan", "Adaeze Nwosu", "Lucía Ortega"])
+def test_common_words_before_an_honorific_make_a_title_before_the_name(title, name):
+    """ "Former First Lady Ana Petrova": "Lady" is an honorific inside the title, which ends
+    there; the name is what follows."""
+    article = read(f"{title} {name} gave the address, urging viewers, “we have got to vote.”")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title == title
+
+
+def test_an_honorific_alone_stays_an_honorific():
+    article = read("Lady Ana Petrova said “we have got to vote.”")
+    assert [q.speaker for q in article.quotes] == ["Ana Petrova"]
+    assert speaker_named(article, "Ana Petrova").title == ""
+
+
+@pytest.mark.parametrize("name", ["Ana M. Petrova", "Kofi A. Mensah", "Lucía Ortega", "Wei Zhang"])
+@pytest.mark.parametrize("body", ["Lakeside School of Law", "Tamberlo College of Music"])
+def test_of_and_a_body_with_of_in_its_name_end_the_name(name, body):
+    """ "Professor Ana M. Petrova of Lakeside School of Law writes …": the name stops at the
+    first "of", whatever connectors the body holds."""
+    text = f"Professor {name} of {body} writes that the law requires “complete jurisdiction”."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Zhou Lan", "Dragana Ilić", "Rahul Verma"])
+@pytest.mark.parametrize("office", ["Dean of Lakeside Law School", "Duke of Tamberlo"])
+@pytest.mark.parametrize("comma", [",", ""])
+def test_an_office_apposed_after_the_name_is_no_speaker(name, office, comma):
+    """ "Kwame Mensah, Dean of Lakeside Law School called it “…”": one word and "of" is an
+    office, and the name before it speaks, with or without the comma that closes the aside."""
+    text = f"Others disagreed. {name}, {office}{comma} called it “a truly silly argument.”"
+    assert speakers(text) == [name]
+
+
 # --- a rank or honour after the name --------------------------------------------------------
 
 

@@ -1,5 +1,7 @@
 """Quotation spans, partial quotes and unbalanced marks: articles/extraction/quotes.py."""
 
+import pytest
+
 from articles.extraction import extract
 from tests.made_up import read
 
@@ -116,3 +118,22 @@ def test_letters_and_words_glossed_one_by_one_with_no_speaker_are_no_quotes():
         ("reckless", "Ana Lopez"),
         ("cruel", "Ana Lopez"),
     ]
+
+
+@pytest.mark.parametrize("question", ["will I get out?", "am I going to live?", "why us?"])
+@pytest.mark.parametrize("after", [".", ",", ";"])
+def test_a_straight_mark_after_a_space_closes_before_punctuation(question, after):
+    """'"it felt like 'will I get out?' ".': a space before the closing mark, which a nested
+    question leaves, makes it no opening mark when punctuation follows."""
+    article = read(f"Amina said “everyone screamed”, and \"it felt like '{question}' \"{after}")
+    assert [q.text for q in article.quotes] == ["everyone screamed", f"it felt like '{question}'"]
+    assert article.problems == ()
+
+
+@pytest.mark.parametrize("nickname", ["Harbour Queen", "The Iron Judge", "Lion of Tamberlo"])
+@pytest.mark.parametrize("name", ["Ana Petrova", "Kwame Mensah", "Zhao Lei"])
+def test_a_nickname_in_marks_before_a_name_is_no_quote(nickname, name):
+    """'"Harbour Queen" Ana Petrova, a former broadcaster, …': Title Case words in marks
+    right before a name call the person so, and nobody says them."""
+    text = f"The party nominated “{nickname}” {name}, a former broadcaster. “We won,” she said."
+    assert [q.text for q in read(text).quotes] == ["We won,"]

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun, unnamed_subject
 from articles.extraction.clauses import GROUP_WORDS_LIMIT, ClauseReader, names_a_group
+from articles.extraction.documents import POSSESSIVE_PRONOUNS
 from articles.extraction.evidence import is_common_word
 from articles.extraction.people import subject_start
 from articles.extraction.phrases import Phrase
@@ -29,6 +30,12 @@ from articles.extraction.tokens import Token
 SPEAKING_KINDS = ("person", "pronoun", "organisation")
 """Phrases that may speak for themselves as a sentence's subject: "He was blunt: “…”"."""
 
+
+WOVEN_RULES = frozenset({"woven-subject", "pronoun"})
+"""Rules that give a woven quote to its sentence's subject, whose argument may go on."""
+
+OWNER_REACH = 3
+"""Words into the subject an owner may stand: "Jane Roe's", "Her"."""
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 
@@ -55,7 +62,8 @@ class Attributor(ClauseReader):
 
     def after_quote(self, tokens: list[Token], k: int) -> Attribution | None:
         """Attribution right after the closing mark: “…,” Roe said / “…,” said Ines Varga /
-        “…,” according to the ministry / “…” — Commissioner X."""
+        “…,” according to the ministry / “…” — Commissioner X; a participle opens a clause of
+        the sentence's speaker, whose words follow: '“…”, adding Lakeland will appeal'."""
         a = k + 1
         dash = False
         while a < len(tokens) and tokens[a].text in {",", "—", "–", "-"}:
@@ -68,7 +76,7 @@ class Attributor(ClauseReader):
             phrase = self.source_named(tokens, a + 2)
             if phrase is not None:
                 return self.attribution(phrase, tokens, "according to", "according-to")
-        if word in lx.SPEECH_VERBS:
+        if word in lx.SPEECH_VERBS and not word.endswith("ing"):
             one = a + 2 < len(tokens) and tokens[a + 1].lower in ("one", "another")
             phrase = self.read_speaker(tokens, a + 1 + one)  # "said one resident, Grace Obi."
             if phrase is not None and phrase.kind != "unnamed" and names_a_group(tokens, phrase):
@@ -346,12 +354,17 @@ class Attributor(ClauseReader):
         body's: 'Roe was directing six committees to “proceed with their work”', 'the ministry
         justified the strike as “defensive”'; a quoted name of a work is nobody's, and so is a
         quote with a source of its own ('Roe suffered “two wounds”, according to a doctor';
-        'according to NBC' only reports it)."""
+        'according to NBC' only reports it). A speech verb in the opening phrase ('When asked,
+        Roe gave a curt “no”') or a participle after the quote ('Roe called it “theft”,
+        adding …') has the subject's own voice, and bars nothing."""
+        start = subject_start(tokens)
         if any(
-            is_speech_verb(tokens, v) or self.cited_source(tokens, v) for v in range(len(tokens))
+            (is_speech_verb(tokens, v) and not shares_the_subject(tokens, v, k))
+            or self.cited_source(tokens, v)
+            for v in range(start, len(tokens))
         ):
             return None
-        phrase = self.read(tokens, subject_start(tokens))
+        phrase = self.read(tokens, start)
         if phrase is None or phrase.kind not in SPEAKING_KINDS or phrase.last > k:
             return None
         if looks_like_a_title(tokens[k].text.strip("“”„«»\"‘’' ")):
@@ -362,6 +375,45 @@ class Attributor(ClauseReader):
         if phrase.kind == "person" and not attested and is_common_word(phrase.name):
             return None  # "Per request of Jo Lam, the talks were moved “for now”"
         return found
+
+    def captioned(self, tokens: list[Token], k: int) -> Attribution | None:
+        """A quote "written" on or under what the subject owns is the owner's: 'Her last post
+        showed a lake with “farewell” written under it', "Roe's photo had “goodbye” written as
+        its caption"."""
+        if k + 1 >= len(tokens) or tokens[k + 1].lower != "written":
+            return None
+        start = subject_start(tokens)
+        for m in range(start, min(k, start + OWNER_REACH)):
+            owner = tokens[m]
+            if owner.lower in POSSESSIVE_PRONOUNS:
+                voice = self.pronoun(POSSESSIVE_PRONOUNS[owner.lower], owner.start)
+            elif owner.possessive:
+                voice = self.possessor(tokens, m, owner.start)
+            else:
+                continue
+            return Attribution(voice, "written", "caption") if voice is not None else None
+        return None
+
+    def argument_goes_on(self, sentence_index: int) -> Attribution | None:
+        """A woven quote in a sentence that names no one and reports no speech goes on with
+        the person whose woven quote the sentence before in its paragraph held: 'Roe holds
+        that if they were “residents” she qualifies. If they were only “visitors”, she does
+        not.'"""
+        if sentence_index == 0:
+            return None
+        current, previous = self.sentences[sentence_index], self.sentences[sentence_index - 1]
+        if previous.paragraph != current.paragraph:
+            return None
+        tokens = current.tokens
+        if any(t.capitalised and t.is_word for t in tokens[1:]) or any(
+            is_speech_verb(tokens, v) for v in range(len(tokens))
+        ):
+            return None
+        quoted = [t.quote for t in previous.tokens if t.quote >= 0 and t.quote in self.found]
+        earlier = self.found[quoted[-1]] if quoted else NOBODY
+        if not is_person(earlier) or earlier.rule not in WOVEN_RULES:
+            return None
+        return Attribution(earlier.voice, "", "continuation")
 
     # --- driving ------------------------------------------------------------------------
 
@@ -384,7 +436,7 @@ class Attributor(ClauseReader):
     def attribute(self, sentence_index: int, k: int) -> Attribution:
         tokens = self.sentences[sentence_index].tokens
         earlier = [n for n, t in enumerate(tokens[:k]) if t.quote >= 0]
-        found = self.after_quote(tokens, k)
+        found = self.captioned(tokens, k) or self.after_quote(tokens, k)
         same = self.found.get(tokens[earlier[-1]].quote, NOBODY) if earlier else NOBODY
         if found is None and same.voice is not None:
             found = self.next_speaker(tokens, earlier[-1], k) or Attribution(
@@ -411,9 +463,10 @@ class Attributor(ClauseReader):
         if found is None and all(t.quote >= 0 or not t.is_word for t in tokens):
             found = self.previous_subject(sentence_index)
         if found is None and k > 0:
-            found = self.woven_in(tokens, k)
-        if found is not None and found.verb == "according to" and not is_person(found):
-            # "According to people familiar with it, Roe told donors “…”": Roe speaks
+            found = self.woven_in(tokens, k) or self.argument_goes_on(sentence_index)
+        if found is not None and found.verb == "according to":
+            # "According to people familiar with it, Roe told donors “…”": Roe speaks, and so
+            # does Roe after an outlet or a person that only reports it
             speaker = self.speaker_before(tokens, k)
             found = speaker if speaker is not None and is_person(speaker) else found
         found = found or NOBODY
@@ -424,3 +477,9 @@ class Attributor(ClauseReader):
 
 def is_person(found: Attribution) -> bool:
     return found.voice is not None and found.voice.person is not None
+
+
+def shares_the_subject(tokens: list[Token], v: int, k: int) -> bool:
+    """Is the speech verb at ``v`` a participle after the quote at ``k``, whose agent is the
+    sentence's subject: 'Roe called it “theft”, adding …'?"""
+    return v > k and tokens[v].lower.endswith("ing")

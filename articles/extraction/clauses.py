@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
-from articles.extraction.people import opens_clause, subject_start
+from articles.extraction.people import opens_clause, subject_start, verb_follows
 from articles.extraction.phrases import Phrase
 from articles.extraction.reference import Attribution
 from articles.extraction.speech import (
@@ -134,13 +135,18 @@ class ClauseReader(DocumentReader):
             return Attribution(document, tokens[verb].lower, "document")
         phrase = self.antecedent(tokens, verb) or self.subject_of(tokens, verb)
         phrase = self.first_named(tokens, phrase) if phrase is not None else None
+        if phrase is None and tokens[verb - 1].lower == "and":
+            phrase = self.coordinated_subject(tokens, verb - 1, since)
         if phrase is None and tokens[verb - 1].text == ",":
             phrase = next(filter(None, (self.subject_of(tokens, v) for v in verbs[-2::-1])), None)
         if phrase is not None and preposition_before(tokens, phrase.first):
             absolute = tokens[phrase.first - 1].lower == "with"
             phrase = phrase if absolute or relative_clause(tokens, phrase.last) else None
         if phrase is None:
-            subject = self.apposed_name(tokens, self.read_speaker(tokens, subject_start(tokens)))
+            start = subject_start(tokens)
+            subject = self.apposed_name(
+                tokens, self.read_speaker(tokens, start)
+            ) or self.described_subject(tokens, start)
             if subject is not None and (
                 owns_the_subject(tokens, subject, verb) or names_a_group(tokens, subject)
             ):
@@ -149,6 +155,19 @@ class ClauseReader(DocumentReader):
         if phrase is None or phrase.first < since:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def coordinated_subject(self, tokens: list[Token], joined: int, since: int) -> Phrase | None:
+        """The subject of the verb before "and" at ``joined`` is that of the verb after it:
+        "… that Roe refused to visit and referred to them as “…”" is Roe; the nearest person
+        followed by a verb, within the clause."""
+        for j in range(joined - 1, max(since, joined - COORDINATION_LIMIT) - 1, -1):
+            if tokens[j].quote >= 0 or is_speech_verb(tokens, j):
+                return None
+            phrase = self.read(tokens, j)
+            person = phrase is not None and phrase.kind == "person" and phrase.last < joined
+            if person and verb_follows(tokens, phrase.last, subject=False):
+                return phrase
+        return None
 
     def next_speaker(self, tokens: list[Token], earlier: int, k: int) -> Attribution | None:
         """A second speaker named with a verb of their own between two quotes of one sentence:
@@ -177,6 +196,26 @@ class ClauseReader(DocumentReader):
             return phrase
         close = after_brackets(tokens, named.last)
         return named if close < len(tokens) and tokens[close].text == "," else phrase
+
+    def described_subject(self, tokens: list[Token], start: int) -> Phrase | None:
+        """A person named between commas after a description that names no one: "His rival,
+        Mensah, in a note to donors, accused …" is Mensah."""
+        if start >= len(tokens) or tokens[start].lower not in lx.DETERMINERS:
+            return None
+        comma = next(
+            (
+                m
+                for m in range(start + 1, min(len(tokens), start + DESCRIPTION_WORDS))
+                if tokens[m].text == ","
+            ),
+            None,
+        )
+        if comma is None or any(not t.is_word or t.capitalised for t in tokens[start + 1 : comma]):
+            return None
+        named = self.read(tokens, comma + 1)
+        if named is None or named.kind != "person" or named.last >= len(tokens):
+            return None
+        return named if tokens[named.last].text == "," else None
 
     def antecedent(self, tokens: list[Token], verb: int) -> Phrase | None:
         """The person a "who" before the verb stands for, even after a preposition: "drafted
@@ -213,7 +252,21 @@ class ClauseReader(DocumentReader):
                 kind = tokens[opens - 1]  # "the UN peacekeeping mission, MONUSCO, said"
                 if kind.is_word and kind.text == kind.lower:
                     return named
-        return self.phrase_ending(tokens, end, verb)
+        phrase = self.phrase_ending(tokens, end, verb)
+        return self.titled_before(tokens, phrase) or phrase
+
+    def titled_before(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """The person before a capitalised title set beside the name with no closing comma:
+        "Jo Lam, Dean of Lakeside Law School called it “…”" is Jo Lam."""
+        if phrase is None or phrase.kind != "unnamed" or not phrase.title:
+            return None
+        comma = phrase.first - 1
+        if comma < 1 or tokens[comma].text != "," or not tokens[phrase.first].capitalised:
+            return None
+        named = self.phrase_ending(tokens, comma, comma)
+        if named is None or named.kind != "person" or named.first != subject_start(tokens):
+            return None
+        return named
 
     def phrase_ending(self, tokens: list[Token], end: int, verb: int) -> Phrase | None:
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US
@@ -246,8 +299,14 @@ def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
     return False
 
 
+COORDINATION_LIMIT = 24
+"""Tokens back from "and" to the subject of the verb before it."""
+
 GROUP_WORDS_LIMIT = 3
 """Words of the longest group a name may head: "Roe campaign officials"."""
+
+DESCRIPTION_WORDS = 4
+"""Tokens of the longest description before an apposed name: "His longtime rival,"."""
 
 
 def owns_the_subject(tokens: list[Token], phrase: Phrase, verb: int) -> bool:

@@ -187,12 +187,16 @@ class DocumentReader(References):
         if body is not None:
             return Attribution(body, verb, "spokesperson")
         voice, how = self.voice(phrase, tokens, rule)
+        if voice is None and phrase.kind == "unnamed" and phrase.head in lx.SPOKESPEOPLE:
+            voice = self.latest_spokesperson(tokens, phrase)
+            how = "spokesperson" if voice is not None else how
         return Attribution(voice, verb, rule if how == rule else how)
 
     def spoken_for(self, tokens: list[Token], phrase: Phrase) -> Voice | None:
         """The body an unnamed official speaks for, named after "from", "at", "of" or "for":
-        "an official from the Port Authority", "a spokesperson for the Water Board"; never a
-        person ("a spokesman for Jane Roe"), a place, or "the official" met before."""
+        "an official from the Port Authority", "a spokesperson for the Water Board", or before
+        the noun: "a Harbour Police spokeswoman"; never a person ("a spokesman for Jane Roe"),
+        a place, or "the official" met before."""
         if phrase.kind != "unnamed" or tokens[phrase.first].lower not in ("a", "an"):
             return None
         if asks_anonymity(tokens):
@@ -200,13 +204,28 @@ class DocumentReader(References):
         head = next(
             (h for h in range(phrase.first, phrase.last) if tokens[h].lower in SPOKESPEOPLE), -1
         )
-        if head < 0 or head + 2 >= len(tokens) or tokens[head + 1].lower not in BODY_LINKS:
+        if head < 0:
             return None
-        body = self.read_speaker(tokens, head + 2)
-        known = self.orgs.find(body.name) if body is not None else None
-        if known is None or known.name.split()[-1].casefold() in lx.PLACE_NOUNS:
+        if phrase.organisation and head == phrase.last - 1:
+            known = self.orgs.find(phrase.organisation)
+            name = known.name if known is not None else phrase.organisation
+        elif head + 2 < len(tokens) and tokens[head + 1].lower in BODY_LINKS:
+            body = self.read_speaker(tokens, head + 2)
+            known = self.orgs.find(body.name) if body is not None else None
+            name = known.name if known is not None else ""
+        else:
+            return None
+        if not name or name.split()[-1].casefold() in lx.PLACE_NOUNS:
             return None  # "a spokesperson for Tamberlo Street"
-        return Voice(known.name, is_organisation=True)
+        return Voice(name, is_organisation=True)
+
+    def latest_spokesperson(self, tokens: list[Token], phrase: Phrase) -> Voice | None:
+        """ "the spokesperson" with no one named so is the body an unnamed spokesperson last
+        spoke for: "A Port Board spokesperson said “…”. The spokesperson added “…”"."""
+        if phrase.last - phrase.first != 2 or tokens[phrase.first].lower != "the":
+            return None
+        spoken = [f.voice for _, f in sorted(self.found.items()) if f.rule == "spokesperson"]
+        return spoken[-1] if spoken else None
 
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """ "According to the ministry, “…”", "According to him, … “…”", "According to a

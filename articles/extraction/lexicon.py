@@ -275,6 +275,9 @@ SENTENCE_OPENERS = INTRO_WORDS - words("addressing responding writing talking") 
     """)
 """Capitalised words at a sentence start that begin no name: "During", "Despite", "He"."""
 
+SEQUENCE_WORDS = words("first second third fourth fifth next then again lastly secondly thirdly")
+"""Words that number the steps of a story, alone before a comma: "First, …", "Next, …"."""
+
 CALENDAR_WORDS = frozenset([*day_name, *month_name[1:], *month_abbr[1:], "Sept"])
 """Days and months, and months written short, from the standard library's English names."""
 

@@ -42,6 +42,14 @@ def name_phrase(
     body = body_ending_here(tokens, indexes[0], indexes[-1] + 1, orgs)
     if body is not None:
         return body
+    indexes = indexes[leading_age(tokens, indexes) :]
+    honorary = title_to_honorific(tokens, indexes)
+    if honorary:  # "Former First Lady Ana Ruiz"
+        title = " ".join(tokens[p].text for p in indexes[:honorary])
+        name = " ".join(tokens[p].text for p in indexes[honorary:])
+        return Phrase(
+            first, indexes[-1] + 1, "person", strip_possessive(name), title, described=True
+        )
     honorific = [p for p in indexes if tokens[p].lower in lx.HONORIFICS]
     if honorific and len(indexes) - len(honorific) >= 2:
         indexes = [p for p in indexes if p not in honorific]
@@ -96,7 +104,41 @@ def name_phrase(
             return Phrase(first, last, "unnamed")  # no one, described or not
         if member_of_place(words):
             return Phrase(first, last, "unnamed", head=words[0].casefold())
+        if office_of(words):
+            return Phrase(first, last, "unnamed", title=name, head=words[0].casefold())
     return Phrase(first, last, "person", name)
+
+
+def office_of(words: list[str]) -> bool:
+    """One word, "of" and a body or place is an office, not a person's name: "Dean of Lakeside
+    Law School", "Duke of Tamberlo"; a name has two words or more before "of" ("Ana Ruiz of
+    Villa Cerro")."""
+    return len(words) > 2 and words[1] == "of" and words[2][:1].isupper()
+
+
+AGED = re.compile(r"^[A-Za-z0-9]+-(?:year|month|week)s?-old$")
+"""An age written as one word before a name: "Twelve-year-old", "15-year-old"."""
+
+
+def leading_age(tokens: list[Token], indexes: list[int]) -> int:
+    """1 when an age opens the words before a name ("Twelve-year-old Amina said"): no part of
+    the name."""
+    return int(len(indexes) > 1 and AGED.match(tokens[indexes[0]].text) is not None)
+
+
+def title_to_honorific(tokens: list[Token], indexes: list[int]) -> int:
+    """How many words, up to an honorific, are a title before a full name ("Former First Lady
+    Ana Ruiz", "Second Lady Li Na"): common English words that are no first names, then the
+    honorific; 0 when the words do not read so ("Lady Ana Ruiz" is an honorific alone)."""
+    at = next((n for n, p in enumerate(indexes) if tokens[p].lower in lx.HONORIFICS), 0)
+    if not at or not looks_like_a_name([tokens[p].base for p in indexes[at + 1 :]]):
+        return 0
+    leading = [tokens[p] for p in indexes[:at]]
+    if all(
+        evidence.is_common_word(t.lower) and not evidence.is_first_name(t.text) for t in leading
+    ):
+        return at + 1
+    return 0
 
 
 def name_in_capitals(words: list[str]) -> bool:
@@ -126,14 +168,17 @@ def member_of_place(words: list[str]) -> bool:
 def person_of_unknown(words: list[str]) -> tuple[str, str] | None:
     """A full name, "of" and capitalised words no list knows: "Li Wei of Harbour Logistics" is
     Li Wei, and the words are his body when they end in a common English noun, as a firm's
-    name does; "Ana Ruiz of Villa Cerro" comes from a place the lists lack, and names none."""
+    name does, connectors and all ("Lakeside School of Law"); "Ana Ruiz of Villa Cerro" comes
+    from a place the lists lack, and names none."""
     cut = words.index("of") if "of" in words else 0
     rest = words[cut + 1 :]
     if rest[:1] == ["the"]:
         rest = rest[1:]
     if not cut or not rest or not looks_like_a_name(words[:cut]):
         return None
-    if not all(w[:1].isupper() for w in rest):
+    if not rest[-1][:1].isupper() or not all(
+        w[:1].isupper() or w in lx.NAME_CONNECTORS for w in rest
+    ):
         return None
     body = strip_possessive(" ".join(rest))
     named = evidence.is_common_word(strip_possessive(rest[-1])) and not is_place_name(body)

@@ -143,7 +143,7 @@ class People:
         after "President Jane Roe"; "the mother" is the woman of a couple named together."""
         if title in KIN:
             return self.parent(title, at)
-        earlier = [p for p in self.people if p.first < at and title in title_words(p.title)]
+        earlier = [p for p in self.people if p.first < at and holds_title(p.title, title)]
         return max(earlier, key=lambda p: p.first) if earlier else None
 
     def parent(self, noun: str, at: int) -> Person | None:
@@ -170,6 +170,19 @@ class People:
 
 
 ROLES = evidence.roles()
+
+SUBORDINATE_RANKS = lx.words("vice deputy assistant lieutenant associate under")
+"""Words that make another office of a title: "the president" is no "Vice President"."""
+
+
+def holds_title(title: str, word: str) -> bool:
+    """Does a person with ``title`` hold the office a definite "the ``word``" names? "Vice
+    President" or "Deputy Minister" is not "the president" or "the minister"."""
+    if word not in title_words(title):
+        return False
+    words = title.casefold().split()
+    ranked = [n > 0 and words[n - 1] in SUBORDINATE_RANKS for n, w in enumerate(words) if w == word]
+    return not ranked or not all(ranked)
 
 
 def speaks_for_a_person(organisation: str, people: People) -> bool:
@@ -199,16 +212,19 @@ def verb_follows(tokens: list[Token], j: int, subject: bool) -> bool:
 def phrase_starts(tokens: list[Token]) -> list[int]:
     """Where a person's phrase may begin: a capitalised word, a title or role ("spokesman"),
     a determiner before a capitalised word ("the Kremlin"), or a name's particles ("von der
-    Leyen")."""
+    Leyen"); never a word that numbers a step ("Next, …"; "First Minister" may)."""
     last = len(tokens) - 1
     return [
         i
         for i in marked(tokens, PERSON_START)
-        if tokens[i].capitalised
-        or tokens[i].lower in lx.TITLE_WORDS
-        or tokens[i].lower in ROLES
-        or (i < last and tokens[i + 1].capitalised)
-        or (tokens[i].lower in lx.NAME_PARTICLES and after_particles(tokens, i))
+        if not (i < last and tokens[i + 1].text == "," and tokens[i].lower in lx.SEQUENCE_WORDS)
+        and (
+            tokens[i].capitalised
+            or tokens[i].lower in lx.TITLE_WORDS
+            or tokens[i].lower in ROLES
+            or (i < last and tokens[i + 1].capitalised)
+            or (tokens[i].lower in lx.NAME_PARTICLES and after_particles(tokens, i))
+        )
     ]
 
 
@@ -258,6 +274,29 @@ def apposed_to_subject(tokens: list[Token], subject: int, first: int, last: int)
     return all(
         t.is_word and t.quote < 0 and t.lower != "and" and not verb_like(t)
         for t in tokens[subject : first - 1]
+    )
+
+
+DESCRIPTION_LEAD = 6
+"""Words the longest description holds before the title it leads to: "Former Roe adviser and
+retired general"."""
+
+
+def described_from(tokens: list[Token], subject: int, first: int) -> bool:
+    """Do words of description lead from the subject's start to the titled name at ``first``:
+    "Retired general Kwame Mensah was on stage", "Former Roe adviser and retired general …";
+    a verb does not ("Police arrested general …")."""
+    lead = tokens[subject:first]
+    return 0 < len(lead) <= DESCRIPTION_LEAD and all(
+        t.is_word
+        and t.quote < 0
+        and (
+            t.capitalised
+            or t.lower == "and"
+            or t.lower in lx.TITLE_MODIFIERS
+            or evidence.is_title_like(t.lower)
+        )
+        for t in lead
     )
 
 
@@ -367,7 +406,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             gender = gender_shown(tokens[i : phrase.last], f"{phrase.title} {title}")
             aged = aside and tokens[phrase.last + 1].text.isdigit()  # "Amina, 14,"
             source = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("according", "to")
-            is_subject = i == subject or clause or apposed or aged or source or inverted
+            led = described_from(tokens, subject, i) and phrase.described
+            is_subject = i == subject or clause or apposed or aged or source or inverted or led
             if aged:
                 aged_at.add(token.start)
             seen.append((phrase, token.start, evidence, is_subject, gender))

@@ -120,11 +120,15 @@ def names_a_work(
     """A quoted name or gloss that nobody says: a title in a sentence with no speech verb
     ('ruled in the case "Lena Holm vs. Brondel Media Limited"'), a title after "called",
     "known as", "on" or an outlet's name ('said on KTV's "Morning Show"'), or a gloss in brackets
-    ('Grexit ("Greek exit")'), or single words glossed one by one with no one speaking ('"A"
-    is for "alpha," and "7" for the year')."""
+    ('Grexit ("Greek exit")'), a nickname set before a name ('"Harbour Queen" Ana Ruiz'), or
+    single words glossed one by one with no one speaking ('"A" is for "alpha," and "7" for
+    the year')."""
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
+    named = k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word
+    if named and looks_like_a_title(body[span.start : span.end]):
+        return True  # a nickname before the name: '"Harbour Queen" Ana Petrova'
     if found.voice is None and is_one_word(body[span.start : span.end]):
         return sum(t.quote >= 0 and is_one_word(t.text) for t in tokens) > 1
     named = k > 0 and (

@@ -13,6 +13,7 @@ SINGLE_MARKS = re.compile(r"[‘’']")
 OPENING_ONLY = "“„«‘"
 CLOSING_ONLY = "”»"
 BEFORE_OPENING = " ([{—–-/\n"
+CLAUSE_ENDS = ".,;:!?)]"
 ELISION = re.compile(r"(?:til|tis|twas|em|n|cause|bout|round)\b|\d0s\b", re.IGNORECASE)
 WORD_BEFORE_MARK = re.compile(r"(\w+)\W*$")
 TITLE_WORD = re.compile(r"[^\W_][\w'’.&-]*")
@@ -36,10 +37,11 @@ class QuoteScan:
 
 
 def looks_opening(body: str, at: int, start: int, end: int) -> bool:
-    """A straight mark opens after a space, a bracket or a dash and before a word: ` "We`."""
+    """A straight mark opens after a space, a bracket or a dash and before a word: ` "We`;
+    before punctuation that ends a clause it closes: `'will I?' ".`."""
     before = body[at - 1] if at > start else " "
     after = body[at + 1] if at + 1 < end else " "
-    return before in BEFORE_OPENING and not after.isspace()
+    return before in BEFORE_OPENING and not after.isspace() and after not in CLAUSE_ENDS
 
 
 def opens_unopened(body: str, at: int, start: int) -> bool:

@@ -81,6 +81,7 @@ RULE_CONFIDENCE = {
     "continuation": "medium",
     "document": "medium",
     "spokesperson": "medium",
+    "caption": "medium",
     "colon-lead-in": "low",
     "interview-answer": "low",
     "woven-subject": "low",

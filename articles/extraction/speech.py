@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
 from articles.extraction.evidence import inflected
-from articles.extraction.tokens import Token
+from articles.extraction.tokens import Token, is_place_name
 
 if TYPE_CHECKING:
     from articles.extraction.names import Phrase
@@ -28,6 +28,8 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
     """A speech word outside quotes that is a verb: neither a noun ("VOA reports in the
     region") nor part of a name ("the United States")."""
     token = tokens[v]
+    if token.quote < 0 and token.lower in REFERRING:
+        return refers_as(tokens, v)
     if token.quote >= 0 or token.lower not in lx.SPEECH_VERBS:
         return False
     if v > 0 and token.text[0].isupper():
@@ -38,6 +40,25 @@ def is_speech_verb(tokens: list[Token], v: int) -> bool:
             return tokens[v - 1].lower not in lx.DETERMINERS
         return following.lower not in lx.NOUN_AFTER_SPEECH_WORD and following.is_word
     return True
+
+
+REFERRING = lx.words("refer refers referred referring")
+
+REFERENCE_LIMIT = 8
+"""Tokens between "referred to" and its "as": "referred to the soldiers buried there as"."""
+
+
+def refers_as(tokens: list[Token], v: int) -> bool:
+    """ "referred to the strike as “…”": a verb of naming, and so of speech, when "to" and
+    then "as" and a quote follow; "referred the case to a court" is none."""
+    if v + 1 >= len(tokens) or tokens[v + 1].lower != "to":
+        return False
+    for m in range(v + 2, min(len(tokens) - 1, v + REFERENCE_LIMIT)):
+        if tokens[m].quote >= 0 or tokens[m].text in {",", ";"}:
+            return False
+        if tokens[m].lower == "as":
+            return tokens[m + 1].quote >= 0 or tokens[m + 1].lower in lx.ARTICLES
+    return False
 
 
 def inverted_verb_at(tokens: list[Token], i: int) -> bool:
@@ -74,15 +95,30 @@ def passive_agent(tokens: list[Token], verb: int, k: int) -> int | None:
 
 def preposition_before(tokens: list[Token], first: int) -> bool:
     """Is the phrase at ``first`` the object of a preposition ("within the central Interior
-    Ministry")? Looks back over a determiner and up to two adjectives."""
+    Ministry")? Looks back over a determiner and up to two adjectives, and over the town
+    before a state ("outside Concord, N.H. saying")."""
+    state = first < len(tokens) and (
+        tokens[first].text.endswith(".") or is_place_name(tokens[first].base)
+    )  # "Ohio", "N.H.", "Calif."
+    if state and first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].capitalised:
+        town = first - 2
+        while town > 0 and tokens[town - 1].capitalised:
+            town -= 1
+        if town > 0 and tokens[town - 1].lower in lx.PLACE_PREPOSITIONS:
+            return True
     for back in range(first - 1, max(-1, first - 4), -1):
         word = tokens[back].lower
+        if word in CLAUSE_OPENERS:
+            return False  # "met with what Roe called “fury”": a clause's subject
         if word in lx.PLACE_PREPOSITIONS or word in {"of", "for", "within", "with", "by", "on"}:
             return True
         if not tokens[back].is_word or tokens[back].text[0].isupper():
             return False
     return False
 
+
+CLAUSE_OPENERS = frozenset({"what", "which"})
+"""Words that open a clause whose subject follows, even after a preposition."""
 
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight"})
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -299,20 +335,29 @@ STANCE_WORDS = 2
 
 
 def verb_end(tokens: list[Token], v: int) -> int | None:
-    """Where a verb that may report speech ends: after a verb in the past ("retorted"), or
-    after any verb and "back" ('“No,” Roe shot back', 'fired back', 'hit back'), or "on",
-    "in" or another particle ('“No,” Roe went on', 'chimed in', 'pointed out')."""
+    """Where a verb that may report speech ends: after a verb in the past ("retorted") or the
+    present ('“A,” Roe opines, “B.”'), or after any verb and "back" ('“No,” Roe shot back',
+    'fired back', 'hit back'), or "on", "in" or another particle ('“No,” Roe went on',
+    'chimed in', 'pointed out')."""
     if v >= len(tokens):
         return None
     word = tokens[v]
     particle = v + 1 < len(tokens) and tokens[v + 1].lower in PARTICLES
     if particle and word.text.isalpha():
         return v + 2 if word.text == word.lower else None
-    return v + 1 if past_verb(word) else None
+    return v + 1 if past_verb(word) or present_verb(word) else None
 
 
 PARTICLES = frozenset({"back", "on", "in", "out", "up", "down"})
 """Particles that close a phrasal verb of speech: "shot back", "went on", "chimed in"."""
+
+
+def present_verb(token: Token) -> bool:
+    """A lowercase word in the third person present after a speaker may report speech:
+    "opines", "muses", "quips"; never "this" or "across"."""
+    word = token.text
+    plain = word == token.lower and word.isalpha() and len(word) > 4
+    return plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def past_verb(token: Token) -> bool:

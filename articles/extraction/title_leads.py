@@ -38,10 +38,11 @@ def joins_title(tokens: list[Token], j: int) -> int:
         low = token.lower
         if not token.is_word:
             return 0
-        if low in lx.TITLE_WORDS and (
-            token.text == low or tokens[k - 1].lower in lx.TITLE_MODIFIERS
-        ):
+        if low in lx.TITLE_WORDS and token.text == low:
             return k - j
+        if low in lx.TITLE_WORDS and tokens[k - 1].lower in lx.TITLE_MODIFIERS:
+            leading = {t.lower for t in tokens[j : k - 1]}
+            return k - j if leading <= {"and", "or"} else 0  # "met former Vice President"
         if token.text == low and occupation_leads_name(tokens, k):
             return k - j  # "College public health expert Jo Ferro"
         if token.text != low:
