@@ -7,6 +7,8 @@ TEST_STAMP := $(VENV)/.installed-test
 # The PostgreSQL that `make test` also runs the suite on, when one answers there.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/newsroom)
 TEST_ENV := SECRET_KEY=test-only-not-secret
+# The same draws for the property tests on every run (tests/conftest.py), never a lucky one.
+PYTEST := $(BIN)/pytest --hypothesis-profile=ci
 
 .PHONY: run serve load test lint format superuser clean
 
@@ -58,10 +60,10 @@ test: $(TEST_STAMP)
 	$(TEST_ENV) $(BIN)/python manage.py check
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	@echo "== test suite on SQLite"
-	DATABASE_URL=sqlite:///$(CURDIR)/test.sqlite3 $(TEST_ENV) $(BIN)/pytest
+	DATABASE_URL=sqlite:///$(CURDIR)/test.sqlite3 $(TEST_ENV) $(PYTEST)
 	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
 		echo "== test suite on PostgreSQL ($(PG_URL))"; \
-		DATABASE_URL=$(PG_URL) $(TEST_ENV) $(BIN)/pytest && echo "== ran on: SQLite, PostgreSQL"; \
+		DATABASE_URL=$(PG_URL) $(TEST_ENV) $(PYTEST) && echo "== ran on: SQLite, PostgreSQL"; \
 	elif [ -n "$(REQUIRE_POSTGRES)" ]; then \
 		echo "== PostgreSQL is required but does not answer at $(PG_URL)"; exit 1; \
 	else \

@@ -603,6 +603,26 @@ def test_an_adjective_before_a_name_or_a_title_is_no_part_of_the_name(text):
     assert speakers(text) == ["Ana Kowalska"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“The vote is lost,” Suryakant Lin of Harbour Logistics, told reporters.",
+            "Suryakant Lin",
+        ),
+        ("“The vote is lost,” Suryakant Lin of Harbour Logistics told reporters.", "Suryakant Lin"),
+        ("In May, Suryakant Lin of Ohio accepted blame. “It is mine,” he said.", "Suryakant Lin"),
+        ("Nishant Kim of the Water Board said: “We lost.”", "Nishant Kim"),
+        ("“We lost,” said Kunal Kim of the Water Board.", "Kunal Kim"),
+    ],
+)
+def test_a_name_ending_like_an_adjective_before_a_first_name_and_of_is_whole(text, name):
+    """A first name no list knows that ends like an adjective ("-ant", "-al") before a surname
+    that is also a first name is no mood set before a name: the words after "of" are none of
+    the name."""
+    assert speakers(text) == [name]
+
+
 @pytest.mark.parametrize("standing", ["Republican", "Democrat", "Socialist", "Democrats"])
 @pytest.mark.parametrize("full", ["Ngozi Okafor", "Dmitri Volkov", "Aarav Khatri"])
 def test_a_party_before_a_surname_alone_is_no_part_of_the_name(standing, full):

@@ -337,8 +337,7 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
-    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
-    indexes = indexes[:cut]  # "Republican Jane Roe of Ohio"
+    indexes = before_of(tokens, indexes)  # "Republican Jane Roe of Ohio"
     if len(indexes) == 2 and standing_before_surname(tokens[indexes[0]], tokens[indexes[1]]):
         return tokens[indexes[0]].text
     if len(indexes) < 3:
@@ -396,9 +395,17 @@ def standing_before_surname(first: Token, surname: Token) -> bool:
     return party or first.base in lx.DEMONYMS
 
 
+def before_of(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """The words before "of" or "for", where a person's body or place begins: "Jane Roe"."""
+    cut = next((k for k, p in enumerate(indexes) if tokens[p].lower in ("of", "for")), None)
+    return indexes[:cut]
+
+
 def leading_mood(tokens: list[Token], indexes: list[int]) -> bool:
     """An adjective before a full name that opens with a first name is no part of it:
-    "Embattled Ana Kowalska said"; "Bryant Okafor" is a name."""
+    "Embattled Ana Kowalska said"; "Bryant Okafor" is a name, and so is "Suryakant Lin of
+    Ohio", whose "Lin" is a first name too but no full name before "of"."""
+    indexes = before_of(tokens, indexes)
     if len(indexes) < 3:
         return False
     first, given = tokens[indexes[0]], tokens[indexes[1]]
