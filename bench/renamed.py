@@ -1,11 +1,13 @@
 """A copy of an annotated set with every person who speaks renamed, to score the engine on names
 it has never seen (issue 9: the hidden sets are also scored renamed).
 
-    .venv/bin/python -m bench.renamed SOURCE TARGET [--seed 1]
+    .venv/bin/python -m bench.renamed SOURCE TARGET [--seed 1] [--pool wide]
     .venv/bin/python ../shared/eval/score.py TARGET
 
 Each capitalised word of a speaking person's name, with and without accents, becomes a name of
-another origin, in the text and in the gold file alike.
+another origin, in the text and in the gold file alike. The default pool is small and fixed; the
+wide one draws from gender-guesser's first names of every country and surnames of many shapes,
+so that a score is not tuned to the small one.
 """
 
 import argparse
@@ -15,9 +17,13 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-from articles.extraction.evidence import first_name_gender
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
+from articles.extraction.evidence import first_name_gender, first_names
 
 FIRST_NAMES = {  # women's names, then men's
     "Slavic": ("Bogdana Radoslava Ljubica Milena", "Zdravko Miroslav Svetomir Wiesław"),
@@ -38,12 +44,50 @@ MEN = sorted({n for _, men in FIRST_NAMES.values() for n in men.split()})
 FIRST = WOMEN + MEN
 LAST = sorted({n for names in SURNAMES.values() for n in names.split()})
 
+WORD_SURNAMES = "Lin Long Bell Young Said Hope King Rice Page Strong Love Little Wood May Price"
+"""Surnames that are English words or first names elsewhere."""
+PARTICLES = ("al-", "el-", "van der ", "de la ", "Ould ", "bin ", "dos ", "von ")
+"""Particles a surname may start with: "al-Nasser", "van der Berg", "Ould Daddah"."""
+
+
+class Pool(NamedTuple):
+    women: list[str]
+    men: list[str]
+    last: list[str]
+
+
+SMALL = Pool(WOMEN, MEN, LAST)
+
+
+@cache
+def wide_pool() -> Pool:
+    """gender-guesser's first names of one sex (tens of thousands, of every country) beside the
+    small pool's; as surnames, those names too, English words, double-barrelled and particle
+    forms, all drawn in a fixed order so that a seed gives the same copy."""
+    sexes = {"f": set(WOMEN), "m": set(MEN)}
+    for name, genders in first_names().names.items():
+        if len(genders) == 1 and name.replace("-", "").isalpha() and len(name) > 2:
+            sex = {"female": "f", "male": "m"}.get(next(iter(genders)))
+            if sex:
+                sexes[sex].add("-".join(part.capitalize() for part in name.split("-")))
+    women, men = sorted(sexes["f"]), sorted(sexes["m"])
+    plain = sorted(set(LAST) | set(WORD_SURNAMES.split()) | set(women[::50]) | set(men[::50]))
+    shaped = [f"{a}-{b}" for a, b in zip(plain[::7], plain[3::7], strict=False)]
+    shaped += [p + n for p, n in zip(PARTICLES * len(plain), plain[1::5], strict=False)]
+    return Pool(women, men, plain + shaped)
+
+
+POOLS = {"small": lambda: SMALL, "wide": wide_pool}
+
 
 def people_speaking(gold: dict) -> list[str]:
-    """The speakers that are people: organisations keep their names."""
+    """The speakers that are people: organisations, and bodies named by a common noun
+    ("government of Samoa"), keep their names."""
     bodies = {o["name"] for o in gold["organisations_required"]}
     bodies |= {o.get("acronym") for o in gold["organisations_required"]}
-    return [s["name"] for s in gold["speakers"] if s["name"] not in bodies]
+    return [
+        s["name"] for s in gold["speakers"] if s["name"] not in bodies and s["name"][:1].isupper()
+    ]
 
 
 def strip_accents(word: str) -> str:
@@ -51,21 +95,31 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c))
 
 
-def renaming(people: list[str], choose: Callable[[Sequence[str]], str]) -> dict[str, str]:
-    """Each capitalised word of each name (and its spelling without accents) to a new word:
-    surnames to surnames, the other words to first names of the same sex where the first name
-    shows one ("she" must still mean her), never two words to one."""
+def name_words(name: str) -> list[str]:
+    """The words of a name to rename: a title in front ("Pope", "Judge") stays."""
+    words = [w.split("-")[-1] for w in name.split() if w[:1].isupper() or "-" in w]
+    while len(words) > 1 and words[0].casefold().rstrip(".") in NAME_CONSTANTS.titles:
+        words.pop(0)
+    return words
+
+
+def renaming(
+    people: list[str], choose: Callable[[Sequence[str]], str], pool: Pool = SMALL
+) -> dict[str, str]:
+    """Each capitalised word of each name (and its spelling without accents) to a new word: the
+    first of several to a first name of the same sex where it shows one ("she" must still mean
+    her), the others to surnames ("Rosselló Nevares" is two), never two words to one."""
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for name in people:
-        words = [w.split("-")[-1] for w in name.split() if w[:1].isupper() or "-" in w]
+        words = name_words(name)
         sex = first_name_gender(words[0]) if len(words) > 1 else ""
-        given = {"f": WOMEN, "m": MEN}.get(sex, FIRST)
+        given = {"f": pool.women, "m": pool.men}.get(sex, pool.women + pool.men)
         for position, word in enumerate(words):
             if word in mapping:
                 continue
-            pool = LAST if position == len(words) - 1 else given
-            new = choose([n for n in pool if n not in used])
+            names = given if position == 0 and len(words) > 1 else pool.last
+            new = choose([n for n in names if n not in used])
             used.add(new)
             mapping[word] = mapping[strip_accents(word)] = new
     return mapping
@@ -95,6 +149,7 @@ def main() -> int:
     parser.add_argument("source", type=Path)
     parser.add_argument("target", type=Path)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--pool", choices=POOLS, default="small")
     args = parser.parse_args()
     chooser = random.Random(args.seed)
     gold_files = sorted(args.source.glob("*.gold.json"))
@@ -105,7 +160,7 @@ def main() -> int:
     for gold_path in gold_files:
         path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        mapping = renaming(people_speaking(gold), chooser.choice)
+        mapping = renaming(people_speaking(gold), chooser.choice, POOLS[args.pool]())
         text = rename(path.read_text(encoding="utf-8"), mapping)
         (args.target / path.name).write_text(text, encoding="utf-8")
         renamed = json.dumps(renamed_gold(gold, mapping), ensure_ascii=False, indent=1)
