@@ -53,10 +53,15 @@ PARTICLES = ("al-", "el-", "van der ", "de la ", "Ould ", "bin ", "dos ", "von "
 class Pool(NamedTuple):
     women: list[str]
     men: list[str]
+    either: list[str]
+    """First names that show no sex, for a first name that shows none: a reader cannot tell
+    whether "she" means her, and neither can the engine."""
     last: list[str]
 
 
-SMALL = Pool(WOMEN, MEN, LAST)
+@cache
+def small_pool() -> Pool:
+    return Pool(WOMEN, MEN, [n for n in FIRST if not first_name_gender(n)], LAST)
 
 
 @cache
@@ -64,20 +69,21 @@ def wide_pool() -> Pool:
     """gender-guesser's first names of one sex (tens of thousands, of every country) beside the
     small pool's; as surnames, those names too, English words, double-barrelled and particle
     forms, all drawn in a fixed order so that a seed gives the same copy."""
-    sexes = {"f": set(WOMEN), "m": set(MEN)}
+    small = small_pool()
+    sexes = {"f": set(small.women), "m": set(small.men), "": set(small.either)}
     for name, genders in first_names().names.items():
         if len(genders) == 1 and name.replace("-", "").isalpha() and len(name) > 2:
-            sex = {"female": "f", "male": "m"}.get(next(iter(genders)))
-            if sex:
+            sex = {"female": "f", "male": "m", "andy": ""}.get(next(iter(genders)))
+            if sex is not None:
                 sexes[sex].add("-".join(part.capitalize() for part in name.split("-")))
     women, men = sorted(sexes["f"]), sorted(sexes["m"])
     plain = sorted(set(LAST) | set(WORD_SURNAMES.split()) | set(women[::50]) | set(men[::50]))
     shaped = [f"{a}-{b}" for a, b in zip(plain[::7], plain[3::7], strict=False)]
     shaped += [p + n for p, n in zip(PARTICLES * len(plain), plain[1::5], strict=False)]
-    return Pool(women, men, plain + shaped)
+    return Pool(women, men, sorted(sexes[""]), plain + shaped)
 
 
-POOLS = {"small": lambda: SMALL, "wide": wide_pool}
+POOLS = {"small": small_pool, "wide": wide_pool}
 
 
 def people_speaking(gold: dict) -> list[str]:
@@ -104,17 +110,18 @@ def name_words(name: str) -> list[str]:
 
 
 def renaming(
-    people: list[str], choose: Callable[[Sequence[str]], str], pool: Pool = SMALL
+    people: list[str], choose: Callable[[Sequence[str]], str], pool: Pool | None = None
 ) -> dict[str, str]:
     """Each capitalised word of each name (and its spelling without accents) to a new word: the
-    first of several to a first name of the same sex where it shows one ("she" must still mean
-    her), the others to surnames ("Rosselló Nevares" is two), never two words to one."""
+    first of several to a first name of the same sex, or of none where it shows none ("she" must
+    still mean her), the others to surnames ("Rosselló Nevares" is two), never two words to one."""
+    pool = pool or small_pool()
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for name in people:
         words = name_words(name)
         sex = first_name_gender(words[0]) if len(words) > 1 else ""
-        given = {"f": pool.women, "m": pool.men}.get(sex, pool.women + pool.men)
+        given = {"f": pool.women, "m": pool.men}.get(sex, pool.either)
         for position, word in enumerate(words):
             if word in mapping:
                 continue
