@@ -127,6 +127,14 @@ def test_a_surname_that_opens_with_its_particles_refers_back_to_the_full_name():
     assert speakers(text) == ["Ursula von der Leyen", "Ana de los Santos"]
 
 
+@pytest.mark.parametrize("name", ["Aner von Kambiz", "Lotte van der Berg", "Hamdan bin Rashid"])
+@pytest.mark.parametrize("office", ["Speaker of the parliament", "Chair of the board"])
+def test_a_name_with_particles_after_a_lowercase_office_is_the_speaker(office, name):
+    """ "Speaker of the parliament Lotte van der Berg said": the particles belong to the name the
+    office leads to, as its capitalised words do."""
+    assert speakers(f"{office} {name} said: “We will act on this today.”") == [name]
+
+
 # --- a month or a day inside a name ---------------------------------------------------------
 
 

@@ -146,10 +146,19 @@ def office_before_verb(tokens: list[Token], j: int, pieces: list) -> int:
 
 
 def name_run(tokens: list[Token], i: int) -> list[str]:
-    """The capitalised words from ``i``: "Jo Ferro" in "Jo Ferro wrote"."""
+    """The capitalised words from ``i`` and a name's particles between them: "Jo Ferro" in "Jo
+    Ferro wrote", "Ana van der Berg", "Omar bin Said"."""
     end = i
-    while end < len(tokens) and end - i < 4 and tokens[end].capitalised:
-        end += 1
+    while end < len(tokens) and end - i < 4:
+        if tokens[end].capitalised:
+            end += 1
+            continue
+        after = end
+        while after < len(tokens) and after - end < 2 and tokens[after].lower in lx.NAME_PARTICLES:
+            after += 1
+        if after == end or end == i or after >= len(tokens) or not tokens[after].capitalised:
+            break
+        end = after
     return [strip_possessive(t.text) for t in tokens[i:end]]
 
 
