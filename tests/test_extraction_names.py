@@ -547,6 +547,15 @@ def test_the_parents_named_together_for_names_of_any_origin(parents, surname):
     assert speakers(text) == [f"{mother} {surname}", f"{father} {surname}"]
 
 
+@pytest.mark.parametrize("surname", ["van der Berg", "bin Rashid", "Ould Daddah", "de la Cruz"])
+def test_the_parents_named_together_share_the_particles_of_their_surname(surname):
+    text = (
+        f"The court jailed Pavel and Irina {surname}. The mother said “I miss them.” "
+        "The father said “I am sorry.”"
+    )
+    assert speakers(text) == [f"Irina {surname}", f"Pavel {surname}"]
+
+
 def test_the_last_words_of_a_body_cut_at_and_or_a_foreign_connector_are_the_body():
     text = (
         "The Party for Freedom and Democracy said: “We reject the vote.” The Mouvement pour la "

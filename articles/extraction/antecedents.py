@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
+from articles.extraction.name_forms import name_words
 from articles.extraction.speech import verb_at
 from articles.extraction.tokens import Token
 
@@ -87,15 +88,20 @@ def given_name(word: str) -> bool:
     return evidence.is_first_name(word) or not evidence.is_common_word(word)
 
 
-def couple_name(tokens: list[Token], i: int, lone: list[str], full: list[str]) -> str:
+def couple_name(tokens: list[Token], i: int, lone: list[str], full_name: str) -> str:
     """ "Pavel and Irina Sokol": a lone first name that ends right before "and" at ``i - 1``,
-    then a full name from ``i``, are two people of one surname; the first one's full name
-    ("Pavel Sokol"), else ""."""
+    then a full name from ``i``, are two people of one surname, its particles with it ("Lotte
+    and Hans van der Berg"); the first one's full name ("Pavel Sokol"), else ""."""
+    full = name_words(full_name)
     if len(lone) != 1 or len(full) < 2 or i < 2 or tokens[i - 1].lower != "and":
         return ""
     if not (given_name(lone[0]) and given_name(full[0])):
         return ""
-    return f"{lone[0]} {full[-1]}"
+    words = full_name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in lx.NAME_PARTICLES:
+        start -= 1
+    return " ".join([lone[0], *words[start:]])
 
 
 def parent_in(

@@ -373,9 +373,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
             previous = seen[-1][0] if len(seen) > in_sentence else None
             lone = list(name_words(previous.name)) if previous is not None else []
             if lone and previous.last == i - 1 and not previous.title:  # "MR" alone has none
-                full = list(name_words(phrase.name))
                 known = any(name_key(lone[0]) in name_keys(p.name) for p, *_ in seen[:-1])
-                couple = "" if phrase.title or known else couple_name(tokens, i, lone, full)
+                couple = "" if phrase.title or known else couple_name(tokens, i, lone, phrase.name)
                 if couple:  # "Pavel and Irina Sokol": "Pavel" is "Pavel Sokol"
                     seen[-1] = (previous._replace(name=couple), *seen[-1][1:])
                     couples.append((token.start, couple, phrase.name))
