@@ -78,8 +78,10 @@ def wide_pool() -> Pool:
                 sexes[sex].add("-".join(part.capitalize() for part in name.split("-")))
     women, men = sorted(sexes["f"]), sorted(sexes["m"])
     plain = sorted(set(LAST) | set(WORD_SURNAMES.split()) | set(women[::50]) | set(men[::50]))
-    shaped = [f"{a}-{b}" for a, b in zip(plain[::7], plain[3::7], strict=False)]
-    shaped += [p + n for p, n in zip(PARTICLES * len(plain), plain[1::5], strict=False)]
+    # Each shaped surname from names of its own, so that "Zahir" and "bin Zahir" are not two
+    # people's surnames in one copy.
+    shaped = [f"{a}-{b}" for a, b in zip(women[10::100], men[20::100], strict=False)]
+    shaped += [p + n for p, n in zip(PARTICLES * len(men), men[30::50], strict=False)]
     return Pool(women, men, sorted(sexes[""]), plain + shaped)
 
 
