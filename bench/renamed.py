@@ -128,6 +128,8 @@ def renaming(
             if word in mapping:
                 continue
             names = given if position == 0 and len(words) > 1 else pool.last
+            if f"-{word}" in name:  # "al-Assad" keeps its "al-": the new word is one plain word
+                names = [n for n in names if n.isalpha()]
             new = choose([n for n in names if n not in used])
             used.add(new)
             mapping[word] = mapping[strip_accents(word)] = new
