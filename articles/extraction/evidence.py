@@ -227,9 +227,20 @@ def is_occupation(word: str) -> bool:
 
 
 def is_title_like(word: str) -> bool:
-    """A title or an occupation that may stand beside a name as its title: "lawyer", "member";
-    "man" or "people" says nothing."""
-    return word in lx.TITLE_WORDS or (word in occupations() and word not in lx.NOT_TITLES)
+    """A title or an occupation that may stand beside a name as its title: "lawyer", "member",
+    "Commissioner-General"; "man" or "people" says nothing."""
+    return is_title_word(word) or (word in occupations() and word not in lx.NOT_TITLES)
+
+
+@lru_cache(maxsize=4096)
+def is_title_word(low: str) -> bool:
+    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
+    "ex-President", "Commissioner-General", "Under-Secretary-General"."""
+    if low in lx.TITLE_WORDS:
+        return True
+    modifier, _, title = low.partition("-")
+    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
+    return known and is_title_word(title)
 
 
 @cache

@@ -4,8 +4,6 @@ to one ("public health expert"), and an envoy's posting ("Ambassador to Peru")."
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -59,15 +57,7 @@ def joins_title(tokens: list[Token], j: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=4096)
-def is_title_word(low: str) -> bool:
-    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
-    "ex-President", "Commissioner-General"."""
-    if low in lx.TITLE_WORDS:
-        return True
-    modifier, _, title = low.partition("-")
-    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
-    return known and title in lx.TITLE_WORDS
+is_title_word = evidence.is_title_word  # phrases reads it here, beside the other leads
 
 
 def spelled_title(tokens: list[Token], i: int) -> int:
