@@ -326,6 +326,13 @@ def common_word(person: Person) -> bool:
     return evidence.is_common_word(words[0]) and not evidence.is_first_name(words[0])
 
 
+def holds_an_office(title: str) -> bool:
+    """A capitalised title word ends the title: "President Frost" is someone, though "frost"
+    is a common word."""
+    last = title.rpartition(" ")[2]
+    return last[:1].isupper() and evidence.is_title_word(last.casefold())
+
+
 COPULAS = frozenset({"is", "was", "are", "were"})
 
 
@@ -423,7 +430,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
-        if not any(m.person is person and m.start in aged_at for m in people.mentions):
+        aged = any(m.person is person and m.start in aged_at for m in people.mentions)
+        if not aged and not holds_an_office(person.title):
             person.evidence, person.title = False, ""  # "Blessing, 16," is someone still
     for person in people.people:
         person.title = spelled_out(person.title)
