@@ -712,3 +712,28 @@ def test_a_release_title_in_an_aside_is_kept_whole(title, sentence):
 def test_a_release_title_before_the_name_is_kept_whole(title, name):
     found = titles(f'"Aid must reach everyone," said {title} {name}.')
     assert title.casefold() in found[name].casefold()
+
+
+def test_a_capitalised_noun_heading_a_body_in_the_aside_is_the_title():
+    """ ", Dean of Orvan Law School called it": a common noun "of" a body, in no title list."""
+    found = titles(
+        'Others disagreed. Wei Zhang, Dean of Orvan Law School called it "a silly argument." '
+        'Ngozi Eze, the Rector of Lunga University, said, "No." Ama Mensah, Bank of Orvania, '
+        'said, "Yes."'
+    )
+    assert found == {"Wei Zhang": "Dean", "Ngozi Eze": "Rector", "Ama Mensah": ""}
+
+
+def test_a_title_given_once_early_holds_for_quotes_far_later():
+    filler = "The talks went on through the week. " * 12
+    article = extract(
+        "Headline\n\nThe Orvan Red Crescent's secretary general, Rustam Nazarov, arrived on "
+        f'Monday.\n\n{filler}\n\n{filler}\n\n"We need access," Nazarov said.'
+    )
+    assert speaker_named(article, "Rustam Nazarov").title == "secretary general"
+
+
+@pytest.mark.parametrize("name", ["Ana Lusk", "Bogdan Kowalczyk", "Olumide Adeyemi"])
+def test_a_lowercase_title_after_the_name_is_the_title(name):
+    found = titles(f'{name}, police chief in the province, said, "Two men were held."')
+    assert found[name] == "police chief"

@@ -54,6 +54,9 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         position = next(
             (m for m in range(owners[0]) if evidence.is_title_like(inner[m].lower)), None
         )
+    head = office_heading_a_body(inner) if position is None else None
+    if head is not None:
+        return inner[head].base, body_after(inner[head + 2 :], orgs), True
     if position is None:
         return occupation_in_aside(inner), "", first in {"a", "an", "the"}
     while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
@@ -87,6 +90,23 @@ def office_after_kin(inner: list[Token]) -> list[Token]:
             rest = inner[m + 2 :]
             return rest if any(evidence.is_title_like(t.lower) for t in rest) else inner
     return inner
+
+
+def office_heading_a_body(inner: list[Token]) -> int | None:
+    """Where a capitalised common noun that opens an aside and heads a body "of" a name, though no
+    list holds it as a title: ", Dean of Orvan Law School,", ", the Rector of Lunga
+    University,"; a body's or a place's own noun ("Bank of", "Gulf of") or a relative's ("Son
+    of") is none."""
+    m = int(inner[0].lower == "the")
+    if m + 2 >= len(inner) or inner[m + 1].lower != "of" or not inner[m + 2].capitalised:
+        return None
+    word = inner[m]
+    low = word.lower
+    if not word.capitalised or word.acronym or not evidence.is_occupation_shaped(low):
+        return None
+    if word.base in bw.ORGANISATION_NOUNS or low in lx.PLACE_NOUNS or is_place_name(word.base):
+        return None
+    return None if low in lx.DESCRIPTIONS or low in lx.NOT_TITLES else m
 
 
 BODY_LINKS = frozenset({"at", "with", "for", "of"})
