@@ -737,3 +737,11 @@ def test_a_title_given_once_early_holds_for_quotes_far_later():
 def test_a_lowercase_title_after_the_name_is_the_title(name):
     found = titles(f'{name}, police chief in the province, said, "Two men were held."')
     assert found[name] == "police chief"
+
+
+def test_a_title_first_given_at_a_later_mention_is_the_speakers():
+    """ "said Wanjiru Kamau. ... Governor Kamau later met": the later mention titles her."""
+    found = titles(
+        '"It is over," said Wanjiru Kamau. The talks ended. Governor Kamau later met the press.'
+    )
+    assert found == {"Wanjiru Kamau": "Governor"}
