@@ -594,3 +594,13 @@ def test_words_written_on_what_the_subject_owns_are_the_owners(name, owned):
     assert speakers(text) == [name]
     text = f"{name}, a singer, has died. A banner with “goodbye” written on it hung outside."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Nkechi Obi", "Radosław Kowal", "Priya Raghavan", "Xu Ming"])
+def test_a_party_member_from_a_place_is_the_person_named_from_there(name):
+    """ "the Oregon Democrat" after "Sen. Nkechi Obi of Oregon", whom nothing called a
+    Democrat: the place names her; a place no one came from names no one."""
+    before = f"Rep. Jo Ferro of Ohio spoke. Sen. {name} of Oregon joined the protest. "
+    assert speakers(before + "“We stay,” the Oregon Democrat said.") == [name]
+    assert speakers(before + "“We stay,” the Ohio Republican said.") == ["Jo Ferro"]
+    assert speakers(before + "“We stay,” the Texas Democrat said.") == [None]

@@ -201,6 +201,8 @@ class References(Descriptions):
             return voice, "pronoun" if voice is not None else "unnamed"
         definite = tokens[phrase.first].lower in lx.DEFINITE_DETERMINERS
         voice = self.description(phrase, at, definite, of_a_body(phrase, tokens))
+        if voice is None and definite and (person := self.from_place(phrase, tokens, at)):
+            voice = Voice(person.name, person)
         if voice is None and definite and is_epithet(phrase, tokens):
             person = self.in_focus(phrase.head, at)
             voice = Voice(person.name, person) if person is not None else None
