@@ -1,6 +1,7 @@
 """Whom a definite description refers back to: the person named with the words it repeats
-("the surgeon", "the Republican") or the place it comes from ("the Oregon Democrat"), an office it stands for ("the premier"), the head of a body
-("the agency chief"), or the person in focus for an epithet ("the billionaire businessman")."""
+("the surgeon", "the Republican") or with the place it names ("the Oregon Democrat"), an
+office it stands for ("the premier"), the head of a body ("the agency chief"), or the person
+in focus for an epithet ("the billionaire businessman")."""
 
 from __future__ import annotations
 
