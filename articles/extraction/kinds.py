@@ -8,7 +8,12 @@ from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import MEMBER_TITLES, Organisations, looks_like_a_name, owner_before
-from articles.extraction.body_runs import and_name_opening, kind_then_aside, run_text
+from articles.extraction.body_runs import (
+    and_name_opening,
+    everyday_word,
+    kind_then_aside,
+    run_text,
+)
 from articles.extraction.tokens import KIND_CUE, Token, is_place_name, marked
 
 NO_PARTY_WORDS = (
@@ -99,16 +104,23 @@ def named_after_its_kind(
             or kind_then_aside(tokens, i, run_starting[i])  # "the charity, Bread for All,"
         ):
             name = run_text(tokens, i, run_starting[i])
-            if before.endswith(evidence.PERSON_NOUN_ENDINGS) and names_a_person(name):
-                continue  # "its operator Jo Ferro"
-            if before in bw.PARTY_ADJECTIVES and names_a_person(name):
-                continue  # "opposition Jo Ferro"
+            if names_a_person(name):
+                continue  # "its operator Jo Ferro", "opposition Jo Ferro", "the group Jo founded"
             after = run_starting[i] + 1
             if after in run_starting and 0 <= and_name_opening(tokens, after) <= i:
                 continue  # "the ruling Justice and Development Party": a longer name opens
-            if is_place_name(name) or name in found.not_organisations or names_a_model(name):
+            if place_and_its_state(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
+
+
+def place_and_its_state(name: str) -> bool:
+    """A place, or a place and its state's or district's dotted initials: "Lagos D.C.",
+    "Kelso, N.H."."""
+    place, _, last = name.rpartition(" ")
+    if place and "." in last and last.replace(".", "").isupper():
+        name = place.removesuffix(",")
+    return is_place_name(name)
 
 
 def domain_name(tokens: list[Token], i: int) -> str:
@@ -228,6 +240,17 @@ def shaped_like_a_person(words: list[Token], person=None) -> bool:
     return len(words) > 1 and not evidence.is_common_word(words[-1].base)
 
 
+def common_before_a_head(tokens: list[Token], start: int) -> bool:
+    """A word before "group" that English uses as a word: an everyday one ("a Church group",
+    "the Labour party"), or a common one that opens a sentence ("Prayer group members met");
+    a rarer word capitalised inside a sentence is a name ("the far-left Zorvan group")."""
+    word = tokens[start]
+    if everyday_word(word.lower):
+        return True
+    opens = start == 0 or tokens[start - 1].text in SENTENCE_ENDS
+    return opens and evidence.is_common_word(word.base)
+
+
 def group_with_lowercase_head(
     tokens: list[Token], runs: list[tuple[int, int]], found: Organisations
 ) -> None:
@@ -247,7 +270,7 @@ def group_with_lowercase_head(
         if any(w.base in lx.DEMONYMS or w.lower in lx.TITLE_WORDS for w in words):
             continue
         whole = f"{name} {tokens[end].text}"
-        if len(words) == 1 and evidence.is_common_word(name):
+        if len(words) == 1 and common_before_a_head(tokens, start):
             if party_with_lowercase_noun(tokens, start, end):
                 found.add(whole, tokens[start].start)
             continue
@@ -295,9 +318,15 @@ NO_INSTITUTION_WORDS = (
 """Lowercase words that end the adjectives between a proper name and an institution."""
 
 
+def names_a_people(word: str) -> bool:
+    """A people's adjective: a demonym, or a country's name in the plural made singular
+    ("Comoro" officials of the Comoros)."""
+    return word in lx.DEMONYMS or is_place_name(word + "s")
+
+
 def is_adjective(token: Token) -> bool:
     """A nationality, or a common English word with an adjective's ending: "Presidential"."""
-    if token.base in lx.DEMONYMS:
+    if names_a_people(token.base):
         return True
     return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and evidence.is_common_word(token.lower)
 

@@ -209,19 +209,21 @@ OUTLET_CUES = frozenset(
         ("investigation report poll survey study analysis", "by"),
         ("measured conducted commissioned compiled", "by"),
         ("posted posting wrote writing said saying tweeted published", "on"),
+        ("trended trending viral", "on"),
         ("posted posting wrote writing said saying announced", "via"),
     )
     for verb in verbs.split()
 )
-"""Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X"."""
+"""Two words before a medium's name: "spoke to VOA", "according to Kyodo", "posted on X",
+"went viral on X"."""
 
 BRANCH_WORDS = words("""
     store stores shop shops supermarket plant factory factories branch branches outlet
     outlets restaurant post posts account feed page channel app website spokesperson
-    spokesman spokeswoman
+    spokesman spokeswoman bio profile video videos
     """)
 """Nouns after a one-word name that show a company or a medium: "a Tesco store", "a Chirper
-post"."""
+post", "her Chirper video"."""
 
 SOURCE_CUES = frozenset(
     {("came", "from"), ("comes", "from"), ("attributed", "to"), ("credited", "to")}

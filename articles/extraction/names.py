@@ -82,6 +82,8 @@ def name_phrase(
         return Phrase(first, last, "person", name, title=letters, described=True)
     if len(indexes) == 1 and PARTY_AND_STATE.match(words[0]):
         return Phrase(first, last, "unnamed", head=words[0])  # "Jo Ferro, D-Ohio, said"
+    if person_of and office_of(words) and evidence.is_common_word(words[0]):
+        return Phrase(first, last, "unnamed", title=name, head=words[0].casefold())  # "Dean of"
     if person_of and orgs.find(name) is None:
         body, last = body_going_on(tokens, last, person_of[1], orgs)
         last += stray_comma(tokens, last)

@@ -14,6 +14,7 @@ from articles.extraction.acronyms import (
     acronym_in_apposition,
     acronyms_alone,
     define_acronyms,
+    hashtags,
     other_name_given,
 )
 from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
@@ -22,13 +23,18 @@ from articles.extraction.body_runs import (
     and_name_opening,
     named_by_a_number,
     numbered_committee,
+    person_before_a_body,
     person_of_organisation,
     plain_capitalised,
     run_text,
     title_and_field,
     word_and_before,
 )
-from articles.extraction.companies import companies_by_kind
+from articles.extraction.companies import (
+    LEGAL_ENDINGS,
+    companies_by_kind,
+    company_with_legal_ending,
+)
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -68,6 +74,8 @@ def find_organisations(
             paragraphs.append((tokens, paragraph_runs[index]))
         else:
             paragraphs.append((tokens, capitalised_runs(tokens)))
+    for tokens, _ in paragraphs:
+        found.not_organisations |= hashtags(tokens)
     for tokens, runs in paragraphs:
         define_acronyms(tokens, runs, found)
     for tokens, runs in paragraphs:
@@ -100,30 +108,6 @@ def opens_a_longer_name(
     """A run that "and" and another run continue into one body's name is no body alone:
     "Senate Finance" in "the Senate Finance and Budget Committee"."""
     return end + 1 in run_starting and 0 <= and_name_opening(tokens, end + 1) <= start
-
-
-LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
-"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
-
-
-def company_with_legal_ending(
-    tokens: list[Token], start: int, end: int, found: Organisations
-) -> None:
-    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
-    Inc."; the name alone is its alias."""
-    if (
-        end + 1 >= len(tokens)
-        or tokens[end].text != ","
-        or tokens[end + 1].text not in LEGAL_ENDINGS
-    ):
-        return
-    name = run_text(tokens, start, end)
-    full = f"{name}, {tokens[end + 1].text}"
-    named = found.find(name)
-    if named is not None:
-        found.add_alias(named, full)
-    else:
-        found.add_alias(found.add(full, tokens[start].start), name)
 
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
@@ -224,10 +208,17 @@ def name_goes_on(tokens: list[Token], start: int, end: int, run_starting: dict[i
     return end
 
 
+PRESS_EVENTS = lx.words("briefing briefings conference conferences release releases")
+"""What a press office holds or issues, which its noun names with it: "Press Briefing"."""
+
+
 def title_noun_ends(tokens: list[Token], end: int) -> bool:
-    """Does the run's last word make a title with the title word after it ("Press
-    Secretary", "Communications Director") rather than end the body's name?"""
-    return tokens[end - 1].lower in lx.TITLE_NOUNS and tokens[end].lower in lx.TITLE_WORDS
+    """Does the run's last word make a title or an event with the word after it ("Press
+    Secretary", "Communications Director", "Press Briefing") rather than end the body's
+    name?"""
+    return tokens[end - 1].lower in lx.TITLE_NOUNS and (
+        tokens[end].lower in lx.TITLE_WORDS or tokens[end].lower in PRESS_EVENTS
+    )
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -241,6 +232,10 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return  # "super PAC Priorities USA Action": the kind, then the name
     if numbered := named_by_a_number(tokens, start, end):
         found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
+    if end - start == 1 and tokens[start].text in LEGAL_ENDINGS:
+        if numbered := numbered_name(tokens, start):
+            found.add(run_text(tokens, numbered, end), tokens[numbered].start)  # "Kestrel 9 LLC"
+        return  # a legal form alone names no company: "an LLC"
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
         return  # "IOM Chief of Mission": an office, whose body the acronym names
@@ -264,6 +259,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
             first = and_name_opening(tokens, start)  # "the Law and Justice Party"
         elif ampersand_opening(tokens, start) >= 0:
             first = ampersand_opening(tokens, start)  # "Marrow & Finch Ltd"
+        first += person_before_a_body([t.base for t in tokens[first:last]])
         possessive = tokens[last - 1].possessive  # "the Council's 1267 committee"
         if first > 0 and ORDINAL.match(tokens[first - 1].text):
             first -= 1  # "the 3rd Infantry Division"
@@ -326,7 +322,12 @@ def numbered_name(tokens: list[Token], first: int) -> int:
     if first < 2 or not tokens[first - 1].text.isdigit():
         return 0
     opening = first - 1
-    while opening > 0 and first - opening < 4 and tokens[opening - 1].capitalised:
+    while (
+        opening > 0
+        and first - opening < 4
+        and tokens[opening - 1].capitalised
+        and not tokens[opening - 1].possessive  # "Okafor's Kestrel 9 LLC": its owner's
+    ):
         opening -= 1
     if opening == first - 1 or tokens[first - 2].base in lx.CALENDAR_WORDS:
         return 0
@@ -423,7 +424,8 @@ def names_a_kind(tokens: list[Token], start: int, end: int) -> bool:
 
 def common_bodies(tokens: list[Token], found: Organisations) -> None:
     """A very common body named by one word, anywhere: "Reuters reported", "the Taliban"; after
-    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own."""
+    foreign words it ends another body's name: "Zumrat Hezbollah" is a group of its own; after
+    a first name it is a person's surname."""
     for i in marked(tokens, COMMON_BODY):
         token = tokens[i]
         start = i
@@ -431,6 +433,8 @@ def common_bodies(tokens: list[Token], found: Organisations) -> None:
             start -= 1
         if start < i:
             found.add(run_text(tokens, start, i + 1), tokens[start].start)
+        elif i > 0 and evidence.is_first_name(tokens[i - 1].base) and tokens[i - 1].capitalised:
+            continue  # "Mayor Jo Reuters": a person's surname
         elif found.find(token.base) is None:
             found.add(bw.COMMON_ORGANISATIONS[token.base], token.start)
 

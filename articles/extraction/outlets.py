@@ -9,7 +9,7 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import PAPER_HEADS, Organisations
 from articles.extraction.body_runs import person_of_organisation, run_text, word_and_before
-from articles.extraction.kinds import names_a_person
+from articles.extraction.kinds import names_a_people, names_a_person
 from articles.extraction.tokens import (
     OUTLET_CUE,
     Token,
@@ -58,6 +58,8 @@ def outlets(
             continue  # "the Research and Development Agency said": the end of a name
         if shaped_like_no_person(run_text(tokens, start, i), strictly=True):
             subjects.add(start)  # "Metro Ledger noted"
+        elif capital_the_inside(tokens, start):
+            subjects.add(start - 1)  # "Next, The Caspian claimed": a publication's title
     for target in targets + sorted(subjects):
         definite = target < len(tokens) and tokens[target].lower == "the"
         target += definite
@@ -91,7 +93,7 @@ def outlets(
             and not titled_paper(tokens, target)
         ):
             continue  # "Police reported"
-        elif is_place_name(name) or tokens[target].base in lx.DEMONYMS:
+        elif is_place_name(name) or names_a_people(tokens[target].base):
             continue
         elif end - target == 1 and tokens[target].base.casefold() in lx.TITLE_WORDS:
             continue  # "a statement from the Secretary-General's spokesperson": an office
@@ -132,6 +134,20 @@ def written_in_a_title(tokens: list[Token], i: int) -> bool:
         and i + 2 < len(tokens)
         and tokens[i + 1].lower == "in"
         and tokens[i + 2].text == "The"
+    )
+
+
+SENTENCE_OPENINGS = frozenset('.!?:;"“”(')
+
+
+def capital_the_inside(tokens: list[Token], start: int) -> bool:
+    """A capital "The" inside a sentence before a name opens a title ("Next, The Caspian
+    claimed"), whatever the name's word is, a sea's too."""
+    return (
+        start > 1
+        and tokens[start - 1].text == "The"
+        and tokens[start - 2].text not in SENTENCE_OPENINGS
+        and tokens[start - 2].quote < 0
     )
 
 

@@ -11,6 +11,7 @@ from operator import attrgetter
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attributor
 from articles.extraction.bodies import Organisations
+from articles.extraction.body_lists import bodies_listed_together
 from articles.extraction.companies import companies_by_deed
 from articles.extraction.kinds import quoted_body_name
 from articles.extraction.model import (
@@ -77,6 +78,7 @@ def extract(text: str) -> ExtractedArticle:
     for tokens, runs in zip(paragraph_tokens, paragraph_runs, strict=True):
         outlets(tokens, runs, orgs, people.match)
         companies_by_deed(tokens, runs, orgs, people.match)
+        bodies_listed_together(tokens, runs, orgs, people.match)
     orgs.drop_people(people.surname)
     orgs.fold_short_names()
     orgs.drop_list_fragments()

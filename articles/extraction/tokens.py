@@ -166,24 +166,30 @@ CACHE_SIZE = 65536
 
 
 def pieces_of(chunk: str) -> tuple[tuple[int, int, tuple], ...]:
-    """Splits a chunk with WORD; ``str.find`` gives where each word stands: WORD skips only
-    white space and "_", which no word opens with, so the first occurrence of a word after
-    the one before is the word itself."""
-    pieces: list[tuple[int, int, str]] = []
-    stop = 0
-    for word in WORD.findall(chunk):
-        at = chunk.find(word, stop)
-        stop = at + len(word)
-        if word == "." and pieces and pieces[-1][1] == at and keeps_full_stop(pieces[-1][2]):
-            at, _, previous = pieces.pop()
-            word = previous + "."
-        pieces.append((at, stop, word))
+    """The tokens of a chunk as (start, end, facts), kept when the chunk is more than a word."""
+    pieces = words_of(chunk)
     found = tuple((at, stop, TOKEN_FACTS.get(word) or facts_of(word)) for at, stop, word in pieces)
     if pieces != [(0, len(chunk), chunk)]:  # one word is kept in TOKEN_FACTS
         if len(CHUNK_PIECES) > CACHE_SIZE:
             CHUNK_PIECES.clear()
         CHUNK_PIECES[chunk] = found
     return found
+
+
+def words_of(text: str) -> list[tuple[int, int, str]]:
+    """Each word of ``text`` as (start, end, word); ``str.find`` gives where each word stands:
+    WORD skips only white space and "_", which no word opens with, so the first occurrence of
+    a word after the one before is the word itself."""
+    words: list[tuple[int, int, str]] = []
+    stop = 0
+    for word in WORD.findall(text):
+        at = text.find(word, stop)
+        stop = at + len(word)
+        if word == "." and words and words[-1][1] == at and keeps_full_stop(words[-1][2]):
+            at, _, previous = words.pop()
+            word = previous + "."
+        words.append((at, stop, word))
+    return words
 
 
 def facts_of(word: str) -> tuple:
