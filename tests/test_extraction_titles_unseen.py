@@ -657,6 +657,11 @@ def test_a_title_before_a_surname_that_is_a_common_word_is_kept(surname):
     assert found[surname].endswith("President")
 
 
+def test_a_title_word_before_a_bodys_noun_titles_no_one():
+    """ "The General Assembly said": "Assembly" is no surname the title shows a person by."""
+    assert not any(titles('The General Assembly said, "We vote today."').values())
+
+
 def test_a_military_heads_title_is_a_title_word():
     found = titles(
         'Chinedu Okeke, the commandant of the naval academy, said, "We train daily." '
