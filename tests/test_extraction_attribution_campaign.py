@@ -119,6 +119,22 @@ def test_a_source_or_a_spokesperson_for_a_person_names_no_body(text):
 
 
 @pytest.mark.parametrize(
+    "name", ["Abimbola Tang", "Chidinma Okonkwo", "Wojciech Brzezinski", "Xochitl Ibarguen"]
+)
+def test_a_spokesperson_speaks_unnamed_for_a_person_no_list_knows(name):
+    """A given name no list knows and a surname, neither an English word nor a body's noun,
+    are a person's: her spokeswoman speaks unnamed, and no body is found."""
+    article = read(f"“Maybe,” a spokeswoman for {name} said.")
+    assert [q.speaker for q in article.quotes] == [None]
+    assert article.organisations == ()
+
+
+@pytest.mark.parametrize("body", ["Harbour Logistics", "Sahel Freight", "Kolda Rising"])
+def test_a_spokesperson_for_a_body_named_with_english_words_speaks_for_it(body):
+    assert speakers(f"“Maybe,” a spokesman for {body} said.") == [body]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         (

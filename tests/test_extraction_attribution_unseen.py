@@ -518,6 +518,18 @@ def test_a_description_that_leads_to_the_title_keeps_the_name_the_subject(lead, 
     assert speakers(text) == [name]
 
 
+@pytest.mark.parametrize("before", ["", "Jo Lam led the raid. "])
+@pytest.mark.parametrize("name", ["general Kwame Mensah", "Chukwudi Eze", "Bui Thanh Long"])
+def test_he_after_a_person_named_as_no_subject_is_that_person(before, name):
+    """ "Police arrested general Kwame Mensah. He said “…”": the one person the sentence before
+    names, though not its subject, is whom "he" means, ahead of a subject before it whose
+    gender nothing shows; a subject shown to be a woman keeps "she"."""
+    text = f"{before}Police arrested {name} on Monday. He said: “I am innocent.”"
+    assert speakers(text) == [name.removeprefix("general ")]
+    text = f"Ana Petrova led the raid. Police arrested {name}. She said: “I am innocent.”"
+    assert speakers(text) == ["Ana Petrova"]
+
+
 @pytest.mark.parametrize("subject", ["Mensah", "He"])
 @pytest.mark.parametrize("name", ["Kwame Mensah", "Dmitri Mensah", "Hiroshi Mensah"])
 def test_a_woven_quote_in_the_next_sentence_goes_on_with_the_argument(subject, name):
@@ -582,3 +594,13 @@ def test_words_written_on_what_the_subject_owns_are_the_owners(name, owned):
     assert speakers(text) == [name]
     text = f"{name}, a singer, has died. A banner with “goodbye” written on it hung outside."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Nkechi Obi", "Radosław Kowal", "Priya Raghavan", "Xu Ming"])
+def test_a_party_member_from_a_place_is_the_person_named_from_there(name):
+    """ "the Oregon Democrat" after "Sen. Nkechi Obi of Oregon", whom nothing called a
+    Democrat: the place names her; a place no one came from names no one."""
+    before = f"Rep. Jo Ferro of Ohio spoke. Sen. {name} of Oregon joined the protest. "
+    assert speakers(before + "“We stay,” the Oregon Democrat said.") == [name]
+    assert speakers(before + "“We stay,” the Ohio Republican said.") == ["Jo Ferro"]
+    assert speakers(before + "“We stay,” the Texas Democrat said.") == [None]

@@ -418,17 +418,35 @@ def test_an_outlet_after_of_is_the_persons_organisation():
             "Amadou Diallo",
             "Sahel Freight Services",
         ),
+        ("“It is lost,” Jane Roe for Harbour Logistics said.", "Jane Roe", "Harbour Logistics"),
+        (
+            "“It is lost,” Tran Van Minh for Mekong Shipping Partners said.",
+            "Tran Van Minh",
+            "Mekong Shipping Partners",
+        ),
         ("Fatima Zahra of Villa Cerro said, “We lost everything.”", "Fatima Zahra", ""),
         ("Carlos Mendoza of Grupo Andino told the court, “I did nothing.”", "Carlos Mendoza", ""),
     ],
 )
 def test_of_and_words_no_list_knows_end_the_name(text, name, organisation):
-    """The words are the person's body when they end in a common noun, as a firm's name does;
+    """ "for" ends the name as "of" does. The words are the person's body when they end in a common noun, as a firm's name does;
     else a place the lists lack ("Villa Cerro"). A stray comma before the verb still lets the
     name speak."""
     article = read(text)
     assert [q.speaker for q in article.quotes] == [name]
     assert speaker_named(article, name).organisation == organisation
+
+
+@pytest.mark.parametrize("name", ["Ana Petrova", "Chinedu Okafor", "Mei Lin Zhou", "Rahul Mehta"])
+@pytest.mark.parametrize("title", ["former Secretary of State", "former minister"])
+def test_and_after_a_full_name_leads_to_a_second_persons_title(name, title):
+    """ "Ana Petrova and former Secretary of State Kwame Mensah said": "and" joins a second
+    person, whose title is his own; the first named speaks for both."""
+    article = read(f"{name} and {title} Kwame Mensah said: “We will see.”")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title == ""
+    article = read(f"“We will see,” {name} and {title} Kwame Mensah said.")
+    assert [q.speaker for q in article.quotes] == [name]
 
 
 @pytest.mark.parametrize(
@@ -506,6 +524,8 @@ TEMPLATES = (
     "{name} arrived. “The vote is lost,” said nurse {name}.",
     "{name}, who was shot by an officer, said: “The vote is lost.”",
     "“The vote is lost,” {name} of Harbour Logistics, told reporters.",
+    "“The vote is lost,” {name} for Harbour Logistics said.",
+    "{name} and former Secretary of State Kwame Mensah said: “The vote is lost.”",
     "County Sheriff {name} said: “The vote is lost.”",
     "“The vote is lost,” Riverside Hospital surgeon {name} said.",
     "“The vote is lost,” said Republican pollster {name}.",

@@ -78,6 +78,27 @@ def test_sentences_survive_abbreviations():
     ]
 
 
+@pytest.mark.parametrize(
+    ("town", "state"), [("Sacramento", "Calif."), ("Macon", "Ga."), ("Concord", "N.H.")]
+)
+@pytest.mark.parametrize("name", ["Rep. Olamide Adewale", "Rep. Zhou Lan", "Rep. Dariusz Nowak"])
+def test_a_states_short_form_after_a_town_ends_no_sentence(name, town, state):
+    """ "Sacramento, Calif. Democrats": the short form goes on as "U.S." does, and ends the
+    sentence only before a word that usually opens one; the town and state before the verb
+    are where the speaker comes from, never the speaker."""
+    said = f"{name} of {town}, {state} said: “We will win.”"
+    assert sentences(said) == [said]
+    for text in (said, f"“We will win,” {name} of {town}, {state} said."):
+        quotes = extract(f"Vote\n\n{text}").quotes
+        assert [q.speaker for q in quotes] == [name.removeprefix("Rep. ")]
+    going_on = f"In {town}, {state} Republicans lost the vote."
+    assert sentences(going_on) == [going_on]
+    assert sentences(f"She moved to {town}, {state} The town grew.") == [
+        f"She moved to {town}, {state}",
+        "The town grew.",
+    ]
+
+
 def test_a_sentence_may_end_with_an_abbreviation_of_a_country():
     assert sentences("Troops left the U.S. The base closed.") == [
         "Troops left the U.S.",

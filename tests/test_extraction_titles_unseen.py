@@ -615,3 +615,138 @@ def test_the_aside_after_a_party_and_state_gives_the_title(standing, aside, titl
     """ "Ana Ruiz, D-Calif., the House Minority Leader, said": the second aside is the title."""
     article = extract(f"Headline\n\nAna Ruiz, {standing}, {aside}, said, “We object.”")
     assert speaker_named(article, "Ana Ruiz").title == title
+
+
+@pytest.mark.parametrize("name", ["Tevita Fifita", "Aigerim Bekova", "Kwabena Owusu"])
+def test_an_envoys_posting_before_the_name_and_its_comma_keeps_the_title(name):
+    """ "The Orvan delegate to the Regional Assembly, Tevita Fifita, told": "to the" goes on
+    an envoy's title, as "of the" goes on any."""
+    found = titles(f'The Orvan delegate to the Regional Assembly, {name}, told reporters: "No."')
+    assert "delegate" in found[name]
+
+
+def test_an_office_after_a_kin_word_in_the_aside_is_the_title():
+    """ "Adaeze Okafor, his widow and the chairwoman of the Lunga Farmers Union," is titled by
+    her office, not by whom she married."""
+    found = titles(
+        "In a statement, Adaeze Okafor, his widow and the current chairwoman of the Lunga "
+        'Farmers Union, said he "never rested". Jun Takeda, his son and a nurse, said "No."'
+    )
+    assert found == {"Adaeze Okafor": "current chairwoman", "Jun Takeda": "nurse"}
+
+
+def test_a_kin_word_alone_in_the_aside_stays_the_description():
+    found = titles('Adaeze Okafor, his wife and mother of three, said, "No."')
+    assert found == {"Adaeze Okafor": "wife"}
+
+
+@pytest.mark.parametrize("honorific", ["Monseñor", "Monsenor"])
+def test_a_foreign_title_written_without_its_accents_is_still_a_title(honorific):
+    found = titles(f'{honorific} Luis Alberto Quispe said, "We pray for peace."')
+    assert found == {"Luis Alberto Quispe": honorific}
+
+
+@pytest.mark.parametrize("surname", ["Frost", "Bloom", "Mensah"])
+def test_a_title_before_a_surname_that_is_a_common_word_is_kept(surname):
+    """ "Republican President Frost noted": the office shows a person, though "frost" is a
+    common word."""
+    found = titles(
+        f"Ana Lusk led the inquiry into President {surname}, alongside others. Later, "
+        f'Republican President {surname} noted his "strength and wisdom" on social media.'
+    )
+    assert found[surname].endswith("President")
+
+
+def test_a_title_word_before_a_bodys_noun_titles_no_one():
+    """ "The General Assembly said": "Assembly" is no surname the title shows a person by."""
+    assert not any(titles('The General Assembly said, "We vote today."').values())
+
+
+def test_a_military_heads_title_is_a_title_word():
+    found = titles(
+        'Chinedu Okeke, the commandant of the naval academy, said, "We train daily." '
+        'Commandant Irina Volkova added, "Every day."'
+    )
+    assert found == {"Chinedu Okeke": "commandant", "Irina Volkova": "Commandant"}
+
+
+def test_a_day_after_on_is_no_portfolio():
+    found = titles('Ida Berg, spokesperson on Tuesday, said "No."')
+    assert found == {"Ida Berg": "spokesperson"}
+
+
+RELEASE_TITLES = [
+    "Under-Secretary-General for Humanitarian Affairs",
+    "Special Rapporteur on the right to food",
+    "Special Rapporteur on Torture",
+    "Deputy Spokesperson",
+    "Chief of Staff",
+    "Minister of State for Foreign Affairs",
+    "Commissioner-General",
+    "Resident Coordinator",
+    "Humanitarian Coordinator",
+    "Force Commander",
+    "Spokesperson for the Secretary-General",
+    "Adviser to the Prime Minister",
+    "provincial governor",
+    "police chief",
+]
+"""Titles that UN, agency, military and government releases set beside a name, made up."""
+
+
+@pytest.mark.parametrize("title", RELEASE_TITLES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '{name}, {title}, said, "Aid must reach everyone."',
+        'The {title}, {name}, said, "Aid must reach everyone."',
+        '{name}, the {title}, said, "Aid must reach everyone."',
+    ],
+)
+def test_a_release_title_in_an_aside_is_kept_whole(title, sentence):
+    name = "Oksana Bondarenko"
+    found = titles(sentence.format(name=name, title=title))
+    assert title.casefold() in found[name].casefold()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [t for t in RELEASE_TITLES if not {"on", "to", "State"} & set(t.split())],
+)
+@pytest.mark.parametrize("name", ["Mamadou Diallo", "Priya Raghavan", "Li Wei"])
+def test_a_release_title_before_the_name_is_kept_whole(title, name):
+    found = titles(f'"Aid must reach everyone," said {title} {name}.')
+    assert title.casefold() in found[name].casefold()
+
+
+def test_a_capitalised_noun_heading_a_body_in_the_aside_is_the_title():
+    """ ", Dean of Orvan Law School called it": a common noun "of" a body, in no title list."""
+    found = titles(
+        'Others disagreed. Wei Zhang, Dean of Orvan Law School called it "a silly argument." '
+        'Ngozi Eze, the Rector of Lunga University, said, "No." Ama Mensah, Bank of Orvania, '
+        'said, "Yes."'
+    )
+    assert found == {"Wei Zhang": "Dean", "Ngozi Eze": "Rector", "Ama Mensah": ""}
+
+
+def test_a_title_given_once_early_holds_for_quotes_far_later():
+    filler = "The talks went on through the week. " * 12
+    article = extract(
+        "Headline\n\nThe Orvan Red Crescent's secretary general, Rustam Nazarov, arrived on "
+        f'Monday.\n\n{filler}\n\n{filler}\n\n"We need access," Nazarov said.'
+    )
+    assert speaker_named(article, "Rustam Nazarov").title == "secretary general"
+
+
+@pytest.mark.parametrize("name", ["Ana Lusk", "Bogdan Kowalczyk", "Olumide Adeyemi"])
+def test_a_lowercase_title_after_the_name_is_the_title(name):
+    found = titles(f'{name}, police chief in the province, said, "Two men were held."')
+    assert found[name] == "police chief"
+
+
+def test_a_title_first_given_at_a_later_mention_is_the_speakers():
+    """ "said Wanjiru Kamau. ... Governor Kamau later met": the later mention titles her."""
+    found = titles(
+        '"It is over," said Wanjiru Kamau. The talks ended. Governor Kamau later met the press.'
+    )
+    assert found == {"Wanjiru Kamau": "Governor"}

@@ -13,6 +13,7 @@ from articles.extraction.phrases import PREFIX_STOP, organisation_named
 from articles.extraction.titles import (
     COMPLEMENTS,
     bare_field,
+    mandate,
     occupation_in_aside,
     portfolio_of,
 )
@@ -43,6 +44,8 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         return "", body_after(inner[1:], orgs), True
     if first in lx.INTRO_WORDS and first != "as":  # "Jo Ferro, in a statement via her aide,"
         return "", "", False
+    inner = office_after_kin(inner)
+    first = inner[0].lower
     owners = [m for m, t in enumerate(inner) if t.possessive]
     start = owners[0] + 1 if owners and owners[0] + 1 < len(inner) else 0
     position = next((m for m in range(start, len(inner)) if titles_here(inner, m)), None)
@@ -51,6 +54,9 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         position = next(
             (m for m in range(owners[0]) if evidence.is_title_like(inner[m].lower)), None
         )
+    head = office_heading_a_body(inner) if position is None else None
+    if head is not None:
+        return inner[head].base, body_after(inner[head + 2 :], orgs), True
     if position is None:
         return occupation_in_aside(inner), "", first in {"a", "an", "the"}
     while position + 1 < len(inner) and evidence.is_title_like(inner[position + 1].lower):
@@ -67,12 +73,40 @@ def apposition(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, s
         start += bool(organisation)
     title = " ".join(t.base for t in inner[start : position + 1])
     rest = inner[position + 1 :]
-    office = portfolio_of(rest) or ("" if first in ("a", "an") else bare_field(rest))
+    office = portfolio_of(rest) or mandate(rest)
+    office = office or ("" if first in ("a", "an") else bare_field(rest))
     if office:
         title, rest = f"{title} {office}", rest[len(office.split()) :]
     if rest and rest[0].lower in BODY_LINKS:
         organisation = body_after(rest[1:], orgs) or organisation
     return title, organisation, True
+
+
+def office_after_kin(inner: list[Token]) -> list[Token]:
+    """The words of an aside from the office on, when it first says who the person is to
+    someone: ", his widow and the chairwoman of the Farmers Union," makes her chairwoman."""
+    for m in range(len(inner) - 2):
+        if inner[m].lower in lx.DESCRIPTIONS and inner[m + 1].lower == "and":
+            rest = inner[m + 2 :]
+            return rest if any(evidence.is_title_like(t.lower) for t in rest) else inner
+    return inner
+
+
+def office_heading_a_body(inner: list[Token]) -> int | None:
+    """Where a capitalised common noun that opens an aside and heads a body "of" a name, though no
+    list holds it as a title: ", Dean of Orvan Law School,", ", the Rector of Lunga
+    University,"; a body's or a place's own noun ("Bank of", "Gulf of") or a relative's ("Son
+    of") is none."""
+    m = int(inner[0].lower == "the")
+    if m + 2 >= len(inner) or inner[m + 1].lower != "of" or not inner[m + 2].capitalised:
+        return None
+    word = inner[m]
+    low = word.lower
+    if not word.capitalised or word.acronym or not evidence.is_occupation_shaped(low):
+        return None
+    if word.base in bw.ORGANISATION_NOUNS or low in lx.PLACE_NOUNS or is_place_name(word.base):
+        return None
+    return None if low in lx.DESCRIPTIONS or low in lx.NOT_TITLES else m
 
 
 BODY_LINKS = frozenset({"at", "with", "for", "of"})
@@ -140,7 +174,7 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
             break
         if token.lower in QUANTIFIERS:
             break  # "One activist, Jo Ferro," is an activist
-        if token.lower in lx.DETERMINERS and not (k > 0 and tokens[k - 1].lower in COMPLEMENTS):
+        if token.lower in lx.DETERMINERS and not opens_complement(tokens, k):
             opens, spoken = k == 0, k > 0
             break  # "the" ends the title, unless it opens its complement
         words.insert(0, token)
@@ -159,9 +193,19 @@ def title_before_apposition(tokens: list[Token], first: int, last: int) -> str:
     while start < titles[-1] and words[start].lower in PREFIX_STOP:
         start += 1
     end = titles[-1] + 1
-    if portfolio(words[end:]) or bare_field(words[end:]):
+    if portfolio(words[end:]) or mandate(words[end:]) or bare_field(words[end:]):
         end = len(words)  # "Minister of Information", "chief of staff"; not "governor of Lagos"
     return " ".join(t.base for t in words[start:end])
+
+
+def opens_complement(tokens: list[Token], k: int) -> bool:
+    """Does the "the" at ``k`` open a title's complement: "Envoy of the Board", or "to the" after
+    a title ("the delegate to the Assembly, Tevita Fifita,", "the Adviser to the President,")?"""
+    if k < 1:
+        return False
+    if tokens[k - 1].lower in COMPLEMENTS:
+        return True
+    return tokens[k - 1].lower == "to" and k > 1 and evidence.is_title_like(tokens[k - 2].lower)
 
 
 def portfolio(words: list[Token]) -> bool:

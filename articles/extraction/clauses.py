@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import person_noun
 from articles.extraction.documents import DocumentReader
@@ -40,7 +41,7 @@ class ClauseReader(DocumentReader):
         ministry also said"; a title whose aside is a name speaks by that name: "the city's
         deputy mayor, Lina Berg, said"."""
         phrase = self.read_speaker(tokens, i)
-        if phrase is None:
+        if phrase is None or town_and_state(tokens, phrase.last):
             return None
         j = after_brackets(tokens, past_body(tokens, phrase.last))
         if phrase.kind == "unnamed" and phrase.title:
@@ -238,6 +239,7 @@ class ClauseReader(DocumentReader):
         commas after the subject: "someone, seemingly Roe, says" is Roe; so is a body named
         after its kind: "the UN peacekeeping mission, MONUSCO, said" is MONUSCO."""
         end = before_brackets(tokens, before_auxiliaries(tokens, verb))
+        end = town_and_state(tokens, end) or end  # "Jo Ferro of Concord, N.H. said"
         if end >= 2 and tokens[end - 1].lower == "who" and tokens[end - 2].text == ",":
             end -= 2
         if end >= 2 and tokens[end - 1].text == ",":
@@ -284,6 +286,18 @@ class ClauseReader(DocumentReader):
                 return None
             return phrase
         return None
+
+
+def town_and_state(tokens: list[Token], end: int) -> int:
+    """Where the comma stands when a town, a comma and its state end right before ``end``:
+    "Concord, N.H.", "Macon, Ga.", "Akron, Ohio" say where the speaker comes from and are
+    never the speaker; 0 when they do not end there."""
+    k = end - 1 - (end > 0 and tokens[end - 1].text == ".")
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].capitalised:
+        return 0
+    state = tokens[k].base
+    dotted = len(state) <= 5 and state.endswith(".") and state.replace(".", "").isupper()
+    return k - 1 if dotted or is_place_name(state) or evidence.is_state_abbreviation(state) else 0
 
 
 def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:

@@ -70,9 +70,16 @@ def as_listed(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
 
+@cache
+def titles_without_accents() -> frozenset[str]:
+    """The shipped titles as news written without accents spells them: "monsenor"."""
+    return frozenset(map(without_accents, shipped()["titles"]))
+
+
 def is_foreign_title_word(word: str) -> bool:
-    """In one of the five languages and alike an English title of five letters or more."""
-    return as_listed(word) in shipped()["titles"]
+    """In one of the five languages and alike an English title of five letters or more, with
+    its accents or without them: "Monseñor", "Monsenor"."""
+    return without_accents(as_listed(word)) in titles_without_accents()
 
 
 def is_foreign_organisation_word(word: str) -> bool:

@@ -1,6 +1,7 @@
 """Whom a definite description refers back to: the person named with the words it repeats
-("the surgeon", "the Republican"), an office it stands for ("the premier"), the head of a body
-("the agency chief"), or the person in focus for an epithet ("the billionaire businessman")."""
+("the surgeon", "the Republican") or with the place it names ("the Oregon Democrat"), an
+office it stands for ("the premier"), the head of a body ("the agency chief"), or the person
+in focus for an epithet ("the billionaire businessman")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words
 from articles.extraction.evidence import is_title_like
 from articles.extraction.name_forms import name_words, title_words
+from articles.extraction.names import member_word
 from articles.extraction.offices import HEAD_NOUNS, HEADS, OFFICE_SYNONYMS
 from articles.extraction.people import People, Person, subject_start
 from articles.extraction.phrases import Phrase
-from articles.extraction.tokens import Token
+from articles.extraction.tokens import Token, is_place_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,6 +76,14 @@ class Descriptions:
         return person is not None and any(
             p is person and word in words for start, p, words in self.descriptions if start < at
         )
+
+    def from_place(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
+        """A party's member from a place is the person last named as from there: "the Oregon
+        Democrat" after "Sen. Nkechi Obi of Oregon", whom nothing called a Democrat."""
+        if not member_word(phrase.head):
+            return None
+        places = [t.lower for t in tokens[phrase.first : phrase.last - 1] if is_place_name(t.base)]
+        return next(filter(None, (self.described_as(p, at) for p in places)), None)
 
     def introduced_unnamed(self, noun: str, since: int, at: int) -> bool:
         """Has a sentence between opened with someone unnamed of that description ("A nurse at

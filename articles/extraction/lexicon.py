@@ -94,7 +94,7 @@ TITLE_WORDS = words("""
     agent trustee sens. reps. brig. cmdr. cpl. sheriff councilman councilwoman councillor
     councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     supervisor treasurer comptroller detective magistrate warden constable monsignor commodore
-    corporal ensign reverend rev.
+    corporal ensign reverend rev. commandant
     """)
 """Words that end a title before a name: "Spokesperson Jane Roe", "foreign minister
 Tariq Nasser"."""

@@ -168,11 +168,12 @@ def member_of_place(words: list[str]) -> bool:
 
 
 def person_of_unknown(words: list[str]) -> tuple[str, str] | None:
-    """A full name, "of" and capitalised words no list knows: "Li Wei of Harbour Logistics" is
-    Li Wei, and the words are his body when they end in a common English noun, as a firm's
-    name does, connectors and all ("Lakeside School of Law"); "Ana Ruiz of Villa Cerro" comes
-    from a place the lists lack, and names none."""
-    cut = words.index("of") if "of" in words else 0
+    """A full name, "of" or "for" and capitalised words no list knows: "Li Wei of Harbour
+    Logistics" and "Li Wei for Harbour Logistics" are Li Wei, and the words are his body when
+    they end in a common English noun, as a firm's name does, connectors and all ("Lakeside
+    School of Law"); "Ana Ruiz of Villa Cerro" comes from a place the lists lack, and names
+    none."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
     rest = words[cut + 1 :]
     if rest[:1] == ["the"]:
         rest = rest[1:]

@@ -326,6 +326,18 @@ def common_word(person: Person) -> bool:
     return evidence.is_common_word(words[0]) and not evidence.is_first_name(words[0])
 
 
+def holds_an_office(person: Person) -> bool:
+    """A capitalised title word ends the title of a name that is no body's noun nor another
+    title: "President Frost" is someone, though "frost" is a common word; "General Assembly"
+    and "Chief Justice" are no one."""
+    last = person.title.rpartition(" ")[2]
+    if not (last[:1].isupper() and evidence.is_title_word(last.casefold())):
+        return False
+    return person.name not in bw.ORGANISATION_NOUNS and not evidence.is_title_like(
+        person.name.casefold()
+    )
+
+
 COPULAS = frozenset({"is", "was", "are", "were"})
 
 
@@ -422,7 +434,8 @@ def find_people(sentences: list[list[Token]], phrases: PhraseReader) -> People:
     ):
         people.add(phrase, at, evidence, is_subject, gender)
     for person in filter(common_word, people.people):
-        if not any(m.person is person and m.start in aged_at for m in people.mentions):
+        aged = any(m.person is person and m.start in aged_at for m in people.mentions)
+        if not aged and not holds_an_office(person):
             person.evidence, person.title = False, ""  # "Blessing, 16," is someone still
     for person in people.people:
         person.title = spelled_out(person.title)

@@ -243,7 +243,7 @@ def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
         verb=found.verb,
         partial=span.partial,
         rule=found.rule,
-        confidence=found.confidence,
+        confidence=found.confidence(span.partial),
     )
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from articles.extraction import evidence
 from articles.extraction.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 
 ODD_SPACE_CHARACTERS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
@@ -210,9 +211,20 @@ def ends_sentence(text: str, stop: int, following: str) -> bool:
         return not following[:1].isdigit()
     if word.casefold() in ABBREVIATIONS:
         return False
-    if "." in word or (len(word) == 1 and word.isupper()):
+    town = match is not None and after_a_town(text, match.start(1), word)
+    if "." in word or (len(word) == 1 and word.isupper()) or town:
         return following.lstrip("\"“‘'([").split(" ", 1)[0] in SENTENCE_STARTERS
     return True
+
+
+def after_a_town(text: str, start: int, word: str) -> bool:
+    """A state's short form after a town and a comma: "Sacramento, Calif." goes on as "U.S."
+    does ("... of Sacramento, Calif. said")."""
+    return (
+        text[start - 2 : start] == ", "
+        and text[start - 3 : start - 2].isalpha()
+        and evidence.is_state_abbreviation(word)
+    )
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

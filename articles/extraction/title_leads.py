@@ -4,8 +4,6 @@ to one ("public health expert"), and an envoy's posting ("Ambassador to Peru")."
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -31,7 +29,10 @@ NO_LEAD = lx.DETERMINERS | lx.AUXILIARIES | lx.SPEECH_VERBS | PREFIX_STOP
 def joins_title(tokens: list[Token], j: int) -> int:
     """How many lowercase words lead to a title word or to an occupation before a name:
     "communication minister", "and government spokesperson", "former Secretary", "public
-    health expert Jo Ferro"; 0 when they do not."""
+    health expert Jo Ferro"; 0 when they do not, nor after a person's full name, where "and"
+    joins a second person: "Ana Ruiz and former Secretary of State Jo Ferro"."""
+    if tokens[j].lower in ("and", "or") and name_before(tokens, j):
+        return 0
     k = j
     while k < len(tokens) and k - j < 3:
         token = tokens[k]
@@ -59,15 +60,7 @@ def joins_title(tokens: list[Token], j: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=4096)
-def is_title_word(low: str) -> bool:
-    """A title, or one joined to the word that dates it or to another title: "then-Secretary",
-    "ex-President", "Commissioner-General"."""
-    if low in lx.TITLE_WORDS:
-        return True
-    modifier, _, title = low.partition("-")
-    known = modifier in lx.TITLE_MODIFIERS or modifier in lx.TITLE_WORDS
-    return known and title in lx.TITLE_WORDS
+is_title_word = evidence.is_title_word  # phrases reads it here, beside the other leads
 
 
 def spelled_title(tokens: list[Token], i: int) -> int:
@@ -160,6 +153,20 @@ def name_run(tokens: list[Token], i: int) -> list[str]:
             break
         end = after
     return [strip_possessive(t.text) for t in tokens[i:end]]
+
+
+def name_before(tokens: list[Token], j: int) -> bool:
+    """A full name with no title word in it ends right before ``j``: "Ana Ruiz" in "Ana Ruiz
+    and former Secretary", never "Mayor" in "Mayor and former Secretary"."""
+    start = j
+    while start > 0 and j - start < 4 and tokens[start - 1].capitalised:
+        start -= 1
+    words = [strip_possessive(t.text) for t in tokens[start:j]]
+    return (
+        len(words) > 1
+        and not any(is_title_word(t.lower) for t in tokens[start:j])
+        and looks_like_a_name(words)
+    )
 
 
 def names_after(tokens: list[Token], title: int) -> bool:

@@ -28,10 +28,19 @@ def fuller_title(before: str, aside: str) -> str:
 
 def portfolio_of(rest: list[Token]) -> str:
     """The portfolio after a title in an aside, capitalised common words after "of", "for"
-    or "on": "Secretary of Justice", "Minister for Foreign Affairs"; a body's or a place's
-    name ("director of the Coastal Observatory", "mayor of Lyon") is no portfolio."""
-    if len(rest) < 2 or rest[0].lower not in COMPLEMENTS:
+    or "on", perhaps more than one ("Minister of State for Foreign Affairs"), or the office one
+    serves ("Spokesperson for the Secretary-General", "Adviser to the President"); a body's or
+    a place's name ("director of the Coastal Observatory", "mayor of Lyon") is no portfolio."""
+    if len(rest) < 2 or rest[0].lower not in COMPLEMENTS | {"to"}:
         return ""
+    if rest[1].lower == "the":  # "for the Secretary-General", "to the Prime Minister"
+        end = 2
+        while end < min(len(rest), 5) and rest[end].capitalised:
+            end += 1
+        served = end > 2 and evidence.is_title_word(rest[end - 1].lower)
+        return " ".join(t.text for t in rest[:end]) if served else ""
+    if rest[0].lower == "to":
+        return ""  # "envoy to Veldia" is where one is sent (title_leads.posting)
     end = 1
     while end < len(rest) and (
         (rest[end].capitalised and not rest[end].acronym and not rest[end].possessive)
@@ -41,11 +50,31 @@ def portfolio_of(rest: list[Token]) -> str:
     named = [t for t in rest[1:end] if t.lower != "and"]
     if not named or not all(evidence.is_common_word(t.base) for t in named):
         return ""
-    if any(t.base in bw.ORGANISATION_NOUNS for t in named):
+    if any(t.base in bw.ORGANISATION_NOUNS or t.base in lx.CALENDAR_WORDS for t in named):
         return ""
     if is_place_name(" ".join(t.base for t in named)):
         return ""
-    return " ".join(t.text for t in rest[:end])
+    more = portfolio_of(rest[end:])  # "of State" "for Foreign Affairs"
+    return " ".join([*(t.text for t in rest[:end]), *([more] if more else [])])
+
+
+MANDATE_WORDS = 9
+"""The most words a mandate after "on" runs to: "on the situation of human rights in Orvania"."""
+
+
+def mandate(rest: list[Token]) -> str:
+    """A mandate after "on", all the words to the aside's end, lowercase or not: "Special
+    Rapporteur (on the right to food)", "adviser (on climate change)"; a day ("on Monday") or a
+    clause ("on hearing the news said") is none."""
+    if not 2 <= len(rest) <= MANDATE_WORDS or rest[0].lower != "on":
+        return ""
+    for token in rest[1:]:
+        low = token.lower
+        if not token.is_word or token.quote >= 0 or token.base in lx.CALENDAR_WORDS:
+            return ""
+        if low in lx.SPEECH_VERBS or low in lx.AUXILIARIES or evidence.is_participle(low):
+            return ""
+    return " ".join(t.text for t in rest)
 
 
 def bare_field(rest: list[Token]) -> str:
