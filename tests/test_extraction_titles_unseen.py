@@ -750,3 +750,51 @@ def test_a_title_first_given_at_a_later_mention_is_the_speakers():
         '"It is over," said Wanjiru Kamau. The talks ended. Governor Kamau later met the press.'
     )
     assert found == {"Wanjiru Kamau": "Governor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            '"We are alarmed," Special Rapporteur on Torture Kalinda Moyo said.',
+            "Kalinda Moyo",
+            "Special Rapporteur on Torture",
+        ),
+        (
+            '"We are ready," said Special Rapporteur on Freedom of Expression Kalinda Moyo.',
+            "Kalinda Moyo",
+            "Special Rapporteur on Freedom of Expression",
+        ),
+        (
+            'Minister of State for Foreign Affairs Tarek Velani said "We will not accept this."',
+            "Tarek Velani",
+            "Minister of State for Foreign Affairs",
+        ),
+        (
+            'Deputy Minister for Health and Social Care Ana Brill said: "The wards are full."',
+            "Ana Brill",
+            "Deputy Minister for Health and Social Care",
+        ),
+        (
+            '"We are alarmed," the UN Special Rapporteur on the right to food, Kalinda Moyo, said.',
+            "Kalinda Moyo",
+            "UN Special Rapporteur on the right to food",
+        ),
+    ],
+)
+def test_a_title_with_on_or_a_second_complement_before_the_name_keeps_the_speaker(
+    sentence, name, title
+):
+    """A portfolio of common words goes on past "on", a second "for" and "and" until the name."""
+    article = extract("Headline\n\n" + sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert speaker_named(article, name).title == title
+
+
+def test_a_full_name_in_a_portfolio_ends_it_and_a_name_after_and_is_another_person():
+    article = extract(
+        'Headline\n\nMinister for Health Ana Brill and Jo Ferro said: "We will go." Secretary of '
+        'State Jo Ferro of Orvania said: "We stay."'
+    )
+    assert [q.speaker for q in article.quotes] == ["Ana Brill", "Jo Ferro"]
+    assert speaker_named(article, "Ana Brill").title == "Minister for Health"

@@ -141,7 +141,14 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             pieces.extend((m, "lower") for m in range(j, office))  # "the secretary of state said"
             j = office
             continue
-        elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(pieces):
+        elif (
+            low == "and"
+            and pieces
+            and pieces[-1][1] == "cap"
+            and portfolio_after_and(tokens, j, pieces)
+        ):
+            pieces.append((j, "cap"))  # "Minister for Health and Social Care Ana Brill"
+        elif joins_complement(tokens, j, pieces) and j + 1 < n and continues_name(tokens, pieces):
             skip = 2 if tokens[j + 1].lower == "the" else 1
             after = tokens[j + skip] if j + skip < n else None
             if after is not None and after.capitalised and after.base not in lx.CALENDAR_WORDS:
@@ -165,7 +172,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if not lead or not (opened or proper or names_after(tokens, j + lead)):
                 break
             if low == "and" and (
-                not pieces or (pieces[-1][1] == "cap" and continues_name(pieces) is False)
+                not pieces or (pieces[-1][1] == "cap" and not continues_name(tokens, pieces))
             ):
                 break  # "Whip Jo Ferro and deputy chair ...": a second person
             pieces.extend((j + m, "lower") for m in range(lead))
@@ -176,15 +183,15 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
 
 
 def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
-    """ "of" and "for" join a name to its complement, "on" only an organisation's head noun:
-    "Commission on Human Rights", never "Jane Roe on Monday"; "to" only an envoy's title to
-    where one is sent."""
+    """ "of" and "for" join a name to its complement, "on" only an organisation's head noun or
+    a title: "Commission on Human Rights", "Special Rapporteur on Torture", never "Jane Roe on
+    Monday"; "to" only an envoy's title to where one is sent."""
     low = tokens[j].lower
     if low == "to" and pieces and pieces[-1][1] == "title":
         return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Ferro"
     if not pieces or low not in {"of", "for", "on"}:
         return False
-    return low != "on" or tokens[j - 1].base in bw.ORGANISATION_NOUNS
+    return low != "on" or pieces[-1][1] == "title" or tokens[j - 1].base in bw.ORGANISATION_NOUNS
 
 
 def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -225,11 +232,55 @@ def after_particles(tokens: list[Token], j: int) -> int:
     return k if k < len(tokens) and tokens[k].capitalised else 0
 
 
-def continues_name(pieces: list[tuple[int, str]]) -> bool:
+def continues_name(tokens: list[Token], pieces: list[tuple[int, str]]) -> bool:
     """ "of" joins a title to its office ("Secretary of State") or an organisation's words
-    ("Ministry of Health"), never a person's name to a body ("Colonel Aziz of the Guard")."""
+    ("Ministry of Health"), and an office to a second one ("Minister of State for Foreign
+    Affairs"), never a person's name to a body ("Colonel Aziz of the Guard")."""
     described = any(kind in ("title", "role") for _, kind in pieces)
-    return not described or pieces[-1][1] == "title"
+    return not described or pieces[-1][1] == "title" or in_portfolio(tokens, pieces)
+
+
+def in_portfolio(tokens: list[Token], pieces: list[tuple[int, str]]) -> bool:
+    """The words after the last title are its complement, common words that name no one:
+    "of State" in "Minister of State", "for Health and Social" in "Minister for Health and
+    Social Care"; "of State Jo Ferro" has a name."""
+    last = next((k for k in range(len(pieces) - 1, -1, -1) if pieces[k][1] != "cap"), -1)
+    if last < 0 or pieces[last][1] not in ("title", "role"):
+        return False
+    rest = [tokens[p] for p, _ in pieces[last + 1 :]]
+    if len(rest) < 2 or rest[0].lower not in PORTFOLIO_OPENERS:
+        return False
+    return all(is_portfolio_word(t) for t in rest[1:])
+
+
+PORTFOLIO_OPENERS = frozenset({"of", "for", "on"})
+
+
+def is_portfolio_word(token: Token) -> bool:
+    """A word of a title's portfolio: a common English word that is no first name or body's
+    noun ("Health", "Foreign"), a connector or a place ("for Europe")."""
+    if token.lower in lx.NAME_CONNECTORS:
+        return True
+    if token.base in bw.ORGANISATION_NOUNS:
+        return False  # "of the Department of Health": a body's complement, no portfolio
+    if evidence.is_common_word(token.lower) and not evidence.is_first_name(token.base):
+        return True
+    return is_place_name(token.base)
+
+
+def portfolio_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """ "and" goes on with a title's portfolio when a common word follows it and a name comes
+    after: "Minister for Health and Social Care Ana Brill"; "Minister for Health and Jo Ferro"
+    are two people."""
+    if j + 3 >= len(tokens) or not in_portfolio(tokens, pieces):
+        return False
+    after = tokens[j + 1]
+    if not after.capitalised or not is_portfolio_word(after) or after.lower in lx.NAME_CONNECTORS:
+        return False
+    end = j + 1
+    while end < len(tokens) and tokens[end].capitalised and is_portfolio_word(tokens[end]):
+        end += 1
+    return looks_like_a_name(name_run(tokens, end))
 
 
 class PhraseReader:
@@ -389,7 +440,7 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
             organisation = body if isinstance(body, str) else body.name
         elif title:
             join = next(t.lower for t in reversed(tokens[: office[0]]) if t.lower != "the")
-            join = join if join in ("to", "for") else "of"  # "High Commissioner for Refugees"
+            join = join if join in ("to", "for", "on") else "of"  # "Commissioner for Refugees"
             if tokens[office[0] - 1].lower == "the":
                 join = f"{join} the"  # "Speaker of the House"
             title = f"{title} {join} {words}" if tokens[office[0]].lower != "of" else title
@@ -459,7 +510,7 @@ def described_by_place(tokens: list[Token], first: int, last: int) -> bool:
     return is_place_name(" ".join(t.base for t in tokens[first : last - 1]))
 
 
-OFFICE_JOINS = ("of", "for", "the", "to")
+OFFICE_JOINS = ("of", "for", "the", "to", "on")
 
 
 def office_before_name(
@@ -483,8 +534,12 @@ def office_before_name(
         while len(named) > 2 and not evidence.is_first_name(tokens[named[0]].text):
             named = named[1:]  # "of the Board Representative Jo Ferro": a title between
         return rest[:known], named
+    opened = joins[-1] + 1
+    if joins[0] == 0:  # "of State for Foreign Affairs": every complement is the office's
+        opened = next(k for k, p in enumerate(names) if tokens[p].lower not in OFFICE_JOINS)
+    run = [tokens[p].text for p in names[opened:]]  # "Freedom of Expression Jo Ferro"
     place = words[-1].casefold() in lx.PLACE_NOUNS or is_place_name(" ".join(words))
-    if place or organisation_in_run(words) or all(tokens[p].acronym for p in rest):
+    if place or organisation_in_run(run) or all(tokens[p].acronym for p in rest):
         return [p for p in names if tokens[p].lower not in OFFICE_JOINS], []
     start = len(rest) - 2 if len(rest) >= 3 else 1
     given = next(
@@ -494,8 +549,7 @@ def office_before_name(
     start = min(start, given)  # "Minister of Works Ana María Petrova Santos"
     if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
-    office = [p for p in rest[:start] if tokens[p].lower not in OFFICE_JOINS]
-    return office, rest[start:]
+    return names[opened : joins[-1] + 1 + start], rest[start:]
 
 
 def is_given_name(word: str) -> bool:
