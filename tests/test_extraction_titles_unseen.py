@@ -798,3 +798,15 @@ def test_a_full_name_in_a_portfolio_ends_it_and_a_name_after_and_is_another_pers
     )
     assert [q.speaker for q in article.quotes] == ["Ana Brill", "Jo Ferro"]
     assert speaker_named(article, "Ana Brill").title == "Minister for Health"
+
+
+def test_a_foreign_title_or_honorific_after_an_english_title_is_the_titles_not_the_names():
+    found = titles(
+        'Archbishop Monseñor Carlos Ruiz said: "We pray for peace." "We wait," said Governor '
+        'Señor Jorge Salas. "We fast," said the bishop, Monsignor Tomas Ek.'
+    )
+    assert found == {
+        "Carlos Ruiz": "Archbishop Monseñor",
+        "Jorge Salas": "Governor Señor",
+        "Tomas Ek": "Monsignor, bishop",
+    }

@@ -25,6 +25,7 @@ from articles.extraction.title_leads import (
     OCCUPATIONS,
     PREFIX_STOP,
     ROLES,
+    is_honorary_title,
     is_title_word,
     joins_title,
     member_of_body,
@@ -94,8 +95,8 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
             titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
-            foreign = not pieces and names_after(tokens, j)  # "of Grupo Andino" names a body
-            titled = titled or (foreign and evidence.is_foreign_title(token.base))
+            foreign = (not pieces or pieces[-1][1] == "title") and names_after(tokens, j)
+            titled = titled or (foreign and is_honorary_title(token.base))  # not "of Grupo Andino"
             titled = titled or member_of_body(tokens, j, pieces)
             if low in lx.TITLES_BEFORE_NAMES:  # "Justice Ana Ruiz"; "Justice Ministry"
                 titled = looks_like_a_name(name_run(tokens, j + 1))

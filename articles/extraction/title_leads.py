@@ -4,6 +4,10 @@ to one ("public health expert"), and an envoy's posting ("Ambassador to Peru")."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
 from articles.extraction import lexicon as lx
@@ -61,6 +65,26 @@ def joins_title(tokens: list[Token], j: int) -> int:
 
 
 is_title_word = evidence.is_title_word  # phrases reads it here, beside the other leads
+
+HONORARY_TITLES = frozenset(
+    title for title in NAME_CONSTANTS.titles if title.isalpha() and title not in lx.TITLE_WORDS
+)
+"""nameparser's titles and honorifics of many languages: "Monsignor", "Señor", "Mufti"."""
+
+
+@lru_cache(maxsize=4096)
+def is_honorary_title(word: str) -> bool:
+    """A title or honorific of another language before a name, alone or after an English
+    title, never part of the name: "Presidente", "Archbishop Monseñor", "Governor Señor";
+    a word that is English or a first name may be the name's ("Ana Judge", "Jo Marcher")."""
+    if evidence.is_foreign_title(word):
+        return True
+    low = word.casefold()
+    return (
+        low in HONORARY_TITLES
+        and not evidence.is_common_word(low)
+        and not evidence.is_first_name(word)
+    )
 
 
 def spelled_title(tokens: list[Token], i: int) -> int:
