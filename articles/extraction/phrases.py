@@ -583,4 +583,17 @@ def organisation_named(prefix: str, orgs: Organisations) -> tuple[str, str]:
         return prefix, ""
     if ACRONYM.match(prefix):
         return prefix, ""
-    return "", prefix
+    return acronym_before_title_words(words, orgs), prefix
+
+
+def acronym_before_title_words(words: list[str], orgs: Organisations) -> str:
+    """A body's acronym, or a body the article names, then common words that open the title:
+    "WHO Regional" Director is WHO's "Regional Director"; the whole prefix stays in the title.
+    A country's short name ("US Special Envoy") names no body."""
+    if len(words) < 2 or not all(evidence.is_common_word(w) for w in words[1:]):
+        return ""
+    head = strip_possessive(words[0])
+    found = orgs.find(head)
+    if found is not None:
+        return found.name
+    return head if ACRONYM.match(head) and not is_country(head) else ""
