@@ -143,6 +143,20 @@ def test_a_month_beside_a_first_name_or_a_surname_is_a_name_word(name):
     assert speakers(f"{name} said: “We are ready.” Later, “Not yet,” said {name}.") == [name] * 2
 
 
+@pytest.mark.parametrize(
+    ("title", "name", "again"),
+    [
+        ("Senator", "Alana June", "June said"),
+        ("Senator", "Alana June", "Mr. June said"),
+        ("Prime Minister", "Rosa May", "May added"),
+        ("Minister", "Rosa March", "said March"),
+    ],
+)
+def test_a_surname_that_is_a_month_alone_beside_a_speech_verb_is_the_person(title, name, again):
+    text = f"{title} {name} met the envoy. “We will leave,” {again}. In June, talks resumed."
+    assert speakers(text) == [name]
+
+
 def test_a_month_after_a_date_word_or_before_a_figure_stays_a_date():
     text = "In May Kenya said: “We are ready.” On May 5, Jan Kowalski said: “Not yet.”"
     assert speakers(text) == ["Kenya", "Jan Kowalski"]

@@ -288,14 +288,18 @@ def names_a_date(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.base not in lx.CALENDAR_WORDS:
         return False
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.lower in lx.HONORIFICS:
+        return False  # "Mr. June said", "Ms. Friday"
     if not evidence.is_first_name(token.base):
         return True
-    before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before is not None and (before.lower in DATE_LEADS or before.text[0].isdigit()):
         return True
     if after is None or after.text[0].isdigit():
         return True
+    if speaks_alone(before, after):
+        return False  # '"...," May added': a month adds nothing
     surname = (
         before is not None
         and before.capitalised
@@ -304,6 +308,16 @@ def names_a_date(tokens: list[Token], i: int) -> bool:
     )
     first_name = after.capitalised and after.quote < 0 and after.base not in lx.CALENDAR_WORDS
     return not (surname or first_name)
+
+
+def speaks_alone(before: Token | None, after: Token) -> bool:
+    """A word standing alone as the subject of a speech verb after a quote, a comma or the
+    sentence's start ('"...," June said'), or as its subject after it ('said June.'); "Ana
+    Brill Friday said" dates the words of a name before it."""
+    if after.lower in lx.SPEECH_VERBS and after.text == after.lower:
+        return before is None or before.quote >= 0 or before.text in ',.;:"“”'
+    spoken = before is not None and before.lower in lx.SPEECH_VERBS and before.text == before.lower
+    return spoken and after.text in ".,"
 
 
 def modifies_plural_subject(tokens: list[Token], i: int) -> bool:
