@@ -810,3 +810,14 @@ def test_a_foreign_title_or_honorific_after_an_english_title_is_the_titles_not_t
         "Jorge Salas": "Governor Señor",
         "Tomas Ek": "Monsignor, bishop",
     }
+
+
+def test_a_name_frequent_in_news_after_an_office_and_its_place_is_the_speaker():
+    """ "Narendra" and "Sharma" are common in English text, yet no everyday words: after a place
+    no list knows they name the person, as "Clean Water Watch" names a body."""
+    article = extract(
+        'Headline\n\n"We need help," the governor of Veldia Narendra Sharma wrote. "We act," '
+        "the director of Clean Water Watch said."
+    )
+    assert [q.speaker for q in article.quotes] == ["Narendra Sharma", None]
+    assert speaker_named(article, "Narendra Sharma").title.startswith("governor of Veldia")

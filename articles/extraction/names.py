@@ -4,7 +4,10 @@ occupation before it), an organisation, a country or a place."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from wordfreq import zipf_frequency
 
 from articles.extraction import body_words as bw
 from articles.extraction import evidence
@@ -29,6 +32,19 @@ class Phrase(NamedTuple):
     organisation: str = ""
     head: str = ""
     described: bool = False
+
+
+NAME_ZIPF = 4.5
+"""Names read in news are frequent ("Sharma", "Khan", Zipf 3.5 to 4.3) but seldom as frequent
+as the English words that name a body ("Water", "Health", above 4.5)."""
+RARE_ZIPF = 4.0
+
+
+@lru_cache(maxsize=16384)
+def is_name_frequent(word: str, below: float = NAME_ZIPF) -> bool:
+    """A word no more frequent in English text than a name is: "Narendra", "Kerala"; read in
+    wordfreq's small list, as ``evidence.is_common_word`` reads it, so no other is loaded."""
+    return zipf_frequency(word.casefold(), "en", wordlist="small") < below
 
 
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")

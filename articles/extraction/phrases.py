@@ -14,7 +14,9 @@ from articles.extraction.bodies import (
     organisation_in_run,
 )
 from articles.extraction.names import (
+    RARE_ZIPF,
     Phrase,
+    is_name_frequent,
     name_phrase,
     occupation_before_name,
     without_party_and_state,
@@ -548,9 +550,22 @@ def office_before_name(
         start,
     )  # "for Europe and Central Asia Oksana Melnyk": "Asia" is a place here
     start = min(start, given)  # "Minister of Works Ana María Petrova Santos"
-    if all(evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]):
+    common = all(
+        evidence.is_common_word(w) and not evidence.is_first_name(w) for w in words[start:]
+    )
+    if common and not name_after_proper_word(words, start):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
     return names[opened : joins[-1] + 1 + start], rest[start:]
+
+
+def name_after_proper_word(words: list[str], start: int) -> bool:
+    """Two words of English text that are no everyday words ("Narendra Sharma": names are
+    frequent in news) after a place or a word that is no everyday word either ("Veldia",
+    "Kerala") are a name; "Clean Water Watch" is a body's."""
+    name = words[start:]
+    if start == 0 or len(name) != 2 or not all(map(is_name_frequent, name)):
+        return False
+    return is_place_name(" ".join(words[:start])) or is_name_frequent(words[start - 1], RARE_ZIPF)
 
 
 def is_given_name(word: str) -> bool:
