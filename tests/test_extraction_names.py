@@ -681,3 +681,14 @@ def test_a_party_before_a_surname_alone_is_no_part_of_the_name(standing, full):
     surname = full.split()[-1]
     text = f"{full} spoke. {standing} {surname} said, “We will win.”"
     assert speakers(text) == [full]
+
+
+@pytest.mark.parametrize(
+    "name", ["Nguyen Thi Lan", "Vo Thi Hoa", "Tran Van Minh", "Son Tran", "An Nguyen"]
+)
+def test_a_vietnamese_name_stays_whole_and_a_short_given_name_opens_it(name):
+    """A family name frequent in news has no plural, so it describes no one ("Nguyen"); a role
+    that is a first name ("Son") and "An" before a consonant, which no article is, open a name."""
+    assert (
+        speakers(f"“We lost everything,” {name} said. {name}, a farmer, said: “No.”") == [name] * 2
+    )

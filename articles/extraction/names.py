@@ -366,8 +366,19 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     if evidence.is_occupation(first.lower):
         return first.text
     described = evidence.is_common_word(first.lower) and not evidence.is_first_name(first.text)
+    described = described and has_plural(first.lower)  # "Nguyen Thi Lan" is a name
     named = evidence.is_first_name(rest[0]) or not evidence.is_common_word(rest[0])
     return first.text if described and named else ""
+
+
+@lru_cache(maxsize=4096)
+def has_plural(word: str) -> bool:
+    """An English noun that describes people has a plural in use ("democrats", "veterans");
+    a family name frequent in news ("Nguyen", "Vo") has none."""
+    if word.endswith("s"):
+        return True
+    plurals = (word + "s", word + "es", word[:-1] + "ies")
+    return any(zipf_frequency(w, "en", wordlist="small") > 0 for w in plurals)
 
 
 STANDING_ENDINGS = ("an", "ans", "crat", "crats", "ic", "ist", "ists")

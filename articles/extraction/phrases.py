@@ -50,6 +50,7 @@ from articles.extraction.tokens import (
     is_country,
     is_place_name,
     names_a_date,
+    names_given_an,
     opens_no_name,
     strip_possessive,
 )
@@ -87,13 +88,18 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
         if token.modifier and not pieces:
             j += 1
             continue
+        given = token.capitalised and evidence.is_first_name(token.base)  # "Son Tran"
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
             pieces.append((j, "honorific"))
-        elif j == i and low in ROLES and j + 1 < n and tokens[j + 1].capitalised:
+        elif j == i and low in ROLES and j + 1 < n and tokens[j + 1].capitalised and not given:
             pieces.append((j, "title" if low in OCCUPATIONS else "role"))
         elif j == i and occupation_before_name(tokens, j):
             pieces.append((j, "title"))  # "said nurse Ama Boateng"
-        elif token.capitalised and not names_a_date(tokens, j) and low not in lx.DETERMINERS:
+        elif (
+            token.capitalised
+            and not names_a_date(tokens, j)
+            and (low not in lx.DETERMINERS or names_given_an(tokens, j))
+        ):
             if j == i and opens_no_name(tokens, j) and low not in lx.TITLE_WORDS:
                 break
             titled = is_title_word(strip_possessive(low)) or token.base in lx.TITLE_ABBREVIATIONS
@@ -389,7 +395,7 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     low = tokens[i].lower
     if low in PRONOUNS:
         return Phrase(i, i + 1, "pronoun", name=low)
-    start = i + 1 if low in lx.DETERMINERS else i
+    start = i + 1 if low in lx.DETERMINERS and not names_given_an(tokens, i) else i
     pieces, end = phrase_pieces(tokens, start)
     if not pieces:
         return adjective_before_a_name(tokens, i, orgs) if low in ("a", "an") else None

@@ -267,15 +267,31 @@ def opens_no_name(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.base in bw.COMMON_ORGANISATIONS:
         return False
-    if token.lower in lx.SENTENCE_OPENERS or names_a_date(tokens, i):
+    if (token.lower in lx.SENTENCE_OPENERS and not names_given_an(tokens, i)) or names_a_date(
+        tokens, i
+    ):
         return True
-    if token.lower in ROLES or modifies_plural_subject(tokens, i):
+    role = token.lower in ROLES and not evidence.is_first_name(token.base)  # "Son Tran"
+    if role or modifies_plural_subject(tokens, i):
         return True
     at_start = i == 0 or tokens[i - 1].text in '.!?:;"“”' or tokens[i - 1].quote >= 0
     if not at_start or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
         return False
     plural = token.lower.endswith(lx.PLURAL_COMMON_ENDINGS) and evidence.is_plural_noun(token.lower)
     return plural or modifies_next(tokens, i)
+
+
+CONSONANTS = frozenset("bcdfgjklmnpqrstvwxz")
+"""Letters whose sound "an" never stands before; "h" ("an honour") and "y" are left out."""
+
+
+def names_given_an(tokens: list[Token], i: int) -> bool:
+    """ "An" before a capitalised word that opens with a consonant is no article, which goes
+    before a vowel, but a given name: "An Nguyen said"; "An NGO said" spells its letters."""
+    if tokens[i].text != "An" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.capitalised and not after.acronym and after.text[0].casefold() in CONSONANTS
 
 
 DATE_LEADS = lx.INTRO_WORDS | lx.NOT_VERBS | {"until", "till", "mid"}
