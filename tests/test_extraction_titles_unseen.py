@@ -776,6 +776,11 @@ def test_a_title_first_given_at_a_later_mention_is_the_speakers():
             "Deputy Minister for Health and Social Care",
         ),
         (
+            '"We must act," Minister for Women, Children and Youth Ana Brill said.',
+            "Ana Brill",
+            "Minister for Women, Children and Youth",
+        ),
+        (
             '"We are alarmed," the UN Special Rapporteur on the right to food, Kalinda Moyo, said.',
             "Kalinda Moyo",
             "UN Special Rapporteur on the right to food",

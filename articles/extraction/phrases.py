@@ -77,6 +77,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             if close and all(t.quote < 0 for t in tokens[j:close]):
                 j = close + 1  # "Labour MP (Member of Parliament) Jo Ferro"
                 continue
+        if token.text == "," and pieces and portfolio_after_comma(tokens, j, pieces):
+            pieces.append((j, "cap"))  # "Minister for Women, Children and Youth Ana Brill"
+            j += 1
+            continue
         if not token.is_word:
             break
         low = token.lower
@@ -268,13 +272,30 @@ PORTFOLIO_OPENERS = frozenset({"of", "for", "on"})
 def is_portfolio_word(token: Token) -> bool:
     """A word of a title's portfolio: a common English word that is no first name or body's
     noun ("Health", "Foreign"), a connector or a place ("for Europe")."""
-    if token.lower in lx.NAME_CONNECTORS:
+    if token.lower in lx.NAME_CONNECTORS or token.text == ",":
         return True
     if token.base in bw.ORGANISATION_NOUNS:
         return False  # "of the Department of Health": a body's complement, no portfolio
     if evidence.is_common_word(token.lower) and not evidence.is_first_name(token.base):
         return True
     return is_place_name(token.base)
+
+
+def portfolio_after_comma(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
+    """A comma goes on with a title's portfolio when the list it opens ends in "and", more of
+    the portfolio and a name: "Minister for Women, Children and Youth Ana Brill"; "Minister
+    for Health, Ana Brill, said" has none."""
+    if pieces[-1][1] != "cap" or not in_portfolio(tokens, pieces):
+        return False
+    k = j
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        start = k
+        while k < len(tokens) and tokens[k].capitalised and is_portfolio_word(tokens[k]):
+            k += 1
+        if k == start:
+            return False
+    return k < len(tokens) and tokens[k].lower == "and" and portfolio_after_and(tokens, k, pieces)
 
 
 def portfolio_after_and(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -443,7 +464,7 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     names = without_party_and_state(tokens, without_post_nominals(tokens, names)[0])
     office, names = office_before_name(tokens, names, orgs)
     if office:
-        words = " ".join(tokens[p].base for p in office)
+        words = " ".join(tokens[p].base for p in office).replace(" ,", ",")
         body = orgs.find(words) or (words if organisation_in_run(words.split()) else None)
         if body is not None and not organisation:
             organisation = body if isinstance(body, str) else body.name
