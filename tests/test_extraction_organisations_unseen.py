@@ -873,3 +873,23 @@ def test_an_office_of_a_school_names_the_school_and_the_person_before_it_speaks(
     )
     assert [o.name for o in article.organisations] == ["Varna Law School"]
     assert [q.speaker for q in article.quotes] == ["Rahul Verma"]
+
+
+# --- company legal forms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares in Kelso A.G. fell on Monday.", {"Kelso A.G."}),
+        ("Shares in Kelso S.A. and Darnel N.V. fell sharply.", {"Kelso S.A.", "Darnel N.V."}),
+        ("The deal was signed by Kelso AG and Varden SA in Geneva.", {"Kelso AG", "Varden SA"}),
+        ("Officials at Kelso Holdings S.A. said the sale was final.", {"Kelso Holdings S.A."}),
+        ("Brannock & Co. said profits rose.", {"Brannock & Co."}),
+    ],
+)
+def test_a_legal_form_ends_the_company_name_and_is_no_body_alone(text, expected):
+    found = organisations(text)
+    assert set(found) == expected
+    for name in expected - {"Brannock & Co."}:
+        assert found[name] == (name.rpartition(" ")[0],)  # the name without its legal form

@@ -317,7 +317,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
-            if part in bw.ORGANISATION_NOUNS and ends_a_name(tokens, i):
+            if (part in bw.ORGANISATION_NOUNS or bw.is_legal_form(part)) and ends_a_name(tokens, i):
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and (
                 (i + 1 < len(tokens) and tokens[i + 1].capitalised)

@@ -277,6 +277,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (bare in bw.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in bw.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
             or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
+            or (bw.is_legal_form(bare) and index == len(words) - 1 > 0)  # "Kelso A.G."
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index

@@ -30,11 +30,7 @@ from articles.extraction.body_runs import (
     title_and_field,
     word_and_before,
 )
-from articles.extraction.companies import (
-    LEGAL_ENDINGS,
-    companies_by_kind,
-    company_with_legal_ending,
-)
+from articles.extraction.companies import companies_by_kind, company_with_legal_ending
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -232,9 +228,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return  # "super PAC Priorities USA Action": the kind, then the name
     if numbered := named_by_a_number(tokens, start, end):
         found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
-    if end - start == 1 and tokens[start].text in LEGAL_ENDINGS:
+    if end - start == 1 and bw.is_legal_form(tokens[start].text):
         if numbered := numbered_name(tokens, start):
             found.add(run_text(tokens, numbered, end), tokens[numbered].start)  # "Kestrel 9 LLC"
+        elif (opening := ampersand_opening(tokens, start)) >= 0:
+            found.add(run_text(tokens, opening, end), tokens[opening].start)  # "Brannock & Co."
         return  # a legal form alone names no company: "an LLC"
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
@@ -288,6 +286,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
                 found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
             elif last - first > 2 and names_a_country(tokens[first]):
                 found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
+            if body is not None and last - first > 1 and bw.is_legal_form(tokens[last - 1].text):
+                found.add_alias(body, run_text(tokens, first, last - 1))  # "Kelso" of "Kelso AG"
         if last + 2 < end and [t.lower for t in tokens[last : last + 2]] == ["and", "the"]:
             name_organisation_run(tokens, last + 2, end, found)  # "X Alliance and the Y Party"
         return
