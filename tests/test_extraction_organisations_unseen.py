@@ -893,3 +893,10 @@ def test_a_legal_form_ends_the_company_name_and_is_no_body_alone(text, expected)
     assert set(found) == expected
     for name in expected - {"Brannock & Co."}:
         assert found[name] == (name.rpartition(" ")[0],)  # the name without its legal form
+
+
+def test_a_legal_form_after_a_norwegian_name_and_a_town_with_its_state_code():
+    assert set(organisations("Brennhaug Shipping AS said its tankers were held.")) == {
+        "Brennhaug Shipping AS"
+    }
+    assert organisations("The firm, based in Brisbane, SA, said it would appeal.") == {}

@@ -25,7 +25,9 @@ ORGANISATION_NOUNS = words("""
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 
-LEGAL_FORMS = words("Inc LLC LLP LP Ltd PLC plc Corp Co GmbH AG KG SA NV BV SpA Oy Pty SARL Srl")
+LEGAL_FORMS = words(
+    "Inc LLC LLP LP Ltd PLC plc Corp Co GmbH AG KG SA NV BV SpA AS ASA Oy Oyj Pty SARL Srl"
+)
 """Company legal forms, written with or without full stops ("Kelso A.G.", "Varden NV"): they
 end a company's name and name no company alone."""
 

@@ -26,7 +26,7 @@ from articles.extraction.tokens import Token, is_place_name
 def company_with_legal_ending(
     tokens: list[Token], start: int, end: int, found: Organisations
 ) -> None:
-    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    """A name, a comma and a legal form is a company, whatever its words but a place's: "Bluewater Marine,
     Inc."; the name alone is its alias."""
     if (
         end + 1 >= len(tokens)
@@ -35,6 +35,8 @@ def company_with_legal_ending(
     ):
         return
     name = run_text(tokens, start, end)
+    if is_place_name(name):
+        return  # "Adelaide, SA": a town and its state
     full = f"{name}, {tokens[end + 1].text}"
     named = found.find(name)
     if named is not None:

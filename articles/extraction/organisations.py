@@ -286,7 +286,7 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
                 found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
             elif last - first > 2 and names_a_country(tokens[first]):
                 found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
-            if body is not None and last - first > 1 and bw.is_legal_form(tokens[last - 1].text):
+            if legal_form_ends(tokens, first, last):
                 found.add_alias(body, run_text(tokens, first, last - 1))  # "Kelso" of "Kelso AG"
         if last + 2 < end and [t.lower for t in tokens[last : last + 2]] == ["and", "the"]:
             name_organisation_run(tokens, last + 2, end, found)  # "X Alliance and the Y Party"
@@ -309,6 +309,16 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(text[: common.end()], tokens[start].start)  # "Kenyan Red Cross"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+def legal_form_ends(tokens: list[Token], first: int, last: int) -> bool:
+    """Does a legal form end the company's name, after a name that is no common word alone
+    ("Kelso A.G." is "Kelso" too; "Wrestling Inc" is not "Wrestling")?"""
+    return (
+        last - first > 1
+        and bw.is_legal_form(tokens[last - 1].text)
+        and not (last - first == 2 and evidence.is_common_word(tokens[first].base))
+    )
 
 
 PAST_MODIFIERS = lx.words("former then ex late retired onetime longtime outgoing incoming")
