@@ -900,3 +900,32 @@ def test_a_legal_form_after_a_norwegian_name_and_a_town_with_its_state_code():
         "Brennhaug Shipping AS"
     }
     assert organisations("The firm, based in Brisbane, SA, said it would appeal.") == {}
+
+
+# --- a name shortened after it was given in full -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "The Northern Kelso Liberation Front said the Liberation Front would fight on.",
+            "Northern Kelso Liberation Front",
+            "Liberation Front",
+        ),
+        (
+            "The Velora Institute for Peace Studies said the Institute for Peace Studies shut.",
+            "Velora Institute for Peace Studies",
+            "Institute for Peace Studies",
+        ),
+    ],
+)
+def test_the_end_of_a_name_given_in_full_before_is_the_same_body(text, full, short):
+    assert organisations(text) == {full: (short,)}
+
+
+def test_the_end_of_two_bodies_names_says_neither():
+    found = organisations(
+        "The Veldic Health Ministry and the Orvan Health Ministry met. The Health Ministry said no."
+    )
+    assert set(found) == {"Veldic Health Ministry", "Orvan Health Ministry", "Health Ministry"}

@@ -179,6 +179,21 @@ class Organisations:
         keep.first = min(keep.first, fold.first)
         self.version += 1
 
+    def fold_name_tails(self) -> None:
+        """A name of two words or more that ends the full name of one body named before it is
+        that body, shortened as news shortens a name once given: "the Liberation Front" after
+        "the Northern Kelso Liberation Front"; with two such bodies ("Kenyan Health Ministry",
+        "Ugandan Health Ministry") the short name says neither; one with an acronym of its own
+        is another body, and so is a common body ("the Red Cross" after "the Kenyan Red
+        Cross")."""
+        for short in [o for o in self.items if " " in o.name and not o.acronym]:
+            if short.name in bw.COMMON_ORGANISATION_NAMES:
+                continue
+            ending = " " + short.name
+            longer = [o for o in self.items if o is not short and o.name.endswith(ending)]
+            if len(longer) == 1 and longer[0].first < short.first:
+                self.merge(longer[0], short)
+
     def drop_list_fragments(self) -> None:
         """A name read alone out of a longer one that lists words, before its first comma or
         after its last "and": "Cultural Organization" out of "United Nations Educational,
