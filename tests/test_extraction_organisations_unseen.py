@@ -929,3 +929,19 @@ def test_the_end_of_two_bodies_names_says_neither():
         "The Veldic Health Ministry and the Orvan Health Ministry met. The Health Ministry said no."
     )
     assert set(found) == {"Veldic Health Ministry", "Orvan Health Ministry", "Health Ministry"}
+
+
+# --- products and things in capitals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zentra app said the account had been locked.",
+        "Users of Zentra complained after the Zentra app crashed.",
+        "Police said his DNA was found on the knife.",
+        "Doctors said her MRI showed no damage.",
+    ],
+)
+def test_a_product_or_a_persons_thing_in_capitals_is_no_body(text):
+    assert organisations(text) == {}

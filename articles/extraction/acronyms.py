@@ -343,8 +343,14 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
             elif labels_a_speaker(tokens, i):
                 continue  # "MENSAH: We are ready.": a transcript's speaker
+            elif i > 0 and tokens[i - 1].lower in PERSON_POSSESSIVES:
+                continue  # "his DNA was found", "her MRI showed": a person's, no body
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+PERSON_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+"""What a person has in capitals is a thing of theirs, never a body they own: "his DNA"."""
 
 
 KIND_ACRONYMS = frozenset({"PAC", "NGO", "INGO", "CSO", "SOE"})
