@@ -945,3 +945,27 @@ def test_the_end_of_two_bodies_names_says_neither():
 )
 def test_a_product_or_a_persons_thing_in_capitals_is_no_body(text):
     assert organisations(text) == {}
+
+
+# --- two members listed -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Velora Institute and Marrow Trust said on Monday that talks had failed.",
+            {"Velora Institute", "Marrow Trust"},
+        ),
+        (
+            "Jane Roe of the Velora Institute and Tomas Vera of Marrow Trust said it failed.",
+            {"Velora Institute", "Marrow Trust"},
+        ),
+        (
+            "Amina Diallo of Ohio and Jo Ferro of the Kelso Party spoke.",
+            {"Kelso Party"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_with_no_glued_fragment(text, expected):
+    assert set(organisations(text)) == expected

@@ -237,6 +237,10 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
         return  # "IOM Chief of Mission": an office, whose body the acronym names
+    if (joined := people_of_bodies_joined(words)) > 0:
+        name_organisation_run(tokens, start, start + joined, found)
+        name_organisation_run(tokens, start + joined + 1, end, found)
+        return
     person_of = person_of_organisation(words)
     if person_of is not None:
         if person_of[1]:
@@ -319,6 +323,20 @@ def legal_form_ends(tokens: list[Token], first: int, last: int) -> bool:
         and bw.is_legal_form(tokens[last - 1].text)
         and not (last - first == 2 and evidence.is_common_word(tokens[first].base))
     )
+
+
+def people_of_bodies_joined(words: list[str]) -> int:
+    """Where "and" joins two people, each named with the body they belong to: "Jane Roe of the
+    Velora Institute and Tomas Vera of Marrow Trust" names two bodies, never one that runs on
+    over the second person; 0 when no "and" does."""
+    for k, word in enumerate(words):
+        if (
+            word == "and"
+            and person_of_organisation(words[:k]) is not None
+            and person_of_organisation(words[k + 1 :]) is not None
+        ):
+            return k
+    return 0
 
 
 PAST_MODIFIERS = lx.words("former then ex late retired onetime longtime outgoing incoming")
