@@ -969,3 +969,15 @@ def test_a_product_or_a_persons_thing_in_capitals_is_no_body(text):
 )
 def test_two_bodies_joined_by_and_are_two_with_no_glued_fragment(text, expected):
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Marsby council said the road was closed.", {"Marsby council"}),
+        ("A Marsby court jailed him on Monday.", {"Marsby court"}),
+        ("Roe, a Kelso Democrat, said the Kelso legislature would act.", set()),
+    ],
+)
+def test_a_town_before_its_institution_is_no_body_of_its_own(text, expected):
+    assert set(organisations(text)) == expected
