@@ -981,3 +981,15 @@ def test_two_bodies_joined_by_and_are_two_with_no_glued_fragment(text, expected)
 )
 def test_a_town_before_its_institution_is_no_body_of_its_own(text, expected):
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy, Ms. ROE, said the talks failed.",
+        'Jane Roe arrived on Monday. "We are ready," ROE told reporters in Marsby.',
+        "Kofi Mensah spoke. Later, MENSAH said the shelling went on.",
+    ],
+)
+def test_a_surname_in_capitals_is_the_person_never_an_acronym(text):
+    assert organisations(text) == {}

@@ -343,6 +343,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
             elif labels_a_speaker(tokens, i):
                 continue  # "MENSAH: We are ready.": a transcript's speaker
+            elif i > 0 and tokens[i - 1].lower in lx.HONORIFICS:
+                continue  # "Ms. ROE said": a surname in capitals
             elif i > 0 and tokens[i - 1].lower in PERSON_POSSESSIVES:
                 continue  # "his DNA was found", "her MRI showed": a person's, no body
             elif not fills_a_quotation(tokens, i):

@@ -81,8 +81,9 @@ class Organisations:
 
     def drop_people(self, is_surname) -> None:
         """A one-word name read as a body that is the surname of a person the article names in
-        full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
-        for org in [o for o in self.items if " " not in o.name and not o.acronym]:
+        full is that person: "Baxter's spokeswoman" after "Tom Baxter", and so is the surname in
+        capitals read as an acronym: "ROE told reporters" after "Jane Roe"."""
+        for org in [o for o in self.items if " " not in o.name and o.acronym in ("", o.name)]:
             if org.name not in bw.COMMON_ORGANISATIONS and is_surname(org.name):
                 self.items.remove(org)
                 del self.by_key[org.name.casefold()]
