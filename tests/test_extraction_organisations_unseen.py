@@ -993,3 +993,14 @@ def test_a_town_before_its_institution_is_no_body_of_its_own(text, expected):
 )
 def test_a_surname_in_capitals_is_the_person_never_an_acronym(text):
     assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A line that sums the story up.\n\nMARSBY — The Velora Institute said talks failed.",
+        "MARSBY\n\nThe Velora Institute said talks failed.",
+    ],
+)
+def test_a_place_in_capitals_heading_a_paragraph_as_a_dateline_is_no_body(text):
+    assert set(organisations(text)) == {"Velora Institute"}

@@ -343,6 +343,8 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
             elif labels_a_speaker(tokens, i):
                 continue  # "MENSAH: We are ready.": a transcript's speaker
+            elif heads_a_paragraph_as_a_dateline(tokens, i):
+                continue  # "MARSBY — Fighting went on": a dateline's place in capitals
             elif i > 0 and tokens[i - 1].lower in lx.HONORIFICS:
                 continue  # "Ms. ROE said": a surname in capitals
             elif i > 0 and tokens[i - 1].lower in PERSON_POSSESSIVES:
@@ -394,6 +396,16 @@ def labels_a_speaker(tokens: list[Token], i: int) -> bool:
     transcript ("MENSAH: We are ready."), as a headline's label names none ("BREAKING:")."""
     opens = i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
     return opens and i + 1 < len(tokens) and tokens[i + 1].text == ":"
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def heads_a_paragraph_as_a_dateline(tokens: list[Token], i: int) -> bool:
+    """A word in capitals that is a paragraph alone or opens one before a dash is where the
+    story was filed, as a dateline writes its place ("MARSBY — Fighting went on"), though no
+    dateline opened the story's first paragraph."""
+    return i == 0 and (len(tokens) == 1 or tokens[1].text in DATELINE_DASHES)
 
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
