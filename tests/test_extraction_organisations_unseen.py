@@ -1004,3 +1004,19 @@ def test_a_surname_in_capitals_is_the_person_never_an_acronym(text):
 )
 def test_a_place_in_capitals_heading_a_paragraph_as_a_dateline_is_no_body(text):
     assert set(organisations(text)) == {"Velora Institute"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marsby, Veldia (VNA) – The Velora Institute said talks failed.", {"VNA"}),
+        ("Marsby, Kenya (VNA) – The Velora Institute said talks failed.", {"VNA"}),
+        ("Coastal Defence Forces (CDF) - the army - said so.", {"Coastal Defence Forces"}),
+    ],
+)
+def test_an_acronym_in_brackets_opening_a_paragraph_before_a_dash(text, expected):
+    """A dateline's agency after its places, never the place's acronym; a body's name read as
+    a dateline keeps the acronym its own."""
+    found = organisations(text)
+    assert expected <= set(found)
+    assert "Veldia" not in found

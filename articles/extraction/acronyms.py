@@ -55,6 +55,9 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 run = (and_name_opening(tokens, run[0]), i)  # "Justice and Development Party"
             run = (purpose_name_start(tokens, run[0], i, acronym, run_ending), i)
             words = [t.text for t in tokens[run[0] : i]]
+            if agency_after_a_dateline(tokens, i, words):
+                found.add(acronym, tokens[i + 1].start, acronym)  # "Marsby, Veldia (VNA) –"
+                continue
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
             if start < 0 and (titled or names_a_person(" ".join(words))):
@@ -83,6 +86,18 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 found.not_organisations.add(tokens[i - 1].base)  # "VPOL (Vice President of ...)"
             elif not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
                 found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def agency_after_a_dateline(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """An acronym in brackets after the places that open a paragraph, before a dash, is the
+    agency that filed the story, as a dateline names it ("Marsby, Veldia (VNA) – ..."); the
+    place before it is no body that the acronym shortens."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 3].text in DATELINE_DASHES
+        and all(t.capitalised or t.text in {",", "/"} for t in tokens[:i])
+        and organisation_in_run(words) is None
+    )
 
 
 def names_an_office(words: list[str]) -> bool:

@@ -108,13 +108,18 @@ def opens_a_longer_name(
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
     """The body in brackets in a dateline: "GENEVA (ICRC) -", "Kano (Tamberlo Aid) -"; a date
-    in brackets is none: "GENEVA (12 March 2026) -"."""
+    in brackets is none: "GENEVA (12 March 2026) -"; a body's name read as a dateline's place
+    is the body the acronym shortens: "The Velora Institute (VI) – a charity – said"."""
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     closing = next((i for i, t in enumerate(tokens) if t.text == ")"), None)
     if opening is None or closing is None or closing - opening < 2:
         return
     name = " ".join(t.text for t in tokens[opening + 1 : closing])
     if name[0].isdigit() or is_place_name(name) or name in found.not_organisations:
+        return
+    words = [t.text for t in tokens[:opening] if t.lower != "the"]
+    if closing - opening == 2 and tokens[opening + 1].acronym and organisation_in_run(words):
+        found.add(" ".join(words), tokens[0].start, name)  # "The Velora Institute (VI) –"
         return
     found.add(name, tokens[opening + 1].start)
 
