@@ -909,8 +909,8 @@ def test_a_legal_form_after_a_norwegian_name_and_a_town_with_its_state_code():
     "text, full, short",
     [
         (
-            "The Northern Kelso Liberation Front said the Liberation Front would fight on.",
-            "Northern Kelso Liberation Front",
+            "The Kelso Liberation Front said the Liberation Front would fight on.",
+            "Kelso Liberation Front",
             "Liberation Front",
         ),
         (
@@ -922,6 +922,11 @@ def test_a_legal_form_after_a_norwegian_name_and_a_town_with_its_state_code():
 )
 def test_the_end_of_a_name_given_in_full_before_is_the_same_body(text, full, short):
     assert organisations(text) == {full: (short,)}
+
+
+def test_a_common_word_opening_a_longer_name_makes_another_body():
+    found = organisations("The Free Velda Army said the Velda Army had fled.")
+    assert set(found) == {"Free Velda Army", "Velda Army"}
 
 
 def test_the_end_of_two_bodies_names_says_neither():

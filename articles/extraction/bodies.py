@@ -183,8 +183,10 @@ class Organisations:
     def fold_name_tails(self) -> None:
         """A name of two words or more that ends the full name of one body named before it is
         that body, shortened as news shortens a name once given: "the Liberation Front" after
-        "the Northern Kelso Liberation Front"; with two such bodies ("Kenyan Health Ministry",
-        "Ugandan Health Ministry") the short name says neither; one with an acronym of its own
+        "the Kelso Liberation Front", "the Health Ministry" after "the Kenyan Health
+        Ministry". A common word that opens the longer name makes another body ("Free Velda
+        Army", "Social Democratic Party"); with two longer names ("Kenyan Health Ministry",
+        "Ugandan Health Ministry") the short one says neither; one with an acronym of its own
         is another body, and so is a common body ("the Red Cross" after "the Kenyan Red
         Cross")."""
         for short in [o for o in self.items if " " in o.name and not o.acronym]:
@@ -192,7 +194,7 @@ class Organisations:
                 continue
             ending = " " + short.name
             longer = [o for o in self.items if o is not short and o.name.endswith(ending)]
-            if len(longer) == 1 and longer[0].first < short.first:
+            if len(longer) == 1 and longer[0].first < short.first and named_apart(longer[0].name):
                 self.merge(longer[0], short)
 
     def drop_list_fragments(self) -> None:
@@ -229,6 +231,14 @@ def is_pronoun(name: str) -> bool:
     """A pronoun read as a name ("It's officials who decide"), written as a word, not in
     capitals ("WHO")."""
     return name[1:].islower() and name.casefold() in PRONOUNS
+
+
+def named_apart(name: str) -> bool:
+    """Does a body's name open with a word that names whose it is (a name, a place, a people:
+    "Kelso", "Kenyan"), not with a common word that makes another body of the same kind
+    ("Free", "Social", "United")?"""
+    first = name.split()[0]
+    return first in lx.DEMONYMS or is_place_name(first) or not evidence.is_common_word(first)
 
 
 def inverted_forms(name: str) -> list[str]:
