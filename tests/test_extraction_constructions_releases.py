@@ -1071,25 +1071,7 @@ def test_release_construction(case):
     check(case)
 
 
-BLIND_MISSES = {
-    28: "a legal form in capitals ('AS') is read as an acronym; a shouted 'AS' must stay none",
-}
-"""The blind cases still failing at the end, with why; strict, so a fix shows."""
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            id=f"blind-{i}",
-            marks=[pytest.mark.xfail(reason=BLIND_MISSES[i], strict=True)]
-            if i in BLIND_MISSES
-            else [],
-        )
-        for i, case in enumerate(BLIND)
-    ],
-)
+@pytest.mark.parametrize("case", BLIND, ids=[f"blind-{i}" for i in range(len(BLIND))])
 def test_release_construction_blind(case):
     check(case)
 

@@ -873,3 +873,155 @@ def test_an_office_of_a_school_names_the_school_and_the_person_before_it_speaks(
     )
     assert [o.name for o in article.organisations] == ["Varna Law School"]
     assert [q.speaker for q in article.quotes] == ["Rahul Verma"]
+
+
+# --- company legal forms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares in Kelso A.G. fell on Monday.", {"Kelso A.G."}),
+        ("Shares in Kelso S.A. and Darnel N.V. fell sharply.", {"Kelso S.A.", "Darnel N.V."}),
+        ("The deal was signed by Kelso AG and Varden SA in Geneva.", {"Kelso AG", "Varden SA"}),
+        ("Officials at Kelso Holdings S.A. said the sale was final.", {"Kelso Holdings S.A."}),
+        ("Brannock & Co. said profits rose.", {"Brannock & Co."}),
+    ],
+)
+def test_a_legal_form_ends_the_company_name_and_is_no_body_alone(text, expected):
+    found = organisations(text)
+    assert set(found) == expected
+    for name in expected - {"Brannock & Co."}:
+        assert found[name] == (name.rpartition(" ")[0],)  # the name without its legal form
+
+
+def test_a_legal_form_after_a_norwegian_name_and_a_town_with_its_state_code():
+    assert set(organisations("Brennhaug Shipping AS said its tankers were held.")) == {
+        "Brennhaug Shipping AS"
+    }
+    assert organisations("The firm, based in Brisbane, SA, said it would appeal.") == {}
+
+
+# --- a name shortened after it was given in full -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "The Kelso Liberation Front said the Liberation Front would fight on.",
+            "Kelso Liberation Front",
+            "Liberation Front",
+        ),
+        (
+            "The Velora Institute for Peace Studies said the Institute for Peace Studies shut.",
+            "Velora Institute for Peace Studies",
+            "Institute for Peace Studies",
+        ),
+    ],
+)
+def test_the_end_of_a_name_given_in_full_before_is_the_same_body(text, full, short):
+    assert organisations(text) == {full: (short,)}
+
+
+def test_a_common_word_opening_a_longer_name_makes_another_body():
+    found = organisations("The Free Velda Army said the Velda Army had fled.")
+    assert set(found) == {"Free Velda Army", "Velda Army"}
+
+
+def test_the_end_of_two_bodies_names_says_neither():
+    found = organisations(
+        "The Veldic Health Ministry and the Orvan Health Ministry met. The Health Ministry said no."
+    )
+    assert set(found) == {"Veldic Health Ministry", "Orvan Health Ministry", "Health Ministry"}
+
+
+# --- products and things in capitals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zentra app said the account had been locked.",
+        "Users of Zentra complained after the Zentra app crashed.",
+        "Police said his DNA was found on the knife.",
+        "Doctors said her MRI showed no damage.",
+    ],
+)
+def test_a_product_or_a_persons_thing_in_capitals_is_no_body(text):
+    assert organisations(text) == {}
+
+
+# --- two members listed -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Velora Institute and Marrow Trust said on Monday that talks had failed.",
+            {"Velora Institute", "Marrow Trust"},
+        ),
+        (
+            "Jane Roe of the Velora Institute and Tomas Vera of Marrow Trust said it failed.",
+            {"Velora Institute", "Marrow Trust"},
+        ),
+        (
+            "Amina Diallo of Ohio and Jo Ferro of the Kelso Party spoke.",
+            {"Kelso Party"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_with_no_glued_fragment(text, expected):
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Marsby council said the road was closed.", {"Marsby council"}),
+        ("A Marsby court jailed him on Monday.", {"Marsby court"}),
+        ("Roe, a Kelso Democrat, said the Kelso legislature would act.", set()),
+    ],
+)
+def test_a_town_before_its_institution_is_no_body_of_its_own(text, expected):
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy, Ms. ROE, said the talks failed.",
+        'Jane Roe arrived on Monday. "We are ready," ROE told reporters in Marsby.',
+        "Kofi Mensah spoke. Later, MENSAH said the shelling went on.",
+    ],
+)
+def test_a_surname_in_capitals_is_the_person_never_an_acronym(text):
+    assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A line that sums the story up.\n\nMARSBY — The Velora Institute said talks failed.",
+        "MARSBY\n\nThe Velora Institute said talks failed.",
+    ],
+)
+def test_a_place_in_capitals_heading_a_paragraph_as_a_dateline_is_no_body(text):
+    assert set(organisations(text)) == {"Velora Institute"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marsby, Veldia (VNA) – The Velora Institute said talks failed.", {"VNA"}),
+        ("Marsby, Kenya (VNA) – The Velora Institute said talks failed.", {"VNA"}),
+        ("Coastal Defence Forces (CDF) - the army - said so.", {"Coastal Defence Forces"}),
+    ],
+)
+def test_an_acronym_in_brackets_opening_a_paragraph_before_a_dash(text, expected):
+    """A dateline's agency after its places, never the place's acronym; a body's name read as
+    a dateline keeps the acronym its own."""
+    found = organisations(text)
+    assert expected <= set(found)
+    assert "Veldia" not in found

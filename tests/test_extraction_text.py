@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.extraction import extract
+from articles.extraction import evidence, extract
 from articles.extraction.text import find_dateline, normalise, sentence_spans, split_article
 
 
@@ -104,3 +104,13 @@ def test_a_sentence_may_end_with_an_abbreviation_of_a_country():
         "Troops left the U.S.",
         "The base closed.",
     ]
+
+
+@pytest.mark.parametrize("word", ["Calif", "Tenn", "Ala", "Ga", "Md", "Pa", "Fla", "Wyo"])
+def test_a_state_shortened_as_news_shortens_it(word):
+    assert evidence.is_state_abbreviation(word)
+
+
+@pytest.mark.parametrize("word", ["Mia", "Ana", "Ida", "Lin", "Al", "Ian", "New", "Tex"])
+def test_a_first_name_made_of_a_states_letters_is_no_state(word):
+    assert not evidence.is_state_abbreviation(word)

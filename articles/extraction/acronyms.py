@@ -55,6 +55,9 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 run = (and_name_opening(tokens, run[0]), i)  # "Justice and Development Party"
             run = (purpose_name_start(tokens, run[0], i, acronym, run_ending), i)
             words = [t.text for t in tokens[run[0] : i]]
+            if agency_after_a_dateline(tokens, i, words):
+                found.add(acronym, tokens[i + 1].start, acronym)  # "Marsby, Veldia (VNA) –"
+                continue
             start = best_expansion(words, acronym)
             titled = run[0] > 0 and evidence.is_title_like(tokens[run[0] - 1].lower)
             if start < 0 and (titled or names_a_person(" ".join(words))):
@@ -83,6 +86,18 @@ def define_acronyms(tokens: list[Token], runs: list[tuple[int, int]], found: Org
                 found.not_organisations.add(tokens[i - 1].base)  # "VPOL (Vice President of ...)"
             elif not (is_place_name(name) or is_country(name)):  # "NEBENZIA (Russian Federation)"
                 found.add(name, tokens[i - 1].start, tokens[i - 1].base)
+
+
+def agency_after_a_dateline(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """An acronym in brackets after the places that open a paragraph, before a dash, is the
+    agency that filed the story, as a dateline names it ("Marsby, Veldia (VNA) – ..."); the
+    place before it is no body that the acronym shortens."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 3].text in DATELINE_DASHES
+        and all(t.capitalised or t.text in {",", "/"} for t in tokens[:i])
+        and organisation_in_run(words) is None
+    )
 
 
 def names_an_office(words: list[str]) -> bool:
@@ -317,7 +332,7 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "BREAKING:", "UPDATED": an English word in capitals
             if i > 0 and tokens[i - 1].capitalised and evidence.is_name_suffix(part):
                 continue  # "Ana Ruiz QC"
-            if part in bw.ORGANISATION_NOUNS and ends_a_name(tokens, i):
+            if (part in bw.ORGANISATION_NOUNS or bw.is_legal_form(part)) and ends_a_name(tokens, i):
                 continue  # "Kestrel Foods LLC", "Okafor Shipping, LLC": a company's legal form
             if part in lx.TITLE_ABBREVIATIONS and (
                 (i + 1 < len(tokens) and tokens[i + 1].capitalised)
@@ -343,8 +358,18 @@ def acronyms_alone(tokens: list[Token], found: Organisations) -> None:
                 continue  # "we will NEVER stop", "the UPDATE came": an English word in capitals
             elif labels_a_speaker(tokens, i):
                 continue  # "MENSAH: We are ready.": a transcript's speaker
+            elif heads_a_paragraph_as_a_dateline(tokens, i):
+                continue  # "MARSBY — Fighting went on": a dateline's place in capitals
+            elif i > 0 and tokens[i - 1].lower in lx.HONORIFICS:
+                continue  # "Ms. ROE said": a surname in capitals
+            elif i > 0 and tokens[i - 1].lower in PERSON_POSSESSIVES:
+                continue  # "his DNA was found", "her MRI showed": a person's, no body
             elif not fills_a_quotation(tokens, i):
                 found.add(part, token.start, part)
+
+
+PERSON_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+"""What a person has in capitals is a thing of theirs, never a body they own: "his DNA"."""
 
 
 KIND_ACRONYMS = frozenset({"PAC", "NGO", "INGO", "CSO", "SOE"})
@@ -386,6 +411,16 @@ def labels_a_speaker(tokens: list[Token], i: int) -> bool:
     transcript ("MENSAH: We are ready."), as a headline's label names none ("BREAKING:")."""
     opens = i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
     return opens and i + 1 < len(tokens) and tokens[i + 1].text == ":"
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def heads_a_paragraph_as_a_dateline(tokens: list[Token], i: int) -> bool:
+    """A word in capitals that is a paragraph alone or opens one before a dash is where the
+    story was filed, as a dateline writes its place ("MARSBY — Fighting went on"), though no
+    dateline opened the story's first paragraph."""
+    return i == 0 and (len(tokens) == 1 or tokens[1].text in DATELINE_DASHES)
 
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")

@@ -81,8 +81,9 @@ class Organisations:
 
     def drop_people(self, is_surname) -> None:
         """A one-word name read as a body that is the surname of a person the article names in
-        full is that person: "Baxter's spokeswoman" after "Tom Baxter"."""
-        for org in [o for o in self.items if " " not in o.name and not o.acronym]:
+        full is that person: "Baxter's spokeswoman" after "Tom Baxter", and so is the surname in
+        capitals read as an acronym: "ROE told reporters" after "Jane Roe"."""
+        for org in [o for o in self.items if " " not in o.name and o.acronym in ("", o.name)]:
             if org.name not in bw.COMMON_ORGANISATIONS and is_surname(org.name):
                 self.items.remove(org)
                 del self.by_key[org.name.casefold()]
@@ -179,6 +180,23 @@ class Organisations:
         keep.first = min(keep.first, fold.first)
         self.version += 1
 
+    def fold_name_tails(self) -> None:
+        """A name of two words or more that ends the full name of one body named before it is
+        that body, shortened as news shortens a name once given: "the Liberation Front" after
+        "the Kelso Liberation Front", "the Health Ministry" after "the Kenyan Health
+        Ministry". A common word that opens the longer name makes another body ("Free Velda
+        Army", "Social Democratic Party"); with two longer names ("Kenyan Health Ministry",
+        "Ugandan Health Ministry") the short one says neither; one with an acronym of its own
+        is another body, and so is a common body ("the Red Cross" after "the Kenyan Red
+        Cross")."""
+        for short in [o for o in self.items if " " in o.name and not o.acronym]:
+            if short.name in bw.COMMON_ORGANISATION_NAMES:
+                continue
+            ending = " " + short.name
+            longer = [o for o in self.items if o is not short and o.name.endswith(ending)]
+            if len(longer) == 1 and longer[0].first < short.first and named_apart(longer[0].name):
+                self.merge(longer[0], short)
+
     def drop_list_fragments(self) -> None:
         """A name read alone out of a longer one that lists words, before its first comma or
         after its last "and": "Cultural Organization" out of "United Nations Educational,
@@ -213,6 +231,14 @@ def is_pronoun(name: str) -> bool:
     """A pronoun read as a name ("It's officials who decide"), written as a word, not in
     capitals ("WHO")."""
     return name[1:].islower() and name.casefold() in PRONOUNS
+
+
+def named_apart(name: str) -> bool:
+    """Does a body's name open with a word that names whose it is (a name, a place, a people:
+    "Kelso", "Kenyan"), not with a common word that makes another body of the same kind
+    ("Free", "Social", "United")?"""
+    first = name.split()[0]
+    return first in lx.DEMONYMS or is_place_name(first) or not evidence.is_common_word(first)
 
 
 def inverted_forms(name: str) -> list[str]:
@@ -277,6 +303,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (bare in bw.ORGANISATION_NOUNS_AFTER_OF and following == "of")
             or (bare in bw.ORGANISATION_NOUNS_AFTER_HEAD and head == index - 1 >= 0)
             or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
+            or (bw.is_legal_form(bare) and index == len(words) - 1 > 0)  # "Kelso A.G."
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
         ):
             head = index

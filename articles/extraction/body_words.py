@@ -25,6 +25,18 @@ ORGANISATION_NOUNS = words("""
 and of newspapers' and companies' names: "Daily Star", "Air Lanka Airlines"."""
 
 
+LEGAL_FORMS = words(
+    "Inc LLC LLP LP Ltd PLC plc Corp Co GmbH AG KG SA NV BV SpA AS ASA Oy Oyj Pty SARL Srl"
+)
+"""Company legal forms, written with or without full stops ("Kelso A.G.", "Varden NV"): they
+end a company's name and name no company alone."""
+
+
+def is_legal_form(word: str) -> bool:
+    """ "A.G.", "S.A.", "N.V.", "Co.", "Inc." and the like (see LEGAL_FORMS)."""
+    return word.replace(".", "") in LEGAL_FORMS
+
+
 NOT_ORGANISATION_ENDINGS = words("""
     Act Bill Law Laws Treaty Accord Accords Agreement Protocol Doctrine Prize Cup Games
     Festival Day Week Constitution Charter Clause Amendment Convention Declaration Code

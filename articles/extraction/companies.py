@@ -22,22 +22,21 @@ from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.outlets import CAMEL_CASE, SURNAME_PREFIX
 from articles.extraction.tokens import Token, is_place_name
 
-LEGAL_ENDINGS = lx.words("Inc. Inc LLC L.L.C. Ltd. Ltd PLC Corp. Co. GmbH S.A. AG")
-"""What a company's legal form adds after a comma: "Bluewater Marine, Inc."."""
-
 
 def company_with_legal_ending(
     tokens: list[Token], start: int, end: int, found: Organisations
 ) -> None:
-    """A name, a comma and a legal form is a company, whatever its words: "Bluewater Marine,
+    """A name, a comma and a legal form is a company, whatever its words but a place's: "Bluewater Marine,
     Inc."; the name alone is its alias."""
     if (
         end + 1 >= len(tokens)
         or tokens[end].text != ","
-        or tokens[end + 1].text not in LEGAL_ENDINGS
+        or not bw.is_legal_form(tokens[end + 1].text)
     ):
         return
     name = run_text(tokens, start, end)
+    if is_place_name(name):
+        return  # "Adelaide, SA": a town and its state
     full = f"{name}, {tokens[end + 1].text}"
     named = found.find(name)
     if named is not None:

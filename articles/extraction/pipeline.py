@@ -82,6 +82,7 @@ def extract(text: str) -> ExtractedArticle:
     orgs.drop_people(people.surname)
     orgs.fold_short_names()
     orgs.drop_list_fragments()
+    orgs.fold_name_tails()
     attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
