@@ -604,3 +604,34 @@ def test_a_party_member_from_a_place_is_the_person_named_from_there(name):
     assert speakers(before + "“We stay,” the Oregon Democrat said.") == [name]
     assert speakers(before + "“We stay,” the Ohio Republican said.") == ["Jo Ferro"]
     assert speakers(before + "“We stay,” the Texas Democrat said.") == [None]
+
+
+@pytest.mark.parametrize("name", ["Oluwaseun Bakare", "Marta Kowalczyk", "Li Wen", "Diego Salas"])
+@pytest.mark.parametrize(
+    "introduction", ["{} spent the day in Dayton.", "Venture capitalist {} toured the plant."]
+)
+@pytest.mark.parametrize("noun", ["millionaire", "candidate", "entrepreneur"])
+def test_a_one_word_description_is_the_one_person_just_named(name, introduction, noun):
+    """ "the millionaire said" repeats nothing said of anyone: it is the one person named in
+    full in that sentence or the one before, with low confidence."""
+    article = read(f"{introduction.format(name)} “I pay my own way,” the {noun} said.")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert article.quotes[0].rule == "description-in-focus"
+    assert article.quotes[0].confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oluwaseun Bakare met Marta Kowalczyk in Dayton. “We agree,” the entrepreneur said.",
+        "Oluwaseun Bakare was charged on Monday. “He is innocent,” the lawyer said.",
+        "Sen. Oluwaseun Bakare spoke in Dayton. “We agree,” the entrepreneur said.",
+        "Marta Kowalczyk, a nurse, stayed behind. “We ran out,” the surgeon said.",
+        "Li Wen spoke in Dayton. The hall emptied. “We agree,” the entrepreneur said.",
+        "Li Wen spoke in Dayton. The clerk referred the case to a court that called it “moot”.",
+    ],
+)
+def test_a_one_word_description_names_no_one_when_the_person_may_be_another(text):
+    """Two people named, one acted upon (whose lawyer speaks), one who holds an office or an
+    occupation of another kind, or named two sentences back: no one."""
+    assert speakers(text) == [None]

@@ -83,6 +83,7 @@ RULE_CONFIDENCE = {
     "dash-trailer": "medium",
     "pronoun": "medium",
     "description": "medium",
+    "description-in-focus": "low",
     "continuation": "medium",
     "document": "medium",
     "spokesperson": "medium",
@@ -211,6 +212,15 @@ class References(Descriptions):
         if voice is None and definite and is_epithet(phrase, tokens):
             person = self.in_focus(phrase.head, at)
             voice = Voice(person.name, person) if person is not None else None
+        if (
+            voice is None
+            and definite
+            and phrase.last - phrase.first == 2
+            and speaks(tokens, phrase.first, phrase.last)
+        ):
+            person = self.named_just_before(phrase.head, at)  # "the candidate tweeted"
+            if person is not None:
+                return Voice(person.name, person), "description-in-focus"
         return voice, "description" if voice is not None else "unnamed"
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
@@ -403,7 +413,10 @@ class References(Descriptions):
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
-        epithet = end > i + 2 and self.in_focus(head, at)  # "the billionaire businessman"
+        if end > i + 2:
+            epithet = self.in_focus(head, at)  # "the billionaire businessman"
+        else:
+            epithet = speaks(tokens, i, end) and self.named_just_before(head, at)
         if end == i + 1 or not (
             self.described_as(head, at) or self.holding_office(head, at) or epithet
         ):
@@ -455,3 +468,9 @@ class References(Descriptions):
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def speaks(tokens: list[Token], first: int, last: int) -> bool:
+    """Is the phrase from ``first`` to ``last`` the subject of a speech verb, after it ("the
+    candidate tweeted") or before it ("said the candidate")?"""
+    return verb_at(tokens, last) or (first > 0 and tokens[first - 1].lower in lx.SPEECH_VERBS)
