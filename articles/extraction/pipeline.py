@@ -128,6 +128,8 @@ def names_a_work(
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
+    if found.voice is not None and found.voice.person is not None and labelled(tokens, k):
+        return False  # 'Roe referred to the vote as "The Big Lie"': her words for it
     named = k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word
     if named and looks_like_a_title(body[span.start : span.end]):
         return True  # a nickname before the name: '"Harbour Queen" Ana Petrova'
@@ -159,6 +161,23 @@ def given_a_name(tokens: list[Token], k: int) -> bool:
     ):
         named -= 1  # past the one who is named: 'called Jo Ferro "..."'
     return any(naming(tokens[i]) for i in {j, named} if i >= 0)
+
+
+LABELLING_VERBS = lx.words(
+    "referred refers referring described describes describing branded brands labelled labeled"
+    " labels characterised characterized characterizes characterises derided derides"
+)
+"""Verbs by which a speaker gives something a name of their own: 'referred to the vote as'."""
+
+
+def labelled(tokens: list[Token], k: int) -> bool:
+    """Whether the quote at ``k`` follows "as" after a verb by which a speaker labels
+    something: 'referred to the vote as "The Big Lie"', 'described the plan as "Project Fear"';
+    a place "known as" a name is no one's words."""
+    j = k - 1 - (k > 1 and tokens[k - 1].lower in lx.ARTICLES)
+    if j < 1 or tokens[j].lower != "as":
+        return False
+    return any(t.lower in LABELLING_VERBS for t in tokens[max(0, j - 6) : j])
 
 
 def naming(token: Token) -> bool:
