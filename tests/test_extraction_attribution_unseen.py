@@ -635,3 +635,18 @@ def test_a_one_word_description_names_no_one_when_the_person_may_be_another(text
     """Two people named, one acted upon (whose lawyer speaks), one who holds an office or an
     occupation of another kind, or named two sentences back: no one."""
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Radka Horvathova", "Zhang Wei"])
+def test_words_quoted_again_with_no_speaker_are_theirs_who_said_them(name):
+    """ "After Petrova attacked Mensah for the alleged “cowards” comment, …": a quote that
+    names no speaker of its own and repeats words quoted earlier is the first speaker's."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} called the inspectors “cowards” and “thieves.” After Ana Petrova attacked "
+        f"{surname} for the alleged “cowards” and “thieves” comment reported in The Harbour, "
+        f"{surname} brought up her son."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [name] * 4
+    assert article.quotes[2].rule == "repeated"

@@ -94,6 +94,8 @@ def extract(text: str) -> ExtractedArticle:
                     NOBODY if chanted(sentence.tokens, k) else attributor.attribute(index, k)
                 )
                 span = quotes[token.quote]
+                if found[token.quote].voice is None:
+                    found[token.quote] = repeated(body, quotes, found, token.quote)
                 if quoted_body_name(sentence.tokens, k, body[span.start : span.end]):
                     orgs.add(body[span.start : span.end], span.start)  # 'the charity "X"'
                     works.add(token.quote)
@@ -114,6 +116,24 @@ def extract(text: str) -> ExtractedArticle:
         ),
         problems=scan.problems,
     )
+
+
+def repeated(
+    body: str, quotes: tuple[QuoteSpan, ...], found: list[Attribution], n: int
+) -> Attribution:
+    """A quote with no speaker of its own that repeats words quoted earlier is theirs who said
+    them first: 'Roe called them “cowards”.' … 'Ferro attacked Roe for the “cowards”
+    remark.'"""
+    words = quoted_words(body, quotes[n])
+    for earlier in range(n - 1, -1, -1):
+        said = found[earlier]
+        if said.voice is not None and quoted_words(body, quotes[earlier]) == words:
+            return Attribution(said.voice, "", "repeated")
+    return found[n]
+
+
+def quoted_words(body: str, span: QuoteSpan) -> str:
+    return " ".join(body[span.start : span.end].casefold().strip(" ,.;:!?").split())
 
 
 def names_a_work(

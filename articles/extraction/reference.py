@@ -95,6 +95,7 @@ RULE_CONFIDENCE = {
     "next-sentence": "low",
     "previous-sentence": "low",
     "previous-subject": "low",
+    "repeated": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name (see ``confidence``)."""
 
