@@ -650,3 +650,17 @@ def test_words_quoted_again_with_no_speaker_are_theirs_who_said_them(name):
     article = read(text)
     assert [q.speaker for q in article.quotes] == [name] * 4
     assert article.quotes[2].rule == "repeated"
+
+
+@pytest.mark.parametrize("first", ["Darcy", "Kim", "Ashley"])
+def test_a_pronoun_may_mean_the_last_subject_whose_first_name_only_leans_the_other_way(first):
+    """ "Darcy Dorn … Dorn had his say. He wrote": a first name mostly given to women is a
+    guess, and the subject of the sentence just before is whom "he" means; a name given only
+    to women still sends "he" on to the man named before."""
+    text = (
+        f"The party named Ivo Marsh and Pat Quill. Its nominee, {first} Dorn, was dropped for "
+        "Quill.\n\nIn Ohio, Quill stands in Dorn's place.  Dorn had his own view.  He wrote to "
+        "the chairman: “I will withdraw.”"
+    )
+    assert speakers(text) == [f"{first} Dorn"]
+    assert speakers(text.replace(first, "Ingrid")) == ["Pat Quill"]

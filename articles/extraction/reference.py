@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import namesake, noun_gender
 from articles.extraction.descriptions import Descriptions, is_epithet
@@ -266,6 +267,8 @@ class References(Descriptions):
         named = self.named_since(earlier[-1][0], at, wanted)
         if named is not None and (named.likely_gender() or nearest.likely_gender() != wanted):
             return self.binding(named, wanted)  # a subject shown to be a "she" keeps "she"
+        if self.only_leans(nearest, earlier[-1][0], at):
+            return nearest  # 'Darcy Roe had his say. He wrote': a name's sex is a guess
         chosen = next(
             (
                 p
@@ -276,6 +279,16 @@ class References(Descriptions):
             None,
         )
         return self.binding(chosen or self.named_nearby(at, wanted) or nearest, wanted)
+
+    def only_leans(self, person: Person, since: int, at: int) -> bool:
+        """Is the person the subject of the sentence just before ``at``, in its paragraph,
+        with nothing but a first name that leans to one sex to show their gender?"""
+        if person.gender or not evidence.first_name_leans(name_words(person.name)[0]):
+            return False
+        index = bisect_right(self.sentence_starts, at) - 1
+        if index < 1 or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return False
+        return self.sentence_starts[index - 1] <= since
 
     @staticmethod
     def binding(person: Person | None, wanted: str) -> Person | None:
