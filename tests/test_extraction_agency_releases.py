@@ -257,3 +257,16 @@ def test_a_release_names_its_speaker_in_the_paragraph_before_the_quote(lead_in, 
 def test_a_statement_speaks_for_whoever_issued_it(text, speaker):
     """A body speaks where no person is named; "the ministry" with none named is no one."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a joint statement, the Tarvel Food Council and the Orsk Red Cross said: “We need "
+        "access.”",
+        "“We need access,” the Tarvel Food Council and the Orsk Red Cross said.",
+    ],
+)
+def test_two_bodies_joined_by_and_speak_as_the_first_named(text):
+    """As "Roe and Jo Ferro said" is Roe, a joint statement of two bodies is the first one's."""
+    assert speakers(text) == ["Tarvel Food Council"]
