@@ -664,3 +664,8 @@ def test_a_pronoun_may_mean_the_last_subject_whose_first_name_only_leans_the_oth
     )
     assert speakers(text) == [f"{first} Dorn"]
     assert speakers(text.replace(first, "Ingrid")) == ["Pat Quill"]
+
+
+def test_a_chant_that_repeats_a_speakers_words_stays_nobodys():
+    text = "Kofi Boateng said: “Free them all.” Later the crowd, chanting “Free them all”, left."
+    assert speakers(text) == ["Kofi Boateng", None]

@@ -90,12 +90,13 @@ def extract(text: str) -> ExtractedArticle:
         attributor.read_reported_speech(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
-                found[token.quote] = (
-                    NOBODY if chanted(sentence.tokens, k) else attributor.attribute(index, k)
-                )
+                if chanted(sentence.tokens, k):
+                    found[token.quote] = NOBODY
+                else:
+                    found[token.quote] = attributor.attribute(index, k)
+                    if found[token.quote].voice is None:
+                        found[token.quote] = repeated(body, quotes, found, token.quote)
                 span = quotes[token.quote]
-                if found[token.quote].voice is None:
-                    found[token.quote] = repeated(body, quotes, found, token.quote)
                 if quoted_body_name(sentence.tokens, k, body[span.start : span.end]):
                     orgs.add(body[span.start : span.end], span.start)  # 'the charity "X"'
                     works.add(token.quote)
