@@ -213,3 +213,60 @@ def test_an_acronym_and_an_honorific_around_a_title_stay_out_of_the_name(text, n
     article = extract("Headline\n\n" + text)
     assert [q.speaker for q in article.quotes] == [name]
     assert title in article.speakers[0].title
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The following is attributable to {}, spokesperson for the Tarvel Food Council:",
+        "The following statement is attributable to {}:",
+        "In a statement, the Tarvel Food Council's director, {}, said:",
+        "{}, Regional Director of the Tarvel Food Council, said in a statement on Monday.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Nomvula Dube", "Jaroslav Novak", "Hu Min"])
+def test_a_release_names_its_speaker_in_the_paragraph_before_the_quote(lead_in, name):
+    """A release introduces its speaker ("The following is attributable to …:") and gives the
+    quote its own paragraph."""
+    text = f"{lead_in.format(name)}\n\n“Stocks will run out by June. We need access now.”"
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Stocks are low,” according to a statement by the Tarvel Food Council.",
+            "Tarvel Food Council",
+        ),
+        (
+            "“Stocks are low,” according to a statement by Ines Ferraz, the council's head.",
+            "Ines Ferraz",
+        ),
+        (
+            "The Tarvel Food Council (TFC) said in a statement: “Stocks are low.”",
+            "Tarvel Food Council",
+        ),
+        (
+            "The Tarvel Food Council warned of hunger.\n\n“Stocks are low,” it said.",
+            "Tarvel Food Council",
+        ),
+        ("“Stocks are low,” the ministry said in a statement.", None),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(text, speaker):
+    """A body speaks where no person is named; "the ministry" with none named is no one."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a joint statement, the Tarvel Food Council and the Orsk Red Cross said: “We need "
+        "access.”",
+        "“We need access,” the Tarvel Food Council and the Orsk Red Cross said.",
+    ],
+)
+def test_two_bodies_joined_by_and_speak_as_the_first_named(text):
+    """As "Roe and Jo Ferro said" is Roe, a joint statement of two bodies is the first one's."""
+    assert speakers(text) == ["Tarvel Food Council"]

@@ -604,3 +604,68 @@ def test_a_party_member_from_a_place_is_the_person_named_from_there(name):
     assert speakers(before + "“We stay,” the Oregon Democrat said.") == [name]
     assert speakers(before + "“We stay,” the Ohio Republican said.") == ["Jo Ferro"]
     assert speakers(before + "“We stay,” the Texas Democrat said.") == [None]
+
+
+@pytest.mark.parametrize("name", ["Oluwaseun Bakare", "Marta Kowalczyk", "Li Wen", "Diego Salas"])
+@pytest.mark.parametrize(
+    "introduction", ["{} spent the day in Dayton.", "Venture capitalist {} toured the plant."]
+)
+@pytest.mark.parametrize("noun", ["millionaire", "candidate", "entrepreneur"])
+def test_a_one_word_description_is_the_one_person_just_named(name, introduction, noun):
+    """ "the millionaire said" repeats nothing said of anyone: it is the one person named in
+    full in that sentence or the one before, with low confidence."""
+    article = read(f"{introduction.format(name)} “I pay my own way,” the {noun} said.")
+    assert [q.speaker for q in article.quotes] == [name]
+    assert article.quotes[0].rule == "description-in-focus"
+    assert article.quotes[0].confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oluwaseun Bakare met Marta Kowalczyk in Dayton. “We agree,” the entrepreneur said.",
+        "Oluwaseun Bakare was charged on Monday. “He is innocent,” the lawyer said.",
+        "Sen. Oluwaseun Bakare spoke in Dayton. “We agree,” the entrepreneur said.",
+        "Marta Kowalczyk, a nurse, stayed behind. “We ran out,” the surgeon said.",
+        "Li Wen spoke in Dayton. The hall emptied. “We agree,” the entrepreneur said.",
+        "Li Wen spoke in Dayton. The clerk referred the case to a court that called it “moot”.",
+    ],
+)
+def test_a_one_word_description_names_no_one_when_the_person_may_be_another(text):
+    """Two people named, one acted upon (whose lawyer speaks), one who holds an office or an
+    occupation of another kind, or named two sentences back: no one."""
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Kwame Mensah", "Radka Horvathova", "Zhang Wei"])
+def test_words_quoted_again_with_no_speaker_are_theirs_who_said_them(name):
+    """ "After Petrova attacked Mensah for the alleged “cowards” comment, …": a quote that
+    names no speaker of its own and repeats words quoted earlier is the first speaker's."""
+    surname = name.split()[-1]
+    text = (
+        f"{name} called the inspectors “cowards” and “thieves.” After Ana Petrova attacked "
+        f"{surname} for the alleged “cowards” and “thieves” comment reported in The Harbour, "
+        f"{surname} brought up her son."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [name] * 4
+    assert article.quotes[2].rule == "repeated"
+
+
+@pytest.mark.parametrize("first", ["Darcy", "Kim", "Ashley"])
+def test_a_pronoun_may_mean_the_last_subject_whose_first_name_only_leans_the_other_way(first):
+    """ "Darcy Dorn … Dorn had his say. He wrote": a first name mostly given to women is a
+    guess, and the subject of the sentence just before is whom "he" means; a name given only
+    to women still sends "he" on to the man named before."""
+    text = (
+        f"The party named Ivo Marsh and Pat Quill. Its nominee, {first} Dorn, was dropped for "
+        "Quill.\n\nIn Ohio, Quill stands in Dorn's place.  Dorn had his own view.  He wrote to "
+        "the chairman: “I will withdraw.”"
+    )
+    assert speakers(text) == [f"{first} Dorn"]
+    assert speakers(text.replace(first, "Ingrid")) == ["Pat Quill"]
+
+
+def test_a_chant_that_repeats_a_speakers_words_stays_nobodys():
+    text = "Kofi Boateng said: “Free them all.” Later the crowd, chanting “Free them all”, left."
+    assert speakers(text) == ["Kofi Boateng", None]

@@ -1025,3 +1025,20 @@ def test_an_acronym_in_brackets_opening_a_paragraph_before_a_dash(text, expected
     found = organisations(text)
     assert expected <= set(found)
     assert "Veldia" not in found
+
+
+@pytest.mark.parametrize("surname", ["Dorn", "Okwu", "Varga"])
+def test_a_name_after_a_lead_in_that_ends_in_a_plural_kind_is_no_body(surname):
+    """ "For each of these parties, Dorn is the running mate": the comma closes the lead-in
+    and the name opens the clause, so it is the person named before, not a party in a list;
+    "Several firms, Brondel, bid" and "the parties, Vexa Union and the Green Front," list."""
+    text = (
+        f"H\n\nIts usual running mate, Darcy {surname}, was dropped.\n\nFor each of these "
+        f"parties, {surname} is the running mate.  {surname} had his own view.  He wrote: "
+        "“I will withdraw.”"
+    )
+    article = extract(text)
+    assert article.organisations == ()
+    assert [q.speaker for q in article.quotes] == [f"Darcy {surname}"]
+    listed = extract("H\n\nThe opposition parties, Vexa Union and the Green Front, said no.")
+    assert [o.name for o in listed.organisations] == ["Vexa Union", "Green Front"]

@@ -137,3 +137,41 @@ def test_a_nickname_in_marks_before_a_name_is_no_quote(nickname, name):
     right before a name call the person so, and nobody says them."""
     text = f"The party nominated “{nickname}” {name}, a former broadcaster. “We won,” she said."
     assert [q.text for q in read(text).quotes] == ["We won,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'Tamar Eshel said: "My mother told me, "Keep walking," and I did."',
+            'My mother told me, "Keep walking," and I did.',
+        ),
+        (
+            '"They keep saying "tomorrow", but we cannot wait," said Bui Thi Lan, the director.',
+            'They keep saying "tomorrow", but we cannot wait,',
+        ),
+        (
+            "“The sign read “Road closed” so we turned back,” said Osagie Eweka.",
+            "The sign read “Road closed” so we turned back,",
+        ),
+    ],
+)
+def test_a_quote_in_double_marks_inside_another_is_part_of_it(text, quoted):
+    """A quote the speaker repeats, in the same marks as the outer one, stays inside it: the
+    outer speaker keeps the whole quote, and nothing is off balance."""
+    article = extract("H\n\n" + text)
+    assert [q.text for q in article.quotes] == [quoted]
+    assert article.quotes[0].speaker in {"Tamar Eshel", "Bui Thi Lan", "Osagie Eweka"}
+    assert article.problems == ()
+
+
+def test_a_quote_that_never_closes_leaves_the_ones_inside_it_standing():
+    article = extract('H\n\n"We stay, said Farid Karimi. "We have nowhere else," he added.')
+    assert [q.text for q in article.quotes] == ["We have nowhere else,"]
+    assert len(article.problems) == 1
+
+
+def test_one_mark_that_ends_the_paragraph_closes_both_quotes():
+    article = extract('H\n\nIvana Ruso said: "They told us "leave now".\n\n"We stayed," she said.')
+    assert [q.speaker for q in article.quotes] == ["Ivana Ruso", "Ivana Ruso"]
+    assert article.quotes[1].text == "We stayed,"

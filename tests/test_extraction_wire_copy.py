@@ -182,3 +182,19 @@ def test_an_office_whose_spokesperson_speaks_is_no_body(office):
     )
     assert article.quotes[0].speaker == "Jo Lam"
     assert [o.name for o in article.organisations] == []
+
+
+@pytest.mark.parametrize("name", ["Kwabena Owusu", "Marisol Quintero", "Arjun Mehra"])
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("on social media referred to the vote as", "The Great Swindle"),
+        ("described the plan as", "Project Fear"),
+        ("referred to the talks as", "The Long Goodbye"),
+    ],
+)
+def test_a_name_a_speaker_gives_something_is_their_quote(name, said, label):
+    """ "Roe referred to the vote as “The Great Swindle”": Title Case words after a verb of
+    labelling are the subject's, not the name of a work or a place "known as" one."""
+    article = read(f"{name} {said} “{label}”.")
+    assert [(q.text, q.speaker) for q in article.quotes] == [(label, name)]

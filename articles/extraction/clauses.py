@@ -66,7 +66,7 @@ class ClauseReader(DocumentReader):
                     phrase = named
                 close = next((c for c in commas if verb_at(tokens, c + 1)), commas[0])
                 j = close + 1
-        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind == "person":
+        if j < len(tokens) and tokens[j].lower == "and" and phrase.kind in JOINED_KINDS:
             partner = self.read_speaker(tokens, j + 1)  # "Roe and Jo Ferro said": Roe
             j = partner.last if partner is not None else j
         if verb_at(tokens, j):
@@ -77,13 +77,16 @@ class ClauseReader(DocumentReader):
 
     def first_named(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """Of two speakers joined by "and" as one subject, the first named: "Roe and Jo Ferro
-        said", "Roe and her lawyer said" are Roe."""
+        said", "Roe and her lawyer said" are Roe; "the Relief Agency and the Red Cross said in
+        a joint statement" is the Relief Agency."""
         joined = phrase.first - 1
         if joined < 1 or tokens[joined].lower != "and":
             return phrase
         for j in range(max(0, joined - 6), joined):
             first = self.read(tokens, j)
-            if first is None or first.last != joined or first.kind != "person":
+            if first is None or first.last != joined or first.kind not in JOINED_KINDS:
+                continue
+            if first.kind != phrase.kind and first.kind != "person":
                 continue
             if j == subject_start(tokens) or opens_clause(tokens[j - 1]):
                 return first
@@ -347,3 +350,7 @@ def named_as(tokens: list[Token], at: int) -> bool:
     return (
         0 < at < len(tokens) and tokens[at].lower == "as" and tokens[at - 1].lower in NAMING_WORDS
     )
+
+
+JOINED_KINDS = frozenset({"person", "organisation"})
+"""Speakers of which two joined by "and" are one subject, the first named speaking."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import INDEFINITE, describing_words
-from articles.extraction.evidence import is_title_like
+from articles.extraction.evidence import is_agent_noun, is_title_like
 from articles.extraction.name_forms import name_words, title_words
 from articles.extraction.names import member_word
 from articles.extraction.offices import HEAD_NOUNS, HEADS, OFFICE_SYNONYMS
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
     from articles.extraction.bodies import Organisations
     from articles.extraction.reference import Sentence
+
+
+EPITHET_ENDINGS = ("aire", "aires")
+"""Endings of nouns for a person that no title list has: "billionaire", "millionaire"."""
 
 
 def is_epithet(phrase: Phrase, tokens: list[Token]) -> bool:
@@ -109,6 +113,43 @@ class Descriptions:
         earlier = self.focus[: bisect_left(self.focus, (at,))]
         person = earlier[-1][1] if earlier else None
         return person if person is not None and len(name_words(person.name)) > 1 else None
+
+    def named_just_before(self, noun: str, at: int) -> Person | None:
+        """The one person named in this sentence or the one before, in full, for a one-word
+        description of a person that repeats nothing said of anyone: 'Jo Ferro spent the night
+        online. "…," the candidate tweeted.' Never one who holds an office ("Sen. Jo Ferro"),
+        whom news calls by it, nor one acted upon; "the official" is someone else."""
+        if noun in lx.ROLE_WORDS or noun in lx.SPOKESPEOPLE or noun in lx.NOT_TITLES:
+            return None
+        if not (is_title_like(noun) or is_agent_noun(noun) or noun.endswith(EPITHET_ENDINGS)):
+            return None
+        if self.introduced_unnamed(noun, 0, at):
+            return None
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        since = self.sentence_starts[max(0, sentence - 1)]
+        mentions = [
+            m for m in self.people.mentions if since <= m.start < at and m.person.well_attested()
+        ]
+        named = {id(m.person): m.person for m in mentions}
+        if len(named) != 1 or any(self.acted_upon(m.start) for m in mentions):
+            return None
+        (person,) = named.values()
+        titles = title_words(person.title)
+        if len(name_words(person.name)) < 2 or titles & lx.TITLE_WORDS:
+            return None
+        if is_title_like(noun) and any(map(is_title_like, titles)):
+            return None  # "the surgeon" after "Ewa Nowak, a nurse," is someone else
+        return person
+
+    def acted_upon(self, start: int) -> bool:
+        """Is the person named at ``start`` the subject of a passive ("Jo Ferro was charged"),
+        whose lawyer or doctor a later "the lawyer" may be?"""
+        tokens = self.sentences[bisect_right(self.sentence_starts, start) - 1].tokens
+        i = next((n for n, t in enumerate(tokens) if t.start == start), len(tokens))
+        for n in range(i + 1, min(len(tokens) - 1, i + 5)):
+            if tokens[n].lower in {"was", "were", "been"}:
+                return tokens[n + 1].lower.endswith(("ed", "en"))
+        return False
 
     def introduced_next(self, title: str, at: int) -> Person | None:
         """A description that fits no one named before is the person introduced with that title

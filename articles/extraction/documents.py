@@ -230,9 +230,10 @@ class DocumentReader(References):
     def according_before(self, tokens: list[Token], k: int) -> Attribution | None:
         """ "According to the ministry, “…”", "According to him, … “…”", "According to a
         statement released by Jane Roe's office, “…”" (the office speaks for Roe); "In Roe's
-        words, “…”" and "In the words of Roe, “…”" likewise."""
+        words, “…”" and "In the words of Roe, “…”" likewise; a release's "The following is
+        attributable to Jane Roe, spokesperson:" before its quote paragraph."""
         for a in range(k - 1):
-            if tokens[a].lower == "according" and tokens[a + 1].lower == "to":
+            if tokens[a].lower in SOURCE_WORDS and tokens[a + 1].lower == "to":
                 phrase = self.source_named(tokens, a + 2)
             elif tokens[a].lower == "in" and a + 2 < k:
                 phrase = self.words_of(tokens, a + 1)
@@ -297,6 +298,10 @@ class DocumentReader(References):
         token = government_subject(tokens, subject_start(tokens), k)
         voice = self.government_before(token.start) if token is not None else None
         return Attribution(voice, "", "colon-lead-in") if voice is not None else None
+
+
+SOURCE_WORDS = frozenset({"according", "attributable"})
+"""Words before "to" and the source of what follows."""
 
 
 def asks_anonymity(tokens: list[Token]) -> bool:

@@ -256,6 +256,13 @@ def first_name_gender(word: str) -> str:
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
 
 
+@lru_cache(maxsize=16384)
+def first_name_leans(word: str) -> bool:
+    """Is the first name only mostly given to one sex ("Darcy", "Robin", "Kim")? Then a
+    pronoun of the other may still mean its bearer."""
+    return first_names().get_gender(word) in ("mostly_female", "mostly_male")
+
+
 NAME_SUFFIXES = (
     frozenset(NAME_CONSTANTS.suffix_acronyms)
     | frozenset(NAME_CONSTANTS.suffix_not_acronyms)

@@ -78,7 +78,7 @@ def named_after_its_kind(
         if token.base in bw.SINGLE_WORD_BODIES and names_the_body(tokens, i, run_starting):
             found.add(token.base, token.start)
         if token.lower in bw.ORGANISATION_KINDS_PLURAL:
-            listing = True
+            listing = not closes_a_lead_in(tokens, i, run_starting)
             continue
         if token.text in {".", ";"}:
             listing = False
@@ -112,6 +112,19 @@ def named_after_its_kind(
             if place_and_its_state(name) or name in found.not_organisations or names_a_model(name):
                 continue
             found.add(name, token.start)
+
+
+def closes_a_lead_in(tokens: list[Token], i: int, run_starting: dict[int, int]) -> bool:
+    """Does the plural kind at ``i`` close a phrase before a comma and a clause's subject: "For
+    each of these parties, Roe is the running mate"? A list goes on past its first name: "the
+    parties, Labour and the Greens,"."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "," or i + 2 not in run_starting:
+        return False
+    end = run_starting[i + 2]
+    return end < len(tokens) and tokens[end].is_word and tokens[end].lower not in LIST_JOINS
+
+
+LIST_JOINS = frozenset({"and", "or"})
 
 
 def place_and_its_state(name: str) -> bool:

@@ -91,9 +91,12 @@ def extract(text: str) -> ExtractedArticle:
         attributor.read_reported_speech(index)
         for k, token in enumerate(sentence.tokens):
             if token.quote >= 0:
-                found[token.quote] = (
-                    NOBODY if chanted(sentence.tokens, k) else attributor.attribute(index, k)
-                )
+                if chanted(sentence.tokens, k):
+                    found[token.quote] = NOBODY
+                else:
+                    found[token.quote] = attributor.attribute(index, k)
+                    if found[token.quote].voice is None:
+                        found[token.quote] = repeated(body, quotes, found, token.quote)
                 span = quotes[token.quote]
                 if quoted_body_name(sentence.tokens, k, body[span.start : span.end]):
                     orgs.add(body[span.start : span.end], span.start)  # 'the charity "X"'
@@ -117,6 +120,24 @@ def extract(text: str) -> ExtractedArticle:
     )
 
 
+def repeated(
+    body: str, quotes: tuple[QuoteSpan, ...], found: list[Attribution], n: int
+) -> Attribution:
+    """A quote with no speaker of its own that repeats words quoted earlier is theirs who said
+    them first: 'Roe called them “cowards”.' … 'Ferro attacked Roe for the “cowards”
+    remark.'"""
+    words = quoted_words(body, quotes[n])
+    for earlier in range(n - 1, -1, -1):
+        said = found[earlier]
+        if said.voice is not None and quoted_words(body, quotes[earlier]) == words:
+            return Attribution(said.voice, "", "repeated")
+    return found[n]
+
+
+def quoted_words(body: str, span: QuoteSpan) -> str:
+    return " ".join(body[span.start : span.end].casefold().strip(" ,.;:!?").split())
+
+
 def names_a_work(
     body: str, span: QuoteSpan, found: Attribution, sentence: Sentence, k: int
 ) -> bool:
@@ -129,6 +150,8 @@ def names_a_work(
     tokens = sentence.tokens
     if 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
+    if found.voice is not None and found.voice.person is not None and labelled(tokens, k):
+        return False  # 'Roe referred to the vote as "The Big Lie"': her words for it
     named = k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].is_word
     if named and looks_like_a_title(body[span.start : span.end]):
         return True  # a nickname before the name: '"Harbour Queen" Ana Petrova'
@@ -160,6 +183,23 @@ def given_a_name(tokens: list[Token], k: int) -> bool:
     ):
         named -= 1  # past the one who is named: 'called Jo Ferro "..."'
     return any(naming(tokens[i]) for i in {j, named} if i >= 0)
+
+
+LABELLING_VERBS = lx.words(
+    "referred refers referring described describes describing branded brands labelled labeled"
+    " labels characterised characterized characterizes characterises derided derides"
+)
+"""Verbs by which a speaker gives something a name of their own: 'referred to the vote as'."""
+
+
+def labelled(tokens: list[Token], k: int) -> bool:
+    """Whether the quote at ``k`` follows "as" after a verb by which a speaker labels
+    something: 'referred to the vote as "The Big Lie"', 'described the plan as "Project Fear"';
+    a place "known as" a name is no one's words."""
+    j = k - 1 - (k > 1 and tokens[k - 1].lower in lx.ARTICLES)
+    if j < 1 or tokens[j].lower != "as":
+        return False
+    return any(t.lower in LABELLING_VERBS for t in tokens[max(0, j - 6) : j])
 
 
 def naming(token: Token) -> bool:

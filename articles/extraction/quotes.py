@@ -68,6 +68,10 @@ class Scanner:
         self.marks = SINGLE_MARKS if single else DOUBLE_MARKS
         self.quotes: list[QuoteSpan] = []
         self.problems: list[str] = []
+        self.nested: list[tuple[int, int]] = []
+        """Quotes closed inside the open one ('"They keep saying "wait", but …"'): words the
+        speaker repeats, part of the outer quote once it closes."""
+        self.carried: Paragraph | None = None
 
     def problem(self, paragraph: Paragraph, at: int, what: str) -> None:
         """Unbalanced single marks are usually apostrophes, so only double marks are reported."""
@@ -101,39 +105,71 @@ class Scanner:
             self.quotes.append(QuoteSpan(opening, start, end, closing_mark + 1))
 
     def scan(self) -> QuoteScan:
-        opened: int | None = None
-        carried: Paragraph | None = None
+        opened: list[int] = []  # the open quote's mark, then marks opened inside it
         for paragraph in self.paragraphs:
             skip = -1
-            if opened is not None and carried is not None:
-                first = paragraph.start
-                opens = self.marks.match(self.body, first, paragraph.end) is not None
-                if opens and self.kind(first, paragraph, False) == "open":
-                    skip = first
-                else:
-                    self.problem(carried, opened, "a quotation mark is never closed")
-                    opened = None
+            if opened:
+                opened = self.carry_over(opened, paragraph)
+                skip = paragraph.start if opened else -1
             for match in self.marks.finditer(self.body, paragraph.start, paragraph.end):
                 at = match.start()
                 if at == skip:
                     continue
-                kind = self.kind(at, paragraph, opened is not None)
+                kind = self.kind(at, paragraph, bool(opened))
                 if kind == "open":
-                    if opened is not None:
-                        self.problem(paragraph, opened, "a quotation mark is never closed")
-                    opened = at
+                    opened.append(at)
+                elif kind == "close" and len(opened) > 1:
+                    self.nested.append((opened.pop(), at))
+                elif kind == "close" and opened:
+                    self.add(opened.pop(), at)
+                    self.nested.clear()
                 elif kind == "close":
-                    if opened is None:
-                        start = max(paragraph.start, at - 30)
-                        self.problem(paragraph, start, "a closing quotation mark has no opening")
-                    else:
-                        self.add(opened, at)
-                        opened = None
-            carried = paragraph
-        if opened is not None and carried is not None:
-            self.problem(carried, opened, "a quotation mark is never closed")
-        quotes = tuple(mark_partial(self.body, q) for q in self.quotes)
+                    start = max(paragraph.start, at - 30)
+                    self.problem(paragraph, start, "a closing quotation mark has no opening")
+            if len(opened) > 1:
+                opened = self.unnest(opened)
+            elif opened and self.closes_both(paragraph):
+                self.add(opened.pop(), self.nested.pop()[1])
+                self.nested.clear()
+            self.carried = paragraph
+        if opened:
+            self.unnest([*opened, -1])
+        quotes = tuple(mark_partial(self.body, q) for q in sorted(self.quotes, key=starting))
         return QuoteScan(quotes, tuple(self.problems))
+
+    def carry_over(self, opened: list[int], paragraph: Paragraph) -> list[int]:
+        """A quote left open at a paragraph's end runs on when the next paragraph opens with a
+        mark; else it never closes."""
+        first = paragraph.start
+        opens = self.marks.match(self.body, first, paragraph.end) is not None
+        if opens and self.kind(first, paragraph, False) == "open":
+            return opened
+        return self.unnest([*opened, -1])[:0]
+
+    def closes_both(self, paragraph: Paragraph) -> bool:
+        """Does a quote closed inside the open one end the paragraph, as one mark closes both:
+        '"They told us "go home".'?"""
+        if not self.nested:
+            return False
+        tail = self.body[self.nested[-1][1] + 1 : paragraph.end]
+        return not any(c.isalnum() for c in tail) and self.marks.search(tail) is None
+
+    def paragraph_of(self, at: int) -> Paragraph:
+        return next(p for p in reversed(self.paragraphs) if p.start <= at)
+
+    def unnest(self, opened: list[int]) -> list[int]:
+        """A quote that never closes was no quote around the ones closed inside it: they stand
+        alone, and the latest mark opened is the one left open."""
+        for at in opened[:-1]:
+            self.problem(self.paragraph_of(at), at, "a quotation mark is never closed")
+        for opening, closing in self.nested:
+            self.add(opening, closing)
+        self.nested.clear()
+        return opened[-1:]
+
+
+def starting(quote: QuoteSpan) -> int:
+    return quote.start
 
 
 def mark_partial(body: str, quote: QuoteSpan) -> QuoteSpan:

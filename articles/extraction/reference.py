@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.antecedents import namesake, noun_gender
 from articles.extraction.descriptions import Descriptions, is_epithet
@@ -83,6 +84,7 @@ RULE_CONFIDENCE = {
     "dash-trailer": "medium",
     "pronoun": "medium",
     "description": "medium",
+    "description-in-focus": "low",
     "continuation": "medium",
     "document": "medium",
     "spokesperson": "medium",
@@ -94,6 +96,7 @@ RULE_CONFIDENCE = {
     "next-sentence": "low",
     "previous-sentence": "low",
     "previous-subject": "low",
+    "repeated": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name (see ``confidence``)."""
 
@@ -211,6 +214,15 @@ class References(Descriptions):
         if voice is None and definite and is_epithet(phrase, tokens):
             person = self.in_focus(phrase.head, at)
             voice = Voice(person.name, person) if person is not None else None
+        if (
+            voice is None
+            and definite
+            and phrase.last - phrase.first == 2
+            and speaks(tokens, phrase.first, phrase.last)
+        ):
+            person = self.named_just_before(phrase.head, at)  # "the candidate tweeted"
+            if person is not None:
+                return Voice(person.name, person), "description-in-focus"
         return voice, "description" if voice is not None else "unnamed"
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
@@ -255,6 +267,8 @@ class References(Descriptions):
         named = self.named_since(earlier[-1][0], at, wanted)
         if named is not None and (named.likely_gender() or nearest.likely_gender() != wanted):
             return self.binding(named, wanted)  # a subject shown to be a "she" keeps "she"
+        if self.only_leans(nearest, earlier[-1][0], at):
+            return nearest  # 'Darcy Roe had his say. He wrote': a name's sex is a guess
         chosen = next(
             (
                 p
@@ -265,6 +279,16 @@ class References(Descriptions):
             None,
         )
         return self.binding(chosen or self.named_nearby(at, wanted) or nearest, wanted)
+
+    def only_leans(self, person: Person, since: int, at: int) -> bool:
+        """Is the person the subject of the sentence just before ``at``, in its paragraph,
+        with nothing but a first name that leans to one sex to show their gender?"""
+        if person.gender or not evidence.first_name_leans(name_words(person.name)[0]):
+            return False
+        index = bisect_right(self.sentence_starts, at) - 1
+        if index < 1 or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return False
+        return self.sentence_starts[index - 1] <= since
 
     @staticmethod
     def binding(person: Person | None, wanted: str) -> Person | None:
@@ -403,7 +427,10 @@ class References(Descriptions):
             return Phrase(i, end + 1, "unnamed", head=tokens[end].lower)  # "the GOP front-runner"
         if phrase is None and end > i + 1 and head in lx.GENERIC_ORG_WORDS:
             return Phrase(i, end, "unnamed", head=head)  # "the rights group", "the world body"
-        epithet = end > i + 2 and self.in_focus(head, at)  # "the billionaire businessman"
+        if end > i + 2:
+            epithet = self.in_focus(head, at)  # "the billionaire businessman"
+        else:
+            epithet = speaks(tokens, i, end) and self.named_just_before(head, at)
         if end == i + 1 or not (
             self.described_as(head, at) or self.holding_office(head, at) or epithet
         ):
@@ -455,3 +482,9 @@ class References(Descriptions):
         elif found.voice.is_organisation:
             index = bisect_left(self.org_subjects, (at,))
             self.org_subjects.insert(index, (at, found.voice.name))
+
+
+def speaks(tokens: list[Token], first: int, last: int) -> bool:
+    """Is the phrase from ``first`` to ``last`` the subject of a speech verb, after it ("the
+    candidate tweeted") or before it ("said the candidate")?"""
+    return verb_at(tokens, last) or (first > 0 and tokens[first - 1].lower in lx.SPEECH_VERBS)
