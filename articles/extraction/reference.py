@@ -94,6 +94,7 @@ RULE_CONFIDENCE = {
     "next-sentence": "low",
     "previous-sentence": "low",
     "previous-subject": "low",
+    "past-a-narration": "low",
 }
 """Each rule's confidence when its speaker is a well-attested name (see ``confidence``)."""
 

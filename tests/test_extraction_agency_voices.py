@@ -1,0 +1,97 @@
+"""Who speaks in agency and broadcaster conflict news (issue 9): witnesses told in a
+feature's narration, bodies speaking through a statement, and words an outlet only relays.
+Every sentence is made up, with names of several origins."""
+
+import pytest
+
+from tests.made_up import read, speakers
+
+
+@pytest.mark.parametrize("name", ["Ines Varga", "Nikola Petrov", "Oluwaseun Adeyemi"])
+def test_a_described_witness_after_an_opening_clause_is_the_subject(name):
+    """ "Sitting on a bench, third-year student Ines Varga says she ...": the hyphenated
+    adjective belongs to her description, so she is the subject a later "she" means, even
+    when her first name suggests a man."""
+    text = (
+        f"Sitting on a bench in the yard, third-year student {name} says she woke early.\n\n"
+        "“I heard shots and I hid,” she said."
+    )
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert "student" in next(s for s in article.speakers if s.name == name).title
+
+
+def test_a_witness_s_quotes_run_on_past_a_paragraph_of_her_story():
+    """A quote paragraph alone, after a paragraph that tells only what the last speaker did,
+    goes on with her."""
+    text = (
+        "Refugee Mira Osei reached the camp on Sunday.\n\n"
+        "“I ran with my sister,” Osei said.\n\n"
+        "Hiding under a bed, Osei held her breath. They waited for hours.\n\n"
+        "“Only silence, then boots.”"
+    )
+    assert speakers(text) == ["Mira Osei", "Mira Osei"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Her neighbour, Tomas Rek, hid in the barn.",
+        "Police said the gunmen left at noon.",
+        "The Velmar Relief Agency sent trucks.",
+        "A soldier opened the door.",
+    ],
+)
+def test_a_paragraph_that_brings_in_another_voice_ends_the_run(between):
+    text = (
+        "Refugee Mira Osei reached the camp on Sunday.\n\n"
+        "“I ran with my sister,” Osei said.\n\n"
+        f"{between}\n\n"
+        "“Only silence, then boots.”"
+    )
+    assert speakers(text)[1] != "Mira Osei"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We stand firm,” the VRA Statement said.",
+        "“We stand firm,” the Velmar Relief Agency Statement said.",
+        "The VRA Statement said: “We stand firm.”",
+        "“We stand firm,” the VRA statement said.",
+    ],
+)
+def test_a_body_speaks_through_its_statement_capitalised_or_not(sentence):
+    """No body's name ends in "Statement": "the VRA Statement said" is the body speaking."""
+    article = read(f"The Velmar Relief Agency (VRA) sent trucks on Monday.\n\n{sentence}")
+    assert [q.speaker for q in article.quotes] == ["Velmar Relief Agency"]
+    assert [s.name for s in article.speakers] == ["Velmar Relief Agency"]
+
+
+def test_a_paper_whose_name_ends_in_a_document_word_still_speaks():
+    assert speakers("“We stand firm,” the Dunmore Post said.") == ["Dunmore Post"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawyers for the two men say they face “the worst abuse,” according to Quillpost.",
+        "Villagers said they were “terrified,” according to Quillpost.",
+        "According to Quillpost, several aides say the plan was “dead on arrival.”",
+    ],
+)
+def test_an_outlet_that_relays_unnamed_speakers_is_not_the_speaker(sentence):
+    """ "according to Quillpost" names the speaker only when the sentence has none of its own;
+    "lawyers say" and "villagers said" are speakers, though unnamed."""
+    assert speakers(f"Quillpost is a weekly paper.\n\n{sentence}") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The camp was “overrun,” according to Quillpost.", "Quillpost"),
+        ("Jo Lam said the camp was “overrun,” according to Quillpost.", "Jo Lam"),
+    ],
+)
+def test_an_outlet_is_the_source_when_nothing_else_is(sentence, speaker):
+    assert speakers(f"Quillpost is a weekly paper.\n\n{sentence}") == [speaker]
