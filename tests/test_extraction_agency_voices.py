@@ -95,3 +95,88 @@ def test_an_outlet_that_relays_unnamed_speakers_is_not_the_speaker(sentence):
 )
 def test_an_outlet_is_the_source_when_nothing_else_is(sentence, speaker):
     assert speakers(f"Quillpost is a weekly paper.\n\n{sentence}") == [speaker]
+
+
+# --- organisations in agency and defence news -----------------------------------------------
+
+
+def organisations(text: str) -> set[str]:
+    return {o.name for o in read(text).organisations}
+
+
+def test_a_state_and_a_body_joined_by_and_are_two():
+    """ "The United Kingdom and European Union" lists a state and a body; "the Law and Justice
+    Party" is one name."""
+    text = "The United Kingdom and European Union signed. The Law and Justice Party won."
+    assert organisations(text) == {"European Union", "Law and Justice Party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish Kordavi fighters are vowing to retake the town.",
+        "Syrian Kordavi fighters are vowing to retake the town.",
+    ],
+)
+def test_a_force_named_after_a_people_s_adjective_is_a_body(text):
+    assert organisations(text) == {"Kordavi"}
+
+
+def test_a_people_s_adjective_before_a_common_word_makes_no_body_of_the_word():
+    text = "Kurdish Women fighters vowed to stay. Syrian Army fighters came."
+    assert organisations(text) == {"Syrian Army"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry Press Secretary Air Force Brig. Gen. Tomas Vale said talks went well.",
+        "Velmar Agency Communications Director Navy Capt. Ama Roe said talks went well.",
+    ],
+)
+def test_a_two_word_title_inside_a_run_ends_the_body_before_it(text):
+    """A body, a title such as "Press Secretary", then a service and a rank: the title is no
+    part of either body."""
+    found = organisations(text)
+    assert not any("Secretary" in name or "Director" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ana Roe, commander of U.S. Army North, spoke.", "U.S. Army North"),
+        ("The Kolda Border Police South sent trucks.", "Kolda Border Police South"),
+    ],
+)
+def test_a_compass_word_after_a_body_s_head_names_its_regional_command(text, body):
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sgt. Bo Lin, from the Ninth Army General Staff, said so.", "Ninth Army General Staff"),
+        (
+            "The General Staff of the Kolda Armed Forces said so.",
+            "General Staff of the Kolda Armed Forces",
+        ),
+        ("Chief of Staff Jo Lam said so.", None),
+    ],
+)
+def test_a_general_staff_is_a_body_but_a_chief_of_staff_is_a_title(text, body):
+    found = organisations(text)
+    assert found == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chief of the Kolda Police Service Jo Lam said so.", "Kolda Police Service"),
+        ("Head of the Kolda Relief Agency Ama Roe said so.", "Kolda Relief Agency"),
+        ("Chief of the General Staff Ivan Dorov said so.", "General Staff"),
+    ],
+)
+def test_a_title_of_a_body_then_a_name_leaves_the_name_out_of_the_body(text, body):
+    """ "Head of the Kolda Relief Agency Ama Roe": the body ends at its head noun, and the
+    person named after it is no part of it."""
+    assert organisations(text) == {body}

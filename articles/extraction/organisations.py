@@ -221,6 +221,16 @@ def title_noun_ends(tokens: list[Token], end: int) -> bool:
     )
 
 
+def inner_title(tokens: list[Token], start: int, end: int) -> int:
+    """Where a title of two words ("Press Secretary", "Communications Director") stands inside
+    a run, after a body's name and before more capitals: "Agency Press Secretary Air Force
+    Col. Jo Lam"; -1 when none does."""
+    return next(
+        (m for m in range(start + 1, end - 2) if title_noun_ends(tokens, m + 1)),
+        -1,
+    )
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym. An owner in the possessive is left out of the
@@ -244,6 +254,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         if person_of[1]:
             offset = len(words) - len(person_of[1].split())
             found.add(person_of[1], tokens[start + offset].start)
+        return
+    inner = inner_title(tokens, start, end)
+    if inner > start:  # "Agency Press Secretary Air Force Col. Jo Lam": two bodies, a title between
+        name_organisation_run(tokens, start, inner, found)
+        name_organisation_run(tokens, inner + 2, end, found)
         return
     span = organisation_in_run(words)
     if span is not None and 1 < span[1] < len(words) and title_noun_ends(tokens, start + span[1]):
