@@ -180,3 +180,47 @@ def test_a_title_of_a_body_then_a_name_leaves_the_name_out_of_the_body(text, bod
     """ "Head of the Kolda Relief Agency Ama Roe": the body ends at its head noun, and the
     person named after it is no part of it."""
     assert organisations(text) == {body}
+
+
+# --- groups named for a cause, and who speaks through a document or a quoting agency --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Doctors Without Borders said, “Hospitals are overwhelmed.”", "Doctors Without Borders"),
+        ("“Hospitals are overwhelmed,” said Doctors Without Borders.", "Doctors Without Borders"),
+        ("Mothers Against Hunger said, “Hospitals are overwhelmed.”", "Mothers Against Hunger"),
+    ],
+)
+def test_a_group_named_for_a_cause_after_an_occupation_is_a_body_that_speaks(sentence, name):
+    """ "Doctors Without Borders": the occupation opens the group's name and is no title of a
+    person called "Without Borders"."""
+    article = read(sentence)
+    assert [q.speaker for q in article.quotes] == [name]
+    assert {o.name for o in article.organisations} == {name}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The statement quoted Kolda's defense minister, Ivo Banek, as saying, “We respond.”",
+            "Ivo Banek",
+        ),
+        (
+            "State media quoted a ministry spokesman, Jo Lam, as saying the army would “respond.”",
+            "Jo Lam",
+        ),
+    ],
+)
+def test_a_person_named_after_a_description_is_the_one_quoted_as_saying(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_statement_from_an_office_is_its_holder_s():
+    text = (
+        "Envoy Ana Ruiz arrived on Monday. Minister Jo Lam greeted her. "
+        "“This must stop,” said a statement from the office of the envoy."
+    )
+    assert speakers(text) == ["Ana Ruiz"]

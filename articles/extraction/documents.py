@@ -172,14 +172,17 @@ class DocumentReader(References):
 
     def document_named(self, tokens: list[Token], i: int) -> Voice | None:
         """ "the statement, issued by the Water Office" after a speech verb: the author after
-        "by" or "from", else the latest subject."""
+        "by" or "from" (an office's holder: "from the office of the envoy"), else the latest
+        subject."""
         j = i + (i < len(tokens) and tokens[i].lower in lx.DETERMINERS)
         if j >= len(tokens) or tokens[j].lower not in DOCUMENTS:
             return None
         for m in range(j + 1, min(len(tokens), j + 5)):
             if tokens[m].lower in ("by", "from"):
                 phrase = self.read(tokens, m + 1)
-                if phrase is not None and phrase.kind in ("person", "organisation"):
+                if phrase is not None and (
+                    phrase.kind in ("person", "organisation") or phrase.head == "office"
+                ):  # "from the office of the High Commissioner"
                     return self.voice(phrase, tokens, "document")[0]
         return self.issuer_before(tokens[j].lower, tokens[j].start)
 
