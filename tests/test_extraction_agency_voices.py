@@ -224,3 +224,24 @@ def test_a_statement_from_an_office_is_its_holder_s():
         "“This must stop,” said a statement from the office of the envoy."
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Nahda claimed responsibility. “We killed 40 soldiers,” the group said in a statement.",
+        "Al-Nahda has said it will fight on. The group said, “We fight.”",
+        "Earlier, al-Nahda said, “We fight.”",
+    ],
+)
+def test_a_name_with_an_arabic_article_that_acts_alone_is_a_group(text):
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == [article.organisations[0].name]
+    assert article.organisations[0].name.casefold() == "al-nahda"
+
+
+def test_a_surname_with_an_arabic_article_stays_the_person_named_in_full():
+    text = "Omar al-Rashid spoke. Al-Rashid said the war was over. “We won,” al-Rashid said."
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Omar al-Rashid"]
+    assert not article.organisations
