@@ -245,3 +245,18 @@ def test_a_surname_with_an_arabic_article_stays_the_person_named_in_full():
     article = read(text)
     assert [q.speaker for q in article.quotes] == ["Omar al-Rashid"]
     assert not article.organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Jo Lam told the BBC's Persian Service, “We hold.”", "BBC Persian Service"),
+        ("The BBC's World Service said so.", "BBC World Service"),
+        ("The UN's Mine Action Service said so.", "UN Mine Action Service"),
+    ],
+)
+def test_a_part_of_a_body_named_after_it_in_the_possessive_keeps_its_name(text, part):
+    """ "VOA's Kurdish Service" is no body called "Kurdish Service"."""
+    found = organisations(text)
+    assert part in found
+    assert part.partition(" ")[2] not in found

@@ -88,6 +88,14 @@ class Organisations:
                 del self.by_key[org.name.casefold()]
                 self.version += 1
 
+    def rename(self, found: Organisation, name: str) -> None:
+        """A fuller name for a body found: "VOA Kurdish Service" for "Kurdish Service"."""
+        if self.find(name) is not None or found.name.casefold() not in name.casefold():
+            return
+        found.name = name
+        self.by_key[lookup_key(name)] = found
+        self.version += 1
+
     def add_alias(self, found: Organisation | None, alias: str) -> None:
         """Another name of a body found, for one the article writes in two ways."""
         if found is None or self.find(alias) is not None:

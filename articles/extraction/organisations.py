@@ -98,6 +98,8 @@ def find_organisations(
         companies_by_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
         other_name_given(tokens, runs, found)
+    for tokens, runs in paragraphs:
+        desks_of_bodies(tokens, runs, found)
     found.fold_inverted_names()
     found.fold_spelled_acronyms()
     return found
@@ -243,6 +245,23 @@ def inner_title(tokens: list[Token], start: int, end: int) -> int:
         (m for m in range(start + 1, end - 2) if title_noun_ends(tokens, m + 1)),
         -1,
     )
+
+
+DESK_HEADS = lx.words("Service Desk Section")
+"""Heads of a part of a body that news names after the body in the possessive: "the BBC's
+World Service", "VOA's Kurdish Service"."""
+
+
+def desks_of_bodies(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A part of a body named after the body in the possessive takes the body's name: "VOA's
+    Kurdish Service" is "VOA Kurdish Service", no body called "Kurdish Service"."""
+    for start, end in runs:
+        if start < 1 or not tokens[start - 1].possessive or tokens[end - 1].base not in DESK_HEADS:
+            continue
+        part = found.find(run_text(tokens, start, end))
+        owner = found.find(strip_possessive(tokens[start - 1].base))
+        if part is not None and owner is not None and part is not owner:
+            found.rename(part, f"{owner.acronym or owner.name} {part.name}")
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
