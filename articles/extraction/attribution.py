@@ -39,6 +39,9 @@ OWNER_REACH = 3
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 
+NARRATION_LIMIT = 3
+"""Sentences of the longest paragraph of narration that a witness's run of quotes passes over."""
+
 ASIDE_LIMIT = 8
 """Tokens of the longest sentence that a run of one speaker's quotes passes over: "The crowd
 cheered."."""
@@ -221,7 +224,7 @@ class Attributor(ClauseReader):
             return Attribution(found.voice, found.verb, "previous-sentence")
         if tokens[-1].text == ":":  # 'Rubio, on Fox News:' then a quote paragraph
             return self.colon_lead_in(sentence_index - 1, len(tokens))
-        return self.past_an_aside(sentence_index)
+        return self.past_an_aside(sentence_index) or self.past_a_narration(sentence_index)
 
     def past_an_aside(self, sentence_index: int) -> Attribution | None:
         """A quote paragraph goes on with the speaker of the quote paragraph before when the
@@ -249,6 +252,45 @@ class Attributor(ClauseReader):
         if earlier.voice is None or earlier.voice.person is None:
             return None
         return Attribution(earlier.voice, earlier.verb, "continuation")
+
+    def past_a_narration(self, sentence_index: int) -> Attribution | None:
+        """A quote paragraph alone goes on with the speaker of the quote paragraph before when
+        the paragraph between tells only what that speaker did, as witness stories do:
+        '“I ran,” she said.' / 'Hiding under a bed, Nia Osei held her breath.' / '“Silence.”'.
+        Anyone else named there, or any speech reported, may be the next voice."""
+        current = self.sentences[sentence_index]
+        if any(t.is_word and t.quote < 0 for t in current.tokens):
+            return None
+        between = [
+            s for s in self.sentences[:sentence_index] if s.paragraph == current.paragraph - 1
+        ]
+        before = [
+            s for s in self.sentences[:sentence_index] if s.paragraph == current.paragraph - 2
+        ]
+        if not before or not between or len(between) > NARRATION_LIMIT:
+            return None
+        quoted = [t.quote for t in before[-1].tokens if t.quote >= 0 and t.quote in self.found]
+        earlier = self.found[quoted[-1]] if quoted else NOBODY
+        if earlier.voice is None or earlier.voice.person is None:
+            return None
+        speaker, told = earlier.voice.person, False
+        for sentence in between:
+            tokens = sentence.tokens
+            if any(t.quote >= 0 for t in tokens) or any(
+                is_speech_verb(tokens, v) for v in range(len(tokens))
+            ):
+                return None
+            mentions = [m for m in self.people.mentions if sentence.start <= m.start < sentence.end]
+            if any(m.person is not speaker for m in mentions):
+                return None
+            start = subject_start(tokens)
+            subject = self.read(tokens, start)
+            if unnamed_subject(tokens, start) or (
+                subject is not None and subject.kind in ("organisation", "country")
+            ):
+                return None
+            told = told or any(m.subject for m in mentions)
+        return Attribution(earlier.voice, "", "past-a-narration") if told else None
 
     def previous_subject(self, sentence_index: int) -> Attribution | None:
         """A sentence that is nothing but a quote is the subject's of the sentence before in its
@@ -466,13 +508,30 @@ class Attributor(ClauseReader):
             found = self.woven_in(tokens, k) or self.argument_goes_on(sentence_index)
         if found is not None and found.verb == "according to":
             # "According to people familiar with it, Roe told donors “…”": Roe speaks, and so
-            # does Roe after an outlet or a person that only reports it
-            speaker = self.speaker_before(tokens, k)
-            found = speaker if speaker is not None and is_person(speaker) else found
+            # does Roe after an outlet or a person that only reports it; "Her lawyers say she
+            # faces “abuse,” according to Quill" is the lawyers', no one named
+            speaker = self.speaker_before(tokens, k) or unnamed_speaker(tokens, k)
+            found = speaker if speaker is not None and speaks_itself(speaker) else found
         found = found or NOBODY
         self.found[tokens[k].quote] = found
         self.remember(found, tokens[k].start)
         return found
+
+
+def unnamed_speaker(tokens: list[Token], k: int) -> Attribution | None:
+    """A subject that names no one and reports speech before the quote at ``k``: "Villagers
+    said", "Several aides say"."""
+    start = subject_start(tokens)
+    if unnamed_subject(tokens, start) is None:
+        return None
+    verb = next((v for v in range(start + 1, k) if is_speech_verb(tokens, v)), None)
+    return Attribution(None, tokens[verb].lower, "unnamed") if verb is not None else None
+
+
+def speaks_itself(found: Attribution) -> bool:
+    """A person or someone unnamed who speaks in the quote's own sentence, before a source
+    that only relays the words ("according to Quill"); a body there may be the one relayed."""
+    return is_person(found) or (found.voice is None and found.rule == "unnamed")
 
 
 def is_person(found: Attribution) -> bool:

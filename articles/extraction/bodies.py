@@ -89,6 +89,14 @@ class Organisations:
                 del self.by_key[org.name.casefold()]
                 self.version += 1
 
+    def rename(self, found: Organisation, name: str) -> None:
+        """A fuller name for a body found: "VOA Kurdish Service" for "Kurdish Service"."""
+        if self.find(name) is not None or found.name.casefold() not in name.casefold():
+            return
+        found.name = name
+        self.by_key[lookup_key(name)] = found
+        self.version += 1
+
     def add_alias(self, found: Organisation | None, alias: str) -> None:
         """Another name of a body found, for one the article writes in two ways."""
         if found is None or self.find(alias) is not None:
@@ -276,6 +284,13 @@ PAPER_HEADS = lx.words("""
     """)
 """Last words of a paper's name, by which news calls it again: "the Post", "the Times"."""
 
+STAFF_KINDS = lx.words("General Joint")
+"""Words before "Staff" that make it a body, an army's command ("the General Staff said"),
+where "Chief of Staff" is a title."""
+
+COMPASS_HEADS = lx.words("North South East West Central Northeast Northwest Southeast Southwest")
+"""A compass word after a body's head names its command of a region: "Kolda Army North"."""
+
 NUMBER_WORDS = lx.words("One Two Three Four Five Six Seven Eight Nine Ten")
 """A number after a body's head names a craft or a unit it has: "Air Force One"."""
 
@@ -305,6 +320,7 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
             or (bare in HEADS_AT_THE_END and index == len(words) - 1 > 0)
             or (bw.is_legal_form(bare) and index == len(words) - 1 > 0)  # "Kelso A.G."
             or (index == 0 and evidence.is_foreign_organisation_noun(bare))  # "Institut Pasteur"
+            or (bare == "Staff" and index > 0 and words[index - 1] in STAFF_KINDS)
         ):
             head = index
             first_head = index if first_head < 0 else first_head
@@ -343,6 +359,8 @@ def organisation_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         end = len(words)
     elif end < len(words) and is_place_name(strip_possessive(" ".join(words[end:]))):
         end = len(words)  # a country after the head: "Youth Forum Zimbabwe"
+    elif end == len(words) - 1 and strip_possessive(words[end]) in COMPASS_HEADS:
+        end = len(words)  # a command of a region: "Kolda Army North", "Border Police South"
     elif words[head] in MEDIA_HEADS and all(edition_word(w) for w in words[end:]):
         end = len(words)  # a channel's edition: "Vela News Arabia", "Kora TV International"
     if end == head + 1 < len(words) and words[end] in NUMBER_WORDS:

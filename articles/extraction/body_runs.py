@@ -18,6 +18,17 @@ from articles.extraction.bodies import (
 from articles.extraction.tokens import ACRONYM, Token, is_place_name, strip_possessive
 
 
+def body_before_a_name(words: list[str]) -> str:
+    """The body in "the Kolda Relief Agency Ama Roe", a title's field and then the person who
+    holds it ("Head of the Kolda Relief Agency Ama Roe"); "" when no name follows the body."""
+    start = int(words[0].casefold() == "the")
+    span = organisation_in_run(words[start:])
+    if span is None or start + span[1] >= len(words):
+        return ""
+    rest = words[start + span[1] :]
+    return " ".join(words[start : start + span[1]]) if looks_like_a_name(rest) else ""
+
+
 def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     """A name, then "of" and the body it belongs to: "Idris Kamau of the Border Guard Force",
     "Jane Roe of The Times" (the body is "The Times"), or the place it comes from: "Jane Roe of
@@ -40,7 +51,7 @@ def person_of_organisation(words: list[str]) -> tuple[str, str] | None:
     if cut == 1 and words[0].casefold() in lx.PLACE_NOUNS and not words[0].endswith("s"):
         return None  # "State of the Union", "Port of Kolda": a place's name ("States of" no)
     if organisation_in_run(words[cut:]) and not person_after_office(tuple(rest)):
-        return " ".join(words[:cut]), body
+        return " ".join(words[:cut]), strip_possessive(body_before_a_name(rest) or body)
     if words[cut] != "of" or not looks_like_a_name(words[:cut]):
         return None
     if is_place_name(body):
@@ -140,6 +151,8 @@ def and_name_opening(tokens: list[Token], start: int) -> int:
         return -1
     if start - 2 > opening and tokens[start - 2].base in bw.ORGANISATION_NOUNS:
         return -1  # "the World Bank and Unity Party": a body already, in a list
+    if is_place_name(" ".join(t.text for t in tokens[opening : start - 1])):
+        return -1  # "the United Kingdom and European Union": a state and a body, listed
     before = tokens[opening - 1] if opening > 0 else None
     if before is None or not before.capitalised or before.possessive:
         return opening  # "the Union's Food and Water Agency": after its owner

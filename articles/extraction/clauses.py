@@ -125,7 +125,7 @@ class ClauseReader(DocumentReader):
         verb = verbs[-1]
         quoted = quoted_as_saying(tokens, verb)
         if quoted is not None:  # "Media quoted Jane Roe as saying", "quoted a source as saying"
-            phrase = self.quoted_one(tokens, quoted)
+            phrase = self.apposed_to(tokens, self.quoted_one(tokens, quoted))
             if phrase is None or phrase.kind not in ("person", "organisation"):
                 return Attribution(None, "", "unnamed")
             return self.attribution(phrase, tokens, "saying", "quoted-as-saying")
@@ -159,6 +159,18 @@ class ClauseReader(DocumentReader):
         if phrase is None or phrase.first < since:
             return None
         return self.attribution(phrase, tokens, tokens[verb].lower, "speaker-verb-quote")
+
+    def apposed_to(self, tokens: list[Token], phrase: Phrase | None) -> Phrase | None:
+        """The person named between commas after a description: "quoted the ministry's
+        spokesman, Jo Lam, as saying" is Jo Lam."""
+        if phrase is None or phrase.kind != "unnamed" or phrase.last + 2 >= len(tokens):
+            return phrase
+        if tokens[phrase.last].text != ",":
+            return phrase
+        named = self.read(tokens, phrase.last + 1)
+        if named is None or named.kind != "person" or named.last >= len(tokens):
+            return phrase
+        return named if tokens[named.last].text == "," else phrase
 
     def coordinated_subject(self, tokens: list[Token], joined: int, since: int) -> Phrase | None:
         """The subject of the verb before "and" at ``joined`` is that of the verb after it:

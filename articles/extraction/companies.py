@@ -20,7 +20,7 @@ from articles.extraction.body_runs import ampersand_opening, run_text
 from articles.extraction.cognates import common_in_one_language
 from articles.extraction.kinds import names_a_person, shaped_like_a_person
 from articles.extraction.outlets import CAMEL_CASE, SURNAME_PREFIX
-from articles.extraction.tokens import Token, is_place_name
+from articles.extraction.tokens import ARABIC_ARTICLE, Token, is_place_name
 
 
 def company_with_legal_ending(
@@ -99,6 +99,9 @@ def companies_by_deed(
     for start, end in runs:
         if foreign_name_that_acts(tokens, start, end, person_named):
             found.add(run_text(tokens, start, end), tokens[start].start)  # "Météo Norvège"
+            continue
+        if article_name_that_acts(tokens, start, end, person_named):
+            found.add(tokens[start].base, tokens[start].start)  # "Al-Nahda claimed"
             continue
         if brand_shaped(tokens, start, end, person_named):
             found.add(tokens[start].base, tokens[start].start)  # "what NorthWire called"
@@ -264,6 +267,23 @@ def brand_shaped(tokens: list[Token], start: int, end: int, person_named) -> boo
     ):
         return False  # a virus's or a model's code ("KV-2Cx"), two names run together
     person = person_named(word.base, word.start)
+    return person is None or not (person.title or " " in person.name)
+
+
+def article_name_that_acts(tokens: list[Token], start: int, end: int, person_named) -> bool:
+    """One word that opens with an Arabic article and acts as a subject, "Al-Nahda claimed the
+    attack", "al-Nahda says": a group's name, unless a person of the article bears it as a
+    surname ("Al-Rashid said" after "Omar al-Rashid")."""
+    if end - start != 1 or end >= len(tokens) or not ARABIC_ARTICLE.match(tokens[start].base):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].lower in lx.AUXILIARIES:
+        k += 1
+    after = tokens[k].lower if k < len(tokens) else ""
+    acts = after in lx.SPEECH_VERBS or (after.endswith("ed") and evidence.is_inflected(after))
+    if not acts:
+        return False
+    person = person_named(tokens[start].base, tokens[start].start)
     return person is None or not (person.title or " " in person.name)
 
 

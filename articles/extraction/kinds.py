@@ -373,12 +373,14 @@ agency")."""
 
 def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A body named by who speaks or fights for it, by what it runs, or by what it is: "Taliban
-    spokesperson", "Wagner fighters", "a Tesco store", "a Chirper post", "spokesman for the
+    spokesperson", "Wagner fighters" (after a people's name too: "Kurdish Kordavi fighters"),
+    "a Tesco store", "a Chirper post", "spokesman for the
     Blues", "the Tehreek-e-Nafs group" (a word that is no common English one: "the Labour
     party" is left alone)."""
     for start, end in runs:
         if spoken_for(tokens, start, end):
             found.add(run_text(tokens, start, end), tokens[start].start)
+        start += end - start == 2 and people_before_a_name(tokens, start)  # "Kurdish Kordavi"
         if end - start != 1 or end >= len(tokens):
             continue
         follower = tokens[end].text
@@ -401,6 +403,14 @@ def spokesperson_of(tokens: list[Token], runs: list[tuple[int, int]], found: Org
             tokens[start].possessive or evidence.is_common_word(tokens[start].base)
         ):
             found.add(name, tokens[start].start)
+
+
+def people_before_a_name(tokens: list[Token], start: int) -> bool:
+    """A people's adjective before a word that no English is: "Kurdish Kordavi"; "Syrian
+    Army" is one name."""
+    return names_a_people(tokens[start].base) and not evidence.is_common_word(
+        tokens[start + 1].base
+    )
 
 
 NOT_THE_BODY_AFTER = lx.words("campaign campaigns administration government family team camp")

@@ -82,6 +82,7 @@ def find_organisations(
                 name_organisation_run(tokens, start, end_of_name, found)
             acronym_in_apposition(tokens, start, end, found)
             company_with_legal_ending(tokens, start, end, found)
+            cause_before_run(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
@@ -93,6 +94,8 @@ def find_organisations(
         companies_by_kind(tokens, runs, found)
         acronyms_alone(tokens, found)
         other_name_given(tokens, runs, found)
+    for tokens, runs in paragraphs:
+        desks_of_bodies(tokens, runs, found)
     found.fold_inverted_names()
     found.fold_spelled_acronyms()
     return found
@@ -160,6 +163,19 @@ def named_for_a_cause(words: list[str]) -> bool:
     )
 
 
+def cause_before_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
+    """A group named for a cause whose members are an occupation, which no run of capitals
+    opens with: "Doctors Without Borders", "Physicians for Peace" (see named_for_a_cause)."""
+    if start < 2 or tokens[start - 1].text not in CAUSE_LINKS:
+        return
+    members = tokens[start - 2]
+    if not members.capitalised or not evidence.is_occupation(members.lower.removesuffix("s")):
+        return
+    words = [members.text, tokens[start - 1].text, *(t.text for t in tokens[start:end])]
+    if named_for_a_cause(words):
+        found.add(strip_possessive(" ".join(words)), members.start)
+
+
 def causes_listed(words: list[str]) -> list[tuple[int, str]]:
     """The groups named for a cause in a run, with where each starts: one ("Veterans for
     Peace and Justice") or several joined by "and" ("Ghanaians for Safe Roads and Veterans for
@@ -222,6 +238,33 @@ def title_noun_ends(tokens: list[Token], end: int) -> bool:
     )
 
 
+def inner_title(tokens: list[Token], start: int, end: int) -> int:
+    """Where a title of two words ("Press Secretary", "Communications Director") stands inside
+    a run, after a body's name and before more capitals: "Agency Press Secretary Air Force
+    Col. Jo Lam"; -1 when none does."""
+    return next(
+        (m for m in range(start + 1, end - 2) if title_noun_ends(tokens, m + 1)),
+        -1,
+    )
+
+
+DESK_HEADS = lx.words("Service Desk Section")
+"""Heads of a part of a body that news names after the body in the possessive: "the BBC's
+World Service", "VOA's Kurdish Service"."""
+
+
+def desks_of_bodies(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
+    """A part of a body named after the body in the possessive takes the body's name: "VOA's
+    Kurdish Service" is "VOA Kurdish Service", no body called "Kurdish Service"."""
+    for start, end in runs:
+        if start < 1 or not tokens[start - 1].possessive or tokens[end - 1].base not in DESK_HEADS:
+            continue
+        part = found.find(run_text(tokens, start, end))
+        owner = found.find(strip_possessive(tokens[start - 1].base))
+        if part is not None and owner is not None and part is not owner:
+            found.rename(part, f"{owner.acronym or owner.name} {part.name}")
+
+
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
     """A run built on an organisation noun ("Coastal Observatory for Human Rights"), a common
     body ("United Nations") or a known acronym. An owner in the possessive is left out of the
@@ -251,6 +294,11 @@ def name_organisation_run(tokens: list[Token], start: int, end: int, found: Orga
         if person_of[1]:
             offset = len(words) - len(person_of[1].split())
             found.add(person_of[1], tokens[start + offset].start)
+        return
+    inner = inner_title(tokens, start, end)
+    if inner > start:  # "Agency Press Secretary Air Force Col. Jo Lam": two bodies, a title between
+        name_organisation_run(tokens, start, inner, found)
+        name_organisation_run(tokens, inner + 2, end, found)
         return
     span = organisation_in_run(words)
     if span is not None and 1 < span[1] < len(words) and title_noun_ends(tokens, start + span[1]):

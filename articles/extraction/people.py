@@ -284,8 +284,8 @@ retired general"."""
 
 def described_from(tokens: list[Token], subject: int, first: int) -> bool:
     """Do words of description lead from the subject's start to the titled name at ``first``:
-    "Retired general Kwame Mensah was on stage", "Former Roe adviser and retired general …";
-    a verb does not ("Police arrested general …")."""
+    "Retired general Kwame Mensah was on stage", "Former Roe adviser and retired general …",
+    "third-year student Ines Varga says"; a verb does not ("Police arrested general …")."""
     lead = tokens[subject:first]
     return 0 < len(lead) <= DESCRIPTION_LEAD and all(
         t.is_word
@@ -294,10 +294,17 @@ def described_from(tokens: list[Token], subject: int, first: int) -> bool:
             t.capitalised
             or t.lower == "and"
             or t.lower in lx.TITLE_MODIFIERS
+            or compound_modifier(t)
             or evidence.is_title_like(t.lower)
         )
         for t in lead
     )
+
+
+def compound_modifier(token: Token) -> bool:
+    """A lowercase hyphenated word, an adjective before the noun it describes: "third-year",
+    "long-serving", "32-year-old"."""
+    return "-" in token.text and token.text == token.lower and token.text[-1].isalpha()
 
 
 def reports_after_a_clause(tokens: list[Token], i: int) -> bool:
