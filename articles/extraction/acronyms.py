@@ -258,7 +258,7 @@ def other_name_given(
         else:
             continue
         k += 0 < k < len(tokens) and tokens[k].lower == "the"
-        body = found.find(run_text(tokens, start, end))
+        body = name_ending_at(tokens, start, end, found)
         if body is None or k not in run_starting:
             continue
         other = run_text(tokens, k, run_starting[k])
@@ -269,6 +269,17 @@ def other_name_given(
             found.give_acronym(body, other)
         else:
             found.add_alias(body, other)
+
+
+def name_ending_at(tokens: list[Token], start: int, end: int, found: Organisations):
+    """The longest body found whose name ends the run, with common words before it that
+    opened the sentence and so made no capitalised run: "Doctors Without Borders"."""
+    for first in range(max(0, start - 3), start + 1):
+        if all(t.is_word for t in tokens[first:start]):
+            body = found.find(run_text(tokens, first, end))
+            if body is not None:
+                return body
+    return None
 
 
 def hashtags(tokens: list[Token]) -> set[str]:

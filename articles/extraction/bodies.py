@@ -18,6 +18,10 @@ from articles.extraction.tokens import (
     strip_the,
 )
 
+DESK_HEADS = lx.words("Service Desk Section")
+"""Heads of a part of a body that news names after the body in the possessive: "the BBC's
+World Service", "VOA's Kurdish Service"."""
+
 
 @dataclass
 class Organisation:
@@ -124,7 +128,13 @@ class Organisations:
                     else (short.name + " of ", short.name + " in ")
                 )
                 longer = next(
-                    (o for o in self.items if o.name.startswith(openings) and o is not short),
+                    (
+                        o
+                        for o in self.items
+                        if o.name.startswith(openings)
+                        and o is not short
+                        and o.name.split()[-1] not in DESK_HEADS  # "KNA Kurdish Service"
+                    ),
                     None,
                 )
             else:
@@ -152,7 +162,10 @@ class Organisations:
     def fold_spelled_acronyms(self) -> None:
         """An acronym used alone whose letters are the initials of a body the article names in
         full, with no acronym of its own, is that body: "JSF spokesman" after "the Jubaland
-        Security Forces"; the full name stays the name."""
+        Security Forces"; the full name stays the name. A place that opens the full name may
+        stay out of the letters ("KRM" after "the Veldian Kolda Relief Mission" is not; "KRM"
+        after "the United States Kolda Relief Mission" is). Two letters stand for a name of two
+        words only ("the Kolda Mission" and "KM")."""
         for short in [o for o in self.items if ACRONYM.match(o.name) and o.acronym in ("", o.name)]:
             letters = short.name.replace(".", "")
             longer = next(
@@ -162,11 +175,12 @@ class Organisations:
                     if o is not short
                     and not o.acronym
                     and " " in o.name
-                    and initials(o.name.split()) == letters
+                    and letters in spelled_initials(o.name)
+                    and (len(letters) > 2 or len(o.name.split()) == 2)
                 ),
                 None,
             )
-            if len(letters) > 2 and longer is not None:
+            if longer is not None:
                 longer.first = min(longer.first, short.first)
                 self.merge(longer, short)
 
@@ -228,11 +242,31 @@ class Organisations:
                 self.by_key[lookup_key(short.name)] = longer
                 self.version += 1
 
+    def drop(self, org: Organisation) -> None:
+        """A name read as a body that the article shows is none: no entry, and never again."""
+        self.items.remove(org)
+        for name in (org.name, org.acronym, *org.aliases):
+            if name and self.by_key.get(lookup_key(name)) is org:
+                del self.by_key[lookup_key(name)]
+        self.not_organisations.add(org.name)
+        self.version += 1
+
     def ordered(self) -> list[Organisation]:
         return sorted(self.items, key=lambda o: o.first)
 
 
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_ORGANISATION | lx.PRONOUNS_GROUP
+
+
+def spelled_initials(name: str) -> set[str]:
+    """The letters an acronym of a body's full name may have: its initials, and those after
+    a place that opens it ("United States Kolda Commission": "USKC" and "KC")."""
+    words = name.split()
+    spelled = {initials(words)}
+    for cut in range(1, len(words) - 1):
+        if is_place_name(" ".join(words[:cut])):
+            spelled.add(initials(words[cut:]))
+    return spelled
 
 
 def is_pronoun(name: str) -> bool:

@@ -214,3 +214,11 @@ ORGANISATION_KINDS_PLURAL = words("""
 
 WEBSITE_ENDINGS = (".com", ".org", ".net", ".info", ".news", ".at", ".de", ".ru", ".ua", ".fr")
 """Web-domain endings that make a word a site's name: "Kropka.com"."""
+
+
+THING_HEADS = words("""
+    fighter fighters bomber bombers warplane warplanes gunship gunships tank tanks rifle rifles
+    missile missiles pipeline pipelines
+    """)
+"""Common nouns after a maker's mark that make it a kind of machine or works, no body: "a MiG
+fighter", "the EastMed pipeline"."""

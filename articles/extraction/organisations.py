@@ -17,7 +17,7 @@ from articles.extraction.acronyms import (
     hashtags,
     other_name_given,
 )
-from articles.extraction.bodies import Organisations, organisation_in_run, owner_before
+from articles.extraction.bodies import DESK_HEADS, Organisations, organisation_in_run, owner_before
 from articles.extraction.body_runs import (
     ampersand_opening,
     and_name_opening,
@@ -248,21 +248,20 @@ def inner_title(tokens: list[Token], start: int, end: int) -> int:
     )
 
 
-DESK_HEADS = lx.words("Service Desk Section")
-"""Heads of a part of a body that news names after the body in the possessive: "the BBC's
-World Service", "VOA's Kurdish Service"."""
-
-
 def desks_of_bodies(tokens: list[Token], runs: list[tuple[int, int]], found: Organisations) -> None:
     """A part of a body named after the body in the possessive takes the body's name: "VOA's
-    Kurdish Service" is "VOA Kurdish Service", no body called "Kurdish Service"."""
+    Kurdish Service" is "VOA Kurdish Service", no body called "Kurdish Service"; a part named
+    for a region with "of" keeps all of it: "KNA's Horn of Kolda Service" is "KNA Horn of Kolda
+    Service", never "Kolda Service"."""
     for start, end in runs:
         if start < 1 or not tokens[start - 1].possessive or tokens[end - 1].base not in DESK_HEADS:
             continue
-        part = found.find(run_text(tokens, start, end))
+        part = next(
+            (p for k in range(start, end) if (p := found.find(run_text(tokens, k, end)))), None
+        )
         owner = found.find(strip_possessive(tokens[start - 1].base))
         if part is not None and owner is not None and part is not owner:
-            found.rename(part, f"{owner.acronym or owner.name} {part.name}")
+            found.rename(part, f"{owner.acronym or owner.name} {run_text(tokens, start, end)}")
 
 
 def name_organisation_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
@@ -533,3 +532,21 @@ def is_foreign_name_word(token: Token) -> bool:
         and not is_place_name(token.base)
         and not evidence.is_first_name(token.base)
     )
+
+
+MARK_INSIDE = re.compile(r"[a-z][A-Z]")
+"""A capital after a lowercase letter inside one word: a maker's mark ("MiG", "EastMed")."""
+
+
+def drop_named_things(paragraph_tokens: list[list[Token]], found: Organisations) -> None:
+    """A one-word name with a capital inside that the article writes before a kind of machine
+    or works is a type, never a body, wherever else it stands: "a Veldian MiG fighter" and
+    then "the same MiG made a second pass", "the NordLine pipeline"."""
+    marks = {
+        token.base
+        for tokens in paragraph_tokens
+        for token, after in pairwise(tokens)
+        if after.text in bw.THING_HEADS and MARK_INSIDE.search(token.base)
+    }
+    for org in [o for o in found.items if o.name in marks and not o.acronym and not o.aliases]:
+        found.drop(org)

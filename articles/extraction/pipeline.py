@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attributor
-from articles.extraction.bodies import Organisations
+from articles.extraction.bodies import Organisation, Organisations
 from articles.extraction.body_lists import bodies_listed_together
 from articles.extraction.companies import companies_by_deed
 from articles.extraction.kinds import quoted_body_name
@@ -20,7 +20,7 @@ from articles.extraction.model import (
     ExtractedQuote,
     ExtractedSpeaker,
 )
-from articles.extraction.organisations import find_organisations
+from articles.extraction.organisations import drop_named_things, find_organisations
 from articles.extraction.outlets import outlets
 from articles.extraction.people import find_people
 from articles.extraction.phrases import PhraseReader
@@ -83,6 +83,7 @@ def extract(text: str) -> ExtractedArticle:
     orgs.fold_short_names()
     orgs.drop_list_fragments()
     orgs.fold_name_tails()
+    drop_named_things(paragraph_tokens, orgs)
     attributor = Attributor(sentences, phrases, people)
     found: list[Attribution] = [Attribution(None, "", "")] * len(quotes)
     works: set[int] = set()
@@ -114,7 +115,7 @@ def extract(text: str) -> ExtractedArticle:
         ),
         speakers=speakers_of([a for n, a in enumerate(found) if n not in works], orgs),
         organisations=tuple(
-            ExtractedOrganisation(o.name, o.acronym, tuple(o.aliases)) for o in orgs.ordered()
+            ExtractedOrganisation(o.name, own_acronym(o), tuple(o.aliases)) for o in orgs.ordered()
         ),
         problems=scan.problems,
     )
@@ -288,6 +289,21 @@ def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
     )
 
 
+def own_acronym(org: Organisation) -> str:
+    """A body named only by its acronym ("the KRM said") has no acronym apart from its name."""
+    return "" if org.acronym == org.name else org.acronym
+
+
+def full_body(name: str, orgs: Organisations) -> str:
+    """A speaker's body read short of its "of" is the one body the article names in full
+    that goes on with it: "Chapman" for "Ana Brill of Varna University School of Law" gives
+    "Varna University School of Law", never "Varna University School"."""
+    if not name or orgs.find(name) is not None:
+        return name
+    longer = [o.name for o in orgs.items if o.name.startswith(name + " of ")]
+    return longer[0] if len(longer) == 1 else name
+
+
 def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[ExtractedSpeaker, ...]:
     """Each voice that speaks in a quote, once, in order of first quote."""
     voices: dict[str, Voice] = {}
@@ -300,7 +316,10 @@ def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[Extracte
             person = voice.person
             speakers.append(
                 ExtractedSpeaker(
-                    person.name, person.title, person.organisation, tuple(person.forms)
+                    person.name,
+                    person.title,
+                    full_body(person.organisation, orgs),
+                    tuple(person.forms),
                 )
             )
             continue
