@@ -1101,3 +1101,18 @@ def test_a_body_known_by_initials_is_the_body_its_acronym_names_elsewhere():
         "Later Médecins Sans Frontières (MSF) said more."
     )
     assert found == {"Doctors Without Borders": ("MSF", "Médecins Sans Frontières")}
+
+
+def test_a_speakers_body_is_named_as_the_list_names_it():
+    article = extract(
+        'Headline\n\n"We made six arrests," said Ana Roe of the UK\'s National Crime Agency.'
+    )
+    assert [s.organisation for s in article.speakers] == ["National Crime Agency"]
+
+
+def test_a_word_of_the_title_after_a_speakers_body_is_left_out_of_it():
+    article = extract(
+        "Headline\n\nNinth Corps Logistics Chief of Staff Maj. Gen. Ana Roe said the drill went "
+        'well. "It went well," Roe said. Ninth Corps left.'
+    )
+    assert [s.organisation for s in article.speakers] == ["Ninth Corps"]

@@ -8,6 +8,7 @@ from functools import wraps
 from itertools import chain
 from operator import attrgetter
 
+from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attributor
 from articles.extraction.bodies import Organisation, Organisations
@@ -32,7 +33,7 @@ from articles.extraction.text import (
     split_article,
     story_paragraph,
 )
-from articles.extraction.tokens import Token, capitalised_runs, tokenize
+from articles.extraction.tokens import Token, capitalised_runs, is_country, tokenize
 
 OBJECTS = frozenset({"him", "her", "them", "it"})
 CHANTING = frozenset({"chanting", "chanted", "chant", "chants"})
@@ -295,13 +296,26 @@ def own_acronym(org: Organisation) -> str:
 
 
 def full_body(name: str, orgs: Organisations) -> str:
-    """A speaker's body read short of its "of" is the one body the article names in full
-    that goes on with it: "Chapman" for "Ana Brill of Varna University School of Law" gives
-    "Varna University School of Law", never "Varna University School"."""
-    if not name or orgs.find(name) is not None:
+    """A speaker's body as the article's list names it: read short of its "of" it is the one
+    body named in full that goes on with it ("Ana Brill of Varna University School of Law"
+    gives "Varna University School of Law", never "Varna University School"); read with a
+    country's possessive before it or a word of the title after it, it is the body found
+    inside ("Veldia's National Crime Agency", "Eighth Fleet Logistics" for "Eighth Fleet
+    Logistics Chief Ana Roe" when "Eighth Fleet" is the body); an alias is the list's name."""
+    if not name:
         return name
+    if (found := orgs.find(name)) is not None:
+        return found.name  # "UK's National Crime Agency": the list's "National Crime Agency"
     longer = [o.name for o in orgs.items if o.name.startswith(name + " of ")]
-    return longer[0] if len(longer) == 1 else name
+    if len(longer) == 1:
+        return longer[0]
+    owner, _, rest = name.partition("'s ")
+    if rest and is_country(owner) and orgs.find(rest) is not None:
+        return rest
+    shorter, _, last = name.rpartition(" ")
+    if shorter and last not in bw.ORGANISATION_NOUNS and orgs.find(shorter) is not None:
+        return shorter
+    return name
 
 
 def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[ExtractedSpeaker, ...]:
@@ -324,7 +338,7 @@ def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[Extracte
             )
             continue
         org = orgs.find(voice.name)
-        aliases = (org.acronym, *org.aliases) if org else ()
+        aliases = (own_acronym(org), *org.aliases) if org else ()
         speakers.append(
             ExtractedSpeaker(
                 voice.name,
