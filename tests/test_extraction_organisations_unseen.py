@@ -1116,3 +1116,10 @@ def test_a_word_of_the_title_after_a_speakers_body_is_left_out_of_it():
         'well. "It went well," Roe said. Ninth Corps left.'
     )
     assert [s.organisation for s in article.speakers] == ["Ninth Corps"]
+
+
+def test_a_chamber_that_opens_a_committees_name_is_no_body_of_its_own_there():
+    found = organisations("She spoke before the Senate Rivers Committee on Monday.")
+    assert set(found) == {"Senate Rivers Committee"}
+    found = organisations("She spoke before the Senate Rivers Committee. The Senate voted later.")
+    assert set(found) == {"Senate Rivers Committee", "Senate"}

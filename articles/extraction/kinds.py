@@ -219,7 +219,10 @@ def names_the_body(tokens: list[Token], i: int, run_starting: dict[int, int]) ->
     """ "Senate" or "Congress" names the institution after "the", or alone in the middle of a
     sentence, where only a name has a capital ("approved by Congress"), or as a subject at a
     sentence's start ("Congress has voted"); inside a longer name it is part of that name
-    ("Member of Parliament")."""
+    ("Member of Parliament"), and so is a body it opens ("the Senate Rivers Committee")."""
+    end = run_starting.get(i, i + 1)
+    if end > i + 1 and tokens[end - 1].base in bw.ORGANISATION_NOUNS:
+        return False
     if i > 0 and tokens[i - 1].lower == "the":
         return True
     if run_starting.get(i) != i + 1:
