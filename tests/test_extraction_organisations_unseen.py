@@ -1123,3 +1123,10 @@ def test_a_chamber_that_opens_a_committees_name_is_no_body_of_its_own_there():
     assert set(found) == {"Senate Rivers Committee"}
     found = organisations("She spoke before the Senate Rivers Committee. The Senate voted later.")
     assert set(found) == {"Senate Rivers Committee", "Senate"}
+
+
+def test_an_acronym_of_word_openings_is_the_body_it_spells():
+    found = organisations(
+        "The Kolda Mission for Rivers and Aid sent boats. KOMIRA staff said the river rose."
+    )
+    assert found == {"Kolda Mission for Rivers and Aid": ("KOMIRA",)}

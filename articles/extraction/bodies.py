@@ -175,8 +175,13 @@ class Organisations:
                     if o is not short
                     and not o.acronym
                     and " " in o.name
-                    and letters in spelled_initials(o.name)
-                    and (len(letters) > 2 or len(o.name.split()) == 2)
+                    and (
+                        (
+                            letters in spelled_initials(o.name)
+                            and (len(letters) > 2 or len(o.name.split()) == 2)
+                        )
+                        or spelled_by_syllables(letters, o.name.split())
+                    )
                 ),
                 None,
             )
@@ -267,6 +272,28 @@ def spelled_initials(name: str) -> set[str]:
         if is_place_name(" ".join(words[:cut])):
             spelled.add(initials(words[cut:]))
     return spelled
+
+
+def spelled_by_syllables(letters: str, words: list[str]) -> bool:
+    """An acronym of five letters or more made of the opening letters of the full name's words,
+    some words left out, the first and last kept: "KOMIRA" for "Kolda Mission for Rivers and
+    Aid", read KO-MI-R-A: the way missions and programmes are often shortened."""
+    if len(letters) < 5 or not letters.isalpha() or len(words) < 3:
+        return False
+    low = letters.casefold()
+    names = [w.casefold() for w in words if w[:1].isupper()]
+
+    def spell(at: int, word: int) -> bool:
+        if at == len(low):
+            return word == len(names)
+        if word >= len(names):
+            return False
+        for size in range(len(names[word]), 0, -1):
+            if low.startswith(names[word][:size], at) and spell(at + size, word + 1):
+                return True
+        return word not in (0, len(names) - 1) and spell(at, word + 1)
+
+    return len(names) >= 2 and spell(0, 0) and low != "".join(n[0] for n in names)
 
 
 def is_pronoun(name: str) -> bool:
