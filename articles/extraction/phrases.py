@@ -51,6 +51,7 @@ from articles.extraction.tokens import (
     is_place_name,
     names_a_date,
     names_given_an,
+    opens_a_cause,
     opens_no_name,
     strip_possessive,
 )
@@ -91,6 +92,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         if token.modifier and not pieces:
             j += 1
+            continue
+        if j == i and opens_a_cause(tokens, j):
+            pieces.extend(((j, "cap"), (j + 1, "cap")))  # "Doctors Without Borders said"
+            j += 2
             continue
         given = token.capitalised and evidence.is_first_name(token.base)  # "Son Tran"
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
@@ -425,7 +430,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         named = [p for p, kind in pieces if kind != "lower"]  # "the former Soviet Union"
         if not named:
             return None
-        phrase = name_phrase(tokens, i, end, named, orgs)
+        phrase = issuer_before_document(tokens, i, end, named, orgs)
+        phrase = phrase or name_phrase(tokens, i, end, named, orgs)
         if phrase.kind != "person" or start == i or phrase.organisation:
             return phrase
         if low == "the" and not described_by_place(tokens, start, phrase.last):
@@ -482,6 +488,17 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     if not organisation:  # "analyst Li Wei of Greenway Research"
         organisation, name_end = body_after_of(tokens, name_end, orgs)
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
+
+
+def issuer_before_document(
+    tokens: list[Token], i: int, end: int, named: list[int], orgs: Organisations
+) -> Phrase | None:
+    """A body's name and its document's noun capitalised, "the VRA Statement said", are the
+    body speaking through its statement: no body's name ends in one (see ``issued_by_run``)."""
+    if len(named) < 2 or tokens[named[-1]].lower not in lx.ISSUED_NOUNS:
+        return None
+    body = name_phrase(tokens, i, end, named[:-1], orgs)
+    return body._replace(last=named[-1] + 1) if body.kind == "organisation" else None
 
 
 def body_after_of(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, int]:
