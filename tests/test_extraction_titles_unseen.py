@@ -826,3 +826,9 @@ def test_a_name_frequent_in_news_after_an_office_and_its_place_is_the_speaker():
     )
     assert [q.speaker for q in article.quotes] == ["Narendra Sharma", None]
     assert speaker_named(article, "Narendra Sharma").title.startswith("governor of Veldia")
+
+
+def test_a_long_title_before_a_name_that_opens_the_sentence_is_read_whole():
+    """The speaker's phrase is looked for far enough back from the verb for a long portfolio."""
+    text = "Minister for Health, Education and Sport Ana Brill said: “The clinics will open.”"
+    assert titles(text) == {"Ana Brill": "Minister for Health, Education and Sport"}
