@@ -832,3 +832,10 @@ def test_a_long_title_before_a_name_that_opens_the_sentence_is_read_whole():
     """The speaker's phrase is looked for far enough back from the verb for a long portfolio."""
     text = "Minister for Health, Education and Sport Ana Brill said: “The clinics will open.”"
     assert titles(text) == {"Ana Brill": "Minister for Health, Education and Sport"}
+
+
+def test_an_office_in_a_place_the_gazetteer_lacks_goes_on_to_the_name():
+    """ "in" and one word that is no English word nor a first name, before a full name, is the
+    place of the posting."""
+    text = "UN Resident Coordinator in Veldia Ana Brill said: “The clinics will open.”"
+    assert titles(text) == {"Ana Brill": "UN Resident Coordinator in Veldia"}
