@@ -839,3 +839,21 @@ def test_an_office_in_a_place_the_gazetteer_lacks_goes_on_to_the_name():
     place of the posting."""
     text = "UN Resident Coordinator in Veldia Ana Brill said: “The clinics will open.”"
     assert titles(text) == {"Ana Brill": "UN Resident Coordinator in Veldia"}
+
+
+def test_the_two_words_after_an_office_of_a_place_are_the_holder_however_common():
+    """Famous people's names are frequent in English text: after "Prime Minister of Veldia"
+    two capitalised words are the holder's name."""
+    text = "Prime Minister of Veldia Golden Brown said: “The clinics will open.”"
+    assert titles(text) == {"Golden Brown": "Prime Minister of Veldia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of Veldia Red Cross said: “The clinics will open.”",
+        "The director of Veldia Clean Water Watch said: “The clinics will open.”",
+    ],
+)
+def test_a_body_after_an_office_of_a_place_is_still_no_holder(text):
+    assert titles(text) == {}

@@ -599,15 +599,16 @@ def office_before_name(
     )
     if common and not name_after_proper_word(words, start):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
+    if start < len(rest) and orgs.find(" ".join(words[start:])) is not None:
+        start = len(rest)  # "head of Veldia Red Cross": a body the article names
     return names[opened : joins[-1] + 1 + start], rest[start:]
 
 
 def name_after_proper_word(words: list[str], start: int) -> bool:
-    """Two words of English text that are no everyday words ("Narendra Sharma": names are
-    frequent in news) after a place or a word that is no everyday word either ("Veldia",
-    "Kerala") are a name; "Clean Water Watch" is a body's."""
-    name = words[start:]
-    if start == 0 or len(name) != 2 or not all(map(is_name_frequent, name)):
+    """Two words after a place or a word that is no everyday word ("Veldia", "Kerala") are a
+    name, however common they are in English text (famous people's names are: "Minister of
+    Veldia Golden Brown"); "Clean Water Watch" is a body's."""
+    if start == 0 or len(words) - start != 2:
         return False
     return is_place_name(" ".join(words[:start])) or is_name_frequent(words[start - 1], RARE_ZIPF)
 
