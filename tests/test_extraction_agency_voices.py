@@ -285,3 +285,24 @@ def test_a_part_of_a_body_named_after_it_in_the_possessive_keeps_its_name(text, 
     found = organisations(text)
     assert part in found
     assert part.partition(" ")[2] not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the office of the Kolda High Commissioner for Health said: “We act.”",
+        "The office of the Kolda High Commissioner for Health said: “We act.”",
+    ],
+)
+def test_the_office_of_a_high_office_no_one_holds_in_the_article_is_a_body(text):
+    """ "the office of the Kolda High Commissioner for Health", with no holder named, speaks as
+    the Office of the Kolda High Commissioner for Health."""
+    assert speakers(text) == ["Office of the Kolda High Commissioner for Health"]
+
+
+def test_the_office_of_a_holder_named_before_is_still_the_holder():
+    text = (
+        "High Commissioner for Health Ana Brill visited the camp.\n\n"
+        "“We act,” the office of the High Commissioner said."
+    )
+    assert speakers(text) == ["Ana Brill"]

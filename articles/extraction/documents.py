@@ -66,7 +66,20 @@ class DocumentReader(References):
         holder = self.read_speaker(tokens, phrase.last + 1)
         if holder is None or holder.kind == "pronoun":
             return None
-        return self.voice(holder, tokens, "document")[0]
+        voice = self.voice(holder, tokens, "document")[0]
+        return voice if voice is not None else self.high_office(holder, tokens)
+
+    def high_office(self, holder: Phrase, tokens: list[Token]) -> Voice | None:
+        """An office whose holder is named by a capitalised title alone is a body of its own:
+        "the office of the Kolda High Commissioner for Health" is the Office of the Kolda High
+        Commissioner for Health; "the office of the minister" is no body."""
+        if holder.kind != "unnamed" or not holder.title[:1].isupper():
+            return None
+        if not any(t.capitalised for t in tokens[holder.first + 1 : holder.last]):
+            return None
+        name = f"Office of the {holder.title}"
+        found = self.orgs.find(name)
+        return Voice(found.name if found is not None else name, is_organisation=True)
 
     def possessor(self, tokens: list[Token], m: int, at: int) -> Voice | None:
         """Whom the possessive at ``m`` names: "Jane Roe's", "the court's", or "the judge's"
