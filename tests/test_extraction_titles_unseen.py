@@ -857,3 +857,23 @@ def test_the_two_words_after_an_office_of_a_place_are_the_holder_however_common(
 )
 def test_a_body_after_an_office_of_a_place_is_still_no_holder(text):
     assert titles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Independent Expert on the situation of human rights in Veldia Ana Brill said: “We"
+            " act.”",
+            "Independent Expert on the situation of human rights in Veldia",
+        ),
+        (
+            "“We act,” said Special Rapporteur on the right to food Jo Ferro.",
+            "Special Rapporteur on the right to food",
+        ),
+    ],
+)
+def test_a_mandate_in_lowercase_after_the_title_goes_on_to_the_name(text, title):
+    """A title's mandate after "on", in lowercase and ending in the place it covers, belongs to
+    the title; the full name after it is the holder's."""
+    assert list(titles(text).values()) == [title]

@@ -173,7 +173,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
-            office = lowercase_office(tokens, j, skip, pieces)
+            office = lowercase_office(tokens, j, skip, pieces) or mandate(tokens, j, pieces)
             if office:  # "chairman of the assembly Jo Ferro": the office is the title's
                 pieces.extend((m, "title") for m in range(j, office))
                 j = office
@@ -209,7 +209,9 @@ def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
         return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Ferro"
     if not pieces or low not in {"of", "for", "on"}:
         return False
-    return low != "on" or pieces[-1][1] == "title" or tokens[j - 1].base in bw.ORGANISATION_NOUNS
+    if low != "on" or pieces[-1][1] == "title" or tokens[j - 1].base in bw.ORGANISATION_NOUNS:
+        return True
+    return mandate(tokens, j, pieces) > 0  # "Independent Expert on the situation of ..."
 
 
 def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -238,6 +240,36 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
             return 0
         if tokens[end].capitalised and looks_like_a_name(name_run(tokens, end)):
             return end
+    return 0
+
+
+MANDATE_WORDS = 12
+"""Words of the longest mandate in lowercase after "on": "the situation of human rights in
+Veldia"."""
+
+
+def mandate(tokens: list[Token], j: int, pieces: list) -> int:
+    """Where the name starts after a title's mandate in lowercase and the place it covers:
+    "Independent Expert on the situation of human rights in Veldia Ana Brill", "Special
+    Rapporteur on the right to food Jo Ferro"; 0 when no full name ends it."""
+    if tokens[j].lower != "on":
+        return 0
+    last = tokens[pieces[-1][0]]
+    if pieces[-1][1] != "title" and not (last.capitalised and evidence.is_occupation(last.lower)):
+        return 0
+    for k in range(j + 1, min(len(tokens), j + MANDATE_WORDS)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return 0
+        if token.capitalised:
+            name = name_run(tokens, k)
+            if len(name) >= 2 and evidence.is_first_name(token.base) and looks_like_a_name(name):
+                return k
+            if tokens[k - 1].lower != "in" or evidence.is_common_word(token.lower):
+                return 0
+            continue  # "in Veldia": the place the mandate covers
+        if token.lower in lx.AUXILIARIES or token.lower in lx.SPEECH_VERBS:
+            return 0
     return 0
 
 
