@@ -292,6 +292,7 @@ def test_a_part_of_a_body_named_after_it_in_the_possessive_keeps_its_name(text, 
     [
         "A statement from the office of the Kolda High Commissioner for Health said: “We act.”",
         "The office of the Kolda High Commissioner for Health said: “We act.”",
+        "“We act,” the office of the Kolda High Commissioner for Health said.",
     ],
 )
 def test_the_office_of_a_high_office_no_one_holds_in_the_article_is_a_body(text):
