@@ -21,9 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from gender_guesser.detector import Detector
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
-from articles.extraction.evidence import first_name_gender, first_names
+from articles.extraction.evidence import first_name_gender
 
 FIRST_NAMES = {  # women's names, then men's
     "Slavic": ("Bogdana Radoslava Ljubica Milena", "Zdravko Miroslav Svetomir Wiesław"),
@@ -71,7 +72,7 @@ def wide_pool() -> Pool:
     forms, all drawn in a fixed order so that a seed gives the same copy."""
     small = small_pool()
     sexes = {"f": set(small.women), "m": set(small.men), "": set(small.either)}
-    for name, genders in first_names().names.items():
+    for name, genders in Detector(case_sensitive=False).names.items():
         if len(genders) == 1 and name.replace("-", "").isalpha() and len(name) > 2:
             sex = {"female": "f", "male": "m", "andy": ""}.get(next(iter(genders)))
             if sex is not None:

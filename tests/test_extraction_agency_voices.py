@@ -4,6 +4,7 @@ Every sentence is made up, with names of several origins."""
 
 import pytest
 
+from articles.extraction.tokens import capitalised_runs, tokenize
 from tests.made_up import read, speakers
 
 
@@ -66,6 +67,16 @@ def test_a_body_speaks_through_its_statement_capitalised_or_not(sentence):
     article = read(f"The Velmar Relief Agency (VRA) sent trucks on Monday.\n\n{sentence}")
     assert [q.speaker for q in article.quotes] == ["Velmar Relief Agency"]
     assert [s.name for s in article.speakers] == ["Velmar Relief Agency"]
+
+
+def test_a_document_noun_ending_a_run_of_capitals_is_no_part_of_the_body_name():
+    text = "“We stand firm,” the Kolda Relief Agency Communique said."
+    tokens = tokenize(text, 0, len(text))
+    runs = [" ".join(t.text for t in tokens[a:b]) for a, b in capitalised_runs(tokens)]
+    assert "Kolda Relief Agency" in runs
+    article = read(text)
+    assert [q.speaker for q in article.quotes] == ["Kolda Relief Agency"]
+    assert {o.name for o in article.organisations} == {"Kolda Relief Agency"}
 
 
 def test_a_paper_whose_name_ends_in_a_document_word_still_speaks():
@@ -202,6 +213,20 @@ def test_a_group_named_for_a_cause_after_an_occupation_is_a_body_that_speaks(sen
 
 
 @pytest.mark.parametrize(
+    ("sentence", "run"),
+    [
+        ("“Wards are full,” Nurses for Peace said.", "Nurses for Peace"),
+        ("Farmers Against Drought said wells were dry.", "Farmers Against Drought"),
+        ("Lawyers Without Fees told the court nothing.", "Lawyers Without Fees"),
+    ],
+)
+def test_a_plural_occupation_opens_the_run_of_a_cause_it_names(sentence, run):
+    tokens = tokenize(sentence, 0, len(sentence))
+    runs = [" ".join(t.text for t in tokens[a:b]) for a, b in capitalised_runs(tokens)]
+    assert run in runs
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         (
@@ -260,3 +285,25 @@ def test_a_part_of_a_body_named_after_it_in_the_possessive_keeps_its_name(text, 
     found = organisations(text)
     assert part in found
     assert part.partition(" ")[2] not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the office of the Kolda High Commissioner for Health said: “We act.”",
+        "The office of the Kolda High Commissioner for Health said: “We act.”",
+        "“We act,” the office of the Kolda High Commissioner for Health said.",
+    ],
+)
+def test_the_office_of_a_high_office_no_one_holds_in_the_article_is_a_body(text):
+    """ "the office of the Kolda High Commissioner for Health", with no holder named, speaks as
+    the Office of the Kolda High Commissioner for Health."""
+    assert speakers(text) == ["Office of the Kolda High Commissioner for Health"]
+
+
+def test_the_office_of_a_holder_named_before_is_still_the_holder():
+    text = (
+        "High Commissioner for Health Ana Brill visited the camp.\n\n"
+        "“We act,” the office of the High Commissioner said."
+    )
+    assert speakers(text) == ["Ana Brill"]

@@ -21,6 +21,7 @@ FRESH5_SET = EVAL_SET / "fresh5"
 FRESH6_SET = EVAL_SET / "fresh6"
 FRESH7_SET = EVAL_SET / "fresh7"
 FRESH8_SET = EVAL_SET / "fresh8"
+FRESH9_SET = EVAL_SET / "fresh9"
 WIKINEWS_SET = SCORER.parent / "wikinews"
 BLIND_FOLD = PROJECT_DIR / "tests" / "eval" / "wikinews_blind.txt"
 FLOORS = {"attribution": 0.95, "quotes": 0.97, "orgs_recall": 0.90, "orgs_precision": 0.85}
@@ -77,6 +78,10 @@ FRESH8_FLOORS = {"attribution": 0.87, "quotes": 0.95, "orgs_recall": 0.82, "orgs
 """tests/eval/fresh8/: the held-out twin of fresh7, eleven stories, scored once at 1500029
 (attribution 0.920, quotes F1 1.000, organisations R 0.879 / P 0.864). Held out: no rule is
 written while reading its misses; the floors sit about 0.05 under the first score."""
+FRESH9_FLOORS = {"attribution": 0.83, "quotes": 0.95, "orgs_recall": 0.54, "orgs_precision": 0.66}
+"""tests/eval/fresh9/: nine more Voice of America conflict stories, held out like fresh8, scored
+first at 1500029 (attribution 0.882, quotes F1 1.000, organisations R 0.593 / P 0.714); the
+floors sit about 0.05 under that."""
 
 
 def score(*folder: str) -> dict[str, float]:
@@ -121,6 +126,7 @@ SETS = {  # what each test scores (no folder: the scorer's own dev set) and unde
     "fresh6": ((FRESH6_SET,), FRESH6_FLOORS),
     "fresh7": ((FRESH7_SET,), FRESH7_FLOORS),
     "fresh8": ((FRESH8_SET,), FRESH8_FLOORS),
+    "fresh9": ((FRESH9_SET,), FRESH9_FLOORS),
 }
 
 

@@ -826,3 +826,54 @@ def test_a_name_frequent_in_news_after_an_office_and_its_place_is_the_speaker():
     )
     assert [q.speaker for q in article.quotes] == ["Narendra Sharma", None]
     assert speaker_named(article, "Narendra Sharma").title.startswith("governor of Veldia")
+
+
+def test_a_long_title_before_a_name_that_opens_the_sentence_is_read_whole():
+    """The speaker's phrase is looked for far enough back from the verb for a long portfolio."""
+    text = "Minister for Health, Education and Sport Ana Brill said: “The clinics will open.”"
+    assert titles(text) == {"Ana Brill": "Minister for Health, Education and Sport"}
+
+
+def test_an_office_in_a_place_the_gazetteer_lacks_goes_on_to_the_name():
+    """ "in" and one word that is no English word nor a first name, before a full name, is the
+    place of the posting."""
+    text = "UN Resident Coordinator in Veldia Ana Brill said: “The clinics will open.”"
+    assert titles(text) == {"Ana Brill": "UN Resident Coordinator in Veldia"}
+
+
+def test_the_two_words_after_an_office_of_a_place_are_the_holder_however_common():
+    """Famous people's names are frequent in English text: after "Prime Minister of Veldia"
+    two capitalised words are the holder's name."""
+    text = "Prime Minister of Veldia Golden Brown said: “The clinics will open.”"
+    assert titles(text) == {"Golden Brown": "Prime Minister of Veldia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of Veldia Red Cross said: “The clinics will open.”",
+        "The director of Veldia Clean Water Watch said: “The clinics will open.”",
+    ],
+)
+def test_a_body_after_an_office_of_a_place_is_still_no_holder(text):
+    assert titles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Independent Expert on the situation of human rights in Veldia Ana Brill said: “We"
+            " act.”",
+            "Independent Expert on the situation of human rights in Veldia",
+        ),
+        (
+            "“We act,” said Special Rapporteur on the right to food Jo Ferro.",
+            "Special Rapporteur on the right to food",
+        ),
+    ],
+)
+def test_a_mandate_in_lowercase_after_the_title_goes_on_to_the_name(text, title):
+    """A title's mandate after "on", in lowercase and ending in the place it covers, belongs to
+    the title; the full name after it is the holder's."""
+    assert list(titles(text).values()) == [title]

@@ -289,7 +289,7 @@ class ClauseReader(DocumentReader):
         """The longest phrase that ends at ``end`` and is no object of a preposition ("US
         Ambassador to Peru Jo Ferro"), except "with X saying"."""
         skipped = False
-        for j in range(max(0, end - 8), end):
+        for j in range(max(0, end - PHRASE_REACH), end):
             phrase = self.read_speaker(tokens, j)
             if phrase is None or phrase.last != end:
                 continue
@@ -326,6 +326,11 @@ def names_a_group(tokens: list[Token], phrase: Phrase) -> bool:
         if person_noun(word.lower):
             return not tokens[j + 1].capitalised
     return False
+
+
+PHRASE_REACH = 16
+"""Words back from the speech verb where a speaker's phrase may start: a long title and a name,
+"Minister for Health, Education and Sport Ana Brill said", takes 11."""
 
 
 COORDINATION_LIMIT = 24

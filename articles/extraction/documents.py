@@ -24,12 +24,6 @@ DOCUMENTS = frozenset(
 )
 """Documents that "read" or "say" for whoever issued them."""
 
-ISSUED_NOUNS = frozenset(
-    {"statement", "communique", "communiqué", "release", "memo", "letter", "announcement"}
-)
-"""Documents that no body's name ends in ("the Post", "the Order of Malta" are bodies), so a
-body's name capitalised before one is the body speaking through it."""
-
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 QUOTED_PRONOUNS = OBJECT_PRONOUNS | {"it": "it"}
 """A pronoun as object, as after "according to", and the subject pronoun it stands for."""
@@ -37,10 +31,6 @@ QUOTED_PRONOUNS = OBJECT_PRONOUNS | {"it": "it"}
 SPOKESPEOPLE = lx.SPOKESPEOPLE | {"official"}
 """Nouns by which someone unnamed speaks officially for a body: "an official from the Port
 Authority said" is the Port Authority speaking."""
-
-ISSUER_NAME_LIMIT = 6
-"""Words of the longest body's name read before a document's noun: "the Velmar Relief Agency
-Statement"."""
 
 ISSUER_REACH = 2
 """Sentences back in which a document's mention names who issued it."""
@@ -59,22 +49,7 @@ class DocumentReader(References):
             holder = self.office_holder(phrase, tokens)
             if holder is not None:
                 return holder, "document"
-        issuer = self.issuer_in_name(phrase, tokens)
-        if issuer is not None:
-            return super().voice(issuer, tokens, "document")[0], "document"
         return super().voice(phrase, tokens, rule)
-
-    def issuer_in_name(self, phrase: Phrase, tokens: list[Token]) -> Phrase | None:
-        """A body's name with its document's noun capitalised after it, "the KORAM Statement
-        said", is the body speaking through its statement; no body's name ends in one."""
-        if phrase.kind != "organisation" or phrase.last - phrase.first < 2:
-            return None
-        if tokens[phrase.last - 1].lower not in ISSUED_NOUNS:
-            return None
-        name = phrase.name.rpartition(" ")[0]
-        if self.orgs.find(name) is None:
-            return None
-        return phrase._replace(last=phrase.last - 1, name=name)
 
     def office_holder(self, phrase: Phrase, tokens: list[Token]) -> Voice | None:
         """An office speaks, as a document does, for whoever holds it: "Roe's office said" and
@@ -91,7 +66,20 @@ class DocumentReader(References):
         holder = self.read_speaker(tokens, phrase.last + 1)
         if holder is None or holder.kind == "pronoun":
             return None
-        return self.voice(holder, tokens, "document")[0]
+        voice = self.voice(holder, tokens, "document")[0]
+        return voice if voice is not None else self.high_office(holder, tokens)
+
+    def high_office(self, holder: Phrase, tokens: list[Token]) -> Voice | None:
+        """An office whose holder is named by a capitalised title alone is a body of its own:
+        "the office of the Kolda High Commissioner for Health" is the Office of the Kolda High
+        Commissioner for Health; "the office of the minister" is no body."""
+        if holder.kind != "unnamed" or not holder.title[:1].isupper():
+            return None
+        if not any(t.capitalised for t in tokens[holder.first + 1 : holder.last]):
+            return None
+        name = f"Office of the {holder.title}"
+        found = self.orgs.find(name)
+        return Voice(found.name if found is not None else name, is_organisation=True)
 
     def possessor(self, tokens: list[Token], m: int, at: int) -> Voice | None:
         """Whom the possessive at ``m`` names: "Jane Roe's", "the court's", or "the judge's"
@@ -134,12 +122,6 @@ class DocumentReader(References):
             if voice is not None or owner.capitalised or owner.base.lower() in lx.TITLE_WORDS:
                 return voice
             break  # "the board's statement": a body the article may name otherwise
-        for m in range(max(0, end - ISSUER_NAME_LIMIT), end - 1):
-            phrase = self.read(tokens, m)
-            if phrase is not None and phrase.last == end:
-                issuer = self.issuer_in_name(phrase, tokens)
-                if issuer is not None:  # "The KORAM Statement said"
-                    return super().voice(issuer, tokens, "document")[0]
         return self.issuer_before(tokens[end - 1].lower, at)
 
     def issued_by(self, tokens: list[Token], verb: int) -> Voice | None:

@@ -244,23 +244,25 @@ def is_title_word(low: str) -> bool:
 
 
 @cache
-def first_names() -> Detector:
-    return Detector(case_sensitive=False)
+def first_names() -> dict[str, str]:
+    """gender-guesser's verdict on each first name it knows ("female", "mostly_male", "andy"),
+    worked out once: its detector keeps every name's counts by country (20 MB in each of the
+    importer's two processes) and counts them again on every call."""
+    detector = Detector(case_sensitive=False)
+    return {name: detector.get_gender(name) for name in detector.names}
 
 
-@lru_cache(maxsize=16384)
 def first_name_gender(word: str) -> str:
     """ "f" or "m" when a first name is mostly given to women or to men ("Ingrid", "Kofi"), else
     "": a hint for "she" and "he", never proof."""
-    found = first_names().get_gender(word)
+    found = first_names().get(word.lower(), "")
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}.get(found, "")
 
 
-@lru_cache(maxsize=16384)
 def first_name_leans(word: str) -> bool:
     """Is the first name only mostly given to one sex ("Darcy", "Robin", "Kim")? Then a
     pronoun of the other may still mean its bearer."""
-    return first_names().get_gender(word) in ("mostly_female", "mostly_male")
+    return first_names().get(word.lower()) in ("mostly_female", "mostly_male")
 
 
 NAME_SUFFIXES = (
@@ -291,11 +293,9 @@ def is_post_nominal(word: str) -> bool:
     return key not in ACRONYM_SUFFIXES or sum(c.isupper() for c in word) > 1
 
 
-@lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
-    """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"; kept, as the rules
-    ask of the same words again and again and gender-guesser counts its countries each time."""
-    return first_names().get_gender(word) != "unknown"
+    """A first name gender-guesser knows, of either sex: "Kwame", "Ingrid"."""
+    return word.lower() in first_names()
 
 
 @cache

@@ -65,6 +65,9 @@ PRONOUNS_GROUP = frozenset({"they", "we", "i", "you", "one", "who"})
 ARTICLES = words("the a an")
 DETERMINERS = ARTICLES | words("his her its their our this that these those")
 DEFINITE_DETERMINERS = words("the this that")
+ISSUED_NOUNS = words("statement communique communiqué release memo letter announcement")
+"""Documents that no body's name ends in ("the Post", "the Order of Malta" are bodies), so a
+body's name capitalised before one is the body speaking through it: "the VRA Statement said"."""
 
 NAME_PARTICLES = words(
     "al el al- el- bin ibn bint ben abu abou de da di del della der den du dos das van von "

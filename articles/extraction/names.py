@@ -14,7 +14,14 @@ from articles.extraction import evidence
 from articles.extraction import lexicon as lx
 from articles.extraction.bodies import Organisations, looks_like_a_name, organisation_in_run
 from articles.extraction.body_runs import is_plain_word, person_of_organisation
-from articles.extraction.tokens import Token, is_country, is_place_name, strip_possessive, strip_the
+from articles.extraction.tokens import (
+    Token,
+    is_country,
+    is_place_name,
+    opens_a_cause,
+    strip_possessive,
+    strip_the,
+)
 
 
 class Phrase(NamedTuple):
@@ -354,6 +361,8 @@ def leading_occupation(tokens: list[Token], indexes: list[int]) -> str:
     """A capitalised occupation before a full name is a title ("Broadcaster Jane Roe"), and so
     is a common English word that is no first name before a first name or a word that is no
     English one ("Democrat Jane Roe", "Democrat Abimbola Roe")."""
+    if opens_a_cause(tokens, indexes[0]):
+        return ""  # "Doctors Without Borders": the group's name, no doctor's
     indexes = before_of(tokens, indexes)  # "Republican Jane Roe of Ohio"
     if len(indexes) == 2 and standing_before_surname(tokens[indexes[0]], tokens[indexes[1]]):
         return tokens[indexes[0]].text

@@ -42,6 +42,7 @@ from articles.extraction.kinds import (
 )
 from articles.extraction.tokens import (
     ARABIC_ARTICLE,
+    CAUSE_LINKS,
     COMMON_BODY,
     Token,
     capitalised_runs,
@@ -82,7 +83,6 @@ def find_organisations(
                 name_organisation_run(tokens, start, end_of_name, found)
             acronym_in_apposition(tokens, start, end, found)
             company_with_legal_ending(tokens, start, end, found)
-            cause_before_run(tokens, start, end, found)
         institution_with_lowercase_head(tokens, runs, found)
         group_with_lowercase_head(tokens, runs, found)
         spokesperson_of(tokens, runs, found)
@@ -147,9 +147,6 @@ def transliterated_body(words: list[str]) -> bool:
     return rest.startswith("e-") or any(ARABIC_ARTICLE.match(w) for w in words[1:])
 
 
-CAUSE_LINKS = frozenset({"for", "against", "without", "For", "Against", "Without"})
-
-
 def named_for_a_cause(words: list[str]) -> bool:
     """A group named by who its members are and what they stand for: "Americans for
     Prosperity", "Mothers Against Violence", "Reporters Without Borders"; no person or place
@@ -161,19 +158,6 @@ def named_for_a_cause(words: list[str]) -> bool:
         and (evidence.is_common_word(words[0]) or words[0].removesuffix("s") in lx.DEMONYMS)
         and words[2][:1].isupper()
     )
-
-
-def cause_before_run(tokens: list[Token], start: int, end: int, found: Organisations) -> None:
-    """A group named for a cause whose members are an occupation, which no run of capitals
-    opens with: "Doctors Without Borders", "Physicians for Peace" (see named_for_a_cause)."""
-    if start < 2 or tokens[start - 1].text not in CAUSE_LINKS:
-        return
-    members = tokens[start - 2]
-    if not members.capitalised or not evidence.is_occupation(members.lower.removesuffix("s")):
-        return
-    words = [members.text, tokens[start - 1].text, *(t.text for t in tokens[start:end])]
-    if named_for_a_cause(words):
-        found.add(strip_possessive(" ".join(words)), members.start)
 
 
 def causes_listed(words: list[str]) -> list[tuple[int, str]]:

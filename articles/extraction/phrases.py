@@ -51,6 +51,7 @@ from articles.extraction.tokens import (
     is_place_name,
     names_a_date,
     names_given_an,
+    opens_a_cause,
     opens_no_name,
     strip_possessive,
 )
@@ -91,6 +92,10 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
             continue
         if token.modifier and not pieces:
             j += 1
+            continue
+        if j == i and opens_a_cause(tokens, j):
+            pieces.extend(((j, "cap"), (j + 1, "cap")))  # "Doctors Without Borders said"
+            j += 2
             continue
         given = token.capitalised and evidence.is_first_name(token.base)  # "Son Tran"
         if low in lx.HONORIFICS and j + 1 < n and tokens[j + 1].capitalised:
@@ -168,7 +173,7 @@ def phrase_pieces(tokens: list[Token], i: int) -> tuple[list[tuple[int, str]], i
                 pieces.extend((j + m, "cap") for m in range(skip))
                 j += skip
                 continue
-            office = lowercase_office(tokens, j, skip, pieces)
+            office = lowercase_office(tokens, j, skip, pieces) or mandate(tokens, j, pieces)
             if office:  # "chairman of the assembly Jo Ferro": the office is the title's
                 pieces.extend((m, "title") for m in range(j, office))
                 j = office
@@ -204,7 +209,9 @@ def joins_complement(tokens: list[Token], j: int, pieces: list[tuple[int, str]])
         return tokens[j - 1].lower in ENVOYS  # "Ambassador to Veldia Jo Ferro"
     if not pieces or low not in {"of", "for", "on"}:
         return False
-    return low != "on" or pieces[-1][1] == "title" or tokens[j - 1].base in bw.ORGANISATION_NOUNS
+    if low != "on" or pieces[-1][1] == "title" or tokens[j - 1].base in bw.ORGANISATION_NOUNS:
+        return True
+    return mandate(tokens, j, pieces) > 0  # "Independent Expert on the situation of ..."
 
 
 def post_nominal(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> bool:
@@ -233,6 +240,36 @@ def lowercase_office(tokens: list[Token], j: int, skip: int, pieces: list) -> in
             return 0
         if tokens[end].capitalised and looks_like_a_name(name_run(tokens, end)):
             return end
+    return 0
+
+
+MANDATE_WORDS = 12
+"""Words of the longest mandate in lowercase after "on": "the situation of human rights in
+Veldia"."""
+
+
+def mandate(tokens: list[Token], j: int, pieces: list) -> int:
+    """Where the name starts after a title's mandate in lowercase and the place it covers:
+    "Independent Expert on the situation of human rights in Veldia Ana Brill", "Special
+    Rapporteur on the right to food Jo Ferro"; 0 when no full name ends it."""
+    if tokens[j].lower != "on":
+        return 0
+    last = tokens[pieces[-1][0]]
+    if pieces[-1][1] != "title" and not (last.capitalised and evidence.is_occupation(last.lower)):
+        return 0
+    for k in range(j + 1, min(len(tokens), j + MANDATE_WORDS)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return 0
+        if token.capitalised:
+            name = name_run(tokens, k)
+            if len(name) >= 2 and evidence.is_first_name(token.base) and looks_like_a_name(name):
+                return k
+            if tokens[k - 1].lower != "in" or evidence.is_common_word(token.lower):
+                return 0
+            continue  # "in Veldia": the place the mandate covers
+        if token.lower in lx.AUXILIARIES or token.lower in lx.SPEECH_VERBS:
+            return 0
     return 0
 
 
@@ -425,7 +462,8 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
         named = [p for p, kind in pieces if kind != "lower"]  # "the former Soviet Union"
         if not named:
             return None
-        phrase = name_phrase(tokens, i, end, named, orgs)
+        phrase = issuer_before_document(tokens, i, end, named, orgs)
+        phrase = phrase or name_phrase(tokens, i, end, named, orgs)
         if phrase.kind != "person" or start == i or phrase.organisation:
             return phrase
         if low == "the" and not described_by_place(tokens, start, phrase.last):
@@ -482,6 +520,17 @@ def noun_phrase(tokens: list[Token], i: int, orgs: Organisations) -> Phrase | No
     if not organisation:  # "analyst Li Wei of Greenway Research"
         organisation, name_end = body_after_of(tokens, name_end, orgs)
     return Phrase(i, name_end, "person", name, title, organisation, described=True)
+
+
+def issuer_before_document(
+    tokens: list[Token], i: int, end: int, named: list[int], orgs: Organisations
+) -> Phrase | None:
+    """A body's name and its document's noun capitalised, "the VRA Statement said", are the
+    body speaking through its statement: no body's name ends in one (see ``issued_by_run``)."""
+    if len(named) < 2 or tokens[named[-1]].lower not in lx.ISSUED_NOUNS:
+        return None
+    body = name_phrase(tokens, i, end, named[:-1], orgs)
+    return body._replace(last=named[-1] + 1) if body.kind == "organisation" else None
 
 
 def body_after_of(tokens: list[Token], j: int, orgs: Organisations) -> tuple[str, int]:
@@ -582,15 +631,16 @@ def office_before_name(
     )
     if common and not name_after_proper_word(words, start):
         start = len(rest)  # "director of Clean Water Watch": common words name no one
+    if start < len(rest) and orgs.find(" ".join(words[start:])) is not None:
+        start = len(rest)  # "head of Veldia Red Cross": a body the article names
     return names[opened : joins[-1] + 1 + start], rest[start:]
 
 
 def name_after_proper_word(words: list[str], start: int) -> bool:
-    """Two words of English text that are no everyday words ("Narendra Sharma": names are
-    frequent in news) after a place or a word that is no everyday word either ("Veldia",
-    "Kerala") are a name; "Clean Water Watch" is a body's."""
-    name = words[start:]
-    if start == 0 or len(name) != 2 or not all(map(is_name_frequent, name)):
+    """Two words after a place or a word that is no everyday word ("Veldia", "Kerala") are a
+    name, however common they are in English text (famous people's names are: "Minister of
+    Veldia Golden Brown"); "Clean Water Watch" is a body's."""
+    if start == 0 or len(words) - start != 2:
         return False
     return is_place_name(" ".join(words[:start])) or is_name_frequent(words[start - 1], RARE_ZIPF)
 

@@ -194,8 +194,6 @@ class References(Descriptions):
 
     def voice(self, phrase: Phrase, tokens: list[Token], rule: str) -> tuple[Voice | None, str]:
         at = tokens[phrase.first].start
-        if phrase.kind == "person" and (whole := self.cause_named(phrase)):
-            return Voice(whole, is_organisation=True), rule  # "Doctors Without Borders"
         if phrase.kind == "person":
             person = self.namesake(phrase, tokens, at) or self.people.match(phrase.name, at)
             if person is None:
@@ -227,15 +225,6 @@ class References(Descriptions):
             if person is not None:
                 return Voice(person.name, person), "description-in-focus"
         return voice, "description" if voice is not None else "unnamed"
-
-    def cause_named(self, phrase: Phrase) -> str:
-        """The group a person's phrase names with its plural "title": "Doctors" and "Without
-        Borders" are the group "Doctors Without Borders" found among the bodies."""
-        title = phrase.title
-        if not title.endswith("s") or " " in title:
-            return ""
-        whole = self.orgs.find(f"{title} {phrase.name}")
-        return whole.name if whole is not None else ""
 
     def namesake(self, phrase: Phrase, tokens: list[Token], at: int) -> Person | None:
         """See ``antecedents.namesake``: "Mrs. Clinton" after Hillary and Bill Clinton."""

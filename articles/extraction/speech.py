@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import lexicon as lx
 from articles.extraction.evidence import inflected
-from articles.extraction.tokens import Token, is_place_name
+from articles.extraction.tokens import COMPLEMENT_OPENERS, Token, is_place_name
 
 if TYPE_CHECKING:
     from articles.extraction.names import Phrase
@@ -254,9 +254,19 @@ def past_body(tokens: list[Token], j: int) -> int:
     end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     if end >= len(tokens) or not tokens[end].capitalised:
         return j
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
+    while end < len(tokens) and (tokens[end].capitalised or complement_goes_on(tokens, end)):
+        end += 1  # "the office of the Kolda High Commissioner for Health said"
     return end if verb_at(tokens, end) else j
+
+
+def complement_goes_on(tokens: list[Token], j: int) -> bool:
+    """ "of" or "for" between capitalised words of one name: "Commissioner for Health"."""
+    return (
+        tokens[j].lower in COMPLEMENT_OPENERS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].capitalised
+        and tokens[j - 1].capitalised
+    )
 
 
 def relative_clause(tokens: list[Token], end: int) -> bool:

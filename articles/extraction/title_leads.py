@@ -127,9 +127,20 @@ def posting(tokens: list[Token], j: int, pieces: list[tuple[int, str]]) -> int:
         if not tokens[end - 1].capitalised:
             return 0
         name = name_run(tokens, end)
-        if is_place_name(place) and looks_like_a_name(name):
+        if (is_place_name(place) or unknown_place(tokens, k, end, name)) and looks_like_a_name(
+            name
+        ):
             return end if envoy or len(name) > 1 else 0
     return 0
+
+
+def unknown_place(tokens: list[Token], k: int, end: int, name: list[str]) -> bool:
+    """One word that is no English word nor a first name, before a full name that opens with a
+    first name, is a place the gazetteer lacks: "Resident Coordinator in Veldia Ana Brill"."""
+    word = tokens[k].base
+    if end - k != 1 or len(name) < 2 or not evidence.is_first_name(name[0]):
+        return False
+    return not evidence.is_common_word(word.casefold()) and not evidence.is_first_name(word)
 
 
 def region_after_and(tokens: list[Token], j: int) -> int:

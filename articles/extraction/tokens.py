@@ -374,12 +374,28 @@ COMPLEMENT_OPENERS = frozenset({"of", "for", "de", "du", "des", "del"})
 Recherche et d'Intervention"); "and" joins only inside one."""
 
 
+CAUSE_LINKS = frozenset({"for", "against", "without", "For", "Against", "Without"})
+"""Words between a group's members and its cause: "Physicians for Peace", "Doctors Without
+Borders"."""
+
+
+def opens_a_cause(tokens: list[Token], i: int) -> bool:
+    """A plural occupation before a capitalised "Without" or "Against", or "for", and a
+    capitalised word opens a group's name ("Doctors Without Borders", "Nurses for Peace"), no
+    title before a person's name."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in CAUSE_LINKS:
+        return False
+    members, cause = tokens[i], tokens[i + 2]
+    plural = members.lower.endswith("s") and evidence.is_occupation(members.lower[:-1])
+    return plural and cause.capitalised and not cause.modifier
+
+
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words, with "of", "for", "the" inside ("Court of Justice")
     and "and" only in a complement ("Free Army of the North and the Coast")."""
     runs, n, j = [], len(tokens), 0
     for i in marked(tokens, NAME_START):
-        if i < j or opens_no_name(tokens, i):
+        if i < j or (opens_no_name(tokens, i) and not opens_a_cause(tokens, i)):
             continue
         j, has_complement = i + 1, False
         while j < n:
@@ -408,5 +424,12 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
-        runs.append((i, j))
+        runs.append((i, j - issued_by_run(tokens, i, j)))
     return runs
+
+
+def issued_by_run(tokens: list[Token], i: int, j: int) -> int:
+    """1 when the run's last word is a document its other words issued, no word of their name:
+    "the VRA Statement said", "the Velmar Relief Agency Communique"; else 0."""
+    last = tokens[j - 1]
+    return int(j - i >= 2 and last.lower in lx.ISSUED_NOUNS and tokens[j - 2].lower != "the")
