@@ -466,7 +466,7 @@ def test_an_acronym_in_brackets_after_a_lowercase_kind_of_body_is_one():
         "The coastal aid agency (CAA) sent trucks. Improvised explosive devices (IEDs) "
         "were found. CAA staff left."
     )
-    assert [(o.name, o.acronym) for o in article.organisations] == [("CAA", "")]
+    assert [(o.name, o.acronym) for o in article.organisations] == [("CAA", "CAA")]
 
 
 def test_a_name_that_is_no_english_word_before_a_kind_of_body_is_one():
@@ -519,7 +519,7 @@ def test_an_acronym_between_commas_after_a_body_is_its_own_and_a_list_is_not():
         ("Coastal Relief Agency", "CRA"),
         ("Water Bank", ""),
         ("International Monetary Fund", "IMF"),
-        ("WTO", ""),
+        ("WTO", "WTO"),
     ]
 
 

@@ -11,7 +11,7 @@ from operator import attrgetter
 from articles.extraction import body_words as bw
 from articles.extraction import lexicon as lx
 from articles.extraction.attribution import Attributor
-from articles.extraction.bodies import Organisation, Organisations
+from articles.extraction.bodies import Organisations
 from articles.extraction.body_lists import bodies_listed_together
 from articles.extraction.companies import companies_by_deed
 from articles.extraction.kinds import quoted_body_name
@@ -116,7 +116,7 @@ def extract(text: str) -> ExtractedArticle:
         ),
         speakers=speakers_of([a for n, a in enumerate(found) if n not in works], orgs),
         organisations=tuple(
-            ExtractedOrganisation(o.name, own_acronym(o), tuple(o.aliases)) for o in orgs.ordered()
+            ExtractedOrganisation(o.name, o.acronym, tuple(o.aliases)) for o in orgs.ordered()
         ),
         problems=scan.problems,
     )
@@ -290,11 +290,6 @@ def quote_of(body: str, span: QuoteSpan, found: Attribution) -> ExtractedQuote:
     )
 
 
-def own_acronym(org: Organisation) -> str:
-    """A body named only by its acronym ("the KRM said") has no acronym apart from its name."""
-    return "" if org.acronym == org.name else org.acronym
-
-
 def full_body(name: str, orgs: Organisations) -> str:
     """A speaker's body as the article's list names it: read short of its "of" it is the one
     body named in full that goes on with it ("Ana Brill of Varna University School of Law"
@@ -338,11 +333,11 @@ def speakers_of(found: list[Attribution], orgs: Organisations) -> tuple[Extracte
             )
             continue
         org = orgs.find(voice.name)
-        aliases = (own_acronym(org), *org.aliases) if org else ()
+        aliases = (org.acronym, *org.aliases) if org else ()
         speakers.append(
             ExtractedSpeaker(
                 voice.name,
-                aliases=tuple(a for a in aliases if a),
+                aliases=tuple(a for a in aliases if a and a != voice.name),
                 is_organisation=voice.is_organisation,
             )
         )
