@@ -20,6 +20,29 @@ def test_an_inflected_word_that_opens_a_sentence_is_no_speaker():
     assert not article.speakers
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unrest continued in Marsby overnight.  “Law and order” was the theme of the rally.",
+        "Violence continued in the port.  “We cannot sleep.”",
+    ],
+)
+def test_a_common_word_alone_that_only_opens_sentences_is_no_speaker(text):
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("surname", ["Hope", "Rice", "Bell"])
+def test_a_surname_that_is_a_common_word_speaks_where_a_sentence_shows_it_is_a_name(surname):
+    """ "Hope continued" names someone when the article writes Hope inside a sentence too, or
+    gives the full name; "Zoe said" does as a first name."""
+    text = (
+        f"{surname} continued in Marsby.  “We stay,” {surname} said.  Residents thanked {surname}."
+    )
+    assert speakers(text) == [surname]
+    assert speakers(f"Jo {surname} spoke.  {surname} continued.  “We stay.”") == [f"Jo {surname}"]
+    assert speakers("Zoe continued in Marsby.  “We stay.”") == ["Zoe"]
+
+
 def test_a_sentence_opening_participle_clause_is_skipped_to_find_the_subject():
     text = "Refusing to resign, Oskar Brandt was blunt: “I have done nothing wrong.”"
     assert speakers(text) == ["Oskar Brandt"]

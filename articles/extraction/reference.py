@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -103,6 +104,9 @@ RULE_CONFIDENCE = {
 
 NOBODY = Attribution(None, "", "")
 
+CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";", "“", '"'})
+"""Marks after which any word may be capitalised."""
+
 BODY_WORDS = lx.DEFINITE_ORG_WORDS | lx.GENERIC_ORG_WORDS
 """Nouns by which a definite description means a body: "the ministry", "the group"."""
 
@@ -197,7 +201,13 @@ class References(Descriptions):
         if phrase.kind == "person":
             person = self.namesake(phrase, tokens, at) or self.people.match(phrase.name, at)
             if person is None:
-                return Voice(phrase.name), rule
+                return (
+                    (None, "unnamed")
+                    if self.names_no_one(phrase, tokens)
+                    else (Voice(phrase.name), rule)
+                )
+            if person.name == phrase.name and self.names_no_one(phrase, tokens):
+                return None, "unnamed"
             return Voice(person.name, person), rule
         if phrase.kind == "organisation":
             found = self.orgs.find(phrase.name)
@@ -462,6 +472,34 @@ class References(Descriptions):
             if named is not None and named.kind == "person":
                 return named if closes(tokens, named.last) or not closing else None
         return None
+
+    @cached_property
+    def capitalised_inside_sentences(self) -> frozenset[str]:
+        """Words the article capitalises where no sentence or clause opens: names, titles,
+        bodies; a word right after a quote counts ('“…,” Rogers said')."""
+        return frozenset(
+            token.text
+            for sentence in self.sentences
+            for before, token in itertools.pairwise(sentence.tokens)
+            if token.capitalised and before.text not in CLAUSE_ENDS
+        )
+
+    def names_no_one(self, phrase: Phrase, tokens: list[Token]) -> bool:
+        """A common English word alone, with no title or age, that the article capitalises only
+        to open a sentence ("Unrest continued", "Violence said") names no one when its sentence
+        holds no quote of its own to attribute; a first name does ("Zoe said", "Blessing, 16,
+        said"), and so does a surname written inside a sentence too ("said Hope")."""
+        name, after = phrase.name, tokens[phrase.last : phrase.last + 2]
+        aged = len(after) == 2 and after[0].text == "," and after[1].text.isdigit()
+        return (
+            " " not in name
+            and not any(token.quote >= 0 for token in tokens)
+            and not phrase.title
+            and not aged
+            and evidence.is_common_word(name)
+            and not evidence.is_first_name(name)
+            and name not in self.capitalised_inside_sentences
+        )
 
     @cached_property
     def governments(self) -> list[tuple[int, str]]:
